@@ -1,0 +1,198 @@
+//! The one error vocabulary of the API. The server maps each code to an HTTP
+//! status in one place; the SPA translates codes, never parses messages.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// What went wrong, as a stable machine-readable code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// One or more fields are invalid; `fields` names them (400).
+    ValidationFailed,
+    /// The body is not valid JSON or does not have the expected shape (400).
+    MalformedBody,
+    /// No valid credentials were presented (401).
+    Unauthenticated,
+    /// The token has expired; sign in again (401).
+    TokenExpired,
+    /// Mobile number or password is wrong (401).
+    InvalidCredentials,
+    /// The actor may not do this (403).
+    Forbidden,
+    /// No such resource, or not visible to the actor (404).
+    NotFound,
+    /// The method is not allowed on this path (405).
+    MethodNotAllowed,
+    /// The mobile number is already registered (409).
+    MobileTaken,
+    /// The resident ID is already bound to another account (409).
+    ResidentIdTaken,
+    /// The request conflicts with the current state (409).
+    Conflict,
+    /// The body is larger than the server accepts (413).
+    PayloadTooLarge,
+    /// The request is well-formed but cannot be processed (422).
+    Unprocessable,
+    /// The body is not `application/json` (415).
+    UnsupportedMediaType,
+    /// Too many attempts; wait before trying again (429).
+    TooManyAttempts,
+    /// Something failed on the server (500).
+    Internal,
+}
+
+impl ErrorCode {
+    /// The HTTP status code for this error: the only such mapping.
+    pub fn http_status(self) -> u16 {
+        match self {
+            Self::ValidationFailed | Self::MalformedBody => 400,
+            Self::Unauthenticated | Self::TokenExpired | Self::InvalidCredentials => 401,
+            Self::Forbidden => 403,
+            Self::NotFound => 404,
+            Self::MethodNotAllowed => 405,
+            Self::MobileTaken | Self::ResidentIdTaken | Self::Conflict => 409,
+            Self::PayloadTooLarge => 413,
+            Self::UnsupportedMediaType => 415,
+            Self::Unprocessable => 422,
+            Self::TooManyAttempts => 429,
+            Self::Internal => 500,
+        }
+    }
+
+    /// Every code, for exhaustive translation tables and tests.
+    pub const ALL: [ErrorCode; 16] = [
+        Self::ValidationFailed,
+        Self::MalformedBody,
+        Self::Unauthenticated,
+        Self::TokenExpired,
+        Self::InvalidCredentials,
+        Self::Forbidden,
+        Self::NotFound,
+        Self::MethodNotAllowed,
+        Self::MobileTaken,
+        Self::ResidentIdTaken,
+        Self::Conflict,
+        Self::PayloadTooLarge,
+        Self::Unprocessable,
+        Self::UnsupportedMediaType,
+        Self::TooManyAttempts,
+        Self::Internal,
+    ];
+}
+
+/// Why one field was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum FieldCode {
+    /// The field is missing or empty.
+    Required,
+    /// The value is shorter than allowed.
+    TooShort,
+    /// The value is longer than allowed.
+    TooLong,
+    /// The value does not have the expected form.
+    InvalidFormat,
+    /// A check digit or check character does not match.
+    InvalidChecksum,
+    /// A date is not a real calendar date, or is out of range.
+    InvalidDate,
+    /// The region code is not a known region.
+    UnknownRegion,
+    /// The region code is not a GB/T 2260 division code.
+    InvalidRegion,
+    /// The password is among the commonly used ones.
+    CommonPassword,
+    /// The password is the same as the account's mobile number.
+    PasswordIsMobile,
+    /// The value is already used by another record.
+    Taken,
+    /// The field must not be given here.
+    NotAllowed,
+}
+
+impl FieldCode {
+    /// Every code, for exhaustive translation tables and tests.
+    pub const ALL: [FieldCode; 12] = [
+        Self::Required,
+        Self::TooShort,
+        Self::TooLong,
+        Self::InvalidFormat,
+        Self::InvalidChecksum,
+        Self::InvalidDate,
+        Self::UnknownRegion,
+        Self::InvalidRegion,
+        Self::CommonPassword,
+        Self::PasswordIsMobile,
+        Self::Taken,
+        Self::NotAllowed,
+    ];
+}
+
+/// Field name to the reason it was refused, in a stable order.
+pub type FieldErrors = BTreeMap<String, FieldCode>;
+
+/// The body of every error response.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ErrorBody {
+    /// The machine-readable code.
+    pub code: ErrorCode,
+    /// A short English sentence for logs and API users; the UI translates `code`.
+    pub message: String,
+    /// Per-field reasons; empty unless `code` is `validation_failed`.
+    #[serde(default)]
+    pub fields: FieldErrors,
+}
+
+impl ErrorBody {
+    /// An error without field details.
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Self { code, message: message.into(), fields: FieldErrors::new() }
+    }
+
+    /// A validation error naming the fields.
+    pub fn validation(fields: FieldErrors) -> Self {
+        let names: Vec<&str> = fields.keys().map(String::as_str).collect();
+        Self {
+            code: ErrorCode::ValidationFailed,
+            message: format!("invalid fields: {}", names.join(", ")),
+            fields,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_codes_serialise_in_snake_case() {
+        let body = ErrorBody::new(ErrorCode::TooManyAttempts, "slow down");
+        let json = serde_json::to_value(&body).unwrap_or_default();
+        assert_eq!(json["code"], "too_many_attempts");
+        assert_eq!(json["fields"], serde_json::json!({}));
+    }
+
+    #[test]
+    fn every_code_has_a_client_or_server_error_status() {
+        for code in ErrorCode::ALL {
+            let status = code.http_status();
+            assert!((400..600).contains(&status), "{code:?} -> {status}");
+        }
+        assert_eq!(ErrorCode::ValidationFailed.http_status(), 400);
+        assert_eq!(ErrorCode::Unprocessable.http_status(), 422);
+    }
+
+    #[test]
+    fn a_validation_error_names_its_fields_in_the_message() {
+        let mut fields = FieldErrors::new();
+        fields.insert("resident_id".into(), FieldCode::InvalidChecksum);
+        fields.insert("mobile".into(), FieldCode::InvalidFormat);
+        let body = ErrorBody::validation(fields);
+        assert_eq!(body.message, "invalid fields: mobile, resident_id");
+    }
+}
