@@ -1,0 +1,138 @@
+//! Start-up: config -> pool -> migrations -> routes -> server.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use tokio::net::TcpListener;
+use tokio::sync::{Semaphore, oneshot};
+
+use crate::config::{Backend, Config};
+use crate::db::{self, DbConn, DbPool};
+use crate::error::AppError;
+use crate::service::tokens::TokenKeys;
+
+/// What every request can reach.
+pub struct AppState {
+    /// The connection pool.
+    pub pool: DbPool,
+    /// Which database.
+    pub backend: Backend,
+    /// The configuration.
+    pub config: Config,
+    /// Session token keys.
+    pub tokens: TokenKeys,
+    /// One permit per core for password hashing, so a sign-in rush cannot
+    /// starve the server.
+    pub hashing: Semaphore,
+}
+
+impl AppState {
+    /// Runs blocking database work on the blocking pool with a pooled connection.
+    pub async fn db<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
+    {
+        let pool = self.pool.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut conn = pool.get()?;
+            f(&mut conn)
+        })
+        .await
+        .map_err(AppError::internal)?
+    }
+}
+
+/// A built application, ready to serve.
+#[derive(Clone)]
+pub struct App {
+    /// Shared state.
+    pub state: Arc<AppState>,
+}
+
+/// A server running in the background (tests and tools).
+pub struct RunningApp {
+    /// Where it listens.
+    pub addr: SocketAddr,
+    /// The state it serves, for tests that inspect the database.
+    pub state: Arc<AppState>,
+    shutdown: Option<oneshot::Sender<()>>,
+    handle: tokio::task::JoinHandle<()>,
+}
+
+impl RunningApp {
+    /// Stops accepting requests and waits for the server to end.
+    pub async fn stop(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        let _ = self.handle.await;
+    }
+}
+
+impl App {
+    /// Opens the pool and applies migrations.
+    pub async fn build(config: Config) -> Result<Self, AppError> {
+        let (pool, backend) = {
+            let config = config.clone();
+            tokio::task::spawn_blocking(move || -> Result<_, AppError> {
+                let pool = db::pool(&config.database_url, config.backend, config.pool_size)?;
+                let mut conn = pool.get()?;
+                let version = db::migrate(&mut conn)?;
+                tracing::info!(backend = config.backend.name(), %version, "database ready");
+                Ok((pool, config.backend))
+            })
+            .await
+            .map_err(AppError::internal)??
+        };
+        let permits = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+        let tokens = TokenKeys::new(config.jwt_secret.expose(), config.token_minutes);
+        Ok(Self {
+            state: Arc::new(AppState { pool, backend, config, tokens, hashing: Semaphore::new(permits) }),
+        })
+    }
+
+    /// Serves until Ctrl-C or SIGTERM.
+    pub async fn serve(self) -> std::io::Result<()> {
+        let listener = TcpListener::bind(self.state.config.addr).await?;
+        tracing::info!(addr = %listener.local_addr()?, "serving");
+        let routes = crate::http::routes(self.state.clone());
+        warp::serve(routes).incoming(listener).graceful(shutdown_signal()).run().await;
+        tracing::info!("stopped");
+        Ok(())
+    }
+
+    /// Serves on `addr` (port 0 picks a free port) in the background.
+    pub async fn spawn(self, addr: SocketAddr) -> std::io::Result<RunningApp> {
+        let listener = TcpListener::bind(addr).await?;
+        let addr = listener.local_addr()?;
+        let (tx, rx) = oneshot::channel::<()>();
+        let routes = crate::http::routes(self.state.clone());
+        let server = warp::serve(routes).incoming(listener).graceful(async move {
+            let _ = rx.await;
+        });
+        let handle = tokio::spawn(server.run());
+        Ok(RunningApp { addr, state: self.state, shutdown: Some(tx), handle })
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+}

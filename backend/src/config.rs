@@ -1,0 +1,247 @@
+//! Configuration from the environment. Secrets never have defaults in code
+//! and never appear in `Debug` output or logs.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use rand::RngCore;
+
+/// Which database the URL names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// An embedded SQLite file (the default).
+    Sqlite,
+    /// A PostgreSQL server (a province's deployment).
+    Postgres,
+}
+
+impl Backend {
+    /// `sqlite` or `postgres`, as `/api/health` reports it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Sqlite => "sqlite",
+            Self::Postgres => "postgres",
+        }
+    }
+}
+
+/// A secret string: shown as `***` in debug output.
+#[derive(Clone)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Wraps a secret value.
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+
+    /// The secret itself; call only where it is used.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+/// Everything the server needs to start.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Where to listen (`MALANHUA_ADDR`, default `127.0.0.1:8080`).
+    pub addr: SocketAddr,
+    /// `DATABASE_URL`: a SQLite path (`data/malanhua.db`, `sqlite://...`) or `postgres://...`.
+    pub database_url: String,
+    /// Which database `database_url` names.
+    pub backend: Backend,
+    /// HS256 key for session tokens (`MALANHUA_JWT_SECRET`).
+    pub jwt_secret: Secret,
+    /// How long a session token lives, in minutes (`MALANHUA_TOKEN_MINUTES`, default 120).
+    pub token_minutes: i64,
+    /// Database connections in the pool (`MALANHUA_DB_POOL`, default 8).
+    pub pool_size: u32,
+    /// Serve the SPA from this folder instead of the embedded copy (`MALANHUA_STATIC_DIR`).
+    pub static_dir: Option<PathBuf>,
+}
+
+/// Why the configuration could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// A variable has a value that cannot be used.
+    #[error("{name} is invalid: {reason}")]
+    Invalid {
+        /// The variable.
+        name: &'static str,
+        /// What is wrong.
+        reason: String,
+    },
+    /// PostgreSQL mode without a secret.
+    #[error(
+        "MALANHUA_JWT_SECRET must be set when DATABASE_URL is PostgreSQL (at least 32 characters; \
+         for example: openssl rand -hex 32)"
+    )]
+    MissingSecret,
+    /// The generated secret could not be stored.
+    #[error("cannot store the generated secret at {path}: {source}")]
+    SecretFile {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+}
+
+/// The default database: an SQLite file under `./data`.
+pub const DEFAULT_DATABASE_URL: &str = "data/malanhua.db";
+
+/// Which backend a URL names; anything not `postgres://` is an SQLite path.
+pub fn backend_of(url: &str) -> Backend {
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        Backend::Postgres
+    } else {
+        Backend::Sqlite
+    }
+}
+
+/// The SQLite file path of a URL (`sqlite://x.db`, `sqlite:x.db` or `x.db`).
+pub fn sqlite_path(url: &str) -> &str {
+    url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")).unwrap_or(url)
+}
+
+impl Config {
+    /// Reads the environment. For SQLite without `MALANHUA_JWT_SECRET`, a
+    /// secret is generated once into `jwt-secret` beside the database file.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        let addr = match var("MALANHUA_ADDR") {
+            Some(a) => a.parse().map_err(|e| ConfigError::Invalid {
+                name: "MALANHUA_ADDR",
+                reason: format!("{e} (expected host:port such as 127.0.0.1:8080)"),
+            })?,
+            None => SocketAddr::from(([127, 0, 0, 1], 8080)),
+        };
+        let database_url = var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+        let backend = backend_of(&database_url);
+        let jwt_secret = match (var("MALANHUA_JWT_SECRET"), backend) {
+            (Some(s), _) if s.len() < 32 => {
+                return Err(ConfigError::Invalid {
+                    name: "MALANHUA_JWT_SECRET",
+                    reason: "must be at least 32 characters".into(),
+                });
+            }
+            (Some(s), _) => Secret::new(s),
+            (None, Backend::Postgres) => return Err(ConfigError::MissingSecret),
+            (None, Backend::Sqlite) => load_or_create_secret(&secret_path_for(&database_url))?,
+        };
+        let number = |name: &'static str, default: i64, min: i64, max: i64| -> Result<i64, ConfigError> {
+            match var(name) {
+                None => Ok(default),
+                Some(v) => v.parse::<i64>().ok().filter(|n| (min..=max).contains(n)).ok_or_else(|| {
+                    ConfigError::Invalid { name, reason: format!("expected a whole number from {min} to {max}") }
+                }),
+            }
+        };
+        let token_minutes = number("MALANHUA_TOKEN_MINUTES", 120, 1, 24 * 60)?;
+        let pool_size = u32::try_from(number("MALANHUA_DB_POOL", 8, 1, 128)?).unwrap_or(8);
+        Ok(Self {
+            addr,
+            database_url,
+            backend,
+            jwt_secret,
+            token_minutes,
+            pool_size,
+            static_dir: var("MALANHUA_STATIC_DIR").map(PathBuf::from),
+        })
+    }
+
+    /// A configuration for the given database with an explicit secret (tests, tools).
+    pub fn for_database(database_url: impl Into<String>, jwt_secret: Secret) -> Self {
+        let database_url = database_url.into();
+        Self {
+            addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+            backend: backend_of(&database_url),
+            database_url,
+            jwt_secret,
+            token_minutes: 120,
+            pool_size: 8,
+            static_dir: None,
+        }
+    }
+}
+
+/// `jwt-secret` in the folder of the SQLite file.
+fn secret_path_for(database_url: &str) -> PathBuf {
+    let db = Path::new(sqlite_path(database_url));
+    db.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).join("jwt-secret")
+}
+
+fn load_or_create_secret(path: &Path) -> Result<Secret, ConfigError> {
+    let err = |source| ConfigError::SecretFile { path: path.to_owned(), source };
+    if let Ok(existing) = std::fs::read_to_string(path) {
+        if existing.trim().len() >= 32 {
+            return Ok(Secret::new(existing.trim()));
+        }
+    }
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(err)?;
+    }
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let secret = hex::encode(bytes);
+    write_private(path, &secret).map_err(err)?;
+    tracing::info!(path = %path.display(), "generated a new token secret");
+    Ok(Secret::new(secret))
+}
+
+#[cfg(unix)]
+fn write_private(path: &Path, content: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut f = std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(path)?;
+    f.write_all(content.as_bytes())
+}
+
+#[cfg(not(unix))]
+fn write_private(path: &Path, content: &str) -> std::io::Result<()> {
+    std::fs::write(path, content)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_choose_the_backend_by_scheme() {
+        assert_eq!(backend_of("postgres://u@h/db"), Backend::Postgres);
+        assert_eq!(backend_of("postgresql://u@h/db"), Backend::Postgres);
+        assert_eq!(backend_of("data/malanhua.db"), Backend::Sqlite);
+        assert_eq!(backend_of("sqlite://data/x.db"), Backend::Sqlite);
+        assert_eq!(sqlite_path("sqlite://data/x.db"), "data/x.db");
+    }
+
+    #[test]
+    fn the_secret_file_sits_beside_the_database() {
+        assert_eq!(secret_path_for("data/malanhua.db"), PathBuf::from("data/jwt-secret"));
+        assert_eq!(secret_path_for("x.db"), PathBuf::from("./jwt-secret"));
+    }
+
+    #[test]
+    fn a_generated_secret_is_kept_for_the_next_start() {
+        let dir = std::env::temp_dir().join(format!("malanhua-secret-{}", uuid::Uuid::new_v4()));
+        let path = dir.join("jwt-secret");
+        let first = load_or_create_secret(&path).map(|s| s.expose().to_owned()).ok();
+        let second = load_or_create_secret(&path).map(|s| s.expose().to_owned()).ok();
+        assert!(first.as_ref().is_some_and(|s| s.len() == 64));
+        assert_eq!(first, second);
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn secrets_do_not_show_in_debug_output() {
+        let config = Config::for_database("x.db", Secret::new("a".repeat(40)));
+        assert!(!format!("{config:?}").contains("aaaa"));
+    }
+}

@@ -1,0 +1,241 @@
+//! The one place that decides who may do what to which record.
+//!
+//! Every handler asks [`authorize`] before acting; object-level checks (a
+//! trainee sees only their own records, an officer only their region's) are
+//! decided here from the resource's owner and region.
+
+use malanhua_shared::{RegionCode, Role, UserId};
+
+/// A role as held by one person, with its scope.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Grant {
+    /// 学员
+    Trainee,
+    /// Staff of one institution.
+    InstitutionStaff {
+        /// The institution's id.
+        institution_id: String,
+        /// Where the institution is registered.
+        region: RegionCode,
+    },
+    /// 创业导师
+    Mentor,
+    /// An officer of a bureau acting for a region and its sub-regions.
+    BureauOfficer {
+        /// The bureau's region.
+        region: RegionCode,
+    },
+    /// System administrator.
+    Admin,
+}
+
+impl Grant {
+    /// The role of this grant.
+    pub fn role(&self) -> Role {
+        match self {
+            Self::Trainee => Role::Trainee,
+            Self::InstitutionStaff { .. } => Role::InstitutionStaff,
+            Self::Mentor => Role::Mentor,
+            Self::BureauOfficer { .. } => Role::BureauOfficer,
+            Self::Admin => Role::Admin,
+        }
+    }
+}
+
+/// The signed-in person making a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    /// Their account.
+    pub user_id: UserId,
+    /// The session the token belongs to.
+    pub session_id: String,
+    /// Every role they hold.
+    pub grants: Vec<Grant>,
+}
+
+impl Actor {
+    /// True when they hold the role.
+    pub fn has(&self, role: Role) -> bool {
+        self.grants.iter().any(|g| g.role() == role)
+    }
+
+    /// True when one of their bureau grants covers the region.
+    pub fn officer_for(&self, region: &RegionCode) -> bool {
+        self.grants
+            .iter()
+            .any(|g| matches!(g, Grant::BureauOfficer { region: own } if own.contains(region)))
+    }
+}
+
+/// What the actor wants to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Read a person's account details.
+    ViewUser,
+    /// Change a person's real-name profile.
+    EditProfile,
+    /// Create a bureau officer account for a region.
+    CreateBureauAccount,
+    /// Create an institution and a staff account in a region.
+    CreateInstitutionAccount,
+    /// List staff accounts (admins: all; officers: institutions of their region).
+    ListStaffAccounts,
+}
+
+/// What the action is done to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resource<'a> {
+    /// A person's account, with their home region if known.
+    User {
+        /// Whose account.
+        id: &'a UserId,
+        /// Their home region.
+        region: Option<&'a RegionCode>,
+    },
+    /// Something scoped to a region (a new account, a list).
+    Region(&'a RegionCode),
+    /// The whole system.
+    System,
+}
+
+/// Why access was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Denied {
+    /// The actor lacks the role the action needs.
+    MissingRole,
+    /// The actor has the role but not for this region.
+    OutsideRegion,
+    /// The record belongs to someone else.
+    NotOwner,
+}
+
+/// Decides one access. Admins may do everything; the rest is per action.
+pub fn authorize(actor: &Actor, action: Action, resource: &Resource<'_>) -> Result<(), Denied> {
+    if actor.has(Role::Admin) {
+        return Ok(());
+    }
+    match (action, resource) {
+        (Action::ViewUser, Resource::User { id, region }) => {
+            if *id == &actor.user_id {
+                Ok(())
+            } else if !actor.has(Role::BureauOfficer) {
+                Err(Denied::NotOwner)
+            } else if region.is_some_and(|r| actor.officer_for(r)) {
+                Ok(())
+            } else {
+                Err(Denied::OutsideRegion)
+            }
+        }
+        (Action::EditProfile, Resource::User { id, .. }) => {
+            if *id == &actor.user_id { Ok(()) } else { Err(Denied::NotOwner) }
+        }
+        (Action::CreateInstitutionAccount | Action::ListStaffAccounts, Resource::Region(region)) => {
+            officer_in(actor, region)
+        }
+        (Action::ListStaffAccounts, Resource::System) => {
+            if actor.has(Role::BureauOfficer) { Ok(()) } else { Err(Denied::MissingRole) }
+        }
+        (Action::CreateBureauAccount, _) => Err(Denied::MissingRole),
+        // Any other pairing is not a permission anyone but an admin has.
+        _ => Err(Denied::MissingRole),
+    }
+}
+
+fn officer_in(actor: &Actor, region: &RegionCode) -> Result<(), Denied> {
+    if !actor.has(Role::BureauOfficer) {
+        Err(Denied::MissingRole)
+    } else if actor.officer_for(region) {
+        Ok(())
+    } else {
+        Err(Denied::OutsideRegion)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(s: &str) -> RegionCode {
+        RegionCode::parse(s).unwrap_or_else(|e| panic!("{s}: {e:?}"))
+    }
+
+    fn actor(id: &str, grants: Vec<Grant>) -> Actor {
+        Actor { user_id: UserId::from_raw(id), session_id: "s".into(), grants }
+    }
+
+    fn officer(region: &str) -> Actor {
+        actor("officer", vec![Grant::BureauOfficer { region: code(region) }])
+    }
+
+    #[test]
+    fn a_trainee_sees_their_own_account_only() {
+        let me = actor("me", vec![Grant::Trainee]);
+        let other = UserId::from_raw("other");
+        let own = me.user_id.clone();
+        assert_eq!(authorize(&me, Action::ViewUser, &Resource::User { id: &own, region: None }), Ok(()));
+        assert_eq!(
+            authorize(&me, Action::ViewUser, &Resource::User { id: &other, region: None }),
+            Err(Denied::NotOwner)
+        );
+    }
+
+    #[test]
+    fn an_officer_sees_people_of_their_region_and_its_sub_regions() {
+        let shandong = officer("370000");
+        let person = UserId::from_raw("p");
+        let laoshan = code("370212");
+        let hohhot = code("150100");
+        let view = |r| authorize(&shandong, Action::ViewUser, &Resource::User { id: &person, region: r });
+        assert_eq!(view(Some(&laoshan)), Ok(()));
+        assert_eq!(view(Some(&hohhot)), Err(Denied::OutsideRegion));
+        assert_eq!(view(None), Err(Denied::OutsideRegion));
+    }
+
+    #[test]
+    fn a_city_officer_cannot_act_for_the_province() {
+        let qingdao = officer("370200");
+        assert_eq!(
+            authorize(&qingdao, Action::CreateInstitutionAccount, &Resource::Region(&code("370212"))),
+            Ok(())
+        );
+        assert_eq!(
+            authorize(&qingdao, Action::CreateInstitutionAccount, &Resource::Region(&code("370000"))),
+            Err(Denied::OutsideRegion)
+        );
+        assert_eq!(
+            authorize(&qingdao, Action::CreateInstitutionAccount, &Resource::Region(&code("370102"))),
+            Err(Denied::OutsideRegion)
+        );
+    }
+
+    #[test]
+    fn only_admins_create_bureau_accounts() {
+        let beijing = code("110000");
+        let resource = Resource::Region(&beijing);
+        assert_eq!(authorize(&officer("110000"), Action::CreateBureauAccount, &resource), Err(Denied::MissingRole));
+        let admin = actor("admin", vec![Grant::Admin]);
+        assert_eq!(authorize(&admin, Action::CreateBureauAccount, &resource), Ok(()));
+    }
+
+    #[test]
+    fn trainees_and_staff_cannot_create_or_list_accounts() {
+        let qingdao = code("370200");
+        let staff = actor("s", vec![Grant::InstitutionStaff { institution_id: "i".into(), region: qingdao.clone() }]);
+        let trainee = actor("t", vec![Grant::Trainee]);
+        for who in [&staff, &trainee] {
+            assert_eq!(
+                authorize(who, Action::CreateInstitutionAccount, &Resource::Region(&qingdao)),
+                Err(Denied::MissingRole)
+            );
+            assert_eq!(authorize(who, Action::ListStaffAccounts, &Resource::System), Err(Denied::MissingRole));
+        }
+    }
+
+    #[test]
+    fn nobody_edits_another_persons_profile_except_an_admin() {
+        let other = UserId::from_raw("other");
+        let res = Resource::User { id: &other, region: None };
+        assert_eq!(authorize(&officer("110000"), Action::EditProfile, &res), Err(Denied::NotOwner));
+        assert_eq!(authorize(&actor("a", vec![Grant::Admin]), Action::EditProfile, &res), Ok(()));
+    }
+}

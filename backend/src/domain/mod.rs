@@ -1,0 +1,5 @@
+//! Business rules as pure, synchronous functions: no warp, no diesel, no
+//! clock (time is a parameter). Find a rule by its feature name here.
+
+pub mod accounts;
+pub mod authorization;

@@ -1,0 +1,175 @@
+//! HTTP: warp filters per feature and thin handlers. Business errors are
+//! values turned into replies by [`reply`]; `recover` only maps warp's own
+//! rejections (unmatched routes, bad bodies) to the same error body.
+
+mod accounts;
+mod admin;
+mod meta;
+pub mod openapi;
+mod spa;
+
+use std::convert::Infallible;
+use std::sync::Arc;
+
+use bytes::Bytes;
+use chrono::Utc;
+use malanhua_shared::ErrorCode;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use warp::http::{HeaderMap, HeaderValue, StatusCode, header};
+use warp::reply::Response;
+use warp::{Filter, Rejection, Reply};
+
+use crate::app::AppState;
+use crate::domain::authorization::Actor;
+use crate::error::AppError;
+
+/// Largest JSON body accepted (64 KiB).
+pub const MAX_BODY_BYTES: u64 = 64 * 1024;
+
+/// Every route of the server: the API under `/api`, the SPA elsewhere.
+pub fn routes(state: Arc<AppState>) -> impl Filter<Extract = (impl Reply,), Error = Infallible> + Clone {
+    let api = warp::path("api").and(
+        meta::routes(state.clone())
+            .or(accounts::routes(state.clone()))
+            .unify()
+            .or(admin::routes(state.clone()))
+            .unify(),
+    );
+    api.or(spa::routes(state))
+        .unify()
+        .recover(recover)
+        .unify()
+        .with(warp::reply::with::headers(security_headers()))
+        .with(warp::trace(|info| {
+            tracing::info_span!(
+                "request",
+                id = %uuid::Uuid::new_v4(),
+                method = %info.method(),
+                path = %info.path(),
+            )
+        }))
+}
+
+fn security_headers() -> HeaderMap {
+    let mut h = HeaderMap::new();
+    h.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
+    h.insert("x-frame-options", HeaderValue::from_static("DENY"));
+    h.insert("referrer-policy", HeaderValue::from_static("same-origin"));
+    h
+}
+
+/// Passes the shared state to handlers.
+pub fn with_state(state: Arc<AppState>) -> impl Filter<Extract = (Arc<AppState>,), Error = Infallible> + Clone {
+    warp::any().map(move || state.clone())
+}
+
+/// The caller, from the `Authorization: Bearer` header, as a value: a
+/// missing or bad token is an error the handler returns, not a rejection.
+pub fn actor(state: Arc<AppState>) -> impl Filter<Extract = (Result<Actor, AppError>,), Error = Rejection> + Clone {
+    with_state(state)
+        .and(warp::header::optional::<String>("authorization"))
+        .then(|state: Arc<AppState>, auth: Option<String>| async move {
+            crate::service::accounts::authenticate(&state, auth, Utc::now()).await
+        })
+}
+
+/// A JSON body of at most [`MAX_BODY_BYTES`], parsed as a value: a wrong
+/// content type or malformed JSON becomes an error body naming the problem.
+pub fn json_body<T: DeserializeOwned + Send>()
+-> impl Filter<Extract = (Result<T, AppError>,), Error = Rejection> + Clone {
+    warp::body::content_length_limit(MAX_BODY_BYTES)
+        .and(warp::header::optional::<String>("content-type"))
+        .and(warp::body::bytes())
+        .map(|ct: Option<String>, body: Bytes| parse_json(ct.as_deref(), &body))
+}
+
+fn parse_json<T: DeserializeOwned>(content_type: Option<&str>, body: &[u8]) -> Result<T, AppError> {
+    let is_json = content_type
+        .and_then(|ct| ct.split(';').next())
+        .is_some_and(|mime| mime.trim().eq_ignore_ascii_case("application/json"));
+    if !is_json {
+        return Err(AppError::new(ErrorCode::UnsupportedMediaType, "send the body as application/json"));
+    }
+    serde_json::from_slice(body)
+        .map_err(|e| AppError::new(ErrorCode::MalformedBody, format!("the body is not valid JSON for this request: {e}")))
+}
+
+/// A JSON reply with `status`, or the error's reply.
+pub fn reply<T: Serialize>(status: StatusCode, result: Result<T, AppError>) -> Response {
+    match result {
+        Ok(value) => warp::reply::with_status(warp::reply::json(&value), status).into_response(),
+        Err(e) => error_reply(&e),
+    }
+}
+
+/// `204 No Content`, or the error's reply.
+pub fn no_content(result: Result<(), AppError>) -> Response {
+    match result {
+        Ok(()) => StatusCode::NO_CONTENT.into_response(),
+        Err(e) => error_reply(&e),
+    }
+}
+
+/// The one mapping from an error to a response.
+pub fn error_reply(e: &AppError) -> Response {
+    let status = StatusCode::from_u16(e.code.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    if status.is_server_error() {
+        tracing::error!(code = ?e.code, "request failed");
+    } else {
+        tracing::info!(code = ?e.code, status = status.as_u16(), "request refused");
+    }
+    let mut response = warp::reply::with_status(warp::reply::json(&e.body()), status).into_response();
+    if let Some(secs) = e.retry_after {
+        if let Ok(v) = HeaderValue::from_str(&secs.to_string()) {
+            response.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+    }
+    if e.code == ErrorCode::Unauthenticated || e.code == ErrorCode::TokenExpired {
+        response.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+    }
+    response
+}
+
+async fn recover(rejection: Rejection) -> Result<Response, Infallible> {
+    use warp::reject;
+    let e = if rejection.is_not_found() {
+        AppError::new(ErrorCode::NotFound, "no such endpoint")
+    } else if rejection.find::<reject::PayloadTooLarge>().is_some() {
+        AppError::new(ErrorCode::PayloadTooLarge, format!("the body is larger than {MAX_BODY_BYTES} bytes"))
+    } else if rejection.find::<reject::UnsupportedMediaType>().is_some() {
+        AppError::new(ErrorCode::UnsupportedMediaType, "send the body as application/json")
+    } else if rejection.find::<reject::LengthRequired>().is_some() {
+        AppError::new(ErrorCode::MalformedBody, "a Content-Length header is required")
+    } else if rejection.find::<reject::MethodNotAllowed>().is_some() {
+        AppError::new(ErrorCode::MethodNotAllowed, "this method is not allowed here")
+    } else if let Some(q) = rejection.find::<reject::InvalidQuery>() {
+        AppError::new(ErrorCode::MalformedBody, format!("bad query string: {q}"))
+    } else if let Some(h) = rejection.find::<reject::InvalidHeader>() {
+        AppError::new(ErrorCode::MalformedBody, format!("bad header {}", h.name()))
+    } else {
+        AppError::internal(format!("unhandled rejection: {rejection:?}"))
+    };
+    Ok(error_reply(&e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_bodies_need_the_json_content_type() {
+        let r: Result<serde_json::Value, _> = parse_json(Some("text/plain"), b"{}");
+        assert_eq!(r.map_err(|e| e.code), Err(ErrorCode::UnsupportedMediaType));
+        let r: Result<serde_json::Value, _> = parse_json(None, b"{}");
+        assert_eq!(r.map_err(|e| e.code), Err(ErrorCode::UnsupportedMediaType));
+        let r: Result<serde_json::Value, _> = parse_json(Some("application/json; charset=utf-8"), b"{}");
+        assert!(r.is_ok());
+    }
+
+    #[test]
+    fn malformed_json_is_a_malformed_body() {
+        let r: Result<serde_json::Value, _> = parse_json(Some("application/json"), b"{\"mobile\":");
+        assert_eq!(r.map_err(|e| e.code), Err(ErrorCode::MalformedBody));
+    }
+}

@@ -1,0 +1,10 @@
+//! Structured logs with `tracing`. Each request runs in a span carrying its
+//! request id, so every line it logs names the request.
+
+use tracing_subscriber::EnvFilter;
+
+/// Installs the global subscriber once (`RUST_LOG` filters, default `info`).
+pub fn init() {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,warp=warn"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_target(false).try_init();
+}
