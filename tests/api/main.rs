@@ -1,1 +1,12 @@
-fn main() {}
+//! API tests: the server on port 0 against a fresh database, driven over
+//! HTTP. The same suite runs on SQLite and on PostgreSQL (`MALANHUA_TEST_DB`).
+
+mod accounts;
+mod admin;
+mod audit;
+mod errors;
+mod meta;
+mod profile;
+mod schema;
+mod spa;
+mod tokens;

@@ -1,1 +1,242 @@
-//! test support
+//! Test support: a [`TestApp`] is the real server on port 0 against a fresh
+//! database (a temporary SQLite file, or a new PostgreSQL database when
+//! `MALANHUA_TEST_DB=postgres`), driven over HTTP.
+
+pub mod browser;
+
+use std::path::PathBuf;
+
+use diesel::{Connection, PgConnection, RunQueryDsl};
+use malanhua::app::RunningApp;
+use malanhua::config::{Config, Secret};
+use malanhua::{App, AppState};
+use reqwest::{Client, Method, StatusCode};
+use serde_json::{Value, json};
+
+/// The password every test account uses unless a test says otherwise.
+pub const PASSWORD: &str = "spring flowers 7";
+
+/// Which database the suite runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DbKind {
+    /// A temporary SQLite file per test.
+    Sqlite,
+    /// A fresh database per test on `TEST_DATABASE_URL`'s server.
+    Postgres,
+}
+
+/// `MALANHUA_TEST_DB` (`sqlite`, the default, or `postgres`).
+pub fn db_kind() -> DbKind {
+    match std::env::var("MALANHUA_TEST_DB").as_deref() {
+        Ok("postgres") => DbKind::Postgres,
+        _ => DbKind::Sqlite,
+    }
+}
+
+/// The PostgreSQL server for tests (its maintenance database).
+pub fn postgres_admin_url() -> String {
+    std::env::var("TEST_DATABASE_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+/// A database that exists for one test and is removed after it.
+pub enum TestDb {
+    /// A folder holding the SQLite file.
+    Sqlite(PathBuf),
+    /// A database name on the server.
+    Postgres(String),
+}
+
+impl TestDb {
+    /// Creates an empty database of the suite's kind; returns it and its URL.
+    pub fn create() -> (TestDb, String) {
+        let id = uuid::Uuid::new_v4().simple().to_string();
+        match db_kind() {
+            DbKind::Sqlite => {
+                let dir = std::env::temp_dir().join(format!("malanhua-test-{id}"));
+                let url = dir.join("test.db").display().to_string();
+                (TestDb::Sqlite(dir), url)
+            }
+            DbKind::Postgres => {
+                let name = format!("malanhua_test_{id}");
+                let admin = postgres_admin_url();
+                let mut conn = PgConnection::establish(&admin)
+                    .unwrap_or_else(|e| panic!("PostgreSQL at {admin} is not reachable: {e}"));
+                diesel::sql_query(format!("CREATE DATABASE {name}"))
+                    .execute(&mut conn)
+                    .unwrap_or_else(|e| panic!("cannot create {name}: {e}"));
+                let base = admin.rsplit_once('/').map(|(b, _)| b.to_owned()).unwrap_or(admin);
+                (TestDb::Postgres(name.clone()), format!("{base}/{name}"))
+            }
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        match self {
+            TestDb::Sqlite(dir) => {
+                let _ = std::fs::remove_dir_all(dir);
+            }
+            TestDb::Postgres(name) => {
+                if let Ok(mut conn) = PgConnection::establish(&postgres_admin_url()) {
+                    let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut conn);
+                }
+            }
+        }
+    }
+}
+
+/// A response, read whole.
+#[derive(Debug)]
+pub struct TestResponse {
+    /// Status.
+    pub status: StatusCode,
+    /// Headers.
+    pub headers: reqwest::header::HeaderMap,
+    /// Body as JSON (`Null` when empty or not JSON).
+    pub body: Value,
+    /// Body as text.
+    pub text: String,
+}
+
+impl TestResponse {
+    /// The error code of an error body.
+    pub fn code(&self) -> &str {
+        self.body["code"].as_str().unwrap_or("")
+    }
+
+    /// The reason given for one field.
+    pub fn field(&self, name: &str) -> &str {
+        self.body["fields"][name].as_str().unwrap_or("")
+    }
+}
+
+/// The server, its database and a client.
+pub struct TestApp {
+    /// `http://127.0.0.1:PORT`
+    pub base: String,
+    /// The token secret the server signs with.
+    pub secret: String,
+    /// HTTP client.
+    pub client: Client,
+    running: Option<RunningApp>,
+    _db: TestDb,
+}
+
+impl TestApp {
+    /// Starts the server on a fresh database.
+    pub async fn spawn() -> TestApp {
+        Self::spawn_with(|_| {}).await
+    }
+
+    /// Starts the server after adjusting its configuration.
+    pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
+        let (db, url) = TestDb::create();
+        let secret = format!("test-secret-{}", uuid::Uuid::new_v4().simple());
+        let mut config = Config::for_database(url, Secret::new(secret.clone()));
+        config.pool_size = 4;
+        adjust(&mut config);
+        let app = App::build(config).await.unwrap_or_else(|e| panic!("app did not start: {e}"));
+        let running = app.spawn(([127, 0, 0, 1], 0).into()).await.unwrap_or_else(|e| panic!("bind: {e}"));
+        TestApp {
+            base: format!("http://{}", running.addr),
+            secret,
+            client: Client::new(),
+            running: Some(running),
+            _db: db,
+        }
+    }
+
+    /// The server's state, for checks straight against the database.
+    pub fn state(&self) -> &AppState {
+        match &self.running {
+            Some(r) => &r.state,
+            None => panic!("the app has stopped"),
+        }
+    }
+
+    /// Stops the server (the database goes when the app is dropped).
+    pub async fn stop(mut self) {
+        if let Some(r) = self.running.take() {
+            r.stop().await;
+        }
+    }
+
+    /// Sends a request with an optional token and JSON body.
+    pub async fn request(&self, method: Method, path: &str, token: Option<&str>, body: Option<&Value>) -> TestResponse {
+        let mut req = self.client.request(method, format!("{}{path}", self.base));
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        if let Some(b) = body {
+            req = req.json(b);
+        }
+        let resp = req.send().await.unwrap_or_else(|e| panic!("request {path}: {e}"));
+        read(resp).await
+    }
+
+    /// `GET`
+    pub async fn get(&self, path: &str, token: Option<&str>) -> TestResponse {
+        self.request(Method::GET, path, token, None).await
+    }
+
+    /// `POST` JSON.
+    pub async fn post(&self, path: &str, token: Option<&str>, body: &Value) -> TestResponse {
+        self.request(Method::POST, path, token, Some(body)).await
+    }
+
+    /// `PUT` JSON.
+    pub async fn put(&self, path: &str, token: Option<&str>, body: &Value) -> TestResponse {
+        self.request(Method::PUT, path, token, Some(body)).await
+    }
+
+    /// Registers a trainee; panics unless it succeeds.
+    pub async fn register(&self, mobile: &str) -> Value {
+        let r = self.post("/api/auth/register", None, &json!({ "mobile": mobile, "password": PASSWORD })).await;
+        assert_eq!(r.status, StatusCode::CREATED, "register {mobile}: {}", r.text);
+        r.body
+    }
+
+    /// Signs in; returns the response.
+    pub async fn login_as(&self, mobile: &str, password: &str) -> TestResponse {
+        self.post("/api/auth/login", None, &json!({ "mobile": mobile, "password": password })).await
+    }
+
+    /// Signs in with [`PASSWORD`]; returns the token.
+    pub async fn login(&self, mobile: &str) -> String {
+        let r = self.login_as(mobile, PASSWORD).await;
+        assert_eq!(r.status, StatusCode::OK, "login {mobile}: {}", r.text);
+        r.body["token"].as_str().unwrap_or_default().to_owned()
+    }
+
+    /// Registers and signs in a trainee; returns the token.
+    pub async fn trainee(&self, mobile: &str) -> String {
+        self.register(mobile).await;
+        self.login(mobile).await
+    }
+
+    /// Creates an administrator the way `malanhua create-admin` does; returns a token.
+    pub async fn admin(&self, mobile: &str) -> String {
+        malanhua::service::seed::create_admin(self.state(), mobile, PASSWORD, "管理员", chrono::Utc::now())
+            .await
+            .unwrap_or_else(|e| panic!("create admin: {e}"));
+        self.login(mobile).await
+    }
+
+    /// An admin makes `mobile` an officer for `region`; returns the officer's token.
+    pub async fn officer(&self, admin: &str, mobile: &str, region: &str) -> String {
+        let body = json!({ "mobile": mobile, "password": PASSWORD, "real_name": "王芳", "region": region });
+        let r = self.post("/api/admin/bureau-accounts", Some(admin), &body).await;
+        assert_eq!(r.status, StatusCode::CREATED, "officer {mobile}: {}", r.text);
+        self.login(mobile).await
+    }
+}
+
+/// Reads a response whole.
+pub async fn read(resp: reqwest::Response) -> TestResponse {
+    let status = resp.status();
+    let headers = resp.headers().clone();
+    let text = resp.text().await.unwrap_or_default();
+    let body = serde_json::from_str(&text).unwrap_or(Value::Null);
+    TestResponse { status, headers, body, text }
+}

@@ -1,0 +1,91 @@
+use malanhua_tests::{DbKind, TestApp, db_kind};
+use reqwest::StatusCode;
+
+#[tokio::test]
+async fn health_reports_ok_with_the_backend_and_the_migration() {
+    let app = TestApp::spawn().await;
+    let r = app.get("/api/health", None).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.body["status"], "ok");
+    let backend = match db_kind() {
+        DbKind::Sqlite => "sqlite",
+        DbKind::Postgres => "postgres",
+    };
+    assert_eq!(r.body["backend"], backend);
+    assert_eq!(r.body["migration"], "20261125000001");
+}
+
+#[tokio::test]
+async fn the_region_tree_holds_beijing_inner_mongolia_with_hohhot_and_shandong_with_qingdao() {
+    let app = TestApp::spawn().await;
+    let r = app.get("/api/regions", None).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let regions = r.body.as_array().cloned().unwrap_or_default();
+    let find = |code: &str| regions.iter().find(|x| x["code"] == code).cloned().unwrap_or_default();
+    assert_eq!(find("110000")["name_zh"], "北京市");
+    assert_eq!(find("150100")["name_zh"], "呼和浩特市");
+    assert_eq!(find("150100")["parent"], "150000");
+    assert_eq!(find("370200")["parent"], "370000");
+    assert_eq!(find("370212")["parent"], "370200");
+    assert_eq!(find("370212")["level"], "county");
+    // Every region but the provinces has a parent that is in the tree.
+    for r in &regions {
+        if let Some(parent) = r["parent"].as_str() {
+            assert!(regions.iter().any(|x| x["code"] == parent), "{r} has an unknown parent");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_openapi_document_covers_every_endpoint() {
+    let app = TestApp::spawn().await;
+    let r = app.get("/api/openapi.json", None).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body["openapi"].as_str().unwrap_or("").starts_with("3."));
+    let expected = [
+        ("/api/health", "get"),
+        ("/api/regions", "get"),
+        ("/api/auth/register", "post"),
+        ("/api/auth/login", "post"),
+        ("/api/auth/logout", "post"),
+        ("/api/me", "get"),
+        ("/api/me/profile", "put"),
+        ("/api/admin/accounts", "get"),
+        ("/api/admin/bureau-accounts", "post"),
+        ("/api/admin/institution-accounts", "post"),
+        ("/api/users/{id}", "get"),
+    ];
+    let paths = r.body["paths"].as_object().cloned().unwrap_or_default();
+    let documented: usize = paths.values().map(|p| p.as_object().map_or(0, |o| o.len())).sum();
+    assert_eq!(documented, expected.len(), "documented operations: {:?}", paths.keys().collect::<Vec<_>>());
+    for (path, method) in expected {
+        assert!(paths.get(path).and_then(|p| p.get(method)).is_some(), "{method} {path} is not documented");
+        // Each documented path is a real route (an unauthenticated call is not a 404).
+        let probe = app
+            .request(method.to_uppercase().parse().unwrap_or_default(), &path.replace("{id}", "x"), None, None)
+            .await;
+        assert_ne!(probe.status, StatusCode::NOT_FOUND, "{method} {path} is documented but not routed");
+    }
+    for schema in ["ErrorBody", "ErrorCode", "Me", "ProfileRequest", "StaffAccount"] {
+        assert!(r.body["components"]["schemas"].get(schema).is_some(), "schema {schema} missing");
+    }
+}
+
+#[tokio::test]
+async fn seeding_the_demo_data_twice_loads_it_once() {
+    let app = TestApp::spawn().await;
+    let now = chrono::Utc::now();
+    let first = malanhua::service::seed::seed_demo(app.state(), now).await;
+    assert_eq!(first, Ok(true));
+    let second = malanhua::service::seed::seed_demo(app.state(), now).await;
+    assert_eq!(second, Ok(false));
+    let token = {
+        let r = app.login_as("13800000005", malanhua::service::seed::DEMO_PASSWORD).await;
+        r.body["token"].as_str().unwrap_or_default().to_owned()
+    };
+    let me = app.get("/api/me", Some(&token)).await;
+    assert_eq!(me.body["profile_complete"], true);
+    let admin = app.login_as("13800000000", malanhua::service::seed::DEMO_PASSWORD).await;
+    let accounts = app.get("/api/admin/accounts", admin.body["token"].as_str()).await;
+    assert_eq!(accounts.body.as_array().map(Vec::len), Some(4), "{}", accounts.text);
+}

@@ -1,0 +1,74 @@
+use malanhua_tests::TestApp;
+use reqwest::StatusCode;
+
+const HASHED_JS: &str = "app-0123456789abcdef.js";
+
+async fn app_with_fake_spa() -> (TestApp, std::path::PathBuf) {
+    let dir = std::env::temp_dir().join(format!("malanhua-spa-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let index = format!("<!doctype html><title>马兰花</title><script type=module src=/{HASHED_JS}></script>");
+    std::fs::write(dir.join("index.html"), index).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.join(HASHED_JS), "export default function init() {}\n".repeat(100)).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.join("style.css"), "body { margin: 0 }").unwrap_or_else(|e| panic!("{e}"));
+    let d = dir.clone();
+    (TestApp::spawn_with(move |c| c.static_dir = Some(d)).await, dir)
+}
+
+fn header<'a>(r: &'a malanhua_tests::TestResponse, name: &str) -> &'a str {
+    r.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("")
+}
+
+#[tokio::test]
+async fn client_routes_reload_to_the_app_and_are_not_cached() {
+    let (app, dir) = app_with_fake_spa().await;
+    for path in ["/", "/profile", "/admin/accounts", "/login?next=/profile"] {
+        let r = app.get(path, None).await;
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        assert!(r.text.contains("<title>马兰花</title>"), "{path}");
+        assert_eq!(header(&r, "cache-control"), "no-cache");
+        assert!(header(&r, "content-type").starts_with("text/html"));
+    }
+    assert_eq!(app.get("/missing.js", None).await.status, StatusCode::NOT_FOUND);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[tokio::test]
+async fn hashed_assets_are_cached_for_a_year_and_gzipped_when_accepted() {
+    let (app, dir) = app_with_fake_spa().await;
+    let plain = app.client.get(format!("{}/{HASHED_JS}", app.base)).send().await.unwrap_or_else(|e| panic!("{e}"));
+    let plain = malanhua_tests::read(plain).await;
+    assert_eq!(plain.status, StatusCode::OK);
+    assert!(header(&plain, "cache-control").contains("immutable"));
+    assert!(header(&plain, "content-type").starts_with("text/javascript") || header(&plain, "content-type").starts_with("application/javascript"));
+    assert_eq!(header(&plain, "content-encoding"), "");
+    let gz = app
+        .client
+        .get(format!("{}/{HASHED_JS}", app.base))
+        .header("accept-encoding", "gzip, br")
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(gz.headers().get("content-encoding").and_then(|v| v.to_str().ok()), Some("gzip"));
+    let bytes = gz.bytes().await.unwrap_or_default();
+    assert!(bytes.len() < plain.text.len() / 4, "gzip did not shrink the body ({} bytes)", bytes.len());
+    assert_eq!(&bytes[..2], &[0x1f, 0x8b]);
+    let etag = header(&plain, "etag").to_owned();
+    let again = app
+        .client
+        .get(format!("{}/style.css", app.base))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let css_etag = again.headers().get("etag").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+    assert!(again.headers().get("cache-control").and_then(|v| v.to_str().ok()).unwrap_or("").contains("must-revalidate"));
+    let revalidate = app
+        .client
+        .get(format!("{}/style.css", app.base))
+        .header("if-none-match", css_etag)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(revalidate.status(), StatusCode::NOT_MODIFIED);
+    assert!(!etag.is_empty());
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -1,0 +1,207 @@
+//! Browser journeys: headless Chromium driven over WebDriver (chromedriver)
+//! with fantoccini, against a [`TestApp`](crate::TestApp) serving the built SPA.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::json;
+
+use crate::TestApp;
+
+/// The workspace root.
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
+/// The built SPA (`cargo xtask` builds it before the browser tests).
+pub fn spa_dir() -> PathBuf {
+    let dir = std::env::var("MALANHUA_SPA_DIR").map(PathBuf::from).unwrap_or_else(|_| workspace_root().join("frontend/dist"));
+    assert!(
+        dir.join("index.html").exists(),
+        "the SPA is not built at {}: run `cargo xtask test` (it builds it first)",
+        dir.display()
+    );
+    dir
+}
+
+/// Where screenshots go: `target/browser-screenshots/`.
+pub fn screenshot_dir() -> PathBuf {
+    let dir = workspace_root().join("target/browser-screenshots");
+    let _ = std::fs::create_dir_all(&dir);
+    dir
+}
+
+/// A chromedriver process, ended on drop.
+pub struct Driver {
+    child: Child,
+    /// Its WebDriver URL.
+    pub url: String,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).unwrap_or(9515)
+}
+
+/// Starts chromedriver (`CHROMEDRIVER`, default `chromedriver` on PATH).
+pub async fn start_driver() -> Driver {
+    let bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+    let port = free_port();
+    let child = Command::new(&bin)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {bin}: {e} (apt-get install chromium-driver)"));
+    let url = format!("http://127.0.0.1:{port}");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "chromedriver did not listen on {port}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Driver { child, url }
+}
+
+/// A browser session on a phone-sized window, with the app to drive.
+pub struct Browser {
+    /// The WebDriver client.
+    pub client: Client,
+    /// The server under test.
+    pub app: TestApp,
+    _driver: Driver,
+}
+
+impl Browser {
+    /// Starts the app with the built SPA, chromedriver and headless Chromium.
+    pub async fn start() -> Browser {
+        let dir = spa_dir();
+        let app = TestApp::spawn_with(|c| c.static_dir = Some(dir)).await;
+        let driver = start_driver().await;
+        let chrome = std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        let profile = std::env::temp_dir().join(format!("malanhua-chrome-{}", uuid::Uuid::new_v4().simple()));
+        let caps = json!({
+            "goog:chromeOptions": {
+                "binary": chrome,
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--window-size=390,844",
+                    "--lang=zh-CN", format!("--user-data-dir={}", profile.display()),
+                ]
+            }
+        });
+        let serde_json::Value::Object(caps) = caps else { unreachable!("object literal") };
+        let client = ClientBuilder::new(HttpConnector::new())
+            .capabilities(caps)
+            .connect(&driver.url)
+            .await
+            .unwrap_or_else(|e| panic!("cannot start Chromium through chromedriver: {e}"));
+        Browser { client, app, _driver: driver }
+    }
+
+    /// Opens a path of the app.
+    pub async fn open(&self, path: &str) {
+        self.client.goto(&format!("{}{path}", self.app.base)).await.unwrap_or_else(|e| panic!("goto {path}: {e}"));
+    }
+
+    /// Waits (up to 10 s) for the element with this id.
+    pub async fn wait_id(&self, id: &str) -> Element {
+        let css = format!("#{id}");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Ok(e) = self.client.find(Locator::Css(&css)).await {
+                return e;
+            }
+            if Instant::now() > deadline {
+                let shot = self.screenshot(&format!("missing-{id}")).await;
+                panic!("no #{id} after 10 s on {:?}; screenshot {}", self.client.current_url().await.ok(), shot.display());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until the element's text contains `needle`; returns the text.
+    pub async fn wait_text(&self, id: &str, needle: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let text = self.wait_id(id).await.text().await.unwrap_or_default();
+            if text.contains(needle) {
+                return text;
+            }
+            if Instant::now() > deadline {
+                let shot = self.screenshot(&format!("text-{id}")).await;
+                panic!("#{id} says {text:?}, not {needle:?}; screenshot {}", shot.display());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until the path is `path`.
+    pub async fn wait_path(&self, path: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let url = self.client.current_url().await.map(|u| u.path().to_owned()).unwrap_or_default();
+            if url == path {
+                return;
+            }
+            if Instant::now() > deadline {
+                let shot = self.screenshot("wrong-path").await;
+                panic!("still at {url}, expected {path}; screenshot {}", shot.display());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Clears the input and types into it, as a person would.
+    pub async fn fill(&self, id: &str, text: &str) {
+        let e = self.wait_id(id).await;
+        e.clear().await.unwrap_or_else(|err| panic!("clear #{id}: {err}"));
+        e.send_keys(text).await.unwrap_or_else(|err| panic!("type into #{id}: {err}"));
+    }
+
+    /// Chooses the option with this value in a select, then lets the page react.
+    pub async fn select(&self, id: &str, value: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let e = self.wait_id(id).await;
+            if e.select_by_value(value).await.is_ok() {
+                return;
+            }
+            if Instant::now() > deadline {
+                let shot = self.screenshot(&format!("select-{id}")).await;
+                panic!("#{id} has no option {value}; screenshot {}", shot.display());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Clicks the element.
+    pub async fn click(&self, id: &str) {
+        self.wait_id(id).await.click().await.unwrap_or_else(|e| panic!("click #{id}: {e}"));
+    }
+
+    /// Saves a PNG screenshot under `target/browser-screenshots/`.
+    pub async fn screenshot(&self, name: &str) -> PathBuf {
+        let path = screenshot_dir().join(format!("{name}.png"));
+        if let Ok(png) = self.client.screenshot().await {
+            let _ = std::fs::write(&path, png);
+        }
+        path
+    }
+
+    /// Ends the browser session and the server.
+    pub async fn finish(self) {
+        let _ = self.client.close().await;
+        self.app.stop().await;
+    }
+}
