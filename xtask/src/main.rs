@@ -1,1 +1,299 @@
-fn main() {}
+//! Project tasks, run as `cargo xtask <task>`:
+//!
+//! - `run`: install what is missing, build the SPA and the server, migrate,
+//!   load the demo data once, serve on http://127.0.0.1:8080.
+//! - `test`: every test (unit, API on SQLite and PostgreSQL, browser
+//!   journeys in headless Chromium), ending with one summary line.
+//!
+//! Everything here uses only the standard library so it builds in seconds.
+
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
+use std::time::Instant;
+
+use tools::Tools;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = workspace_root();
+    let result = match args.first().map(String::as_str) {
+        Some("run") => run(&root),
+        Some("test") => test(&root, &args[1..]),
+        Some("build-spa") => Tools::ensure_for_spa(&root).and_then(|t| build_spa(&root, &t)),
+        _ => {
+            eprintln!(
+                "usage: cargo xtask <task>\n\n  run        build everything, migrate, load demo data, serve on http://127.0.0.1:8080\n  \
+                 test       run every test: unit, API on SQLite and PostgreSQL, browser journeys\n  \
+                 build-spa  build the web app into frontend/dist"
+            );
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Prints what xtask is doing.
+pub fn say(msg: &str) {
+    eprintln!("\x1b[1mxtask:\x1b[0m {msg}");
+}
+
+fn workspace_root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map(Path::to_path_buf).unwrap_or(manifest)
+}
+
+/// `cargo` as invoked (the same toolchain that runs xtask).
+pub fn cargo() -> Command {
+    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+}
+
+/// Runs a command to completion; an error names it.
+pub fn status(cmd: &mut Command) -> Result<(), String> {
+    let shown = format!("{cmd:?}");
+    let st = cmd.status().map_err(|e| format!("cannot run {shown}: {e}"))?;
+    if st.success() { Ok(()) } else { Err(format!("{shown} failed ({st})")) }
+}
+
+fn run(root: &Path) -> Result<(), String> {
+    let tools = Tools::ensure_for_spa(root)?;
+    build_spa(root, &tools)?;
+    say("building the server (release)");
+    status(cargo().current_dir(root).args(["build", "--release", "-p", "malanhua"]))?;
+    let bin = root.join("target/release/malanhua");
+    let db = std::env::var("DATABASE_URL").unwrap_or_else(|_| "data/malanhua.db".into());
+    say(&format!("database: {db} (set DATABASE_URL=postgres://... for PostgreSQL)"));
+    say("migrating and loading the demo data (once)");
+    status(Command::new(&bin).current_dir(root).arg("seed-demo"))?;
+    let addr = std::env::var("MALANHUA_ADDR").unwrap_or_else(|_| "127.0.0.1:8080".into());
+    say(&format!("serving on http://{addr}  (Ctrl-C stops)"));
+    status(Command::new(&bin).current_dir(root).arg("serve").env("MALANHUA_ADDR", &addr))
+}
+
+/// Builds the SPA in release into `frontend/dist` with hashed asset names.
+fn build_spa(root: &Path, tools: &Tools) -> Result<(), String> {
+    say("building the web app (wasm32, release)");
+    status(cargo().current_dir(root).args([
+        "build",
+        "-p",
+        "malanhua-frontend",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "release-wasm",
+    ]))?;
+    let wasm = root.join("target/wasm32-unknown-unknown/release-wasm/malanhua-frontend.wasm");
+    let wasm = if wasm.exists() { wasm } else { root.join("target/wasm32-unknown-unknown/release-wasm/malanhua_frontend.wasm") };
+    let bytes = std::fs::read(&wasm).map_err(|e| format!("{}: {e}", wasm.display()))?;
+    let name = format!("app-{:016x}", fnv1a(&bytes));
+    let dist = root.join("frontend/dist");
+    let staging = root.join("target/spa-staging");
+    let _ = std::fs::remove_dir_all(&staging);
+    std::fs::create_dir_all(&staging).map_err(|e| e.to_string())?;
+    status(
+        Command::new(&tools.wasm_bindgen)
+            .args(["--target", "web", "--no-typescript", "--out-name", &name, "--out-dir"])
+            .arg(&staging)
+            .arg(&wasm),
+    )?;
+    let out_wasm = staging.join(format!("{name}_bg.wasm"));
+    match &tools.wasm_opt {
+        Some(opt) => {
+            say("optimising the wasm with wasm-opt -Oz");
+            status(
+                Command::new(opt)
+                    .args([
+                        "-Oz",
+                        "--enable-bulk-memory",
+                        "--enable-nontrapping-float-to-int",
+                        "--enable-sign-ext",
+                        "--enable-mutable-globals",
+                        "--enable-reference-types",
+                        "--enable-multivalue",
+                        "-o",
+                    ])
+                    .arg(&out_wasm)
+                    .arg(&out_wasm),
+            )?;
+        }
+        None => say("wasm-opt is not available: the wasm is served unoptimised (install Node.js/npm to get it)"),
+    }
+    for entry in std::fs::read_dir(root.join("frontend/static")).map_err(|e| format!("frontend/static: {e}"))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let Some(file) = path.file_name() else { continue };
+        std::fs::copy(&path, staging.join(file)).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    let index = staging.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| format!("frontend/static/index.html: {e}"))?;
+    if !html.contains("/app.js") {
+        return Err("frontend/static/index.html must load '/app.js' (xtask rewrites it to the hashed name)".into());
+    }
+    std::fs::write(&index, html.replace("/app.js", &format!("/{name}.js"))).map_err(|e| e.to_string())?;
+    let _ = std::fs::remove_dir_all(&dist);
+    std::fs::rename(&staging, &dist).map_err(|e| format!("cannot move the build to {}: {e}", dist.display()))?;
+    let size = std::fs::metadata(dist.join(format!("{name}_bg.wasm"))).map(|m| m.len()).unwrap_or(0);
+    let gz = gzip_size(&dist.join(format!("{name}_bg.wasm")));
+    say(&format!(
+        "web app built in frontend/dist: wasm {} KiB, {} KiB gzipped",
+        size / 1024,
+        gz.map_or("?".to_owned(), |g| (g / 1024).to_string())
+    ));
+    Ok(())
+}
+
+fn gzip_size(path: &Path) -> Option<u64> {
+    let out = Command::new("gzip").args(["-9", "-c"]).arg(path).stderr(Stdio::null()).output().ok()?;
+    out.status.success().then_some(out.stdout.len() as u64)
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// Counts from `test result:` lines.
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    passed: u64,
+    failed: u64,
+    ignored: u64,
+}
+
+impl Counts {
+    fn add(&mut self, o: Counts) {
+        self.passed += o.passed;
+        self.failed += o.failed;
+        self.ignored += o.ignored;
+    }
+}
+
+fn parse_result_line(line: &str) -> Option<Counts> {
+    let rest = line.trim().strip_prefix("test result: ")?;
+    let mut c = Counts::default();
+    for part in rest.split(';') {
+        let mut words = part.split_whitespace().rev();
+        let (Some(what), Some(n)) = (words.next(), words.next()) else { continue };
+        let n: u64 = n.parse().unwrap_or(0);
+        match what {
+            "passed" => c.passed = n,
+            "failed" => c.failed = n,
+            "ignored" => c.ignored = n,
+            _ => {}
+        }
+    }
+    Some(c)
+}
+
+/// Runs one `cargo test` step, echoing its output and counting its results.
+fn test_step(root: &Path, label: &str, args: &[&str], env: &[(&str, String)]) -> Result<Counts, String> {
+    use std::io::{BufRead, BufReader};
+    say(&format!("{label}: cargo {}", args.join(" ")));
+    let mut cmd = cargo();
+    cmd.current_dir(root).args(args).stdout(Stdio::piped());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut child = cmd.spawn().map_err(|e| format!("cannot run cargo: {e}"))?;
+    let mut counts = Counts::default();
+    if let Some(out) = child.stdout.take() {
+        for line in BufReader::new(out).lines().map_while(Result::ok) {
+            println!("{line}");
+            if let Some(c) = parse_result_line(&line) {
+                counts.add(c);
+            }
+        }
+    }
+    let st = child.wait().map_err(|e| e.to_string())?;
+    if !st.success() && counts.failed == 0 {
+        // A build failure or a crash: count the step as one failure.
+        counts.failed = 1;
+        say(&format!("{label}: cargo exited with {st}"));
+    }
+    say(&format!("{label}: {} passed, {} failed", counts.passed, counts.failed));
+    Ok(counts)
+}
+
+fn test(root: &Path, extra: &[String]) -> Result<(), String> {
+    let started = Instant::now();
+    let ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false");
+    let tools = Tools::ensure_for_spa(root)?;
+    let browser = Tools::ensure_browser()?;
+    build_spa(root, &tools)?;
+    let pg = tools::postgres_for_tests(root, ci)?;
+    let filter: Vec<&str> = extra.iter().map(String::as_str).collect();
+    let with_filter = |base: &[&'static str]| -> Vec<&str> {
+        let mut v: Vec<&str> = base.to_vec();
+        if !filter.is_empty() {
+            v.push("--");
+            v.extend(filter.iter().copied());
+        }
+        v
+    };
+    let mut total = Counts::default();
+    let mut lines = Vec::new();
+    let mut record = |lines: &mut Vec<String>, label: &str, c: Counts| {
+        lines.push(format!("  {label:<28} {:>4} passed, {} failed", c.passed, c.failed));
+        total.add(c);
+    };
+    let c = test_step(root, "unit tests", &with_filter(&["test", "-p", "malanhua-shared", "-p", "malanhua"]), &[])?;
+    record(&mut lines, "unit (shared, backend)", c);
+    let c = test_step(
+        root,
+        "API tests on SQLite",
+        &with_filter(&["test", "-p", "malanhua-tests", "--test", "api"]),
+        &[("MALANHUA_TEST_DB", "sqlite".into())],
+    )?;
+    record(&mut lines, "API on SQLite", c);
+    match &pg {
+        Some(server) => {
+            let c = test_step(
+                root,
+                "API tests on PostgreSQL",
+                &with_filter(&["test", "-p", "malanhua-tests", "--test", "api"]),
+                &[("MALANHUA_TEST_DB", "postgres".into()), ("TEST_DATABASE_URL", server.url.clone())],
+            )?;
+            record(&mut lines, "API on PostgreSQL", c);
+        }
+        None => lines.push("  API on PostgreSQL            skipped: no PostgreSQL server (see above)".into()),
+    }
+    let c = test_step(
+        root,
+        "browser journeys",
+        &with_filter(&["test", "-p", "malanhua-tests", "--test", "browser"]),
+        &[
+            ("CHROME_BIN", browser.chromium.display().to_string()),
+            ("CHROMEDRIVER", browser.chromedriver.display().to_string()),
+        ],
+    )?;
+    record(&mut lines, "browser journeys", c);
+    drop(pg);
+    say(&format!("summary after {} s:", started.elapsed().as_secs()));
+    for l in &lines {
+        eprintln!("{l}");
+    }
+    // The one closing line, in the plain form CI reads.
+    println!("xtask: {} passed, {} failed, {} skipped", total.passed, total.failed, total.ignored);
+    if total.failed > 0 {
+        return Err(format!("{} test(s) failed", total.failed));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn result_lines_are_counted() {
+        let c = parse_result_line("test result: ok. 50 passed; 2 failed; 1 ignored; 0 measured; 0 filtered out; finished in 2.23s");
+        let c = c.unwrap_or_default();
+        assert_eq!((c.passed, c.failed, c.ignored), (50, 2, 1));
+        assert!(parse_result_line("running 50 tests").is_none());
+    }
+}
