@@ -2,7 +2,6 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Why a mobile number was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,18 +50,7 @@ impl fmt::Display for Mobile {
     }
 }
 
-impl Serialize for Mobile {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
-    }
-}
-
-impl<'de> Deserialize<'de> for Mobile {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = String::deserialize(d)?;
-        Self::parse(&raw).map_err(|e| serde::de::Error::custom(format!("{e:?}")))
-    }
-}
+serde_via_parse!(Mobile);
 
 #[cfg(test)]
 mod tests {

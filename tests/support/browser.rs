@@ -146,6 +146,22 @@ impl Browser {
         }
     }
 
+    /// Waits until the element has some text; returns it.
+    pub async fn wait_nonempty(&self, id: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let text = self.wait_id(id).await.text().await.unwrap_or_default();
+            if !text.trim().is_empty() {
+                return text;
+            }
+            if Instant::now() > deadline {
+                let shot = self.screenshot(&format!("empty-{id}")).await;
+                panic!("#{id} stayed empty; screenshot {}", shot.display());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Waits until the path is `path`.
     pub async fn wait_path(&self, path: &str) {
         let deadline = Instant::now() + Duration::from_secs(10);

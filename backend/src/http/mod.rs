@@ -41,6 +41,9 @@ pub fn routes(state: Arc<AppState>) -> impl Filter<Extract = (impl Reply,), Erro
         .recover(recover)
         .unify()
         .with(warp::reply::with::headers(security_headers()))
+        .with(warp::log::custom(|info| {
+            tracing::info!(status = info.status().as_u16(), ms = info.elapsed().as_millis() as u64, "served");
+        }))
         .with(warp::trace(|info| {
             tracing::info_span!(
                 "request",
