@@ -180,11 +180,10 @@ fn secret_path_for(database_url: &str) -> PathBuf {
 
 fn load_or_create_secret(path: &Path) -> Result<Secret, ConfigError> {
     let err = |source| ConfigError::SecretFile { path: path.to_owned(), source };
-    if let Ok(existing) = std::fs::read_to_string(path) {
-        if existing.trim().len() >= 32 {
+    if let Ok(existing) = std::fs::read_to_string(path)
+        && existing.trim().len() >= 32 {
             return Ok(Secret::new(existing.trim()));
         }
-    }
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(err)?;
     }

@@ -74,11 +74,10 @@ fn locked_version(root: &Path, krate: &str) -> Result<String, String> {
     let lock = std::fs::read_to_string(root.join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
-        if line == format!("name = \"{krate}\"") {
-            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")).and_then(|l| l.strip_suffix('"')) {
+        if line == format!("name = \"{krate}\"")
+            && let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")).and_then(|l| l.strip_suffix('"')) {
                 return Ok(v.to_owned());
             }
-        }
     }
     Err(format!("{krate} is not in Cargo.lock"))
 }
@@ -155,12 +154,11 @@ fn ensure_wasm_opt(root: &Path) -> Option<PathBuf> {
     if bin.exists() {
         return Some(bin);
     }
-    if which("npm").is_none() {
-        if let Err(e) = apt_install(&["nodejs", "npm"], "wasm-opt comes from the npm package binaryen") {
+    if which("npm").is_none()
+        && let Err(e) = apt_install(&["nodejs", "npm"], "wasm-opt comes from the npm package binaryen") {
             say(&format!("{e}; continuing without wasm-opt"));
             return None;
         }
-    }
     say(&format!("installing wasm-opt: npm install {BINARYEN_NPM} into target/xtask-tools"));
     let _ = std::fs::create_dir_all(&prefix);
     let ok = Command::new("npm")

@@ -123,11 +123,10 @@ pub fn error_reply(e: &AppError) -> Response {
         tracing::info!(code = ?e.code, status = status.as_u16(), "request refused");
     }
     let mut response = warp::reply::with_status(warp::reply::json(&e.body()), status).into_response();
-    if let Some(secs) = e.retry_after {
-        if let Ok(v) = HeaderValue::from_str(&secs.to_string()) {
+    if let Some(secs) = e.retry_after
+        && let Ok(v) = HeaderValue::from_str(&secs.to_string()) {
             response.headers_mut().insert(header::RETRY_AFTER, v);
         }
-    }
     if e.code == ErrorCode::Unauthenticated || e.code == ErrorCode::TokenExpired {
         response.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
     }
