@@ -1,0 +1,22 @@
+//! Staff accounts, for administrators and bureau officers.
+
+use gloo_net::http::Method;
+use malanhua_shared::api::{NewBureauAccount, NewInstitutionAccount, StaffAccount};
+
+use super::{ApiError, Auth, get, request};
+
+/// `GET /api/admin/accounts`: all staff (admins) or the region's
+/// institution staff (bureau officers).
+pub async fn accounts() -> Result<Vec<StaffAccount>, ApiError> {
+    get("/api/admin/accounts", Auth::Bearer).await
+}
+
+/// `POST /api/admin/bureau-accounts`
+pub async fn create_bureau_account(body: &NewBureauAccount) -> Result<StaffAccount, ApiError> {
+    request(Method::POST, "/api/admin/bureau-accounts", Some(body), Auth::Bearer).await
+}
+
+/// `POST /api/admin/institution-accounts`
+pub async fn create_institution_account(body: &NewInstitutionAccount) -> Result<StaffAccount, ApiError> {
+    request(Method::POST, "/api/admin/institution-accounts", Some(body), Auth::Bearer).await
+}

@@ -1,0 +1,172 @@
+//! Routes and the page layout: header with navigation and language
+//! switch, the main region, footer.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::api;
+use crate::components::app_link::AppLink;
+use crate::hooks::lang::{LangProvider, use_lang, use_set_lang};
+use crate::hooks::session::{SessionAction, SessionProvider, SessionStatus, sign_out, use_session};
+use crate::i18n::{Key, t};
+use crate::pages;
+use malanhua_shared::Role;
+
+/// Every page of the app.
+#[derive(Debug, Clone, PartialEq, Routable)]
+pub enum Route {
+    /// What Malanhua is; the dashboard once signed in.
+    #[at("/")]
+    Home,
+    /// Sign up.
+    #[at("/register")]
+    Register,
+    /// Sign in (`?next=` a path to return to).
+    #[at("/login")]
+    Login,
+    /// The account and the real-name profile.
+    #[at("/profile")]
+    Profile,
+    /// Staff accounts, for admins and bureau officers.
+    #[at("/admin")]
+    Admin,
+    /// Anything else.
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}
+
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <pages::home::HomePage /> },
+        Route::Register => html! { <pages::register::RegisterPage /> },
+        Route::Login => html! { <pages::login::LoginPage /> },
+        Route::Profile => html! { <pages::profile::ProfilePage /> },
+        Route::Admin => html! { <pages::admin::AdminPage /> },
+        Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
+    }
+}
+
+/// The app: router, language, session, layout.
+#[function_component]
+pub fn App() -> Html {
+    html! {
+        <BrowserRouter>
+            <LangProvider>
+                <SessionProvider>
+                    <Layout />
+                </SessionProvider>
+            </LangProvider>
+        </BrowserRouter>
+    }
+}
+
+/// Header, main region and footer around the current page.
+#[function_component]
+fn Layout() -> Html {
+    let lang = use_lang();
+    let set_lang = use_set_lang();
+    let session = use_session();
+    let navigator = use_navigator();
+    let route = use_route::<Route>();
+    let main_ref = use_node_ref();
+    let first_route = use_mut_ref(|| true);
+
+    // Move focus to the main region after in-app navigation, so screen
+    // readers start at the new page (not on the first load).
+    {
+        let main_ref = main_ref.clone();
+        use_effect_with(route.clone(), move |_| {
+            let first = std::mem::replace(&mut *first_route.borrow_mut(), false);
+            if !first && let Some(main) = main_ref.cast::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        });
+    }
+
+    let on_lang = {
+        let set_lang = set_lang.clone();
+        Callback::from(move |_: MouseEvent| set_lang.emit(lang.other()))
+    };
+    let on_logout = {
+        let session = session.clone();
+        Callback::from(move |_: MouseEvent| {
+            let session = session.clone();
+            let navigator = navigator.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                // Whatever the server says, the token is forgotten here.
+                let _ = api::auth::logout().await;
+                sign_out(&session);
+                if let Some(navigator) = &navigator {
+                    navigator.push(&Route::Login);
+                }
+            });
+        })
+    };
+    let on_retry = {
+        let session = session.clone();
+        Callback::from(move |_: MouseEvent| session.dispatch(SessionAction::Retry))
+    };
+
+    let signed_in = session.signed_in();
+    let can_admin = session.has_role(Role::Admin) || session.has_role(Role::BureauOfficer);
+    let other = lang.other();
+
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ t(lang, Key::SkipToContent) }</a>
+            <header class="site-header">
+                <div class="container header-inner">
+                    <AppLink to={Route::Home} classes={classes!("brand")}>
+                        <span class="brand-mark" aria-hidden="true">{ "✿" }</span>
+                        { t(lang, Key::AppName) }
+                    </AppLink>
+                    <nav class="site-nav" aria-label={t(lang, Key::NavLabel)}>
+                        <ul>
+                            <li><AppLink id="nav-home" to={Route::Home}>{ t(lang, Key::NavHome) }</AppLink></li>
+                            if signed_in {
+                                <li><AppLink id="nav-profile" to={Route::Profile}>{ t(lang, Key::NavProfile) }</AppLink></li>
+                                if can_admin {
+                                    <li><AppLink id="nav-admin" to={Route::Admin}>{ t(lang, Key::NavAdmin) }</AppLink></li>
+                                }
+                                <li>
+                                    <button id="nav-logout" type="button" class="link-button" onclick={on_logout}>
+                                        { t(lang, Key::NavLogout) }
+                                    </button>
+                                </li>
+                            } else if !session.loading() {
+                                <li><AppLink id="nav-login" to={Route::Login}>{ t(lang, Key::NavLogin) }</AppLink></li>
+                                <li><AppLink id="nav-register" to={Route::Register}>{ t(lang, Key::NavRegister) }</AppLink></li>
+                            }
+                        </ul>
+                    </nav>
+                    <button
+                        id="lang-switch"
+                        type="button"
+                        class="lang-switch"
+                        onclick={on_lang}
+                    >
+                        <span lang={other.html_tag()}>{ t(lang, Key::LangSwitch) }</span>
+                    </button>
+                </div>
+            </header>
+            if session.status == SessionStatus::Failed {
+                <div class="container">
+                    <div class="alert alert-error" role="alert">
+                        <p>{ t(lang, Key::SessionLoadFailed) }</p>
+                        <button type="button" class="button secondary" onclick={on_retry}>{ t(lang, Key::Retry) }</button>
+                    </div>
+                </div>
+            }
+            <main id="main" class="container" tabindex="-1" ref={main_ref}>
+                <Switch<Route> render={switch} />
+            </main>
+            <footer class="site-footer">
+                <div class="container">
+                    <p>{ t(lang, Key::Footer) }</p>
+                    <p>{ t(lang, Key::FooterHelp) }</p>
+                </div>
+            </footer>
+        </>
+    }
+}

@@ -1,0 +1,20 @@
+//! Building blocks shared by the pages.
+
+pub mod app_link;
+pub mod form_error;
+pub mod region_picker;
+pub mod require_sign_in;
+pub mod text_field;
+
+use wasm_bindgen::JsCast;
+
+/// Moves keyboard focus to the element with this id, if it exists.
+pub fn focus(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}

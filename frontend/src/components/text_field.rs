@@ -1,0 +1,84 @@
+//! A labelled text input with an optional hint and error message.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Props of [`TextField`].
+#[derive(Properties, PartialEq)]
+pub struct TextFieldProps {
+    /// The input's id; the hint is `<id>-hint`, the error `<id>-error`.
+    pub id: AttrValue,
+    /// The visible label.
+    pub label: AttrValue,
+    /// The current value.
+    pub value: AttrValue,
+    /// Called with the new value on every edit.
+    pub oninput: Callback<String>,
+    /// The translated error message.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// Help shown under the label.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// The input type (`text`, `tel`, `password`).
+    #[prop_or(AttrValue::Static("text"))]
+    pub input_type: AttrValue,
+    /// The `autocomplete` token.
+    #[prop_or_default]
+    pub autocomplete: Option<AttrValue>,
+    /// The `inputmode` for on-screen keyboards.
+    #[prop_or_default]
+    pub inputmode: Option<AttrValue>,
+    /// Whether a value is needed (announced, not enforced by the browser).
+    #[prop_or(true)]
+    pub required: bool,
+    /// Longest value accepted.
+    #[prop_or_default]
+    pub maxlength: Option<u32>,
+}
+
+/// A labelled text input; the error is linked with `aria-describedby` and
+/// marks the input `aria-invalid`.
+#[function_component]
+pub fn TextField(props: &TextFieldProps) -> Html {
+    let hint_id = format!("{}-hint", props.id);
+    let error_id = format!("{}-error", props.id);
+    let described: Vec<&str> =
+        [props.hint.as_ref().map(|_| hint_id.as_str()), props.error.as_ref().map(|_| error_id.as_str())]
+            .into_iter()
+            .flatten()
+            .collect();
+    let describedby = (!described.is_empty()).then(|| described.join(" "));
+    let oninput = {
+        let cb = props.oninput.clone();
+        Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    let invalid = if props.error.is_some() { "true" } else { "false" };
+    let required = props.required.then_some("true");
+    let maxlength = props.maxlength.map(|n| n.to_string());
+    let class = classes!("field", props.error.as_ref().map(|_| "has-error"));
+    html! {
+        <div {class}>
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            if let Some(hint) = &props.hint {
+                <p class="hint" id={hint_id.clone()}>{ hint.clone() }</p>
+            }
+            <input
+                id={props.id.clone()}
+                name={props.id.clone()}
+                type={props.input_type.clone()}
+                value={props.value.clone()}
+                autocomplete={props.autocomplete.clone()}
+                inputmode={props.inputmode.clone()}
+                maxlength={maxlength}
+                aria-required={required}
+                aria-invalid={invalid}
+                aria-describedby={describedby}
+                {oninput}
+            />
+            if let Some(error) = &props.error {
+                <p class="field-error" id={error_id.clone()}>{ error.clone() }</p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,157 @@
+//! One `Reducible` store for a form: the typed-in values, the errors per
+//! field (from the browser's check or the server), the form-level failure
+//! and whether the last submission succeeded.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use malanhua_shared::{ErrorBody, FieldCode, FieldErrors};
+use yew::prelude::*;
+
+use crate::api::ApiError;
+use crate::i18n::{self, Key, Lang};
+
+/// Why a field was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldIssue {
+    /// A code shared with the server.
+    Code(FieldCode),
+    /// The confirmation does not repeat the password.
+    Mismatch,
+}
+
+/// The state of one form.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Form {
+    values: BTreeMap<&'static str, String>,
+    errors: BTreeMap<String, FieldIssue>,
+    failure: Option<ApiError>,
+    submitting: bool,
+    succeeded: bool,
+}
+
+/// What can happen to a form.
+#[derive(Debug)]
+pub enum FormAction {
+    /// A field was edited.
+    Set(&'static str, String),
+    /// The form is being sent.
+    Submit,
+    /// The browser's check refused these fields.
+    Invalid(BTreeMap<String, FieldIssue>),
+    /// The server refused the submission.
+    Failed(ApiError),
+    /// The server accepted; `clear` empties every field.
+    Succeeded {
+        /// Empty the fields for the next entry.
+        clear: bool,
+    },
+}
+
+impl Reducible for Form {
+    type Action = FormAction;
+
+    fn reduce(self: Rc<Self>, action: FormAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            FormAction::Set(field, value) => {
+                next.errors.remove(field);
+                next.values.insert(field, value);
+            }
+            FormAction::Submit => {
+                next.submitting = true;
+                next.succeeded = false;
+                next.failure = None;
+                next.errors.clear();
+            }
+            FormAction::Invalid(errors) => {
+                let fields: FieldErrors = errors
+                    .iter()
+                    .filter_map(|(k, v)| match v {
+                        FieldIssue::Code(c) => Some((k.clone(), *c)),
+                        FieldIssue::Mismatch => None,
+                    })
+                    .collect();
+                next.failure =
+                    Some(ApiError::Server { body: ErrorBody::validation(fields), retry_after: None });
+                next.errors = errors;
+                next.submitting = false;
+                next.succeeded = false;
+            }
+            FormAction::Failed(error) => {
+                next.errors = error.fields().into_iter().map(|(k, c)| (k, FieldIssue::Code(c))).collect();
+                next.failure = Some(error);
+                next.submitting = false;
+                next.succeeded = false;
+            }
+            FormAction::Succeeded { clear } => {
+                if clear {
+                    next.values.clear();
+                }
+                next.errors.clear();
+                next.failure = None;
+                next.submitting = false;
+                next.succeeded = true;
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+impl Form {
+    /// The value typed into `field`.
+    pub fn value(&self, field: &str) -> String {
+        self.values.get(field).cloned().unwrap_or_default()
+    }
+
+    /// The translated error of `field`, if any.
+    pub fn error(&self, lang: Lang, field: &str) -> Option<AttrValue> {
+        self.errors.get(field).map(|issue| {
+            AttrValue::from(match issue {
+                FieldIssue::Code(code) => i18n::field_message(lang, field, *code),
+                FieldIssue::Mismatch => i18n::t(lang, Key::PasswordMismatch).to_owned(),
+            })
+        })
+    }
+
+    /// The errors of fields not in `shown`, for the form-level message.
+    pub fn other_errors(&self, shown: &[&str]) -> Vec<(String, FieldIssue)> {
+        self.errors
+            .iter()
+            .filter(|(k, _)| !shown.contains(&k.as_str()))
+            .map(|(k, v)| (k.clone(), *v))
+            .collect()
+    }
+
+    /// The form-level failure, if any.
+    pub fn failure(&self) -> Option<&ApiError> {
+        self.failure.as_ref()
+    }
+
+    /// True while the form is being sent.
+    pub fn submitting(&self) -> bool {
+        self.submitting
+    }
+
+    /// True after the last submission succeeded.
+    pub fn succeeded(&self) -> bool {
+        self.succeeded
+    }
+}
+
+/// Turns the shared validation's field errors into form issues.
+pub fn issues(errors: FieldErrors) -> BTreeMap<String, FieldIssue> {
+    errors.into_iter().map(|(k, c)| (k, FieldIssue::Code(c))).collect()
+}
+
+/// A form store.
+#[hook]
+pub fn use_form() -> UseReducerHandle<Form> {
+    use_reducer(Form::default)
+}
+
+/// The callback that stores what is typed into `field`.
+pub fn setter(form: &UseReducerHandle<Form>, field: &'static str) -> Callback<String> {
+    let form = form.clone();
+    Callback::from(move |value: String| form.dispatch(FormAction::Set(field, value)))
+}

@@ -1,0 +1,8 @@
+//! State shared across pages (session, language, regions) and the form
+//! store every page uses.
+
+pub mod form;
+pub mod lang;
+pub mod regions;
+pub mod session;
+pub mod title;

@@ -1,0 +1,143 @@
+//! `/login`: sign in with mobile number and password; `?next=` says where
+//! to go afterwards.
+
+use malanhua_shared::api::{Credentials, mobile_field_code};
+use malanhua_shared::{FieldCode, FieldErrors, Mobile};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::api;
+use crate::app::Route;
+use crate::components::app_link::AppLink;
+use crate::components::focus;
+use crate::components::form_error::FormError;
+use crate::components::text_field::TextField;
+use crate::hooks::form::{FormAction, issues, setter, use_form};
+use crate::hooks::lang::use_lang;
+use crate::hooks::session::{LoginQuery, sign_in, use_session};
+use crate::hooks::title::use_title;
+use crate::i18n::{Key, t};
+use crate::storage;
+
+/// The fields in the order they appear.
+const FIELDS: [&str; 2] = ["mobile", "password"];
+
+/// Where to go after signing in: the `next` page if it is one of ours,
+/// else the profile.
+fn destination(next: Option<&str>) -> Route {
+    match next.filter(|n| n.starts_with('/') && !n.starts_with("//")).and_then(Route::recognize) {
+        Some(Route::NotFound | Route::Login | Route::Register) | None => Route::Profile,
+        Some(route) => route,
+    }
+}
+
+/// Checks what can be checked before asking the server.
+fn check(credentials: &Credentials) -> FieldErrors {
+    let mut errors = FieldErrors::new();
+    if let Err(e) = Mobile::parse(&credentials.mobile) {
+        errors.insert("mobile".into(), mobile_field_code(e));
+    }
+    if credentials.password.is_empty() {
+        errors.insert("password".into(), FieldCode::Required);
+    }
+    errors
+}
+
+/// Sign in.
+#[function_component]
+pub fn LoginPage() -> Html {
+    let lang = use_lang();
+    let form = use_form();
+    let session = use_session();
+    let navigator = use_navigator();
+    let location = use_location();
+    use_title(Key::LoginTitle);
+
+    let next = location.and_then(|l| l.query::<LoginQuery>().ok()).and_then(|q| q.next);
+
+    let onsubmit = {
+        let form = form.clone();
+        let session = session.clone();
+        let next = next.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if form.submitting() {
+                return;
+            }
+            let credentials = Credentials { mobile: form.value("mobile"), password: form.value("password") };
+            let errors = check(&credentials);
+            if let Some(first) = FIELDS.iter().find(|f| errors.contains_key(**f)) {
+                focus(first);
+                form.dispatch(FormAction::Invalid(issues(errors)));
+                return;
+            }
+            form.dispatch(FormAction::Submit);
+            let form = form.clone();
+            let session = session.clone();
+            let navigator = navigator.clone();
+            let next = next.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let outcome = async {
+                    let token = api::auth::login(&credentials).await?;
+                    storage::save_token(&token.token);
+                    match api::me::me().await {
+                        Ok(me) => Ok((token, me)),
+                        Err(e) => {
+                            storage::clear_token();
+                            Err(e)
+                        }
+                    }
+                }
+                .await;
+                match outcome {
+                    Ok((token, me)) => {
+                        sign_in(&session, token.token, me);
+                        form.dispatch(FormAction::Succeeded { clear: true });
+                        if let Some(navigator) = &navigator {
+                            navigator.push(&destination(next.as_deref()));
+                        }
+                    }
+                    Err(error) => form.dispatch(FormAction::Failed(error)),
+                }
+            });
+        })
+    };
+
+    let submitting = form.submitting();
+    html! {
+        <section class="page narrow">
+            <h1>{ t(lang, Key::LoginTitle) }</h1>
+            if next.is_some() && !session.signed_in() {
+                <p class="alert alert-info">{ t(lang, Key::LoginToContinue) }</p>
+            }
+            <form class="form" novalidate=true {onsubmit}>
+                <FormError id="form-error" failure={form.failure().cloned()} others={form.other_errors(&FIELDS)} />
+                <TextField
+                    id="mobile"
+                    label={t(lang, Key::Mobile)}
+                    input_type="tel"
+                    inputmode={AttrValue::Static("numeric")}
+                    autocomplete={AttrValue::Static("username")}
+                    value={form.value("mobile")}
+                    error={form.error(lang, "mobile")}
+                    oninput={setter(&form, "mobile")}
+                />
+                <TextField
+                    id="password"
+                    label={t(lang, Key::Password)}
+                    input_type="password"
+                    autocomplete={AttrValue::Static("current-password")}
+                    value={form.value("password")}
+                    error={form.error(lang, "password")}
+                    oninput={setter(&form, "password")}
+                />
+                <div class="form-actions">
+                    <button id="submit" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
+                        { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::SubmitLogin) } }
+                    </button>
+                </div>
+            </form>
+            <p class="aside"><AppLink to={Route::Register}>{ t(lang, Key::NoAccount) }</AppLink></p>
+        </section>
+    }
+}
