@@ -265,6 +265,63 @@ pub fn check_institution_name(input: &str) -> Result<String, FieldCode> {
     }
 }
 
+/// A checked staff person: the same checks in the browser and on the server.
+#[derive(Debug, Clone)]
+pub struct ValidStaffPerson {
+    /// Their mobile number.
+    pub mobile: Mobile,
+    /// Their real name.
+    pub real_name: String,
+    /// The region of the role.
+    pub region: RegionCode,
+    /// The initial password, when one was given (needed for a new mobile).
+    pub password: Option<Password>,
+}
+
+fn check_staff_person(
+    errors: &mut FieldErrors,
+    mobile: &str,
+    password: Option<&str>,
+    real_name: &str,
+    region: &str,
+) -> Option<ValidStaffPerson> {
+    let mobile = Mobile::parse(mobile).map_err(|e| errors.insert("mobile".into(), mobile_field_code(e))).ok();
+    let password = match password.filter(|p| !p.is_empty()) {
+        None => Ok(None),
+        Some(p) => Password::parse(p, mobile.as_ref().map(Mobile::as_str))
+            .map(Some)
+            .map_err(|c| errors.insert("password".into(), c)),
+    };
+    let real_name = check_real_name(real_name).map_err(|c| errors.insert("real_name".into(), c)).ok();
+    let region = RegionCode::parse(region).map_err(|c| errors.insert("region".into(), c)).ok();
+    Some(ValidStaffPerson { mobile: mobile?, real_name: real_name?, region: region?, password: password.ok()? })
+}
+
+impl NewBureauAccount {
+    /// Checks every field and names each one that fails.
+    pub fn validate(&self) -> Result<ValidStaffPerson, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let person = check_staff_person(&mut errors, &self.mobile, self.password.as_deref(), &self.real_name, &self.region);
+        person.filter(|_| errors.is_empty()).ok_or(errors)
+    }
+}
+
+impl NewInstitutionAccount {
+    /// Checks every field and names each one that fails; returns the
+    /// institution's name and the staff person.
+    pub fn validate(&self) -> Result<(String, ValidStaffPerson), FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let name = check_institution_name(&self.institution_name)
+            .map_err(|c| errors.insert("institution_name".into(), c))
+            .ok();
+        let person = check_staff_person(&mut errors, &self.mobile, self.password.as_deref(), &self.real_name, &self.region);
+        match (name, person) {
+            (Some(name), Some(person)) if errors.is_empty() => Ok((name, person)),
+            _ => Err(errors),
+        }
+    }
+}
+
 /// A staff account (bureau officer or institution staff) as admins see it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -342,6 +399,36 @@ mod tests {
         assert_eq!(errors.get("real_name"), Some(&FieldCode::Required));
         assert_eq!(errors.get("resident_id"), Some(&FieldCode::Required));
         assert_eq!(errors.get("region"), Some(&FieldCode::Required));
+    }
+
+    #[test]
+    fn a_staff_account_request_names_every_bad_field() {
+        let req = NewInstitutionAccount {
+            institution_name: " ".into(),
+            region: "37020".into(),
+            mobile: "1380000".into(),
+            password: Some("short".into()),
+            real_name: "".into(),
+        };
+        let errors = req.validate().err().unwrap_or_default();
+        assert_eq!(errors.get("institution_name"), Some(&FieldCode::Required));
+        assert_eq!(errors.get("region"), Some(&FieldCode::InvalidRegion));
+        assert_eq!(errors.get("mobile"), Some(&FieldCode::InvalidFormat));
+        assert_eq!(errors.get("password"), Some(&FieldCode::TooShort));
+        assert_eq!(errors.get("real_name"), Some(&FieldCode::Required));
+    }
+
+    #[test]
+    fn a_staff_account_may_leave_the_password_empty_for_an_existing_mobile() {
+        let req = NewBureauAccount {
+            mobile: "13800000001".into(),
+            password: Some(String::new()),
+            real_name: "王芳".into(),
+            region: "110000".into(),
+        };
+        let person = req.validate().unwrap_or_else(|e| panic!("{e:?}"));
+        assert!(person.password.is_none());
+        assert_eq!(person.region.as_str(), "110000");
     }
 
     #[test]

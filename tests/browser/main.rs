@@ -51,14 +51,14 @@ async fn a_trainee_signs_up_fixes_a_wrong_resident_id_and_signs_out_and_in_again
     assert_eq!(me.body["real_name"], "张三");
     assert_eq!(me.body["region"], "110105");
     b.wait_text("main", "1949").await;
-    b.screenshot("profile-saved").await;
+    b.screenshot_at("main", "profile-saved").await;
 
     b.click("nav-logout").await;
     b.wait_path("/login").await;
     sign_in(&b, "13912345678", PASSWORD).await;
     b.wait_path("/profile").await;
     b.wait_text("main", "1101**********002X").await;
-    b.screenshot("signed-in-again").await;
+    b.screenshot_at("main", "signed-in-again").await;
     b.finish().await;
 }
 
@@ -90,7 +90,7 @@ async fn an_admin_creates_a_bureau_account_that_can_sign_in() {
     b.wait_id("bureau-created").await;
     b.wait_text("accounts-table", "其其格").await;
     b.wait_text("accounts-table", "138****0001").await;
-    b.screenshot("admin-created-bureau-account").await;
+    b.screenshot_at("bureau-created", "admin-created-bureau-account").await;
     let r = b.app.login_as("13800000001", "bureau pass 2026").await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     let me = b.app.get("/api/me", r.body["token"].as_str()).await;
@@ -117,4 +117,78 @@ async fn the_language_switch_turns_the_app_to_english_and_is_remembered() {
     b.wait_text("submit", &en).await;
     b.screenshot("login-english").await;
     b.finish().await;
+}
+
+#[tokio::test]
+async fn an_ended_session_sends_the_person_to_sign_in_and_back_to_the_page() {
+    let b = Browser::start().await;
+    let admin = b.app.admin("13800000000").await;
+    b.app.officer(&admin, "13800000003", "370200").await;
+    sign_in(&b, "13800000003", PASSWORD).await;
+    b.wait_path("/profile").await;
+    // The session ends elsewhere (signed out on another device).
+    let stored = b
+        .client
+        .execute("return localStorage.getItem('malanhua.token')", vec![])
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let raw = stored.as_str().unwrap_or_default();
+    let token: String = serde_json::from_str(raw).unwrap_or_else(|_| raw.to_owned());
+    assert!(!token.is_empty(), "no token in local storage");
+    let r = b.app.post("/api/auth/logout", Some(&token), &serde_json::json!({})).await;
+    assert_eq!(r.status, StatusCode::NO_CONTENT);
+    b.open("/admin").await;
+    b.wait_path("/login").await;
+    let url = b.client.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+    assert!(url.contains("next=%2Fadmin") || url.contains("next=/admin"), "{url}");
+    b.fill("mobile", "13800000003").await;
+    b.fill("password", PASSWORD).await;
+    b.click("submit").await;
+    b.wait_path("/admin").await;
+    b.wait_id("accounts-table").await;
+    b.screenshot_at("main", "back-at-admin-after-sign-in").await;
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_bureau_officer_designates_an_institution_in_its_region() {
+    let b = Browser::start().await;
+    let admin = b.app.admin("13800000000").await;
+    b.app.officer(&admin, "13800000003", "370200").await;
+    sign_in(&b, "13800000003", PASSWORD).await;
+    b.wait_path("/profile").await;
+    b.click("nav-admin").await;
+    b.wait_path("/admin").await;
+    b.fill("inst-institution_name", "崂山区创业培训中心").await;
+    b.fill("inst-mobile", "13800000004").await;
+    b.fill("inst-password", "institution pass 1").await;
+    b.fill("inst-real_name", "赵敏").await;
+    b.select("inst-region-county", "370212").await;
+    b.click("inst-submit").await;
+    b.wait_id("inst-created").await;
+    b.wait_text("accounts-table", "赵敏").await;
+    b.screenshot_at("inst-created", "officer-created-institution-account").await;
+    let r = b.app.login_as("13800000004", "institution pass 1").await;
+    let me = b.app.get("/api/me", r.body["token"].as_str()).await;
+    assert_eq!(me.body["roles"][0]["institution"]["name"], "崂山区创业培训中心");
+    assert_eq!(me.body["roles"][0]["region"], "370212");
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn the_server_serves_the_built_app_it_carries_when_no_folder_is_configured() {
+    malanhua_tests::browser::spa_dir();
+    let app = malanhua_tests::TestApp::spawn().await;
+    let index = app.get("/profile", None).await;
+    assert_eq!(index.status, StatusCode::OK, "{}", index.text);
+    let script = index.text.split("/app-").nth(1).and_then(|s| s.split(".js").next()).unwrap_or_default().to_owned();
+    assert_eq!(script.len(), 16, "index.html does not load a hashed app script: {}", index.text);
+    let js = app.get(&format!("/app-{script}.js"), None).await;
+    assert_eq!(js.status, StatusCode::OK);
+    assert!(js.headers.get("cache-control").and_then(|v| v.to_str().ok()).unwrap_or("").contains("immutable"));
+    let wasm = app.client.get(format!("{}/app-{script}_bg.wasm", app.base)).header("accept-encoding", "gzip").send().await;
+    let wasm = wasm.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(wasm.status(), StatusCode::OK);
+    assert_eq!(wasm.headers().get("content-type").and_then(|v| v.to_str().ok()), Some("application/wasm"));
+    assert_eq!(wasm.headers().get("content-encoding").and_then(|v| v.to_str().ok()), Some("gzip"));
 }

@@ -206,6 +206,15 @@ impl Browser {
         self.wait_id(id).await.click().await.unwrap_or_else(|e| panic!("click #{id}: {e}"));
     }
 
+    /// Scrolls the element into view, then saves a screenshot.
+    pub async fn screenshot_at(&self, id: &str, name: &str) -> PathBuf {
+        let _ = self
+            .client
+            .execute("document.getElementById(arguments[0])?.scrollIntoView({block: 'start'})", vec![json!(id)])
+            .await;
+        self.screenshot(name).await
+    }
+
     /// Saves a PNG screenshot under `target/browser-screenshots/`.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
         let path = screenshot_dir().join(format!("{name}.png"));

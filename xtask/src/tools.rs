@@ -104,6 +104,16 @@ impl Tools {
         }
         let (chromium, chromedriver) =
             find().ok_or("chromium and chromedriver are still not on PATH after installing them")?;
+        let has_cjk_font = Command::new("fc-list")
+            .arg(":lang=zh")
+            .output()
+            .is_ok_and(|o| !String::from_utf8_lossy(&o.stdout).trim().is_empty());
+        if !has_cjk_font {
+            // Without one, screenshots show boxes where the Chinese text is.
+            if let Err(e) = apt_install(&["fonts-wqy-microhei"], "screenshots need a Chinese font") {
+                say(&format!("{e}; screenshots may not show Chinese text"));
+            }
+        }
         Ok(Browser { chromium, chromedriver })
     }
 }

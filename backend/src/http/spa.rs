@@ -18,7 +18,7 @@ use warp::{Filter, Rejection};
 use crate::app::AppState;
 
 #[derive(RustEmbed)]
-#[folder = "$CARGO_MANIFEST_DIR/../frontend/dist"]
+#[folder = "../frontend/dist"]
 #[allow_missing = true]
 struct Assets;
 

@@ -3,10 +3,9 @@
 
 use chrono::{DateTime, Utc};
 use malanhua_shared::api::{
-    InstitutionRef, NewBureauAccount, NewInstitutionAccount, StaffAccount, UserSummary, check_institution_name,
-    check_real_name, mobile_field_code,
+    InstitutionRef, NewBureauAccount, NewInstitutionAccount, StaffAccount, UserSummary, ValidStaffPerson,
 };
-use malanhua_shared::{FieldCode, FieldErrors, InstitutionId, Mobile, Password, RegionCode, ResidentId, Role, UserId};
+use malanhua_shared::{FieldCode, InstitutionId, Mobile, RegionCode, ResidentId, Role, UserId};
 
 use super::accounts::{insert_role, insert_user};
 use super::audit::{self, Entry};
@@ -17,50 +16,21 @@ use crate::db::{self, DbConn, new_id, write_tx};
 use crate::domain::authorization::{Action, Actor, Resource, authorize};
 use crate::error::AppError;
 
-/// The person a staff account is for, checked.
-struct Person {
-    mobile: Mobile,
-    real_name: String,
-    region: RegionCode,
-    password: Option<String>,
-}
-
-/// Checks mobile, name, region and (when given) the password.
-fn check_person(
-    prefix_errors: &mut FieldErrors,
-    mobile: &str,
-    real_name: &str,
-    region: &str,
-    password: Option<&str>,
-) -> Option<Person> {
-    let mobile = Mobile::parse(mobile).map_err(|e| prefix_errors.insert("mobile".into(), mobile_field_code(e))).ok();
-    let real_name = check_real_name(real_name).map_err(|c| prefix_errors.insert("real_name".into(), c)).ok();
-    let region = RegionCode::parse(region).map_err(|c| prefix_errors.insert("region".into(), c)).ok();
-    let password = match password.filter(|p| !p.is_empty()) {
-        None => None,
-        Some(p) => Password::parse(p, mobile.as_ref().map(Mobile::as_str))
-            .map_err(|c| prefix_errors.insert("password".into(), c))
-            .ok()
-            .map(|p| p.expose().to_owned()),
-    };
-    Some(Person { mobile: mobile?, real_name: real_name?, region: region?, password })
-}
-
 /// The account for the mobile: existing (the role is added) or new (a
 /// password is required). Returns the hash to create it with, if new.
-async fn prepare_account(state: &AppState, person: &Person) -> Result<Option<String>, AppError> {
+async fn prepare_account(state: &AppState, person: &ValidStaffPerson) -> Result<Option<String>, AppError> {
     let m = person.mobile.as_str().to_owned();
     let exists = state.db(move |c| Ok(db::users::find_by_mobile(c, &m)?.is_some())).await?;
     match (exists, &person.password) {
         (true, _) => Ok(None),
         (false, None) => Err(AppError::field("password", FieldCode::Required)),
-        (false, Some(p)) => passwords::hash(state, p.clone()).await.map(Some),
+        (false, Some(p)) => passwords::hash(state, p.expose().to_owned()).await.map(Some),
     }
 }
 
 /// Finds or creates the account inside the transaction; fills in the real
 /// name when the account has none yet.
-fn upsert_person(c: &mut DbConn, person: &Person, hash: Option<String>, now: DateTime<Utc>) -> Result<String, AppError> {
+fn upsert_person(c: &mut DbConn, person: &ValidStaffPerson, hash: Option<String>, now: DateTime<Utc>) -> Result<String, AppError> {
     if let Some(existing) = db::users::find_by_mobile(c, person.mobile.as_str())? {
         return Ok(existing.id);
     }
@@ -88,9 +58,7 @@ pub async fn create_bureau_account(
     req: NewBureauAccount,
     now: DateTime<Utc>,
 ) -> Result<StaffAccount, AppError> {
-    let mut errors = FieldErrors::new();
-    let person = check_person(&mut errors, &req.mobile, &req.real_name, &req.region, req.password.as_deref());
-    let Some(person) = person.filter(|_| errors.is_empty()) else { return Err(AppError::validation(errors)) };
+    let person = req.validate().map_err(AppError::validation)?;
     authorize(&actor, Action::CreateBureauAccount, &Resource::Region(&person.region))?;
     let hash = prepare_account(state, &person).await?;
     state
@@ -132,14 +100,7 @@ pub async fn create_institution_account(
     req: NewInstitutionAccount,
     now: DateTime<Utc>,
 ) -> Result<StaffAccount, AppError> {
-    let mut errors = FieldErrors::new();
-    let name = check_institution_name(&req.institution_name)
-        .map_err(|c| errors.insert("institution_name".into(), c))
-        .ok();
-    let person = check_person(&mut errors, &req.mobile, &req.real_name, &req.region, req.password.as_deref());
-    let (Some(name), Some(person)) = (name, person.filter(|_| errors.is_empty())) else {
-        return Err(AppError::validation(errors));
-    };
+    let (name, person) = req.validate().map_err(AppError::validation)?;
     authorize(&actor, Action::CreateInstitutionAccount, &Resource::Region(&person.region))?;
     let hash = prepare_account(state, &person).await?;
     state

@@ -5,11 +5,8 @@
 use std::rc::Rc;
 
 use chrono::{DateTime, FixedOffset, Utc};
-use malanhua_shared::api::{
-    NewBureauAccount, NewInstitutionAccount, StaffAccount, check_institution_name, check_real_name,
-    mobile_field_code,
-};
-use malanhua_shared::{FieldErrors, Mobile, Password, RegionCode, Role};
+use malanhua_shared::api::{NewBureauAccount, NewInstitutionAccount, StaffAccount};
+use malanhua_shared::{FieldErrors, RegionCode, Role};
 use yew::prelude::*;
 
 use crate::api::{self, ApiError};
@@ -24,28 +21,6 @@ use crate::hooks::regions::{Regions, use_regions};
 use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
 use crate::i18n::{self, Key, Lang, t, tf};
-
-/// The person fields both forms share, checked as the server checks them.
-fn check_person(errors: &mut FieldErrors, mobile: &str, password: &str, real_name: &str, region: &str) {
-    let mobile = match Mobile::parse(mobile) {
-        Ok(m) => Some(m),
-        Err(e) => {
-            errors.insert("mobile".into(), mobile_field_code(e));
-            None
-        }
-    };
-    if !password.is_empty()
-        && let Err(code) = Password::parse(password, mobile.as_ref().map(Mobile::as_str))
-    {
-        errors.insert("password".into(), code);
-    }
-    if let Err(code) = check_real_name(real_name) {
-        errors.insert("real_name".into(), code);
-    }
-    if let Err(code) = RegionCode::parse(region) {
-        errors.insert("region".into(), code);
-    }
-}
 
 /// An empty password means "the mobile is already registered".
 fn optional(password: String) -> Option<String> {
@@ -272,15 +247,7 @@ fn BureauForm(props: &BureauFormProps) -> Html {
                 real_name: form.value("real_name"),
                 region: form.value("region"),
             };
-            let mut errors = FieldErrors::new();
-            check_person(
-                &mut errors,
-                &body.mobile,
-                body.password.as_deref().unwrap_or_default(),
-                &body.real_name,
-                &body.region,
-            );
-            if !errors.is_empty() {
+            if let Err(errors) = body.validate() {
                 focus_first("bureau", &BUREAU_FIELDS, &errors);
                 created.set(None);
                 form.dispatch(FormAction::Invalid(issues(errors)));
@@ -412,18 +379,7 @@ fn InstitutionForm(props: &InstitutionFormProps) -> Html {
                 password: optional(form.value("password")),
                 real_name: form.value("real_name"),
             };
-            let mut errors = FieldErrors::new();
-            if let Err(code) = check_institution_name(&body.institution_name) {
-                errors.insert("institution_name".into(), code);
-            }
-            check_person(
-                &mut errors,
-                &body.mobile,
-                body.password.as_deref().unwrap_or_default(),
-                &body.real_name,
-                &body.region,
-            );
-            if !errors.is_empty() {
+            if let Err(errors) = body.validate() {
                 focus_first("inst", &INST_FIELDS, &errors);
                 created.set(None);
                 form.dispatch(FormAction::Invalid(issues(errors)));
