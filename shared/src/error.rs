@@ -40,6 +40,20 @@ pub enum ErrorCode {
     UnsupportedMediaType,
     /// Too many attempts; wait before trying again (429).
     TooManyAttempts,
+    /// The real-name profile must be completed first (422).
+    ProfileIncomplete,
+    /// Enrolment is not open for this class now (422).
+    EnrolmentClosed,
+    /// The person already holds a place or waitlist spot in this class (409).
+    AlreadyEnrolled,
+    /// The person holds a seat in a class whose sessions overlap this one's (409).
+    ScheduleClash,
+    /// The record is not in a state that allows this (409).
+    WrongState,
+    /// No course policy is in force for this region and course kind (422).
+    NoPolicy,
+    /// The course kind needs an earlier certificate the person does not hold (422).
+    PrerequisiteMissing,
     /// Something failed on the server (500).
     Internal,
 }
@@ -53,17 +67,26 @@ impl ErrorCode {
             Self::Forbidden => 403,
             Self::NotFound => 404,
             Self::MethodNotAllowed => 405,
-            Self::MobileTaken | Self::ResidentIdTaken | Self::Conflict => 409,
+            Self::MobileTaken
+            | Self::ResidentIdTaken
+            | Self::Conflict
+            | Self::AlreadyEnrolled
+            | Self::ScheduleClash
+            | Self::WrongState => 409,
             Self::PayloadTooLarge => 413,
             Self::UnsupportedMediaType => 415,
-            Self::Unprocessable => 422,
+            Self::Unprocessable
+            | Self::ProfileIncomplete
+            | Self::EnrolmentClosed
+            | Self::NoPolicy
+            | Self::PrerequisiteMissing => 422,
             Self::TooManyAttempts => 429,
             Self::Internal => 500,
         }
     }
 
     /// Every code, for exhaustive translation tables and tests.
-    pub const ALL: [ErrorCode; 16] = [
+    pub const ALL: [ErrorCode; 23] = [
         Self::ValidationFailed,
         Self::MalformedBody,
         Self::Unauthenticated,
@@ -79,6 +102,13 @@ impl ErrorCode {
         Self::Unprocessable,
         Self::UnsupportedMediaType,
         Self::TooManyAttempts,
+        Self::ProfileIncomplete,
+        Self::EnrolmentClosed,
+        Self::AlreadyEnrolled,
+        Self::ScheduleClash,
+        Self::WrongState,
+        Self::NoPolicy,
+        Self::PrerequisiteMissing,
         Self::Internal,
     ];
 }
@@ -112,11 +142,23 @@ pub enum FieldCode {
     Taken,
     /// The field must not be given here.
     NotAllowed,
+    /// A number or date is outside the allowed range.
+    OutOfRange,
+    /// A time or date comes before the one it must follow.
+    NotInOrder,
+    /// Two sessions overlap in time.
+    Overlapping,
+    /// The sessions add up to fewer hours than the policy requires.
+    TooFewHours,
+    /// Filed too late: the policy needs more days before the start.
+    TooLate,
+    /// The referenced record does not exist or is not yours to use.
+    UnknownReference,
 }
 
 impl FieldCode {
     /// Every code, for exhaustive translation tables and tests.
-    pub const ALL: [FieldCode; 12] = [
+    pub const ALL: [FieldCode; 18] = [
         Self::Required,
         Self::TooShort,
         Self::TooLong,
@@ -129,6 +171,12 @@ impl FieldCode {
         Self::PasswordIsMobile,
         Self::Taken,
         Self::NotAllowed,
+        Self::OutOfRange,
+        Self::NotInOrder,
+        Self::Overlapping,
+        Self::TooFewHours,
+        Self::TooLate,
+        Self::UnknownReference,
     ];
 }
 

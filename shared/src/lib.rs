@@ -22,8 +22,10 @@ macro_rules! serde_via_parse {
 }
 
 pub mod api;
+pub mod course;
 pub mod error;
 pub mod ids;
+pub mod licence;
 pub mod mobile;
 pub mod money;
 pub mod password;

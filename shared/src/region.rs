@@ -55,8 +55,9 @@ impl RegionCode {
         }
     }
 
-    /// The digits that every region under this one starts with.
-    fn prefix(&self) -> &str {
+    /// The digits that every region under this one starts with
+    /// (`37` for Shandong, `3702` for Qingdao, all six for a county).
+    pub fn prefix(&self) -> &str {
         match self.level() {
             RegionLevel::Province => &self.0[..2],
             RegionLevel::Prefecture => &self.0[..4],

@@ -3,6 +3,7 @@
 //! can compose them inside one transaction.
 
 pub mod audit;
+pub mod classes;
 mod connection;
 pub mod regions;
 pub mod schema;

@@ -94,6 +94,131 @@ diesel::joinable!(role_grants -> users (user_id));
 diesel::joinable!(role_grants -> institutions (institution_id));
 diesel::joinable!(sessions -> users (user_id));
 
+
+diesel::table! {
+    course_policies (id) {
+        id -> Text,
+        region_code -> Text,
+        kind -> Text,
+        min_hours -> Integer,
+        max_class_size -> Integer,
+        opening_lead_days -> Integer,
+        attendance_threshold_pct -> Integer,
+        requires_prior_certificate -> Bool,
+        requires_business_licence -> Bool,
+        updated_by -> Nullable<Text>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    trainers (id) {
+        id -> Text,
+        institution_id -> Text,
+        name -> Text,
+        qualification_no -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    classes (id) {
+        id -> Text,
+        institution_id -> Text,
+        region_code -> Text,
+        kind -> Text,
+        title -> Text,
+        mode -> Text,
+        place -> Nullable<Text>,
+        capacity -> Integer,
+        taken -> Integer,
+        waitlist_counter -> Integer,
+        enrol_opens_at -> Timestamp,
+        enrol_closes_at -> Timestamp,
+        starts_on -> Date,
+        ends_on -> Date,
+        first_session_at -> Timestamp,
+        minutes -> Integer,
+        status -> Text,
+        status_reason -> Nullable<Text>,
+        decided_by -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+        created_by -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    class_trainers (class_id, trainer_id) {
+        class_id -> Text,
+        trainer_id -> Text,
+    }
+}
+
+diesel::table! {
+    class_sessions (id) {
+        id -> Text,
+        class_id -> Text,
+        seq -> Integer,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        topic -> Text,
+    }
+}
+
+diesel::table! {
+    enrolments (id) {
+        id -> Text,
+        class_id -> Text,
+        user_id -> Text,
+        status -> Text,
+        waitlist_seq -> Nullable<Integer>,
+        business_licence -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    certificates (id) {
+        id -> Text,
+        number -> Text,
+        user_id -> Text,
+        class_id -> Text,
+        kind -> Text,
+        holder_name -> Text,
+        hours -> Integer,
+        issued_on -> Date,
+        issuing_region -> Text,
+        status -> Text,
+        revoked_at -> Nullable<Timestamp>,
+        revoke_reason -> Nullable<Text>,
+        revoked_by -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    notifications (id) {
+        id -> Text,
+        user_id -> Text,
+        kind -> Text,
+        class_id -> Nullable<Text>,
+        reason -> Nullable<Text>,
+        created_at -> Timestamp,
+        read_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(classes -> institutions (institution_id));
+diesel::joinable!(class_sessions -> classes (class_id));
+diesel::joinable!(class_trainers -> classes (class_id));
+diesel::joinable!(class_trainers -> trainers (trainer_id));
+diesel::joinable!(enrolments -> classes (class_id));
+diesel::joinable!(enrolments -> users (user_id));
+diesel::joinable!(notifications -> classes (class_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     regions,
     users,
@@ -103,4 +228,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     login_failures,
     audit_log,
     app_meta,
+    course_policies,
+    trainers,
+    classes,
+    class_trainers,
+    class_sessions,
+    enrolments,
+    certificates,
+    notifications,
 );

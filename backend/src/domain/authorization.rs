@@ -80,6 +80,20 @@ pub enum Action {
     CreateInstitutionAccount,
     /// List staff accounts (admins: all; officers: institutions of their region).
     ListStaffAccounts,
+    /// Set a region's course policy.
+    EditPolicy,
+    /// Add or list an institution's trainers.
+    ManageTrainers,
+    /// File an opening request for an institution.
+    FileClass,
+    /// Approve or reject an opening request.
+    DecideClass,
+    /// Call a class off.
+    CancelClass,
+    /// See a class that is not (yet) public, with its roster.
+    ViewClassInternals,
+    /// Take a seat in a class.
+    Enrol,
 }
 
 /// What the action is done to.
@@ -94,6 +108,13 @@ pub enum Resource<'a> {
     },
     /// Something scoped to a region (a new account, a list).
     Region(&'a RegionCode),
+    /// An institution, with the region it is registered in.
+    Institution {
+        /// Its id.
+        id: &'a str,
+        /// Its region.
+        region: &'a RegionCode,
+    },
     /// The whole system.
     System,
 }
@@ -135,9 +156,29 @@ pub fn authorize(actor: &Actor, action: Action, resource: &Resource<'_>) -> Resu
         (Action::ListStaffAccounts, Resource::System) => {
             if actor.has(Role::BureauOfficer) { Ok(()) } else { Err(Denied::MissingRole) }
         }
+        (Action::EditPolicy | Action::DecideClass, Resource::Region(region)) => officer_in(actor, region),
+        (Action::ManageTrainers | Action::FileClass, Resource::Institution { id, .. }) => staff_of(actor, id),
+        (Action::CancelClass | Action::ViewClassInternals, Resource::Institution { id, region }) => {
+            staff_of(actor, id).or_else(|_| officer_in(actor, region))
+        }
+        (Action::Enrol, Resource::System) => {
+            if actor.has(Role::Trainee) { Ok(()) } else { Err(Denied::MissingRole) }
+        }
         (Action::CreateBureauAccount, _) => Err(Denied::MissingRole),
         // Any other pairing is not a permission anyone but an admin has.
         _ => Err(Denied::MissingRole),
+    }
+}
+
+fn staff_of(actor: &Actor, institution: &str) -> Result<(), Denied> {
+    let mut staff = actor.grants.iter().filter_map(|g| match g {
+        Grant::InstitutionStaff { institution_id, .. } => Some(institution_id.as_str()),
+        _ => None,
+    });
+    match staff.next() {
+        None => Err(Denied::MissingRole),
+        Some(own) if own == institution => Ok(()),
+        Some(_) => Err(Denied::NotOwner),
     }
 }
 
@@ -229,6 +270,37 @@ mod tests {
             );
             assert_eq!(authorize(who, Action::ListStaffAccounts, &Resource::System), Err(Denied::MissingRole));
         }
+    }
+
+    #[test]
+    fn staff_act_for_their_own_institution_only() {
+        let qingdao = code("370212");
+        let staff = actor("s", vec![Grant::InstitutionStaff { institution_id: "i1".into(), region: qingdao.clone() }]);
+        let own = Resource::Institution { id: "i1", region: &qingdao };
+        let other = Resource::Institution { id: "i2", region: &qingdao };
+        assert_eq!(authorize(&staff, Action::FileClass, &own), Ok(()));
+        assert_eq!(authorize(&staff, Action::FileClass, &other), Err(Denied::NotOwner));
+        assert_eq!(authorize(&staff, Action::ViewClassInternals, &other), Err(Denied::MissingRole));
+        assert_eq!(authorize(&staff, Action::DecideClass, &Resource::Region(&qingdao)), Err(Denied::MissingRole));
+    }
+
+    #[test]
+    fn officers_decide_and_see_classes_of_their_region_but_do_not_file_them() {
+        let laoshan = code("370212");
+        let inst = Resource::Institution { id: "i1", region: &laoshan };
+        let qingdao = officer("370200");
+        assert_eq!(authorize(&qingdao, Action::DecideClass, &Resource::Region(&laoshan)), Ok(()));
+        assert_eq!(authorize(&qingdao, Action::ViewClassInternals, &inst), Ok(()));
+        assert_eq!(authorize(&qingdao, Action::CancelClass, &inst), Ok(()));
+        assert_eq!(authorize(&qingdao, Action::FileClass, &inst), Err(Denied::MissingRole));
+        assert_eq!(authorize(&officer("150100"), Action::DecideClass, &Resource::Region(&laoshan)), Err(Denied::OutsideRegion));
+        assert_eq!(authorize(&officer("150100"), Action::EditPolicy, &Resource::Region(&laoshan)), Err(Denied::OutsideRegion));
+    }
+
+    #[test]
+    fn trainees_enrol_and_others_need_the_trainee_role() {
+        assert_eq!(authorize(&actor("t", vec![Grant::Trainee]), Action::Enrol, &Resource::System), Ok(()));
+        assert_eq!(authorize(&officer("110000"), Action::Enrol, &Resource::System), Err(Denied::MissingRole));
     }
 
     #[test]

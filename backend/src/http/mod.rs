@@ -4,6 +4,7 @@
 
 mod accounts;
 mod admin;
+mod classes;
 mod meta;
 pub mod openapi;
 mod spa;
@@ -34,6 +35,8 @@ pub fn routes(state: Arc<AppState>) -> impl Filter<Extract = (impl Reply,), Erro
             .or(accounts::routes(state.clone()))
             .unify()
             .or(admin::routes(state.clone()))
+            .unify()
+            .or(classes::routes(state.clone()))
             .unify(),
     );
     api.or(spa::routes(state))

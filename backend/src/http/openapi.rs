@@ -5,6 +5,11 @@ use malanhua_shared::api::{
     Credentials, Health, InstitutionRef, Me, NewBureauAccount, NewInstitutionAccount, ProfileRequest, Region,
     RoleGrant, StaffAccount, TokenResponse, UserSummary,
 };
+use malanhua_shared::api::classes::{
+    ClassDetail, ClassPage, ClassSession, ClassSummary, CoursePolicy, Decision, EnrolRequest, MyClass, MyEnrolment,
+    NewClass, NewTrainer, Notification, PolicyRequest, ReasonRequest, Roster, RosterEntry, SessionInput, Trainer,
+};
+use malanhua_shared::course::{ClassMode, ClassStatus, CourseKind, EnrolmentStatus};
 use malanhua_shared::region::RegionLevel;
 use malanhua_shared::{ErrorBody, ErrorCode, FieldCode, Gender, Role};
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
@@ -25,11 +30,31 @@ use utoipa::{Modify, OpenApi};
         super::admin::create_bureau_account,
         super::admin::create_institution_account,
         super::admin::get_user,
+        super::classes::get_policies,
+        super::classes::put_policy,
+        super::classes::list_trainers,
+        super::classes::add_trainer,
+        super::classes::catalogue,
+        super::classes::file_class,
+        super::classes::class_detail,
+        super::classes::decide,
+        super::classes::cancel,
+        super::classes::enrol,
+        super::classes::withdraw,
+        super::classes::roster,
+        super::classes::roster_csv,
+        super::classes::institution_classes,
+        super::classes::bureau_classes,
+        super::classes::my_classes,
+        super::classes::notifications,
+        super::classes::mark_read,
     ),
     components(schemas(
         ErrorBody, ErrorCode, FieldCode, Health, Credentials, TokenResponse, Me, RoleGrant, InstitutionRef,
         ProfileRequest, Region, RegionLevel, NewBureauAccount, NewInstitutionAccount, StaffAccount, UserSummary,
-        Role, Gender,
+        Role, Gender, CoursePolicy, PolicyRequest, Trainer, NewTrainer, SessionInput, NewClass, ClassSession,
+        ClassSummary, MyEnrolment, MyClass, ClassDetail, ClassPage, Decision, ReasonRequest, EnrolRequest, RosterEntry,
+        Roster, Notification, CourseKind, ClassMode, ClassStatus, EnrolmentStatus,
     )),
     modifiers(&BearerAuth),
 )]

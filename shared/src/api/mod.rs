@@ -2,6 +2,8 @@
 //! the server can name every bad field; `validate` turns them into checked
 //! values with the same code in the browser and on the server.
 
+pub mod classes;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 

@@ -1,0 +1,131 @@
+//! Course kinds and the states of classes and enrolments, with their stable
+//! storage names; and the programme's time zone.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, Offset, Utc};
+use serde::{Deserialize, Serialize};
+
+macro_rules! named_enum {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name {
+            $($(#[$vdoc])* $variant),+
+        }
+
+        impl $name {
+            /// Every value, in order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stable storage and wire name.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text),+
+                }
+            }
+
+            /// The value with this storage name.
+            pub fn from_name(name: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|v| v.as_str() == name)
+            }
+        }
+    };
+}
+
+named_enum!(
+    /// The 马兰花 course family.
+    CourseKind {
+        /// GYB 产生你的企业想法
+        Gyb = "gyb",
+        /// SYB 创办你的企业
+        Syb = "syb",
+        /// IYB 改善你的企业
+        Iyb = "iyb",
+        /// EYB 扩大你的企业
+        Eyb = "eyb",
+        /// 网络创业培训
+        OnlineVenture = "online_venture",
+        /// 创业模拟实训
+        Simulation = "simulation",
+    }
+);
+
+named_enum!(
+    /// Where a class takes place.
+    ClassMode {
+        /// In a classroom (a place is required).
+        Offline = "offline",
+        /// Online.
+        Online = "online",
+    }
+);
+
+named_enum!(
+    /// The life of a class.
+    ClassStatus {
+        /// Filed by the institution, waiting for the bureau (开班申请待审).
+        Pending = "pending",
+        /// Approved: listed and taking enrolments.
+        Approved = "approved",
+        /// Refused by the bureau, with a reason.
+        Rejected = "rejected",
+        /// Called off, with a reason; its trainees are told.
+        Cancelled = "cancelled",
+    }
+);
+
+named_enum!(
+    /// A trainee's place in a class.
+    EnrolmentStatus {
+        /// Holds a seat.
+        Enrolled = "enrolled",
+        /// Waiting for a seat, at a position.
+        Waitlisted = "waitlisted",
+        /// Left the class.
+        Withdrawn = "withdrawn",
+        /// The class was cancelled.
+        Cancelled = "cancelled",
+    }
+);
+
+impl EnrolmentStatus {
+    /// Enrolled or waitlisted: the person holds a place in the class.
+    pub fn is_active(self) -> bool {
+        matches!(self, Self::Enrolled | Self::Waitlisted)
+    }
+}
+
+/// Asia/Shanghai: UTC+8 all year (no daylight saving since 1991).
+pub fn shanghai() -> FixedOffset {
+    // 8 hours is within the valid range, so the fallback is never used.
+    FixedOffset::east_opt(8 * 3600).unwrap_or(Utc.fix())
+}
+
+/// The calendar date in Shanghai at an instant.
+pub fn shanghai_date(t: DateTime<Utc>) -> NaiveDate {
+    t.with_timezone(&shanghai()).date_naive()
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone;
+
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        for k in CourseKind::ALL {
+            assert_eq!(CourseKind::from_name(k.as_str()), Some(*k));
+            assert_eq!(serde_json::to_string(k).unwrap_or_default(), format!("\"{}\"", k.as_str()));
+        }
+        assert_eq!(ClassStatus::from_name("approved"), Some(ClassStatus::Approved));
+        assert_eq!(EnrolmentStatus::from_name("nope"), None);
+    }
+
+    #[test]
+    fn late_evening_utc_is_the_next_day_in_shanghai() {
+        let t = Utc.with_ymd_and_hms(2026, 11, 25, 16, 30, 0).single().unwrap_or_default();
+        assert_eq!(shanghai_date(t), NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default());
+    }
+}
