@@ -4,9 +4,11 @@
 mod accounts;
 mod admin;
 mod audit;
+mod classes;
 mod errors;
 mod meta;
 mod profile;
+mod race;
 mod schema;
 mod spa;
 mod tokens;

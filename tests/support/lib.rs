@@ -3,6 +3,7 @@
 //! `MALANHUA_TEST_DB=postgres`), driven over HTTP.
 
 pub mod browser;
+pub mod classes;
 
 use std::path::PathBuf;
 

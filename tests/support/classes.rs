@@ -1,0 +1,172 @@
+//! Builders for the classes tests: an officer, an institution with a
+//! trainer, a policy, a class filed and approved, trainees with profiles.
+
+use chrono::{DateTime, Duration, Utc};
+use malanhua_shared::course::shanghai;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use crate::{PASSWORD, TestApp};
+
+/// A valid resident ID, different for each `n` (checksum computed).
+pub fn resident_id(n: u32) -> String {
+    const W: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    let day = 1 + (n / 1000) % 28;
+    let first17 = format!("370212198501{day:02}{:03}", n % 1000);
+    let sum: u32 = first17.bytes().zip(W).map(|(b, w)| u32::from(b - b'0') * w).sum();
+    let check = b"10X98765432"[(sum % 11) as usize] as char;
+    format!("{first17}{check}")
+}
+
+/// A mobile number for test person `n`.
+pub fn mobile(n: u32) -> String {
+    format!("139{:08}", n)
+}
+
+/// An RFC 3339 time in Shanghai.
+pub fn sh(t: DateTime<Utc>) -> String {
+    t.with_timezone(&shanghai()).to_rfc3339()
+}
+
+/// The people and ids a classes test starts from.
+pub struct World {
+    /// Admin token.
+    pub admin: String,
+    /// Officer of Qingdao (370200).
+    pub officer: String,
+    /// Staff of an institution in Laoshan (370212).
+    pub staff: String,
+    /// A trainer of that institution.
+    pub trainer: String,
+}
+
+impl TestApp {
+    /// Admin, a Qingdao officer with an SYB policy (max 30, 14 hours, 3 days
+    /// notice), and a Laoshan institution with staff and a trainer.
+    pub async fn classes_world(&self) -> World {
+        let admin = self.admin("13800000000").await;
+        let officer = self.officer(&admin, "13800000003", "370200").await;
+        self.set_policy(&officer, "370200", "syb", json!({
+            "min_hours": 14, "max_class_size": 30, "opening_lead_days": 3, "attendance_threshold_pct": 80
+        }))
+        .await;
+        let r = self
+            .post(
+                "/api/admin/institution-accounts",
+                Some(&officer),
+                &json!({ "institution_name": "崂山创业学校", "region": "370212", "mobile": "13800000004",
+                         "password": PASSWORD, "real_name": "赵敏" }),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+        let staff = self.login("13800000004").await;
+        let t = self.post("/api/trainers", Some(&staff), &json!({ "name": "刘老师", "qualification_no": "SYB-0001" })).await;
+        assert_eq!(t.status, StatusCode::CREATED, "{}", t.text);
+        World { admin, officer, staff, trainer: t.body["id"].as_str().unwrap_or_default().to_owned() }
+    }
+
+    /// Sets a policy; panics unless it succeeds.
+    pub async fn set_policy(&self, officer: &str, region: &str, kind: &str, body: Value) -> Value {
+        let r = self.put(&format!("/api/policies/{region}/{kind}"), Some(officer), &body).await;
+        assert_eq!(r.status, StatusCode::OK, "policy: {}", r.text);
+        r.body
+    }
+
+    /// Files a class; returns the response.
+    pub async fn file(&self, staff: &str, body: &Value) -> crate::TestResponse {
+        self.post("/api/classes", Some(staff), body).await
+    }
+
+    /// Files and approves a class; returns its id.
+    pub async fn open_class(&self, w: &World, body: &Value) -> String {
+        let r = self.file(&w.staff, body).await;
+        assert_eq!(r.status, StatusCode::CREATED, "file: {}", r.text);
+        let id = r.body["summary"]["id"].as_str().unwrap_or_default().to_owned();
+        let d = self.post(&format!("/api/classes/{id}/decision"), Some(&w.officer), &json!({ "approve": true })).await;
+        assert_eq!(d.status, StatusCode::OK, "approve: {}", d.text);
+        id
+    }
+
+    /// Registers a trainee with a complete profile; returns the token.
+    pub async fn trainee_with_profile(&self, n: u32) -> String {
+        let token = self.trainee(&mobile(n)).await;
+        let r = self
+            .put("/api/me/profile", Some(&token), &json!({ "real_name": "学员", "resident_id": resident_id(n), "region": "370212" }))
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "profile: {}", r.text);
+        token
+    }
+
+    /// Many trainees with complete profiles, made straight in the database
+    /// (one shared password hash) with sessions and tokens issued as sign-in
+    /// does: for races that need hundreds of people quickly.
+    pub async fn many_trainees(&self, from: u32, count: u32) -> Vec<String> {
+        let hash = malanhua::service::passwords::hash_blocking(PASSWORD).unwrap_or_default();
+        let now = Utc::now();
+        let state = self.state();
+        let mut tokens = Vec::new();
+        for n in from..from + count {
+            let id = uuid::Uuid::now_v7().to_string();
+            let sid = uuid::Uuid::now_v7().to_string();
+            let (token, expires) = state.tokens.issue(&id, &sid, now).unwrap_or_else(|e| panic!("{e}"));
+            let hash = hash.clone();
+            state
+                .db(move |c| {
+                    use diesel::prelude::*;
+                    use malanhua::db::schema::users;
+                    malanhua::service::accounts::insert_user(c, &id, &mobile(n), hash, now)?;
+                    malanhua::service::accounts::insert_role(c, &id, malanhua_shared::Role::Trainee, None, None, None, now)?;
+                    diesel::update(users::table.find(&id))
+                        .set((
+                            users::real_name.eq(format!("学员{n}")),
+                            users::resident_id.eq(resident_id(n)),
+                            users::gender.eq("male"),
+                            users::region_code.eq("370212"),
+                        ))
+                        .execute(c)?;
+                    malanhua::db::sessions::insert(
+                        c,
+                        &malanhua::db::sessions::SessionRow {
+                            id: sid,
+                            user_id: id,
+                            created_at: now.naive_utc(),
+                            expires_at: expires.naive_utc(),
+                            revoked_at: None,
+                        },
+                    )?;
+                    Ok(())
+                })
+                .await
+                .unwrap_or_else(|e| panic!("{e}"));
+            tokens.push(token);
+        }
+        tokens
+    }
+}
+
+/// An SYB opening request starting `days` ahead with two 7-hour days,
+/// enrolment open from an hour ago until the day before.
+pub fn syb_class(trainer: &str, capacity: u32, days: i64) -> Value {
+    let now = Utc::now();
+    let start_day = (now + Duration::days(days)).with_timezone(&shanghai()).date_naive();
+    let at = |d: i64, h: u32| {
+        let date = start_day + Duration::days(d);
+        sh(date.and_hms_opt(h, 0, 0).unwrap_or_default().and_local_timezone(shanghai()).single().unwrap_or_default().with_timezone(&Utc))
+    };
+    json!({
+        "kind": "syb",
+        "title": format!("SYB 创办你的企业 {start_day}"),
+        "trainer_ids": [trainer],
+        "mode": "offline",
+        "place": "青岛市崂山区海尔路 1 号",
+        "capacity": capacity,
+        "enrol_opens_at": sh(now - Duration::hours(1)),
+        "enrol_closes_at": at(-1, 18),
+        "starts_on": start_day.to_string(),
+        "ends_on": (start_day + Duration::days(1)).to_string(),
+        "sessions": [
+            { "starts_at": at(0, 9), "ends_at": at(0, 16), "topic": "创业意识与企业构思" },
+            { "starts_at": at(1, 9), "ends_at": at(1, 16), "topic": "市场评估与企业计划" },
+        ],
+    })
+}
