@@ -107,5 +107,10 @@ async fn seeding_the_demo_data_twice_loads_it_once() {
     assert_eq!(me.body["profile_complete"], true);
     let admin = app.login_as("13800000000", malanhua::service::seed::DEMO_PASSWORD).await;
     let accounts = app.get("/api/admin/accounts", admin.body["token"].as_str()).await;
-    assert_eq!(accounts.body.as_array().map(Vec::len), Some(4), "{}", accounts.text);
+    assert_eq!(accounts.body.as_array().map(Vec::len), Some(5), "{}", accounts.text);
+    let catalogue = app.get("/api/classes", None).await;
+    assert_eq!(catalogue.body["total"], 4, "four approved demo classes");
+    let full = catalogue.body["items"].as_array().and_then(|a| a.iter().find(|c| c["kind"] == "online_venture").cloned());
+    let full = full.unwrap_or_default();
+    assert_eq!((full["seats_left"].clone(), full["waitlisted"].clone()), (serde_json::json!(0), serde_json::json!(2)));
 }

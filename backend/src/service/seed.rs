@@ -76,7 +76,7 @@ pub struct DemoLogin {
 pub const DEMO_PASSWORD: &str = "Malanhua@2026";
 
 /// The demo accounts, in the order they are printed.
-pub const DEMO_LOGINS: [DemoLogin; 7] = [
+pub const DEMO_LOGINS: [DemoLogin; 8] = [
     DemoLogin { label: "administrator / 系统管理员", mobile: "13800000000" },
     DemoLogin { label: "bureau officer, Beijing / 北京市人社局", mobile: "13800000001" },
     DemoLogin { label: "bureau officer, Hohhot / 呼和浩特市人社局", mobile: "13800000002" },
@@ -84,6 +84,7 @@ pub const DEMO_LOGINS: [DemoLogin; 7] = [
     DemoLogin { label: "institution staff, Qingdao / 青岛培训机构", mobile: "13800000004" },
     DemoLogin { label: "trainee, profile complete / 学员", mobile: "13800000005" },
     DemoLogin { label: "new trainee, no profile yet / 新学员", mobile: "13800000006" },
+    DemoLogin { label: "institution staff, Hohhot / 呼和浩特培训机构", mobile: "13800000007" },
 ];
 
 const SEEDED_KEY: &str = "demo_seeded_at";
@@ -127,6 +128,143 @@ pub async fn seed_demo(state: &AppState, now: DateTime<Utc>) -> Result<bool, App
     };
     let profile = ProfileRequest { real_name: "张三".into(), resident_id: "370212199003151236".into(), region: "370212".into() };
     super::accounts::update_profile(state, trainee_actor, profile, now).await?;
+    let hohhot_staff = NewInstitutionAccount {
+        institution_name: "呼和浩特市马兰花创业培训中心".into(),
+        region: "150102".into(),
+        mobile: DEMO_LOGINS[7].mobile.into(),
+        password: Some(DEMO_PASSWORD.into()),
+        real_name: "巴特尔".into(),
+    };
+    super::admin::create_institution_account(state, admin.clone(), hohhot_staff, now).await?;
+    demo_classes(state, &admin, now).await?;
     state.db(move |c| Ok(db::audit::insert_meta(c, SEEDED_KEY, &now.to_rfc3339())?)).await?;
     Ok(true)
+}
+
+/// The actor of a demo account, with its real grants.
+async fn actor_for(state: &AppState, mobile: &'static str) -> Result<Actor, AppError> {
+    state
+        .db(move |c| {
+            let user = db::users::find_by_mobile(c, mobile)?.ok_or_else(|| AppError::not_found("demo account"))?;
+            let grants = super::accounts::grants_of(c, &user.id)?;
+            Ok(Actor { user_id: malanhua_shared::UserId::from_raw(user.id), session_id: String::new(), grants })
+        })
+        .await
+}
+
+/// Policy figures from the policy texts (domain.md): region, kind, minimum
+/// hours, class size, days of notice, prior certificate, licence.
+const DEMO_POLICIES: [(&str, &str, i64, i64, i64, bool, bool); 13] = [
+    ("370000", "gyb", 24, 40, 5, false, false),
+    ("370000", "syb", 70, 40, 5, false, false),
+    ("370000", "iyb", 56, 40, 5, false, true),
+    ("370000", "eyb", 70, 40, 5, true, true),
+    ("370000", "online_venture", 70, 40, 5, false, false),
+    ("370000", "simulation", 24, 40, 5, true, false),
+    ("370200", "syb", 70, 30, 3, false, false),
+    ("150000", "syb", 70, 40, 5, false, false),
+    ("110000", "syb", 70, 40, 5, false, false),
+    ("450300", "syb", 70, 30, 3, false, false),
+    ("450300", "simulation", 24, 30, 3, true, false),
+    ("430100", "syb", 70, 40, 5, false, false),
+    ("440300", "online_venture", 70, 40, 5, false, false),
+];
+
+/// A demo opening request: `days` sessions of 7 hours from `start_in` days ahead.
+fn demo_class(
+    kind: &str,
+    title: &str,
+    trainer: &str,
+    online: bool,
+    capacity: i64,
+    start_in: i64,
+    days: i64,
+    now: DateTime<Utc>,
+) -> malanhua_shared::api::classes::NewClass {
+    use malanhua_shared::api::classes::{NewClass, SessionInput};
+    use malanhua_shared::course::shanghai;
+    let first = (now + chrono::Duration::days(start_in)).with_timezone(&shanghai()).date_naive();
+    let at = |d: i64, h: u32| format!("{}T{h:02}:00:00+08:00", first + chrono::Duration::days(d));
+    let topics = ["创业意识", "企业构思", "市场评估", "企业组织", "法律责任", "启动资金", "利润计划", "判断企业能否生存", "开办企业", "企业计划书"];
+    NewClass {
+        kind: kind.into(),
+        title: title.into(),
+        trainer_ids: vec![trainer.into()],
+        mode: if online { "online" } else { "offline" }.into(),
+        place: (!online).then(|| "青岛市市南区香港中路 10 号 3 楼".into()),
+        capacity,
+        enrol_opens_at: (now - chrono::Duration::hours(1)).to_rfc3339(),
+        enrol_closes_at: at(-1, 18),
+        starts_on: first.to_string(),
+        ends_on: (first + chrono::Duration::days(days - 1)).to_string(),
+        sessions: (0..days)
+            .map(|d| SessionInput {
+                starts_at: at(d, 9),
+                ends_at: at(d, 16),
+                topic: topics[usize::try_from(d).unwrap_or(0) % topics.len()].into(),
+            })
+            .collect(),
+    }
+}
+
+/// Policies, trainers and classes: approved ones across regions and kinds,
+/// one full with a waitlist, and one opening request waiting for the bureau.
+async fn demo_classes(state: &AppState, admin: &Actor, now: DateTime<Utc>) -> Result<(), AppError> {
+    use malanhua_shared::api::classes::{Decision, EnrolRequest, NewTrainer, PolicyRequest};
+    for (region, kind, hours, size, lead, prior, licence) in DEMO_POLICIES {
+        let req = PolicyRequest {
+            min_hours: hours,
+            max_class_size: size,
+            opening_lead_days: lead,
+            attendance_threshold_pct: 80,
+            requires_prior_certificate: prior,
+            requires_business_licence: licence,
+        };
+        super::classes::set_policy(state, admin.clone(), region.into(), kind.into(), req, now).await?;
+    }
+    let qingdao = actor_for(state, DEMO_LOGINS[4].mobile).await?;
+    let hohhot = actor_for(state, DEMO_LOGINS[7].mobile).await?;
+    let trainer = |name: &str, no: &str| NewTrainer { name: name.into(), qualification_no: no.into() };
+    let t1 = super::classes::add_trainer(state, qingdao.clone(), trainer("刘建华", "SYB-370200-0012"), now).await?.id;
+    super::classes::add_trainer(state, qingdao.clone(), trainer("孙丽", "SYB-370200-0047"), now).await?;
+    let t3 = super::classes::add_trainer(state, hohhot.clone(), trainer("乌云", "SYB-150100-0003"), now).await?.id;
+    let classes = [
+        (&qingdao, demo_class("syb", "SYB 创办你的企业 · 第 12 期", &t1, false, 30, 10, 10, now), true),
+        (&qingdao, demo_class("online_venture", "网络创业培训 · 直播电商班", &t1, true, 3, 12, 10, now), true),
+        (&qingdao, demo_class("gyb", "GYB 产生你的企业想法 · 周末班", &t1, false, 25, 30, 4, now), true),
+        (&hohhot, demo_class("syb", "SYB 创办你的企业 · 呼和浩特第 3 期", &t3, false, 30, 14, 10, now), true),
+        (&qingdao, demo_class("syb", "SYB 创办你的企业 · 第 13 期（待审批）", &t1, false, 30, 40, 10, now), false),
+    ];
+    let mut ids = Vec::new();
+    for (staff, req, approve) in classes {
+        let filed = super::classes::file_class(state, (*staff).clone(), req, now).await?;
+        if approve {
+            let region = filed.summary.region.clone();
+            let officer = if region.as_str().starts_with("15") { DEMO_LOGINS[2].mobile } else { DEMO_LOGINS[3].mobile };
+            let officer = actor_for(state, officer).await?;
+            super::classes::decide(state, officer, filed.summary.id.clone(), Decision { approve: true, reason: None }, now).await?;
+        }
+        ids.push(filed.summary.id);
+    }
+    // The online class fills up and two people wait.
+    for (i, name) in ["李娜", "王磊", "陈静", "杨洋", "赵强"].into_iter().enumerate() {
+        let mobile = format!("1390000000{i}");
+        let creds = Credentials { mobile: mobile.clone(), password: DEMO_PASSWORD.into() };
+        let me = super::accounts::register(state, creds, now).await?;
+        let person = Actor { user_id: me.id, session_id: String::new(), grants: vec![Grant::Trainee] };
+        let id = resident_id_for(u32::try_from(i).unwrap_or(0));
+        let profile = ProfileRequest { real_name: name.into(), resident_id: id, region: "370202".into() };
+        super::accounts::update_profile(state, person.clone(), profile, now).await?;
+        super::classes::enrol(state, person, ids[1].clone(), EnrolRequest::default(), now).await?;
+    }
+    Ok(())
+}
+
+/// A valid demo resident ID (Qingdao, born 1992) for person `n`.
+fn resident_id_for(n: u32) -> String {
+    const W: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    let first17 = format!("3702021992{:02}{:02}{:03}", 1 + n % 9, 10 + n % 18, 100 + n);
+    let sum: u32 = first17.bytes().zip(W).map(|(b, w)| u32::from(b - b'0') * w).sum();
+    let check = b"10X98765432"[(sum % 11) as usize] as char;
+    format!("{first17}{check}")
 }
