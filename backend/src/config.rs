@@ -65,6 +65,9 @@ pub struct Config {
     pub pool_size: u32,
     /// Serve the SPA from this folder instead of the embedded copy (`MALANHUA_STATIC_DIR`).
     pub static_dir: Option<PathBuf>,
+    /// The address people reach the site at, for QR codes (`MALANHUA_PUBLIC_URL`,
+    /// default `http://` + the listen address).
+    pub public_url: String,
 }
 
 /// Why the configuration could not be built.
@@ -154,6 +157,7 @@ impl Config {
             token_minutes,
             pool_size,
             static_dir: var("MALANHUA_STATIC_DIR").map(PathBuf::from),
+            public_url: var("MALANHUA_PUBLIC_URL").unwrap_or_else(|| format!("http://{addr}")),
         })
     }
 
@@ -168,6 +172,7 @@ impl Config {
             token_minutes: 120,
             pool_size: 8,
             static_dir: None,
+            public_url: "http://127.0.0.1:8080".into(),
         }
     }
 }

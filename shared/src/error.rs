@@ -54,6 +54,8 @@ pub enum ErrorCode {
     NoPolicy,
     /// The course kind needs an earlier certificate the person does not hold (422).
     PrerequisiteMissing,
+    /// Check-in is open only around the session's time (422).
+    CheckinClosed,
     /// Something failed on the server (500).
     Internal,
 }
@@ -79,14 +81,15 @@ impl ErrorCode {
             | Self::ProfileIncomplete
             | Self::EnrolmentClosed
             | Self::NoPolicy
-            | Self::PrerequisiteMissing => 422,
+            | Self::PrerequisiteMissing
+            | Self::CheckinClosed => 422,
             Self::TooManyAttempts => 429,
             Self::Internal => 500,
         }
     }
 
     /// Every code, for exhaustive translation tables and tests.
-    pub const ALL: [ErrorCode; 23] = [
+    pub const ALL: [ErrorCode; 24] = [
         Self::ValidationFailed,
         Self::MalformedBody,
         Self::Unauthenticated,
@@ -109,6 +112,7 @@ impl ErrorCode {
         Self::WrongState,
         Self::NoPolicy,
         Self::PrerequisiteMissing,
+        Self::CheckinClosed,
         Self::Internal,
     ];
 }

@@ -4,6 +4,7 @@
 mod accounts;
 mod admin;
 mod audit;
+mod certificates;
 mod classes;
 mod errors;
 mod meta;

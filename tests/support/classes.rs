@@ -170,3 +170,51 @@ pub fn syb_class(trainer: &str, capacity: u32, days: i64) -> Value {
         ],
     })
 }
+
+impl TestApp {
+    /// Moves a class's sessions in time, as the days pass: session `i` runs
+    /// from `now + from[i]` to `now + to[i]` (minutes). Dates and the
+    /// enrolment window follow.
+    pub async fn reschedule(&self, class: &str, minutes: &[(i64, i64)]) {
+        let class = class.to_owned();
+        let minutes = minutes.to_vec();
+        self.state()
+            .db(move |c| {
+                use diesel::prelude::*;
+                use malanhua::db::schema::{class_sessions, classes};
+                let now = Utc::now();
+                let ids: Vec<String> = class_sessions::table
+                    .filter(class_sessions::class_id.eq(&class))
+                    .order(class_sessions::seq.asc())
+                    .select(class_sessions::id)
+                    .load(c)?;
+                for (id, (from, to)) in ids.iter().zip(&minutes) {
+                    diesel::update(class_sessions::table.find(id))
+                        .set((
+                            class_sessions::starts_at.eq((now + Duration::minutes(*from)).naive_utc()),
+                            class_sessions::ends_at.eq((now + Duration::minutes(*to)).naive_utc()),
+                        ))
+                        .execute(c)?;
+                }
+                let first = now + Duration::minutes(minutes.first().map_or(0, |m| m.0));
+                diesel::update(classes::table.find(&class))
+                    .set((
+                        classes::first_session_at.eq(first.naive_utc()),
+                        classes::starts_on.eq(first.with_timezone(&shanghai()).date_naive()),
+                    ))
+                    .execute(c)?;
+                Ok(())
+            })
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+
+    /// The ids of a class's sessions, in order.
+    pub async fn session_ids(&self, class: &str) -> Vec<String> {
+        let page = self.get(&format!("/api/classes/{class}"), None).await;
+        page.body["sessions"]
+            .as_array()
+            .map(|a| a.iter().filter_map(|s| s["id"].as_str().map(str::to_owned)).collect())
+            .unwrap_or_default()
+    }
+}

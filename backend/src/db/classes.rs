@@ -123,6 +123,8 @@ pub struct SessionRow {
     pub ends_at: NaiveDateTime,
     /// Topic.
     pub topic: String,
+    /// The check-in code staff display during the session.
+    pub checkin_code: Option<String>,
 }
 
 /// One row of `enrolments`.

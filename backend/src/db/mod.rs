@@ -3,6 +3,7 @@
 //! can compose them inside one transaction.
 
 pub mod audit;
+pub mod certificates;
 pub mod classes;
 mod connection;
 pub mod regions;

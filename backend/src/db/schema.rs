@@ -164,6 +164,7 @@ diesel::table! {
         starts_at -> Timestamp,
         ends_at -> Timestamp,
         topic -> Text,
+        checkin_code -> Nullable<Text>,
     }
 }
 
@@ -211,6 +212,53 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    attendance (id) {
+        id -> Text,
+        session_id -> Text,
+        user_id -> Text,
+        mark -> Text,
+        via -> Text,
+        marked_by -> Text,
+        marked_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    assessments (id) {
+        id -> Text,
+        class_id -> Text,
+        user_id -> Text,
+        plan_submitted -> Bool,
+        score -> Nullable<Integer>,
+        passed -> Bool,
+        comment -> Nullable<Text>,
+        recorded_by -> Text,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    class_completions (class_id) {
+        class_id -> Text,
+        status -> Text,
+        submitted_by -> Text,
+        submitted_at -> Timestamp,
+        decided_by -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+        reason -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    certificate_serials (prefix) {
+        prefix -> Text,
+        last_serial -> Integer,
+    }
+}
+
+diesel::joinable!(attendance -> class_sessions (session_id));
+diesel::joinable!(certificates -> classes (class_id));
 diesel::joinable!(classes -> institutions (institution_id));
 diesel::joinable!(class_sessions -> classes (class_id));
 diesel::joinable!(class_trainers -> classes (class_id));
@@ -236,4 +284,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     enrolments,
     certificates,
     notifications,
+    attendance,
+    assessments,
+    class_completions,
+    certificate_serials,
 );

@@ -94,6 +94,12 @@ pub enum Action {
     ViewClassInternals,
     /// Take a seat in a class.
     Enrol,
+    /// Take attendance, record results and submit completion for an institution's class.
+    RunClass,
+    /// Approve a class's completion (which issues certificates).
+    DecideCompletion,
+    /// Revoke a certificate issued in a region.
+    RevokeCertificate,
 }
 
 /// What the action is done to.
@@ -157,7 +163,10 @@ pub fn authorize(actor: &Actor, action: Action, resource: &Resource<'_>) -> Resu
             if actor.has(Role::BureauOfficer) { Ok(()) } else { Err(Denied::MissingRole) }
         }
         (Action::EditPolicy | Action::DecideClass, Resource::Region(region)) => officer_in(actor, region),
-        (Action::ManageTrainers | Action::FileClass, Resource::Institution { id, .. }) => staff_of(actor, id),
+        (Action::ManageTrainers | Action::FileClass | Action::RunClass, Resource::Institution { id, .. }) => {
+            staff_of(actor, id)
+        }
+        (Action::DecideCompletion | Action::RevokeCertificate, Resource::Region(region)) => officer_in(actor, region),
         (Action::CancelClass | Action::ViewClassInternals, Resource::Institution { id, region }) => {
             staff_of(actor, id).or_else(|_| officer_in(actor, region))
         }

@@ -3,4 +3,5 @@
 
 pub mod accounts;
 pub mod authorization;
+pub mod certificates;
 pub mod classes;

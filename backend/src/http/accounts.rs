@@ -7,7 +7,8 @@ use malanhua_shared::api::{Credentials, Me, ProfileRequest, TokenResponse};
 use malanhua_shared::ErrorBody;
 use warp::http::StatusCode;
 use warp::reply::Response;
-use warp::{Filter, Rejection};
+use warp::Filter;
+use warp::filters::BoxedFilter;
 
 use super::{actor, json_body, no_content, reply, with_state};
 use crate::app::AppState;
@@ -15,7 +16,7 @@ use crate::domain::authorization::Actor;
 use crate::error::AppError;
 use crate::service::accounts as svc;
 
-pub(super) fn routes(state: Arc<AppState>) -> impl Filter<Extract = (Response,), Error = Rejection> + Clone {
+pub(super) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
     let register = warp::path!("auth" / "register")
         .and(warp::post())
         .and(with_state(state.clone()))
@@ -31,6 +32,7 @@ pub(super) fn routes(state: Arc<AppState>) -> impl Filter<Extract = (Response,),
         .and(json_body())
         .then(update_profile);
     register.or(login).unify().or(logout).unify().or(me).unify().or(profile).unify()
+        .boxed()
 }
 
 /// Create a trainee account with a mobile number and password.

@@ -7,7 +7,8 @@ use malanhua_shared::api::{NewBureauAccount, NewInstitutionAccount, StaffAccount
 use malanhua_shared::{ErrorBody, UserId};
 use warp::http::StatusCode;
 use warp::reply::Response;
-use warp::{Filter, Rejection};
+use warp::Filter;
+use warp::filters::BoxedFilter;
 
 use super::{actor, json_body, reply, with_state};
 use crate::app::AppState;
@@ -15,7 +16,7 @@ use crate::domain::authorization::Actor;
 use crate::error::AppError;
 use crate::service::admin as svc;
 
-pub(super) fn routes(state: Arc<AppState>) -> impl Filter<Extract = (Response,), Error = Rejection> + Clone {
+pub(super) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
     let list = warp::path!("admin" / "accounts")
         .and(warp::get())
         .and(with_state(state.clone()))
@@ -39,6 +40,7 @@ pub(super) fn routes(state: Arc<AppState>) -> impl Filter<Extract = (Response,),
         .and(actor(state))
         .then(get_user);
     list.or(bureau).unify().or(institution).unify().or(user).unify()
+        .boxed()
 }
 
 /// Staff accounts: all for admins, their region's institutions for officers.

@@ -12,6 +12,7 @@ use malanhua_shared::api::classes::{
 };
 use warp::http::{StatusCode, header};
 use warp::reply::Response;
+use warp::filters::BoxedFilter;
 use warp::{Filter, Rejection, Reply};
 
 use super::{actor, error_reply, json_body, no_content, reply, with_state};
@@ -32,7 +33,7 @@ fn maybe_actor(state: Arc<AppState>) -> impl Filter<Extract = (Option<Actor>,), 
     )
 }
 
-pub(super) fn routes(state: Arc<AppState>) -> impl Filter<Extract = (Response,), Error = Rejection> + Clone {
+pub(super) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
     let s = || with_state(state.clone());
     let a = || actor(state.clone());
     let policies = warp::path!("policies" / String).and(warp::get()).and(s()).then(get_policies);
@@ -96,6 +97,7 @@ pub(super) fn routes(state: Arc<AppState>) -> impl Filter<Extract = (Response,),
         .unify()
         .or(read)
         .unify()
+        .boxed()
 }
 
 /// The course policy in force per kind for a region (public).

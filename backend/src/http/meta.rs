@@ -6,18 +6,20 @@ use malanhua_shared::api::{Health, Region};
 use malanhua_shared::ErrorBody;
 use warp::http::StatusCode;
 use warp::reply::Response;
-use warp::{Filter, Rejection};
+use warp::Filter;
+use warp::filters::BoxedFilter;
 
 use super::{reply, with_state};
 use crate::app::AppState;
 use crate::db;
 
-pub(super) fn routes(state: Arc<AppState>) -> impl Filter<Extract = (Response,), Error = Rejection> + Clone {
+pub(super) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
     let health = warp::path!("health").and(warp::get()).and(with_state(state.clone())).then(health);
     let regions = warp::path!("regions").and(warp::get()).and(with_state(state)).then(regions);
     let openapi = warp::path!("openapi.json").and(warp::get()).map(|| warp::reply::json(&super::openapi::document()))
         .map(warp::Reply::into_response);
     health.or(regions).unify().or(openapi).unify()
+        .boxed()
 }
 
 /// Whether the server and its database answer.

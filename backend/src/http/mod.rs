@@ -4,6 +4,7 @@
 
 mod accounts;
 mod admin;
+mod certificates;
 mod classes;
 mod meta;
 pub mod openapi;
@@ -37,6 +38,8 @@ pub fn routes(state: Arc<AppState>) -> impl Filter<Extract = (impl Reply,), Erro
             .or(admin::routes(state.clone()))
             .unify()
             .or(classes::routes(state.clone()))
+            .unify()
+            .or(certificates::routes(state.clone()))
             .unify(),
     );
     api.or(spa::routes(state))

@@ -9,6 +9,11 @@ use malanhua_shared::api::classes::{
     ClassDetail, ClassPage, ClassSession, ClassSummary, CoursePolicy, Decision, EnrolRequest, MyClass, MyEnrolment,
     NewClass, NewTrainer, Notification, PolicyRequest, ReasonRequest, Roster, RosterEntry, SessionInput, Trainer,
 };
+use malanhua_shared::api::certificates::{
+    Assessment, AttendanceMark, AttendanceSheet, AttendanceSummary, Certificate, CheckinCode, CheckinRequest,
+    CompletionLine, CompletionReview, MarkInput, MarksRequest, NotQualified, ResultInput, ResultsRequest, SheetLine,
+    Verification,
+};
 use malanhua_shared::course::{ClassMode, ClassStatus, CourseKind, EnrolmentStatus};
 use malanhua_shared::region::RegionLevel;
 use malanhua_shared::{ErrorBody, ErrorCode, FieldCode, Gender, Role};
@@ -48,13 +53,28 @@ use utoipa::{Modify, OpenApi};
         super::classes::my_classes,
         super::classes::notifications,
         super::classes::mark_read,
+        super::certificates::sheet,
+        super::certificates::mark,
+        super::certificates::issue_code,
+        super::certificates::check_in,
+        super::certificates::results,
+        super::certificates::review,
+        super::certificates::submit,
+        super::certificates::decide,
+        super::certificates::mine,
+        super::certificates::one,
+        super::certificates::revoke,
+        super::certificates::verify,
+        super::certificates::qr,
     ),
     components(schemas(
         ErrorBody, ErrorCode, FieldCode, Health, Credentials, TokenResponse, Me, RoleGrant, InstitutionRef,
         ProfileRequest, Region, RegionLevel, NewBureauAccount, NewInstitutionAccount, StaffAccount, UserSummary,
         Role, Gender, CoursePolicy, PolicyRequest, Trainer, NewTrainer, SessionInput, NewClass, ClassSession,
         ClassSummary, MyEnrolment, MyClass, ClassDetail, ClassPage, Decision, ReasonRequest, EnrolRequest, RosterEntry,
-        Roster, Notification, CourseKind, ClassMode, ClassStatus, EnrolmentStatus,
+        Roster, Notification, CourseKind, ClassMode, ClassStatus, EnrolmentStatus, AttendanceMark, MarkInput,
+        MarksRequest, SheetLine, AttendanceSheet, CheckinCode, CheckinRequest, AttendanceSummary, ResultInput,
+        ResultsRequest, Assessment, NotQualified, CompletionLine, CompletionReview, Certificate, Verification,
     )),
     modifiers(&BearerAuth),
 )]

@@ -341,6 +341,7 @@ pub async fn file_class(state: &AppState, actor: Actor, req: NewClass, now: Date
                         starts_at: naive(s.starts_at),
                         ends_at: naive(s.ends_at),
                         topic: s.topic.clone(),
+                        checkin_code: None,
                     })
                     .collect();
                 q::insert_class(c, &row, &sessions, &trainer_ids)?;
@@ -735,10 +736,31 @@ pub async fn my_classes(state: &AppState, actor: Actor) -> Result<Vec<MyClass>, 
             let pairs = q::enrolments_of_user(c, actor.user_id.as_str())?;
             let rows: Vec<ClassRow> = pairs.iter().map(|(_, r)| r.clone()).collect();
             let summaries = summaries(c, &rows)?;
+            let user = actor.user_id.as_str();
+            let certificates = crate::db::certificates::of_user(c, user)?;
             pairs
                 .iter()
                 .zip(summaries)
-                .map(|((e, _), class)| Ok(MyClass { class, enrolment: my_enrolment(c, e)? }))
+                .map(|((e, _), class)| {
+                    let sessions = q::sessions_of(c, &class.id)?
+                        .into_iter()
+                        .map(|s| ClassSession {
+                            id: s.id,
+                            seq: u32::try_from(s.seq).unwrap_or(0),
+                            starts_at: utc(s.starts_at),
+                            ends_at: utc(s.ends_at),
+                            topic: s.topic,
+                        })
+                        .collect();
+                    Ok(MyClass {
+                        attendance: Some(super::certificates::attendance_of(c, &class.id, user)?),
+                        assessment: super::certificates::assessment_of(c, &class.id, user)?,
+                        certificate_number: certificates.iter().find(|r| r.class_id == class.id).map(|r| r.number.clone()),
+                        sessions,
+                        enrolment: my_enrolment(c, e)?,
+                        class,
+                    })
+                })
                 .collect()
         })
         .await

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod audit;
+pub mod certificates;
 pub mod classes;
 pub mod passwords;
 pub mod regions;

@@ -432,6 +432,18 @@ pub struct MyClass {
     pub class: ClassSummary,
     /// The trainee's place.
     pub enrolment: MyEnrolment,
+    /// Attendance so far.
+    #[serde(default)]
+    pub attendance: Option<super::certificates::AttendanceSummary>,
+    /// The final assessment, once recorded.
+    #[serde(default)]
+    pub assessment: Option<super::certificates::Assessment>,
+    /// The certificate, once issued.
+    #[serde(default)]
+    pub certificate_number: Option<String>,
+    /// The class's sessions, for check-in.
+    #[serde(default)]
+    pub sessions: Vec<ClassSession>,
 }
 
 /// `GET /api/classes/{id}`

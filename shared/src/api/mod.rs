@@ -2,6 +2,7 @@
 //! the server can name every bad field; `validate` turns them into checked
 //! values with the same code in the browser and on the server.
 
+pub mod certificates;
 pub mod classes;
 
 use chrono::{DateTime, NaiveDate, Utc};
