@@ -122,7 +122,18 @@ async fn seeding_the_demo_data_twice_loads_it_once() {
     let accounts = app.get("/api/admin/accounts", admin.body["token"].as_str()).await;
     assert_eq!(accounts.body.as_array().map(Vec::len), Some(5), "{}", accounts.text);
     let catalogue = app.get("/api/classes", None).await;
-    assert_eq!(catalogue.body["total"], 4, "four approved demo classes");
+    assert_eq!(catalogue.body["total"], 5, "five approved demo classes (one completed)");
+    // The completed class issued certificates to the two who qualified, not to the one who missed half.
+    let mut numbers = Vec::new();
+    for mobile in ["13900000110", "13900000111", "13900000112"] {
+        let r = app.login_as(mobile, malanhua::service::seed::DEMO_PASSWORD).await;
+        let certs = app.get("/api/me/certificates", r.body["token"].as_str()).await;
+        numbers.push(certs.body.as_array().map(Vec::len).unwrap_or(0));
+        if let Some(n) = certs.body[0]["number"].as_str() {
+            assert_eq!(app.get(&format!("/api/verify/{n}"), None).await.body["status"], "valid");
+        }
+    }
+    assert_eq!(numbers, [1, 1, 0]);
     let full = catalogue.body["items"].as_array().and_then(|a| a.iter().find(|c| c["kind"] == "online_venture").cloned());
     let full = full.unwrap_or_default();
     assert_eq!((full["seats_left"].clone(), full["waitlisted"].clone()), (serde_json::json!(0), serde_json::json!(2)));

@@ -246,6 +246,7 @@ async fn demo_classes(state: &AppState, admin: &Actor, now: DateTime<Utc>) -> Re
         }
         ids.push(filed.summary.id);
     }
+    demo_completed_class(state, &qingdao, &t1, now).await?;
     // The online class fills up and two people wait.
     for (i, name) in ["李娜", "王磊", "陈静", "杨洋", "赵强"].into_iter().enumerate() {
         let mobile = format!("1390000000{i}");
@@ -267,4 +268,56 @@ fn resident_id_for(n: u32) -> String {
     let sum: u32 = first17.bytes().zip(W).map(|(b, w)| u32::from(b - b'0') * w).sum();
     let check = b"10X98765432"[(sum % 11) as usize] as char;
     format!("{first17}{check}")
+}
+
+/// A class that ran two months ago, with attendance, results, completion
+/// approved and certificates issued. Every step runs at its own past time.
+async fn demo_completed_class(state: &AppState, staff: &Actor, trainer: &str, now: DateTime<Utc>) -> Result<(), AppError> {
+    use malanhua_shared::api::certificates::{AttendanceMark, MarkInput, MarksRequest, ResultInput, ResultsRequest};
+    use malanhua_shared::api::classes::{Decision, EnrolRequest};
+    let filed_at = now - chrono::Duration::days(70);
+    let req = demo_class("syb", "SYB 创办你的企业 · 第 11 期（已结业）", trainer, false, 30, 10, 10, filed_at);
+    let class = super::classes::file_class(state, staff.clone(), req, filed_at).await?;
+    let id = class.summary.id.clone();
+    let officer = actor_for(state, DEMO_LOGINS[3].mobile).await?;
+    super::classes::decide(state, officer.clone(), id.clone(), Decision { approve: true, reason: None }, filed_at).await?;
+    let mut people = Vec::new();
+    for (i, name) in ["周敏", "吴刚", "郑洁"].into_iter().enumerate() {
+        let n = u32::try_from(i + 10).unwrap_or(10);
+        let creds = Credentials { mobile: format!("139000001{n:02}"), password: DEMO_PASSWORD.into() };
+        let me = super::accounts::register(state, creds, filed_at).await?;
+        let person = Actor { user_id: me.id.clone(), session_id: String::new(), grants: vec![Grant::Trainee] };
+        let profile = ProfileRequest { real_name: name.into(), resident_id: resident_id_for(n), region: "370202".into() };
+        super::accounts::update_profile(state, person.clone(), profile, filed_at).await?;
+        super::classes::enrol(state, person, id.clone(), EnrolRequest::default(), filed_at).await?;
+        people.push(me.id.to_string());
+    }
+    // The third trainee missed half the sessions.
+    for (i, session) in class.sessions.iter().enumerate() {
+        let marks = people
+            .iter()
+            .enumerate()
+            .map(|(p, user)| MarkInput {
+                user_id: user.clone(),
+                mark: if p == 2 && i % 2 == 1 { AttendanceMark::Absent } else { AttendanceMark::Present },
+            })
+            .collect();
+        super::certificates::record_marks(state, staff.clone(), session.id.clone(), MarksRequest { marks }, session.ends_at).await?;
+    }
+    let ended = class.sessions.last().map_or(now, |s| s.ends_at) + chrono::Duration::hours(2);
+    let results = people
+        .iter()
+        .map(|user| ResultInput {
+            user_id: user.clone(),
+            plan_submitted: true,
+            score: Some(85),
+            passed: true,
+            comment: Some("创业计划书完整可行".into()),
+        })
+        .collect();
+    super::certificates::record_results(state, staff.clone(), id.clone(), ResultsRequest { results }, ended).await?;
+    super::certificates::submit_completion(state, staff.clone(), id.clone(), ended).await?;
+    let decided = ended + chrono::Duration::days(2);
+    super::certificates::decide_completion(state, officer, id, Decision { approve: true, reason: None }, decided).await?;
+    Ok(())
 }
