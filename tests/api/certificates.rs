@@ -93,7 +93,10 @@ async fn a_class_runs_from_attendance_to_certificates_that_anyone_can_verify() {
     let locked = app.put(&format!("/api/classes/{}/assessments", c.id), Some(&w.staff), &results).await;
     assert_eq!(locked.code(), "wrong_state");
 
+    let waiting = app.get("/api/bureau/completions", Some(&w.officer)).await;
+    assert_eq!(waiting.body[0]["id"], c.id.as_str(), "{}", waiting.text);
     let hohhot = app.officer(&w.admin, "13800000002", "150100").await;
+    assert_eq!(app.get("/api/bureau/completions", Some(&hohhot)).await.body, json!([]));
     let path = format!("/api/classes/{}/completion/decision", c.id);
     assert_eq!(app.post(&path, Some(&hohhot), &json!({ "approve": true })).await.status, StatusCode::FORBIDDEN);
     let done = app.post(&path, Some(&w.officer), &json!({ "approve": true })).await;

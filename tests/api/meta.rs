@@ -81,6 +81,7 @@ async fn the_openapi_document_covers_every_endpoint() {
         ("/api/classes/{id}/completion", "post"),
         ("/api/classes/{id}/completion/decision", "post"),
         ("/api/me/certificates", "get"),
+        ("/api/bureau/completions", "get"),
         ("/api/certificates/{number}", "get"),
         ("/api/certificates/{number}/revoke", "post"),
         ("/api/verify/{number}", "get"),

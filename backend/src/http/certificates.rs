@@ -38,6 +38,7 @@ pub(super) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         .and(a())
         .and(json_body())
         .then(decide);
+    let pending = warp::path!("bureau" / "completions").and(warp::get()).and(s()).and(a()).then(pending);
     let mine = warp::path!("me" / "certificates").and(warp::get()).and(s()).and(a()).then(mine);
     let one = warp::path!("certificates" / String).and(warp::get()).and(s()).and(a()).then(one);
     let revoke =
@@ -58,6 +59,8 @@ pub(super) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         .or(submit)
         .unify()
         .or(decide)
+        .unify()
+        .or(pending)
         .unify()
         .or(mine)
         .unify()
@@ -134,6 +137,13 @@ pub async fn submit(id: String, state: Arc<AppState>, actor: Result<Actor, AppEr
     responses((status = 200, body = CompletionReview), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn decide(id: String, state: Arc<AppState>, actor: Result<Actor, AppError>, body: Result<Decision, AppError>) -> Response {
     reply(StatusCode::OK, async { svc::decide_completion(&state, actor?, id, body?, Utc::now()).await }.await)
+}
+
+/// Classes of the officer's region whose completion waits for a decision.
+#[utoipa::path(get, path = "/api/bureau/completions", tag = "certificates", security(("bearer" = [])),
+    responses((status = 200, body = [malanhua_shared::api::classes::ClassSummary]), (status = 403, body = ErrorBody)))]
+pub async fn pending(state: Arc<AppState>, actor: Result<Actor, AppError>) -> Response {
+    reply(StatusCode::OK, async { svc::pending_completions(&state, actor?).await }.await)
 }
 
 /// The signed-in person's certificates.

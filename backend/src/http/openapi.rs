@@ -61,6 +61,7 @@ use utoipa::{Modify, OpenApi};
         super::certificates::review,
         super::certificates::submit,
         super::certificates::decide,
+        super::certificates::pending,
         super::certificates::mine,
         super::certificates::one,
         super::certificates::revoke,

@@ -610,3 +610,28 @@ pub fn qr_svg(url: &str) -> Result<String, AppError> {
     let code = qrcode::QrCode::new(url.as_bytes()).map_err(AppError::internal)?;
     Ok(code.render::<qrcode::render::svg::Color<'_>>().min_dimensions(200, 200).quiet_zone(true).build())
 }
+
+/// Classes of the officer's region whose completion waits for a decision.
+pub async fn pending_completions(
+    state: &AppState,
+    actor: Actor,
+) -> Result<Vec<malanhua_shared::api::classes::ClassSummary>, AppError> {
+    let own = actor
+        .grants
+        .iter()
+        .find_map(|g| match g {
+            Grant::BureauOfficer { region } => Some(region.clone()),
+            _ => None,
+        })
+        .ok_or_else(|| AppError::from(crate::domain::authorization::Denied::MissingRole))?;
+    authorize(&actor, Action::DecideCompletion, &Resource::Region(&own))?;
+    state
+        .db(move |c| {
+            let rows = q::classes_in_region(c, own.prefix(), Some("approved"))?;
+            let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+            let waiting = cq::submitted_among(c, &ids)?;
+            let rows: Vec<ClassRow> = rows.into_iter().filter(|r| waiting.contains(&r.id)).collect();
+            super::classes::summaries(c, &rows)
+        })
+        .await
+}

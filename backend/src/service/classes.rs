@@ -200,7 +200,7 @@ pub async fn add_trainer(state: &AppState, actor: Actor, req: NewTrainer, now: D
 }
 
 /// Listing fields of classes, with institution and region names and waitlist counts.
-fn summaries(c: &mut DbConn, rows: &[ClassRow]) -> Result<Vec<ClassSummary>, AppError> {
+pub fn summaries(c: &mut DbConn, rows: &[ClassRow]) -> Result<Vec<ClassSummary>, AppError> {
     let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
     let inst_ids: Vec<String> = rows.iter().map(|r| r.institution_id.clone()).collect();
     let regions: Vec<String> = rows.iter().map(|r| r.region_code.clone()).collect();
