@@ -7,8 +7,9 @@ use yew_router::prelude::*;
 use crate::api;
 use crate::components::app_link::AppLink;
 use crate::hooks::lang::{LangProvider, use_lang, use_set_lang};
+use crate::hooks::notifications::{UnreadProvider, use_unread};
 use crate::hooks::session::{SessionAction, SessionProvider, SessionStatus, sign_out, use_session};
-use crate::i18n::{Key, t};
+use crate::i18n::{Key, t, tf};
 use crate::pages;
 use malanhua_shared::Role;
 
@@ -30,6 +31,33 @@ pub enum Route {
     /// Staff accounts, for admins and bureau officers.
     #[at("/admin")]
     Admin,
+    /// The public class catalogue (filters in the query).
+    #[at("/classes")]
+    Classes,
+    /// One class: details, sessions, enrolment.
+    #[at("/classes/:id")]
+    Class {
+        /// The class id.
+        id: String,
+    },
+    /// A trainee's classes.
+    #[at("/my/classes")]
+    MyClasses,
+    /// The institution's workbench: classes, opening requests, trainers.
+    #[at("/institution")]
+    Institution,
+    /// A class's roster, for its institution.
+    #[at("/institution/classes/:id")]
+    Roster {
+        /// The class id.
+        id: String,
+    },
+    /// The bureau's workbench: opening requests and policies.
+    #[at("/bureau")]
+    Bureau,
+    /// The signed-in person's notifications.
+    #[at("/notifications")]
+    Notifications,
     /// Anything else.
     #[not_found]
     #[at("/404")]
@@ -43,6 +71,13 @@ fn switch(route: Route) -> Html {
         Route::Login => html! { <pages::login::LoginPage /> },
         Route::Profile => html! { <pages::profile::ProfilePage /> },
         Route::Admin => html! { <pages::admin::AdminPage /> },
+        Route::Classes => html! { <pages::catalogue::CataloguePage /> },
+        Route::Class { id } => html! { <pages::class::ClassPage {id} /> },
+        Route::MyClasses => html! { <pages::my_classes::MyClassesPage /> },
+        Route::Institution => html! { <pages::institution::InstitutionPage /> },
+        Route::Roster { id } => html! { <pages::roster::RosterPage {id} /> },
+        Route::Bureau => html! { <pages::bureau::BureauPage /> },
+        Route::Notifications => html! { <pages::notifications::NotificationsPage /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
     }
 }
@@ -54,7 +89,9 @@ pub fn App() -> Html {
         <BrowserRouter>
             <LangProvider>
                 <SessionProvider>
-                    <Layout />
+                    <UnreadProvider>
+                        <Layout />
+                    </UnreadProvider>
                 </SessionProvider>
             </LangProvider>
         </BrowserRouter>
@@ -67,6 +104,7 @@ fn Layout() -> Html {
     let lang = use_lang();
     let set_lang = use_set_lang();
     let session = use_session();
+    let unread = use_unread();
     let navigator = use_navigator();
     let route = use_route::<Route>();
     let main_ref = use_node_ref();
@@ -110,6 +148,9 @@ fn Layout() -> Html {
 
     let signed_in = session.signed_in();
     let can_admin = session.has_role(Role::Admin) || session.has_role(Role::BureauOfficer);
+    let is_trainee = session.is_trainee();
+    let is_staff = session.has_role(Role::InstitutionStaff);
+    let is_officer = session.has_role(Role::BureauOfficer);
     let other = lang.other();
 
     html! {
@@ -124,7 +165,29 @@ fn Layout() -> Html {
                     <nav class="site-nav" aria-label={t(lang, Key::NavLabel)}>
                         <ul>
                             <li><AppLink id="nav-home" to={Route::Home}>{ t(lang, Key::NavHome) }</AppLink></li>
+                            <li><AppLink id="nav-classes" to={Route::Classes}>{ t(lang, Key::NavClasses) }</AppLink></li>
                             if signed_in {
+                                if is_trainee {
+                                    <li><AppLink id="nav-my-classes" to={Route::MyClasses}>{ t(lang, Key::NavMyClasses) }</AppLink></li>
+                                }
+                                if is_staff {
+                                    <li><AppLink id="nav-institution" to={Route::Institution}>{ t(lang, Key::NavInstitution) }</AppLink></li>
+                                }
+                                if is_officer {
+                                    <li><AppLink id="nav-bureau" to={Route::Bureau}>{ t(lang, Key::NavBureau) }</AppLink></li>
+                                }
+                                <li>
+                                    <AppLink id="nav-notifications" to={Route::Notifications}>
+                                        <svg class="bell" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="18" height="18">
+                                            <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2z" />
+                                        </svg>
+                                        { t(lang, Key::NavNotifications) }
+                                        if unread.count > 0 {
+                                            <span class="count" id="nav-unread" aria-hidden="true">{ unread.count.to_string() }</span>
+                                            <span class="visually-hidden">{ tf(lang, Key::UnreadCount, &[&unread.count.to_string()]) }</span>
+                                        }
+                                    </AppLink>
+                                </li>
                                 <li><AppLink id="nav-profile" to={Route::Profile}>{ t(lang, Key::NavProfile) }</AppLink></li>
                                 if can_admin {
                                     <li><AppLink id="nav-admin" to={Route::Admin}>{ t(lang, Key::NavAdmin) }</AppLink></li>

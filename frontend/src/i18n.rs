@@ -5,9 +5,12 @@
 //! exhaustively so a new code in `shared` breaks the build until it is
 //! translated here.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate, Utc, Weekday};
+use malanhua_shared::course::{ClassMode, ClassStatus, CourseKind, EnrolmentStatus};
 use malanhua_shared::password::{MAX_CHARS, MIN_CHARS};
 use malanhua_shared::{ErrorCode, FieldCode, Gender, Role};
+
+use crate::time::in_shanghai;
 
 /// The language the interface is shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -281,6 +284,362 @@ pub enum Key {
     /// Account created, with `{0}` name and `{1}` masked mobile.
     AccountCreated,
 
+    // Navigation and shared bits of the classes pages
+    /// Navigation: the class catalogue.
+    NavClasses,
+    /// Navigation: a trainee's classes.
+    NavMyClasses,
+    /// Navigation: the institution workbench.
+    NavInstitution,
+    /// Navigation: the bureau workbench.
+    NavBureau,
+    /// Navigation: notifications.
+    NavNotifications,
+    /// Screen-reader text of the unread count, with `{0}` the number.
+    UnreadCount,
+    /// Two dates or times joined, `{0}` to `{1}`.
+    DateRange,
+    /// Class hours, with `{0}` the number.
+    HoursCount,
+    /// Seats left, with `{0}` the number.
+    SeatsLeft,
+    /// No seats left.
+    SeatsFull,
+    /// Seats taken, `{0}` of `{1}`.
+    SeatsTaken,
+    /// People waiting, with `{0}` the number.
+    WaitlistedCount,
+    /// A reason given, with `{0}` the reason.
+    StatusReason,
+    /// Link to a class page.
+    ViewClass,
+    /// Link to the catalogue.
+    BrowseClasses,
+    /// Label: course kind.
+    CourseKindLabel,
+    /// Label: online or offline.
+    ClassModeLabel,
+    /// Label: the training institution.
+    InstitutionLabel,
+    /// Label: where the class meets.
+    PlaceLabel,
+    /// The venue of an online class.
+    OnlinePlace,
+    /// Label: first and last day.
+    ClassDates,
+    /// Label: class hours.
+    ClassHours,
+    /// Label: seats.
+    Capacity,
+    /// Heading: the sessions.
+    SessionsTitle,
+    /// Heading: the trainers.
+    TrainersTitle,
+    /// A trainer's qualification number, `{0}`.
+    QualificationShown,
+    /// Column: order.
+    ColSeq,
+    /// Column / label: date.
+    ColDate,
+    /// Column: time.
+    ColTime,
+    /// Column / label: topic.
+    ColTopic,
+    /// Column: class.
+    ColClass,
+    /// Column / label: status.
+    ColStatus,
+    /// Column: actions.
+    ColActions,
+    /// Column: seats taken.
+    ColEnrolled,
+    /// Column: the trainee's place.
+    ColMyPlace,
+    /// Label: a reason.
+    Reason,
+    /// Badge: not read yet.
+    Unread,
+
+    // Catalogue
+    /// Catalogue heading.
+    CatalogueTitle,
+    /// Catalogue lead.
+    CatalogueLead,
+    /// Hidden heading of the results.
+    CatalogueResults,
+    /// Number of matches, `{0}`.
+    CatalogueCount,
+    /// No class matches.
+    CatalogueEmpty,
+    /// Filter panel heading.
+    FiltersTitle,
+    /// Label: text search.
+    FilterText,
+    /// Hint under the text search.
+    FilterTextHint,
+    /// Legend: region filter.
+    FilterRegion,
+    /// Label: first day from.
+    FilterFrom,
+    /// Label: first day until.
+    FilterTo,
+    /// Checkbox: only classes with seats.
+    FilterHasSeats,
+    /// Filter button.
+    FilterSubmit,
+    /// Empty option: every course kind.
+    AnyKind,
+    /// Empty option: online and offline.
+    AnyMode,
+    /// Label of the paging navigation.
+    PagerLabel,
+    /// Previous page.
+    PagePrev,
+    /// Next page.
+    PageNext,
+    /// Page `{0}` of `{1}`.
+    PageInfo,
+
+    // Class page
+    /// Class page title.
+    ClassPageTitle,
+    /// Link back to the catalogue.
+    BackToCatalogue,
+    /// Heading: the class facts.
+    ClassFacts,
+    /// Label: enrolment period.
+    EnrolWindow,
+    /// Label: people waiting.
+    WaitlistCount,
+    /// Note under the sessions.
+    TimesInShanghai,
+    /// Heading of the enrolment box.
+    EnrolTitle,
+    /// Enrol button.
+    Enrol,
+    /// Enrol button when full.
+    JoinWaitlist,
+    /// Withdraw button.
+    Withdraw,
+    /// Hint for visitors.
+    SignInToEnrol,
+    /// Enrol button for visitors.
+    SignInAndEnrol,
+    /// Shown to staff accounts.
+    OnlyTraineesEnrol,
+    /// Shown before enrolling with an incomplete profile.
+    ProfileNeededToEnrol,
+    /// Shown on a class not yet approved.
+    ClassPendingNote,
+    /// Shown on a rejected or cancelled class.
+    ClassClosedNote,
+    /// The trainee holds a seat.
+    YouAreEnrolled,
+    /// The trainee waits, at position `{0}`.
+    YouAreWaitlisted,
+    /// The trainee left the class.
+    YouWithdrew,
+    /// The class was cancelled.
+    YourPlaceCancelled,
+    /// Label: unified social credit code.
+    BusinessLicence,
+    /// Hint under the licence code.
+    BusinessLicenceHint,
+
+    // My classes
+    /// My classes heading.
+    MyClassesTitle,
+    /// My classes lead.
+    MyClassesLead,
+    /// No classes yet.
+    MyClassesEmpty,
+    /// Waitlist position `{0}`.
+    WaitlistPosition,
+
+    // Institution
+    /// Institution workbench heading.
+    InstitutionTitle,
+    /// Shown to people who are not institution staff.
+    InstitutionForbidden,
+    /// Heading: the institution's classes.
+    InstitutionClasses,
+    /// The institution has no classes.
+    NoClassesYet,
+    /// Link to a roster.
+    OpenRoster,
+    /// No trainers.
+    NoTrainersYet,
+    /// Heading and button: add a trainer.
+    AddTrainer,
+    /// Label: trainer name.
+    TrainerName,
+    /// Label: qualification number.
+    QualificationNo,
+    /// Hint under the qualification number.
+    QualificationNoHint,
+    /// Trainer added, `{0}` the name.
+    TrainerAdded,
+    /// Heading: the opening request.
+    NewClassTitle,
+    /// Lead of the opening request.
+    NewClassLead,
+    /// Label: class title.
+    ClassTitleLabel,
+    /// Hint under the class title.
+    ClassTitleHint,
+    /// Shown when no trainer can be chosen.
+    AddTrainerFirst,
+    /// Hint under the venue.
+    PlaceHint,
+    /// Label: enrolment opens.
+    EnrolOpensAt,
+    /// Label: enrolment closes.
+    EnrolClosesAt,
+    /// Hint: Beijing time.
+    ShanghaiTimeHint,
+    /// Label: first day.
+    StartsOn,
+    /// Label: last day.
+    EndsOn,
+    /// Hint over the session rows.
+    SessionsHint,
+    /// Legend of session `{0}`.
+    SessionN,
+    /// Label: start time.
+    SessionStart,
+    /// Label: end time.
+    SessionEnd,
+    /// Add a session row.
+    AddSession,
+    /// Remove a session row.
+    RemoveSession,
+    /// Accessible name of the remove button, session `{0}`.
+    RemoveSessionN,
+    /// Scheduled time, `{0}` hours `{1}` minutes.
+    SessionsTotal,
+    /// Submit the opening request.
+    SubmitOpening,
+    /// Request filed, `{0}` the title.
+    ClassFiled,
+    /// Policy summary: `{0}` hours, `{1}` trainees, `{2}` days.
+    PolicyHint,
+    /// No policy for the chosen kind.
+    NoPolicyForKind,
+
+    // Roster
+    /// Roster page title.
+    RosterTitle,
+    /// Link back to the workbench.
+    BackToInstitution,
+    /// Roster heading, `{0}` the class.
+    RosterOf,
+    /// Enrolled heading, `{0}` people.
+    RosterEnrolled,
+    /// Waitlist heading, `{0}` people.
+    RosterWaitlist,
+    /// Nobody enrolled.
+    RosterEmpty,
+    /// Nobody waiting.
+    WaitlistEmpty,
+    /// Column: waitlist position.
+    ColWaitlistPosition,
+    /// Column: enrolled at.
+    ColEnrolledAt,
+    /// Column: joined the waitlist at.
+    ColJoined,
+    /// Download the roster.
+    DownloadCsv,
+    /// Heading: cancel the class.
+    CancelClassTitle,
+    /// What cancelling does.
+    CancelClassLead,
+    /// Cancel button.
+    CancelClass,
+    /// Shown on a cancelled class.
+    ClassIsCancelled,
+
+    // Bureau
+    /// Bureau workbench heading.
+    BureauTitle,
+    /// Shown to people who are not bureau officers.
+    BureauForbidden,
+    /// Heading: opening requests.
+    OpeningRequests,
+    /// Lead of the opening requests.
+    OpeningRequestsLead,
+    /// Filter option: every status.
+    AllStatuses,
+    /// No classes in the list.
+    NothingToReview,
+    /// Approve button.
+    Approve,
+    /// Reject button.
+    Reject,
+    /// Label: rejection reason.
+    RejectReason,
+    /// Hint under the reason.
+    RejectReasonHint,
+    /// Approved, `{0}` the class.
+    ClassApprovedDone,
+    /// Rejected, `{0}` the class.
+    ClassRejectedDone,
+    /// Heading: course policies.
+    PoliciesTitle,
+    /// Lead, `{0}` the region.
+    PoliciesLead,
+    /// No policy in force.
+    PolicyNone,
+    /// The region's own policy.
+    PolicyOwn,
+    /// Inherited from `{0}`.
+    PolicyInherited,
+    /// Label: minimum hours.
+    MinHours,
+    /// Label: largest class.
+    MaxClassSize,
+    /// Label: days of notice.
+    OpeningLeadDays,
+    /// Label: attendance needed.
+    AttendanceThreshold,
+    /// Checkbox: earlier certificate needed.
+    RequiresPriorCertificate,
+    /// Checkbox: business licence needed.
+    RequiresBusinessLicence,
+    /// Save a policy.
+    SavePolicy,
+    /// Policy saved.
+    PolicySaved,
+
+    // Notifications
+    /// Notifications heading.
+    NotificationsTitle,
+    /// No notifications.
+    NoNotifications,
+    /// Mark one read.
+    MarkRead,
+    /// Mark all read.
+    MarkAllRead,
+
+    // Home cards for classes
+    /// Card: catalogue, title.
+    CardClassesTitle,
+    /// Card: catalogue, body.
+    CardClassesBody,
+    /// Card: my classes, title.
+    CardMyClassesTitle,
+    /// Card: my classes, body.
+    CardMyClassesBody,
+    /// Card action: my classes.
+    CardMyClassesAction,
+    /// Card action: institution workbench.
+    CardInstitutionAction,
+    /// Card: approvals, title.
+    CardReviewTitle,
+    /// Card: approvals, body with `{0}` the region.
+    CardReviewBody,
+    /// Card action: approvals.
+    CardReviewAction,
+
     // Not found
     /// 404 heading.
     NotFoundTitle,
@@ -474,6 +833,184 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         CreateInstitution => ("创建机构账号", "Create institution account"),
         AccountCreated => ("已创建账号：{0}（{1}）。", "Account created: {0} ({1})."),
 
+        NavClasses => ("课程", "Classes"),
+        NavMyClasses => ("我的课程", "My classes"),
+        NavInstitution => ("机构工作台", "Institution"),
+        NavBureau => ("审批工作台", "Approvals"),
+        NavNotifications => ("通知", "Notifications"),
+        UnreadCount => ("（{0} 条未读）", " ({0} unread)"),
+        DateRange => ("{0} 至 {1}", "{0} to {1}"),
+        HoursCount => ("共 {0} 学时", "{0} class hours"),
+        SeatsLeft => ("剩余 {0} 个名额", "{0} seats left"),
+        SeatsFull => ("名额已满 – 可排队候补", "Full – join the waitlist"),
+        SeatsTaken => ("已报名 {0} / {1} 人", "{0} of {1} seats taken"),
+        WaitlistedCount => ("候补 {0} 人", "{0} on the waitlist"),
+        StatusReason => ("原因：{0}", "Reason: {0}"),
+        ViewClass => ("查看班期", "View the class"),
+        BrowseClasses => ("浏览培训课程", "Browse classes"),
+        CourseKindLabel => ("课程类型", "Course"),
+        ClassModeLabel => ("上课方式", "Format"),
+        InstitutionLabel => ("培训机构", "Training institution"),
+        PlaceLabel => ("上课地点", "Venue"),
+        OnlinePlace => ("线上授课", "Online"),
+        ClassDates => ("培训日期", "Dates"),
+        ClassHours => ("学时", "Hours"),
+        Capacity => ("班级人数", "Seats"),
+        SessionsTitle => ("课程安排", "Sessions"),
+        TrainersTitle => ("讲师", "Trainers"),
+        QualificationShown => ("（讲师证书 {0}）", "(certificate {0})"),
+        ColSeq => ("序号", "No."),
+        ColDate => ("日期", "Date"),
+        ColTime => ("时间", "Time"),
+        ColTopic => ("内容", "Topic"),
+        ColClass => ("班期", "Class"),
+        ColStatus => ("状态", "Status"),
+        ColActions => ("操作", "Actions"),
+        ColEnrolled => ("报名情况", "Enrolment"),
+        ColMyPlace => ("我的报名", "My place"),
+        Reason => ("原因", "Reason"),
+        Unread => ("未读", "Unread"),
+
+        CatalogueTitle => ("培训课程", "Training classes"),
+        CatalogueLead => ("查找已获人社部门批准开班的马兰花创业培训班期。报名需先登录并完善实名信息。", "Find Malanhua classes approved by the human resources bureaus. To enrol, sign in and complete your real-name profile."),
+        CatalogueResults => ("查询结果", "Results"),
+        CatalogueCount => ("共找到 {0} 个班期。", "{0} classes found."),
+        CatalogueEmpty => ("没有符合条件的班期，请调整筛选条件。", "No class matches these filters; try changing them."),
+        FiltersTitle => ("筛选", "Filters"),
+        FilterText => ("关键词", "Keywords"),
+        FilterTextHint => ("班期名称、培训机构或上课地点。", "Class title, institution or venue."),
+        FilterRegion => ("地区", "Region"),
+        FilterFrom => ("开班日期（起）", "Starting from"),
+        FilterTo => ("开班日期（止）", "Starting until"),
+        FilterHasSeats => ("只看有剩余名额的班期", "Only classes with seats left"),
+        FilterSubmit => ("查询", "Search"),
+        AnyKind => ("全部课程", "All courses"),
+        AnyMode => ("线上和线下", "Online and offline"),
+        PagerLabel => ("分页", "Pages"),
+        PagePrev => ("上一页", "Previous"),
+        PageNext => ("下一页", "Next"),
+        PageInfo => ("第 {0} / {1} 页", "Page {0} of {1}"),
+
+        ClassPageTitle => ("班期详情", "Class details"),
+        BackToCatalogue => ("← 返回课程列表", "← Back to the classes"),
+        ClassFacts => ("班期信息", "About this class"),
+        EnrolWindow => ("报名时间（北京时间）", "Enrolment period (Beijing time)"),
+        WaitlistCount => ("候补人数", "On the waitlist"),
+        TimesInShanghai => ("以下时间均为北京时间。", "All times are Beijing time."),
+        EnrolTitle => ("报名", "Enrolment"),
+        Enrol => ("立即报名", "Enrol"),
+        JoinWaitlist => ("报名候补", "Join the waitlist"),
+        Withdraw => ("退出报名", "Withdraw"),
+        SignInToEnrol => ("登录后即可报名。", "Sign in to enrol."),
+        SignInAndEnrol => ("登录后报名", "Sign in to enrol"),
+        OnlyTraineesEnrol => ("只有学员账号可以报名。", "Only trainee accounts can enrol."),
+        ProfileNeededToEnrol => ("报名前需要先完善实名信息。", "You need a complete real-name profile to enrol."),
+        ClassPendingNote => ("该班期正在等待人社部门审批，暂不接受报名。", "This class is waiting for the bureau's approval and does not take enrolments yet."),
+        ClassClosedNote => ("该班期不接受报名。", "This class does not take enrolments."),
+        YouAreEnrolled => ("您已报名成功，已获得名额。", "You are enrolled and hold a seat."),
+        YouAreWaitlisted => ("您在候补名单第 {0} 位，有名额空出时将按顺序递补。", "You are number {0} on the waitlist; seats that free up go to the waitlist in order."),
+        YouWithdrew => ("您已退出该班期。", "You have withdrawn from this class."),
+        YourPlaceCancelled => ("该班期已取消，您的报名随之取消。", "This class was cancelled, and your place with it."),
+        BusinessLicence => ("统一社会信用代码（营业执照）", "Unified social credit code (business licence)"),
+        BusinessLicenceHint => ("本课程要求已办理营业执照。请填写执照上的 18 位代码。", "This course needs a business licence. Enter the 18-character code printed on it."),
+
+        MyClassesTitle => ("我的课程", "My classes"),
+        MyClassesLead => ("您报名或正在候补的班期。", "The classes you enrolled in or are waiting for."),
+        MyClassesEmpty => ("您还没有报名任何班期。", "You have not enrolled in any class yet."),
+        WaitlistPosition => ("候补第 {0} 位", "Waitlist position {0}"),
+
+        InstitutionTitle => ("机构工作台", "Institution workbench"),
+        InstitutionForbidden => ("只有培训机构工作人员可以使用此页面。", "Only training institution staff can use this page."),
+        InstitutionClasses => ("本机构的班期", "Your classes"),
+        NoClassesYet => ("还没有班期。请在下方提交开班申请。", "No classes yet. File an opening request below."),
+        OpenRoster => ("花名册", "Roster"),
+        NoTrainersYet => ("还没有登记讲师。", "No trainers registered yet."),
+        AddTrainer => ("添加讲师", "Add a trainer"),
+        TrainerName => ("讲师姓名", "Trainer's name"),
+        QualificationNo => ("讲师证书编号", "Trainer certificate number"),
+        QualificationNoHint => ("创业培训讲师证书上的编号，4 到 40 位字母、数字或连字符。", "As printed on the trainer certificate: 4 to 40 letters, digits or hyphens."),
+        TrainerAdded => ("已添加讲师：{0}。", "Trainer added: {0}."),
+        NewClassTitle => ("开班申请", "Opening request"),
+        NewClassLead => ("开班须经人社局批准后方可招生；未经批准开班的，不能申请培训补贴。时间均按北京时间填写。", "A class may only take trainees once the bureau approves it; a class run without approval earns no subsidy. Enter all times in Beijing time."),
+        ClassTitleLabel => ("班期名称", "Class title"),
+        ClassTitleHint => ("例如：SYB 创办你的企业 第 12 期", "For example: SYB Start Your Business, class 12"),
+        AddTrainerFirst => ("请先在“讲师”中添加讲师。", "Add a trainer under “Trainers” first."),
+        PlaceHint => ("线下班必填，线上班可不填。", "Required for a classroom class; optional online."),
+        EnrolOpensAt => ("报名开始时间", "Enrolment opens"),
+        EnrolClosesAt => ("报名截止时间", "Enrolment closes"),
+        ShanghaiTimeHint => ("北京时间", "Beijing time"),
+        StartsOn => ("开班日期", "First day"),
+        EndsOn => ("结业日期", "Last day"),
+        SessionsHint => ("每次课填写日期、上课和下课时间以及内容。", "For each session give the date, start and end time, and topic."),
+        SessionN => ("第 {0} 次课", "Session {0}"),
+        SessionStart => ("上课时间", "Starts"),
+        SessionEnd => ("下课时间", "Ends"),
+        AddSession => ("添加一次课", "Add a session"),
+        RemoveSession => ("删除", "Remove"),
+        RemoveSessionN => ("删除第 {0} 次课", "Remove session {0}"),
+        SessionsTotal => ("已安排 {0} 小时 {1} 分钟", "Scheduled: {0} h {1} min"),
+        SubmitOpening => ("提交开班申请", "File the opening request"),
+        ClassFiled => ("开班申请已提交：{0}。请等待人社局审批。", "Opening request filed: {0}. It now waits for the bureau's approval."),
+        PolicyHint => ("本地区政策：不少于 {0} 学时；每班不超过 {1} 人；须在开课前 {2} 天提交申请。", "Your region's policy: at least {0} hours; at most {1} trainees per class; file at least {2} days before the start."),
+        NoPolicyForKind => ("本地区尚未设置该课程的培训政策，暂不能申请开班。", "Your region has no policy for this course yet, so it cannot be requested."),
+
+        RosterTitle => ("花名册", "Roster"),
+        BackToInstitution => ("← 返回机构工作台", "← Back to the workbench"),
+        RosterOf => ("花名册：{0}", "Roster: {0}"),
+        RosterEnrolled => ("已报名（{0} 人）", "Enrolled ({0})"),
+        RosterWaitlist => ("候补名单（{0} 人）", "Waitlist ({0})"),
+        RosterEmpty => ("暂无报名学员。", "Nobody has enrolled yet."),
+        WaitlistEmpty => ("暂无候补学员。", "Nobody is on the waitlist."),
+        ColWaitlistPosition => ("候补位次", "Position"),
+        ColEnrolledAt => ("报名时间", "Enrolled"),
+        ColJoined => ("候补时间", "Joined"),
+        DownloadCsv => ("下载花名册（CSV）", "Download roster (CSV)"),
+        CancelClassTitle => ("取消班期", "Cancel the class"),
+        CancelClassLead => ("取消后，已报名和候补的学员都会收到通知。此操作不能撤销。", "Everyone enrolled or waiting is told. This cannot be undone."),
+        CancelClass => ("确认取消班期", "Cancel this class"),
+        ClassIsCancelled => ("该班期已取消。", "This class has been cancelled."),
+
+        BureauTitle => ("审批工作台", "Approvals workbench"),
+        BureauForbidden => ("只有人社局经办人员可以使用此页面。", "Only bureau officers can use this page."),
+        OpeningRequests => ("开班申请审批", "Opening requests"),
+        OpeningRequestsLead => ("本辖区培训机构提交的开班申请。请在开课前完成审批。", "Opening requests from the institutions of your region. Decide them before the classes start."),
+        AllStatuses => ("全部", "All"),
+        NothingToReview => ("没有待处理的开班申请。", "No opening requests here."),
+        Approve => ("批准开班", "Approve"),
+        Reject => ("不予批准", "Reject"),
+        RejectReason => ("不予批准的原因", "Reason for rejecting"),
+        RejectReasonHint => ("不予批准时必填，将告知培训机构。", "Required to reject; the institution is told."),
+        ClassApprovedDone => ("已批准开班：{0}。", "Approved: {0}."),
+        ClassRejectedDone => ("已不予批准：{0}。", "Rejected: {0}."),
+        PoliciesTitle => ("培训政策", "Course policies"),
+        PoliciesLead => ("{0}的各类课程培训政策。未单独设置的，沿用上级地区的政策。", "The course policies of {0}. A course without its own policy uses the one of the region above."),
+        PolicyNone => ("尚未设置政策。", "No policy is in force."),
+        PolicyOwn => ("本地区已设置政策。", "Your region's own policy."),
+        PolicyInherited => ("现沿用{0}的政策；保存后本地区将单独设置。", "The policy of {0} applies now; saving gives your region its own."),
+        MinHours => ("最少学时", "Minimum hours"),
+        MaxClassSize => ("每班最多人数", "Largest class"),
+        OpeningLeadDays => ("开班申请提前天数", "Days of notice for opening"),
+        AttendanceThreshold => ("结业出勤率要求（%）", "Attendance needed (%)"),
+        RequiresPriorCertificate => ("须已取得 GYB 或 SYB 培训合格证书", "Needs an earlier GYB or SYB certificate"),
+        RequiresBusinessLicence => ("须已办理营业执照", "Needs a business licence"),
+        SavePolicy => ("保存政策", "Save policy"),
+        PolicySaved => ("政策已保存。", "Policy saved."),
+
+        NotificationsTitle => ("通知", "Notifications"),
+        NoNotifications => ("暂无通知。", "No notifications yet."),
+        MarkRead => ("标为已读", "Mark as read"),
+        MarkAllRead => ("全部标为已读", "Mark all as read"),
+
+        CardClassesTitle => ("报名培训", "Find a class"),
+        CardClassesBody => ("查找本地的马兰花创业培训班期，在线报名或排队候补。", "Find Malanhua classes near you and enrol, or join a waitlist."),
+        CardMyClassesTitle => ("我的课程", "My classes"),
+        CardMyClassesBody => ("查看已报名和候补中的班期。", "See the classes you enrolled in or wait for."),
+        CardMyClassesAction => ("查看我的课程", "Open my classes"),
+        CardInstitutionAction => ("进入机构工作台", "Open the workbench"),
+        CardReviewTitle => ("开班审批与培训政策", "Opening approvals and policies"),
+        CardReviewBody => ("审批{0}培训机构的开班申请，设置本地区的培训政策。", "Decide the opening requests of institutions in {0} and set your region's course policies."),
+        CardReviewAction => ("进入审批工作台", "Open approvals"),
+
         NotFoundTitle => ("页面不存在", "Page not found"),
         NotFoundBody => {
             ("您访问的页面不存在或已被移动。", "The page you asked for does not exist or has moved.")
@@ -518,6 +1055,38 @@ pub fn error_message(lang: Lang, code: ErrorCode) -> &'static str {
         ErrorCode::TooManyAttempts => {
             ("尝试次数过多，请稍后再试。", "Too many attempts. Please wait and try again.")
         }
+        ErrorCode::ProfileIncomplete => (
+            "请先完善实名信息（姓名、居民身份证号和所在地区）后再报名。",
+            "Please complete your real-name profile (name, resident ID and home region) before enrolling.",
+        ),
+        ErrorCode::EnrolmentClosed => (
+            "该班期当前不在报名时间内，无法报名。",
+            "This class is not taking enrolments at the moment.",
+        ),
+        ErrorCode::AlreadyEnrolled => (
+            "您已报名该班期或已在候补名单中。",
+            "You already hold a place or a waitlist spot in this class.",
+        ),
+        ErrorCode::ScheduleClash => (
+            "该班期与您已报名的另一个班期上课时间冲突。",
+            "This class's sessions overlap with another class you are enrolled in.",
+        ),
+        ErrorCode::WrongState => (
+            "当前状态下不能进行此操作，请刷新页面查看最新状态。",
+            "This cannot be done in the current state. Please reload the page to see the latest.",
+        ),
+        ErrorCode::NoPolicy => (
+            "本地区尚未设置该课程的培训政策，请联系当地人社局。",
+            "No course policy is in force for this course in the region yet; please contact the local bureau.",
+        ),
+        ErrorCode::CheckinClosed => (
+            "现在不在签到时间内，签到只在上课前后开放。",
+            "Check-in is only open around the session's time.",
+        ),
+        ErrorCode::PrerequisiteMissing => (
+            "报名该课程需要先取得 GYB 或 SYB 创业培训合格证书。",
+            "This course needs an earlier GYB or SYB training certificate.",
+        ),
         ErrorCode::Internal => {
             ("服务器出错，请稍后再试。", "Something went wrong on the server. Please try again later.")
         }
@@ -550,6 +1119,19 @@ pub fn field_code_message(lang: Lang, code: FieldCode) -> &'static str {
         }
         FieldCode::Taken => ("已被其他账号使用。", "This is already used by another account."),
         FieldCode::NotAllowed => ("此项不能在这里填写或修改。", "This cannot be given or changed here."),
+        FieldCode::OutOfRange => ("超出允许的范围。", "This is outside the allowed range."),
+        FieldCode::NotInOrder => ("时间或日期的先后顺序不对。", "This comes before the time or date it must follow."),
+        FieldCode::Overlapping => ("与另一次课的时间重叠。", "This overlaps with another session."),
+        FieldCode::TooFewHours => {
+            ("课时总数少于政策要求的最少学时。", "The sessions add up to fewer hours than the policy requires.")
+        }
+        FieldCode::TooLate => (
+            "提交太晚：政策要求在开课前更早提出申请。",
+            "Too late: the policy needs more notice before the start.",
+        ),
+        FieldCode::UnknownReference => {
+            ("所选内容不存在或不能使用。", "The chosen item does not exist or cannot be used.")
+        }
     };
     match lang {
         Lang::Zh => zh,
@@ -559,9 +1141,13 @@ pub fn field_code_message(lang: Lang, code: FieldCode) -> &'static str {
 
 /// The message for `code` on the field named `field` (the API's field
 /// name), more precise than [`field_code_message`] where it helps.
+/// Row fields (`sessions[2].ends_at`) share the messages of
+/// `sessions[].ends_at`.
 pub fn field_message(lang: Lang, field: &str, code: FieldCode) -> String {
     let zh = lang == Lang::Zh;
-    let specific: Option<String> = match (field, code) {
+    let field = list_field(field);
+    let pick = |zh_text: &str, en_text: &str| Some(if zh { zh_text } else { en_text }.to_owned());
+    let specific: Option<String> = match (field.as_str(), code) {
         ("mobile", FieldCode::InvalidFormat) => Some(
             if zh {
                 "请输入 11 位中国大陆手机号。"
@@ -658,9 +1244,112 @@ pub fn field_message(lang: Lang, field: &str, code: FieldCode) -> String {
             if zh { "机构名称最多 100 个字。" } else { "The name may have at most 100 characters." }
                 .to_owned(),
         ),
+        ("name", FieldCode::TooShort) => pick("姓名至少 2 个字。", "The name needs at least 2 characters."),
+        ("name", FieldCode::TooLong) => pick("姓名最多 30 个字。", "The name may have at most 30 characters."),
+        ("name", FieldCode::InvalidFormat) => {
+            pick("姓名不能包含数字或控制字符。", "The name must not contain digits or control characters.")
+        }
+        ("qualification_no", FieldCode::InvalidFormat) => pick(
+            "证书编号应为 4 到 40 位字母、数字或连字符。",
+            "The certificate number has 4 to 40 letters, digits or hyphens.",
+        ),
+        ("qualification_no", FieldCode::Taken) => {
+            pick("该证书编号已登记过讲师。", "A trainer with this certificate number is already registered.")
+        }
+        ("kind", _) => pick("请选择课程类型。", "Please choose a course."),
+        ("mode", _) => pick("请选择线上或线下。", "Please choose online or offline."),
+        ("title", FieldCode::TooShort) => pick("班期名称至少 2 个字。", "The title needs at least 2 characters."),
+        ("title", FieldCode::TooLong) => pick("班期名称最多 100 个字。", "The title may have at most 100 characters."),
+        ("trainer_ids", FieldCode::Required) => pick("请至少选择一名讲师。", "Please choose at least one trainer."),
+        ("trainer_ids", FieldCode::UnknownReference) => pick(
+            "所选讲师不属于本机构，请刷新页面后重新选择。",
+            "A chosen trainer is not one of your institution's; reload the page and choose again.",
+        ),
+        ("place", FieldCode::Required) => pick("线下班请填写上课地点。", "A classroom class needs a venue."),
+        ("place", FieldCode::TooLong) => pick("上课地点最多 200 个字。", "The venue may have at most 200 characters."),
+        ("capacity", FieldCode::OutOfRange) => pick(
+            "班级人数应至少为 1，且不超过本地区政策规定的每班人数上限。",
+            "Seats must be at least 1 and no more than the region's policy allows per class.",
+        ),
+        ("enrol_opens_at" | "enrol_closes_at", FieldCode::Required) => {
+            pick("请选择日期和时间。", "Please choose a date and time.")
+        }
+        ("enrol_closes_at", FieldCode::NotInOrder) => {
+            pick("报名截止时间应晚于报名开始时间。", "Enrolment must close after it opens.")
+        }
+        ("enrol_closes_at", FieldCode::OutOfRange) => {
+            pick("报名应在第一次课开始前截止。", "Enrolment must close before the first session starts.")
+        }
+        ("starts_on" | "ends_on", FieldCode::Required) => pick("请选择日期。", "Please choose a date."),
+        ("ends_on", FieldCode::NotInOrder) => {
+            pick("结业日期不能早于开班日期。", "The last day cannot be before the first day.")
+        }
+        ("starts_on", FieldCode::TooLate) => pick(
+            "开班日期太近：本地区政策要求提前更多天提交开班申请。",
+            "The first day is too soon: the region's policy needs more days of notice.",
+        ),
+        ("sessions", FieldCode::Required) => pick("请至少添加一次课。", "Please add at least one session."),
+        ("sessions", FieldCode::TooFewHours) => pick(
+            "课时总数少于本地区政策要求的最少学时，请增加课程安排。",
+            "The sessions add up to fewer hours than the region's policy requires; add more.",
+        ),
+        ("sessions[].starts_at", FieldCode::Required) => {
+            pick("请填写上课日期和上课时间。", "Please give the date and the start time.")
+        }
+        ("sessions[].ends_at", FieldCode::Required) => {
+            pick("请填写上课日期和下课时间。", "Please give the date and the end time.")
+        }
+        ("sessions[].starts_at", FieldCode::OutOfRange) => {
+            pick("上课日期应在开班日期和结业日期之间。", "The session must fall between the first and last day.")
+        }
+        ("sessions[].starts_at", FieldCode::Overlapping) => {
+            pick("与另一次课的时间重叠。", "This session overlaps with another one.")
+        }
+        ("sessions[].ends_at", FieldCode::NotInOrder) => {
+            pick("下课时间应晚于上课时间。", "The session must end after it starts.")
+        }
+        ("sessions[].topic", FieldCode::Required) => pick("请填写本次课的内容。", "Please give the session's topic."),
+        ("sessions[].topic", FieldCode::TooLong) => pick("内容最多 100 个字。", "The topic may have at most 100 characters."),
+        ("business_licence", FieldCode::Required) => pick(
+            "本课程需要填写营业执照上的统一社会信用代码。",
+            "This course needs the unified social credit code from your business licence.",
+        ),
+        ("business_licence", FieldCode::InvalidFormat) => pick(
+            "统一社会信用代码应为 18 位数字或大写字母。",
+            "A unified social credit code has 18 digits or capital letters.",
+        ),
+        ("business_licence", FieldCode::InvalidChecksum) => pick(
+            "统一社会信用代码校验位不正确，请核对营业执照。",
+            "The code's check character does not match; please check your licence.",
+        ),
+        ("reason", FieldCode::Required) => pick("请填写原因。", "Please give a reason."),
+        ("reason", FieldCode::TooShort) => pick("原因至少 2 个字。", "The reason needs at least 2 characters."),
+        ("reason", FieldCode::TooLong) => pick("原因最多 500 个字。", "The reason may have at most 500 characters."),
+        ("min_hours", FieldCode::OutOfRange) => pick("学时应在 1 到 500 之间。", "Hours must be between 1 and 500."),
+        ("max_class_size", FieldCode::OutOfRange) => {
+            pick("人数应在 1 到 500 之间。", "The class size must be between 1 and 500.")
+        }
+        ("opening_lead_days", FieldCode::OutOfRange) => {
+            pick("天数应在 0 到 90 之间。", "The days must be between 0 and 90.")
+        }
+        ("attendance_threshold_pct", FieldCode::OutOfRange) => {
+            pick("出勤率应在 1 到 100 之间。", "Attendance must be between 1 and 100.")
+        }
+        (_, FieldCode::InvalidFormat) if field.starts_with("min_") || field.contains("_days") => {
+            pick("请填写整数。", "Please enter a whole number.")
+        }
         _ => None,
     };
     specific.unwrap_or_else(|| field_code_message(lang, code).to_owned())
+}
+
+/// `sessions[2].ends_at` as `sessions[].ends_at`: a row field without its
+/// index, so every row shares one message.
+fn list_field(field: &str) -> String {
+    match (field.find('['), field.find(']')) {
+        (Some(open), Some(close)) if open < close => format!("{}[]{}", &field[..open], &field[close + 1..]),
+        _ => field.to_owned(),
+    }
 }
 
 /// The name of a role.
@@ -693,5 +1382,131 @@ pub fn date(lang: Lang, d: NaiveDate) -> String {
     match lang {
         Lang::Zh => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
         Lang::En => d.format("%-d %B %Y").to_string(),
+    }
+}
+
+/// A time, in Asia/Shanghai, as people write it in `lang`.
+pub fn datetime(lang: Lang, at: DateTime<Utc>) -> String {
+    let local = in_shanghai(at);
+    format!("{} {}", date(lang, local.date_naive()), local.format("%H:%M"))
+}
+
+/// The day of the week, short.
+pub fn weekday(lang: Lang, d: NaiveDate) -> &'static str {
+    let (zh, en) = match d.weekday() {
+        Weekday::Mon => ("周一", "Mon"),
+        Weekday::Tue => ("周二", "Tue"),
+        Weekday::Wed => ("周三", "Wed"),
+        Weekday::Thu => ("周四", "Thu"),
+        Weekday::Fri => ("周五", "Fri"),
+        Weekday::Sat => ("周六", "Sat"),
+        Weekday::Sun => ("周日", "Sun"),
+    };
+    pick(lang, zh, en)
+}
+
+fn pick(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// The full name of a course kind.
+pub fn kind_name(lang: Lang, kind: CourseKind) -> &'static str {
+    let (zh, en) = match kind {
+        CourseKind::Gyb => ("GYB 产生你的企业想法", "GYB Generate Your Business Idea"),
+        CourseKind::Syb => ("SYB 创办你的企业", "SYB Start Your Business"),
+        CourseKind::Iyb => ("IYB 改善你的企业", "IYB Improve Your Business"),
+        CourseKind::Eyb => ("EYB 扩大你的企业", "EYB Expand Your Business"),
+        CourseKind::OnlineVenture => ("网络创业培训", "Online business training"),
+        CourseKind::Simulation => ("创业模拟实训", "Business simulation"),
+    };
+    pick(lang, zh, en)
+}
+
+/// The short name of a course kind, for badges.
+pub fn kind_short(lang: Lang, kind: CourseKind) -> &'static str {
+    let (zh, en) = match kind {
+        CourseKind::Gyb => ("GYB", "GYB"),
+        CourseKind::Syb => ("SYB", "SYB"),
+        CourseKind::Iyb => ("IYB", "IYB"),
+        CourseKind::Eyb => ("EYB", "EYB"),
+        CourseKind::OnlineVenture => ("网络创业", "Online"),
+        CourseKind::Simulation => ("模拟实训", "Simulation"),
+    };
+    pick(lang, zh, en)
+}
+
+/// Online or offline.
+pub fn mode_name(lang: Lang, mode: ClassMode) -> &'static str {
+    match mode {
+        ClassMode::Offline => pick(lang, "线下面授", "In a classroom"),
+        ClassMode::Online => pick(lang, "线上授课", "Online"),
+    }
+}
+
+/// The status of a class.
+pub fn class_status_name(lang: Lang, status: ClassStatus) -> &'static str {
+    match status {
+        ClassStatus::Pending => pick(lang, "待审批", "Awaiting approval"),
+        ClassStatus::Approved => pick(lang, "已批准", "Approved"),
+        ClassStatus::Rejected => pick(lang, "未获批准", "Rejected"),
+        ClassStatus::Cancelled => pick(lang, "已取消", "Cancelled"),
+    }
+}
+
+/// The status of a trainee's place.
+pub fn enrolment_status_name(lang: Lang, status: EnrolmentStatus) -> &'static str {
+    match status {
+        EnrolmentStatus::Enrolled => pick(lang, "已报名", "Enrolled"),
+        EnrolmentStatus::Waitlisted => pick(lang, "候补中", "On the waitlist"),
+        EnrolmentStatus::Withdrawn => pick(lang, "已退出", "Withdrawn"),
+        EnrolmentStatus::Cancelled => pick(lang, "班期已取消", "Class cancelled"),
+    }
+}
+
+/// What a notification says, by its kind, with `title` the class.
+pub fn notification_text(lang: Lang, kind: &str, title: &str) -> String {
+    let (zh, en) = match kind {
+        "class_approved" => ("开班申请已获批准：{0}", "Opening request approved: {0}"),
+        "class_rejected" => ("开班申请未获批准：{0}", "Opening request rejected: {0}"),
+        "enrolled" => ("报名成功：{0}", "You are enrolled: {0}"),
+        "waitlisted" => ("已进入候补名单：{0}", "You are on the waitlist: {0}"),
+        "promoted" => ("候补成功，您已获得名额：{0}", "A seat came free and is yours: {0}"),
+        "class_cancelled" => ("班期已取消：{0}", "Class cancelled: {0}"),
+        _ => ("班期动态：{0}", "Class update: {0}"),
+    };
+    fill(pick(lang, zh, en), &[title])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_session_row_shares_the_row_message() {
+        assert_eq!(list_field("sessions[12].ends_at"), "sessions[].ends_at");
+        assert_eq!(list_field("capacity"), "capacity");
+        let zh = field_message(Lang::Zh, "sessions[3].ends_at", FieldCode::NotInOrder);
+        assert_eq!(zh, field_message(Lang::Zh, "sessions[0].ends_at", FieldCode::NotInOrder));
+        assert_ne!(zh, field_code_message(Lang::Zh, FieldCode::NotInOrder));
+    }
+
+    #[test]
+    fn every_error_and_field_code_reads_differently_in_each_language() {
+        for code in ErrorCode::ALL {
+            assert_ne!(error_message(Lang::Zh, code), error_message(Lang::En, code), "{code:?}");
+        }
+        for code in FieldCode::ALL {
+            assert_ne!(field_code_message(Lang::Zh, code), field_code_message(Lang::En, code), "{code:?}");
+        }
+    }
+
+    #[test]
+    fn notifications_name_their_class() {
+        let text = notification_text(Lang::En, "waitlisted", "SYB 12");
+        assert_eq!(text, "You are on the waitlist: SYB 12");
+        assert!(notification_text(Lang::Zh, "something_new", "SYB").contains("SYB"));
     }
 }

@@ -8,6 +8,7 @@ mod hooks;
 mod i18n;
 mod pages;
 mod storage;
+mod time;
 
 fn main() {
     yew::Renderer::<app::App>::new().render();

@@ -3,15 +3,21 @@
 
 pub mod admin;
 pub mod auth;
+pub mod classes;
 pub mod me;
+pub mod notifications;
+pub mod policies;
 pub mod regions;
+pub mod trainers;
 
 use std::cell::RefCell;
 
-use gloo_net::http::{Method, RequestBuilder};
+use gloo_net::http::{Method, RequestBuilder, Response};
 use malanhua_shared::{ErrorBody, ErrorCode, FieldErrors};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use yew::Callback;
 
 use crate::storage;
@@ -112,21 +118,20 @@ fn code_for_status(status: u16) -> ErrorCode {
     }
 }
 
-/// Sends one JSON request to `path` (e.g. `/api/me`) and reads the JSON
-/// answer. An empty success body (204) reads as `null`, so `T = ()` works.
-/// Any non-2xx answer becomes [`ApiError::Server`] with the server's
-/// `ErrorBody`; a 401 on a call that carried a token clears the token and
-/// hands over to the handler set by [`set_unauthorized_handler`].
-pub async fn request<B, T>(method: Method, path: &str, body: Option<&B>, auth: Auth) -> Result<T, ApiError>
+/// Sends one request to `path` (e.g. `/api/me`) asking for `accept`, and
+/// hands back a 2xx response. Any other answer becomes [`ApiError::Server`]
+/// with the server's `ErrorBody`; a 401 on a call that carried a token
+/// clears the token and hands over to the handler set by
+/// [`set_unauthorized_handler`].
+async fn send<B>(method: Method, path: &str, body: Option<&B>, auth: Auth, accept: &str) -> Result<Response, ApiError>
 where
     B: Serialize + ?Sized,
-    T: DeserializeOwned,
 {
     let token = match auth {
         Auth::Bearer => storage::token(),
         Auth::Anonymous => None,
     };
-    let mut builder = RequestBuilder::new(path).method(method).header("Accept", "application/json");
+    let mut builder = RequestBuilder::new(path).method(method).header("Accept", accept);
     if let Some(token) = &token {
         builder = builder.header("Authorization", &format!("Bearer {token}"));
     }
@@ -137,19 +142,66 @@ where
     .map_err(|_| ApiError::Network)?;
     let response = request.send().await.map_err(|_| ApiError::Network)?;
     let status = response.status();
+    if (200..300).contains(&status) {
+        return Ok(response);
+    }
     let retry_after = response.headers().get("retry-after").and_then(|v| v.trim().parse::<u64>().ok());
     let text = response.text().await.map_err(|_| ApiError::Network)?;
-    if (200..300).contains(&status) {
-        let text = if text.trim().is_empty() { "null" } else { text.as_str() };
-        return serde_json::from_str(text)
-            .map_err(|_| ApiError::server(ErrorCode::Internal, "unexpected response body"));
-    }
     let body = serde_json::from_str::<ErrorBody>(&text)
         .unwrap_or_else(|_| ErrorBody::new(code_for_status(status), format!("HTTP {status}")));
     if status == 401 && token.is_some() {
         unauthorized();
     }
     Err(ApiError::Server { body, retry_after })
+}
+
+/// Sends one JSON request to `path` (e.g. `/api/me`) and reads the JSON
+/// answer. An empty success body (204) reads as `null`, so `T = ()` works.
+/// Errors as in [`send`].
+pub async fn request<B, T>(method: Method, path: &str, body: Option<&B>, auth: Auth) -> Result<T, ApiError>
+where
+    B: Serialize + ?Sized,
+    T: DeserializeOwned,
+{
+    let response = send(method, path, body, auth, "application/json").await?;
+    let text = response.text().await.map_err(|_| ApiError::Network)?;
+    let text = if text.trim().is_empty() { "null" } else { text.as_str() };
+    serde_json::from_str(text).map_err(|_| ApiError::server(ErrorCode::Internal, "unexpected response body"))
+}
+
+/// Fetches `path` with the token and saves the answer as a file called
+/// `filename`: the body becomes a Blob URL that a temporary
+/// `<a download>` opens. Errors as in [`send`].
+pub async fn download(path: &str, accept: &str, filename: &str) -> Result<(), ApiError> {
+    let response = send::<()>(Method::GET, path, None, Auth::Bearer, accept).await?;
+    let unexpected = || ApiError::server(ErrorCode::Internal, "the download could not be saved");
+    let raw: web_sys::Response = response.into();
+    let blob = JsFuture::from(raw.blob().map_err(|_| unexpected())?)
+        .await
+        .map_err(|_| ApiError::Network)?
+        .dyn_into::<web_sys::Blob>()
+        .map_err(|_| unexpected())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| unexpected())?;
+    let saved = save_url(&url, filename);
+    // Some browsers read the URL after the click returns: free it a little later.
+    gloo::timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    saved.ok_or_else(unexpected)
+}
+
+/// Clicks a temporary `<a href=url download=filename>`.
+fn save_url(url: &str, filename: &str) -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let body = document.body()?;
+    let link = document.create_element("a").ok()?.dyn_into::<web_sys::HtmlAnchorElement>().ok()?;
+    link.set_href(url);
+    link.set_download(filename);
+    body.append_child(&link).ok()?;
+    link.click();
+    link.remove();
+    Some(())
 }
 
 /// A `GET` through [`request`].

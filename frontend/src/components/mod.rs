@@ -1,9 +1,13 @@
 //! Building blocks shared by the pages.
 
 pub mod app_link;
+pub mod checkbox_field;
+pub mod class_info;
 pub mod form_error;
 pub mod region_picker;
+pub mod remote_view;
 pub mod require_sign_in;
+pub mod select_field;
 pub mod text_field;
 
 use wasm_bindgen::JsCast;

@@ -31,6 +31,10 @@ pub struct RegionPickerProps {
     /// When not empty, only regions inside (or above) these are offered.
     #[prop_or_default]
     pub scope: Vec<RegionCode>,
+    /// How many levels are offered: 3 (down to the district, the default)
+    /// or 2 (province and city only).
+    #[prop_or(3)]
+    pub depth: u8,
 }
 
 fn in_scope(scope: &[RegionCode], region: &Region) -> bool {
@@ -45,7 +49,7 @@ fn options(lang: Lang, regions: &[&Region], scope: &[RegionCode]) -> Vec<(String
         .collect()
 }
 
-/// Three linked selects inside a fieldset.
+/// Three (or two, see `depth`) linked selects inside a fieldset.
 #[function_component]
 pub fn RegionPicker(props: &RegionPickerProps) -> Html {
     let lang = use_lang();
@@ -99,7 +103,11 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
         RegionsState::Loading => t(lang, Key::Loading).into(),
         RegionsState::Loaded(_) | RegionsState::Failed => t(lang, Key::Choose).into(),
     };
-    let class = classes!("region-picker", invalid.then_some("has-error"));
+    let class = classes!(
+        "region-picker",
+        invalid.then_some("has-error"),
+        (props.depth < 3).then_some("two-levels")
+    );
 
     html! {
         <fieldset {class}>
@@ -138,17 +146,19 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
                     {invalid}
                     onchange={on_city}
                 />
-                <LevelSelect
-                    id={format!("{prefix}-county")}
-                    label={t(lang, Key::County)}
-                    placeholder={placeholder}
-                    options={counties.clone()}
-                    selected={county}
-                    disabled={counties.is_empty()}
-                    {describedby}
-                    {invalid}
-                    onchange={on_county}
-                />
+                if props.depth >= 3 {
+                    <LevelSelect
+                        id={format!("{prefix}-county")}
+                        label={t(lang, Key::County)}
+                        placeholder={placeholder}
+                        options={counties.clone()}
+                        selected={county}
+                        disabled={counties.is_empty()}
+                        {describedby}
+                        {invalid}
+                        onchange={on_county}
+                    />
+                }
             </div>
             if let Some(error) = &props.error {
                 <p class="field-error" id={error_id.clone()}>{ error.clone() }</p>

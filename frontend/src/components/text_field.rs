@@ -12,7 +12,7 @@ pub struct TextFieldProps {
     pub label: AttrValue,
     /// The current value.
     pub value: AttrValue,
-    /// Called with the new value on every edit.
+    /// Called with the new value on every edit (`input` and `change`).
     pub oninput: Callback<String>,
     /// The translated error message.
     #[prop_or_default]
@@ -20,7 +20,7 @@ pub struct TextFieldProps {
     /// Help shown under the label.
     #[prop_or_default]
     pub hint: Option<AttrValue>,
-    /// The input type (`text`, `tel`, `password`).
+    /// The input type (`text`, `tel`, `password`, `number`, `date` ...).
     #[prop_or(AttrValue::Static("text"))]
     pub input_type: AttrValue,
     /// The `autocomplete` token.
@@ -53,6 +53,11 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         let cb = props.oninput.clone();
         Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
     };
+    // Date and time pickers (and values set by script) may only send `change`.
+    let onchange = {
+        let cb = props.oninput.clone();
+        Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
     let invalid = if props.error.is_some() { "true" } else { "false" };
     let required = props.required.then_some("true");
     let maxlength = props.maxlength.map(|n| n.to_string());
@@ -75,6 +80,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 aria-invalid={invalid}
                 aria-describedby={describedby}
                 {oninput}
+                {onchange}
             />
             if let Some(error) = &props.error {
                 <p class="field-error" id={error_id.clone()}>{ error.clone() }</p>

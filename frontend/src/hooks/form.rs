@@ -41,6 +41,9 @@ pub enum FormAction {
     Invalid(BTreeMap<String, FieldIssue>),
     /// The server refused the submission.
     Failed(ApiError),
+    /// Forget the errors of every field whose name starts with this (a
+    /// list row that was edited, moved or removed).
+    ClearErrors(String),
     /// The server accepted; `clear` empties every field.
     Succeeded {
         /// Empty the fields for the next entry.
@@ -83,6 +86,9 @@ impl Reducible for Form {
                 next.failure = Some(error);
                 next.submitting = false;
                 next.succeeded = false;
+            }
+            FormAction::ClearErrors(prefix) => {
+                next.errors.retain(|field, _| !field.starts_with(&prefix));
             }
             FormAction::Succeeded { clear } => {
                 if clear {

@@ -3,6 +3,8 @@
 
 pub mod form;
 pub mod lang;
+pub mod notifications;
 pub mod regions;
+pub mod remote;
 pub mod session;
 pub mod title;

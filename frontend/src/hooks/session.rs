@@ -73,6 +73,11 @@ impl Session {
     pub fn has_role(&self, role: Role) -> bool {
         self.me.as_ref().is_some_and(|me| me.roles.iter().any(|g| g.role == role))
     }
+
+    /// True for a signed-in trainee (an account with no role is one too).
+    pub fn is_trainee(&self) -> bool {
+        self.me.as_ref().is_some_and(|me| me.roles.is_empty() || me.roles.iter().any(|g| g.role == Role::Trainee))
+    }
 }
 
 /// What can happen to the session.

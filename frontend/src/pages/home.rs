@@ -25,8 +25,8 @@ struct Card {
     todo: bool,
 }
 
-/// The cards for the signed-in person, by role. Later features (classes,
-/// certificates, subsidies, mentors) add their cards here, each linking
+/// The cards for the signed-in person, by role. Later features
+/// (certificates, subsidies, mentors) add their cards here, each linking
 /// only to pages that exist.
 fn dashboard_cards(lang: Lang, me: &Me, regions: Option<&Regions>) -> Vec<Card> {
     let region_label = |code: Option<&malanhua_shared::RegionCode>, fallback: Option<&str>| match regions {
@@ -53,6 +53,18 @@ fn dashboard_cards(lang: Lang, me: &Me, regions: Option<&Regions>) -> Vec<Card> 
                 todo: true,
             }
         });
+        cards.push(Card {
+            title: t(lang, Key::CardClassesTitle).to_owned(),
+            body: t(lang, Key::CardClassesBody).to_owned(),
+            action: Some((Route::Classes, t(lang, Key::BrowseClasses).to_owned())),
+            todo: false,
+        });
+        cards.push(Card {
+            title: t(lang, Key::CardMyClassesTitle).to_owned(),
+            body: t(lang, Key::CardMyClassesBody).to_owned(),
+            action: Some((Route::MyClasses, t(lang, Key::CardMyClassesAction).to_owned())),
+            todo: false,
+        });
     }
     for grant in &me.roles {
         match grant.role {
@@ -70,6 +82,12 @@ fn dashboard_cards(lang: Lang, me: &Me, regions: Option<&Regions>) -> Vec<Card> 
                     action: Some((Route::Admin, t(lang, Key::CardBureauAction).to_owned())),
                     todo: false,
                 });
+                cards.push(Card {
+                    title: t(lang, Key::CardReviewTitle).to_owned(),
+                    body: tf(lang, Key::CardReviewBody, &[&region]),
+                    action: Some((Route::Bureau, t(lang, Key::CardReviewAction).to_owned())),
+                    todo: false,
+                });
             }
             Role::InstitutionStaff => {
                 let institution = grant.institution.as_ref().map(|i| i.name.clone()).unwrap_or_default();
@@ -77,7 +95,7 @@ fn dashboard_cards(lang: Lang, me: &Me, regions: Option<&Regions>) -> Vec<Card> 
                 cards.push(Card {
                     title: t(lang, Key::CardInstitutionTitle).to_owned(),
                     body: tf(lang, Key::CardInstitutionBody, &[&institution, &region]),
-                    action: None,
+                    action: Some((Route::Institution, t(lang, Key::CardInstitutionAction).to_owned())),
                     todo: false,
                 });
             }
@@ -141,12 +159,13 @@ pub fn HomePage() -> Html {
                 <h1>{ t(lang, Key::HomeTitle) }</h1>
                 <p class="lead">{ t(lang, Key::HomeIntro) }</p>
                 <p>{ t(lang, Key::HomeIntro2) }</p>
-                if !session.signed_in() && !session.loading() {
-                    <p class="actions">
-                        <AppLink to={Route::Register} classes={classes!("button", "primary")}>{ t(lang, Key::HomeSignup) }</AppLink>
+                <p class="actions">
+                    <AppLink id="home-classes" to={Route::Classes} classes={classes!("button", "primary")}>{ t(lang, Key::BrowseClasses) }</AppLink>
+                    if !session.signed_in() && !session.loading() {
+                        <AppLink to={Route::Register} classes={classes!("button", "secondary")}>{ t(lang, Key::HomeSignup) }</AppLink>
                         <AppLink to={Route::Login} classes={classes!("button", "secondary")}>{ t(lang, Key::HomeSignin) }</AppLink>
-                    </p>
-                }
+                    }
+                </p>
             </section>
             if let Some(me) = session.me.clone() {
                 <Dashboard {me} />
