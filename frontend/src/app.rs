@@ -58,6 +58,51 @@ pub enum Route {
     /// The signed-in person's notifications.
     #[at("/notifications")]
     Notifications,
+    /// One session's attendance sheet and check-in code, for its institution.
+    #[at("/institution/sessions/:id")]
+    SessionAttendance {
+        /// The session id.
+        id: String,
+    },
+    /// A class's sessions, results and completion, for its institution.
+    #[at("/institution/classes/:id/completion")]
+    Completion {
+        /// The class id.
+        id: String,
+    },
+    /// Classes waiting for the bureau's completion decision.
+    #[at("/bureau/completions")]
+    BureauCompletions,
+    /// The bureau's completion decision on one class.
+    #[at("/bureau/completions/:id")]
+    BureauCompletion {
+        /// The class id.
+        id: String,
+    },
+    /// A trainee's record in one class, and check-in.
+    #[at("/my/classes/:id")]
+    MyClass {
+        /// The class id.
+        id: String,
+    },
+    /// A trainee's certificates.
+    #[at("/my/certificates")]
+    MyCertificates,
+    /// One certificate, printable.
+    #[at("/certificates/:number")]
+    Certificate {
+        /// The certificate number.
+        number: String,
+    },
+    /// The public certificate check.
+    #[at("/verify")]
+    Verify,
+    /// The public check of one number (the QR code's address).
+    #[at("/verify/:number")]
+    VerifyNumber {
+        /// The certificate number.
+        number: String,
+    },
     /// Anything else.
     #[not_found]
     #[at("/404")]
@@ -78,6 +123,15 @@ fn switch(route: Route) -> Html {
         Route::Roster { id } => html! { <pages::roster::RosterPage {id} /> },
         Route::Bureau => html! { <pages::bureau::BureauPage /> },
         Route::Notifications => html! { <pages::notifications::NotificationsPage /> },
+        Route::SessionAttendance { id } => html! { <pages::attendance::SessionAttendancePage {id} /> },
+        Route::Completion { id } => html! { <pages::completion::CompletionPage {id} /> },
+        Route::BureauCompletions => html! { <pages::bureau_completions::BureauCompletionsPage /> },
+        Route::BureauCompletion { id } => html! { <pages::bureau_completions::BureauCompletionPage {id} /> },
+        Route::MyClass { id } => html! { <pages::my_class::MyClassPage {id} /> },
+        Route::MyCertificates => html! { <pages::certificate::MyCertificatesPage /> },
+        Route::Certificate { number } => html! { <pages::certificate::CertificatePage {number} /> },
+        Route::Verify => html! { <pages::verify::VerifyPage /> },
+        Route::VerifyNumber { number } => html! { <pages::verify::VerifyPage number={Some(number)} /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
     }
 }
@@ -169,12 +223,14 @@ fn Layout() -> Html {
                             if signed_in {
                                 if is_trainee {
                                     <li><AppLink id="nav-my-classes" to={Route::MyClasses}>{ t(lang, Key::NavMyClasses) }</AppLink></li>
+                                    <li><AppLink id="nav-my-certificates" to={Route::MyCertificates}>{ t(lang, Key::NavMyCertificates) }</AppLink></li>
                                 }
                                 if is_staff {
                                     <li><AppLink id="nav-institution" to={Route::Institution}>{ t(lang, Key::NavInstitution) }</AppLink></li>
                                 }
                                 if is_officer {
                                     <li><AppLink id="nav-bureau" to={Route::Bureau}>{ t(lang, Key::NavBureau) }</AppLink></li>
+                                    <li><AppLink id="nav-bureau-completions" to={Route::BureauCompletions}>{ t(lang, Key::CompletionsTitle) }</AppLink></li>
                                 }
                                 <li>
                                     <AppLink id="nav-notifications" to={Route::Notifications}>
@@ -228,6 +284,7 @@ fn Layout() -> Html {
                 <div class="container">
                     <p>{ t(lang, Key::Footer) }</p>
                     <p>{ t(lang, Key::FooterHelp) }</p>
+                    <p><AppLink id="nav-verify" to={Route::Verify}>{ t(lang, Key::NavVerify) }</AppLink></p>
                 </div>
             </footer>
         </>

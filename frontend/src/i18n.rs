@@ -640,6 +640,236 @@ pub enum Key {
     /// Card action: approvals.
     CardReviewAction,
 
+    // Certificates, attendance and completion
+    /// Navigation: the trainee's certificates.
+    NavMyCertificates,
+    /// Footer link: the public certificate check.
+    NavVerify,
+    /// Roster link to the completion page.
+    CompletionLink,
+    /// My classes link to one class's record.
+    MyClassRecord,
+    /// Attendance sheet heading.
+    AttendanceTitle,
+    /// Session `{0}` (1-based).
+    SessionNumber,
+    /// Link back to the completion page.
+    BackToCompletion,
+    /// Link back to the roster.
+    BackToRoster,
+    /// Link back to the bureau workbench.
+    BackToBureau,
+    /// Link back to the completions list.
+    BackToCompletions,
+    /// Link back to my classes.
+    BackToMyClasses,
+    /// Heading of the marks form.
+    MarksTitle,
+    /// What the marks form is for.
+    MarksLead,
+    /// Mark: present.
+    MarkPresent,
+    /// Mark: late.
+    MarkLate,
+    /// Mark: absent.
+    MarkAbsent,
+    /// Mark: excused.
+    MarkExcused,
+    /// No mark yet.
+    MarkNone,
+    /// Hint: the trainee checked in by code.
+    ViaCode,
+    /// Save the marks.
+    SaveMarks,
+    /// Marks saved.
+    MarksSaved,
+    /// Heading of the check-in code panel.
+    CheckinCodeTitle,
+    /// What the check-in code is for.
+    CheckinCodeLead,
+    /// Button: issue a code.
+    IssueCheckinCode,
+    /// Validity of the code.
+    CheckinCodeValid,
+    /// Completion page title.
+    CompletionTitle,
+    /// Completion heading with `{0}` the class.
+    CompletionOf,
+    /// Heading of the sessions list.
+    SessionsAttendance,
+    /// Heading of the results form.
+    ResultsTitle,
+    /// What the results form is for.
+    ResultsLead,
+    /// Results can no longer change.
+    ResultsLocked,
+    /// Column: business plan.
+    ColPlan,
+    /// Column: score.
+    ColScore,
+    /// Column: passed.
+    ColPassed,
+    /// Column: comment.
+    ColComment,
+    /// Save the results.
+    SaveResults,
+    /// Results saved.
+    ResultsSaved,
+    /// Heading of the review.
+    CompletionReviewTitle,
+    /// Label before the status.
+    CompletionStatusLabel,
+    /// Status: none.
+    CompletionNone,
+    /// Status: submitted.
+    CompletionSubmitted,
+    /// Status: approved.
+    CompletionApproved,
+    /// Status: returned.
+    CompletionReturned,
+    /// The rule, with `{0}` the threshold.
+    ThresholdNote,
+    /// The return reason.
+    ReturnedBecause,
+    /// Column: attendance.
+    ColAttendance,
+    /// Column: result.
+    ColResult,
+    /// Column: qualified or why not.
+    ColQualified,
+    /// Column: certificate number.
+    ColCertificate,
+    /// Attendance with counts and rate.
+    AttendanceRate,
+    /// Qualifies for a certificate.
+    Qualified,
+    /// Between reasons.
+    ListSeparator,
+    /// Reason: attendance below `{0}`%.
+    ReasonAttendance,
+    /// Reason: not assessed.
+    ReasonNotAssessed,
+    /// Reason: not passed.
+    ReasonNotPassed,
+    /// No result.
+    ResultNone,
+    /// Passed.
+    ResultPassed,
+    /// Not passed.
+    ResultFailed,
+    /// Result `{0}` with score `{1}`.
+    ResultWithScore,
+    /// What handing in does.
+    CompletionSubmitLead,
+    /// Button: submit completion.
+    SubmitCompletion,
+    /// Bureau completions title.
+    CompletionsTitle,
+    /// Bureau completions lead.
+    CompletionsLead,
+    /// Nothing waiting.
+    CompletionsEmpty,
+    /// Heading of the decision form.
+    CompletionDecisionTitle,
+    /// What the decision does.
+    CompletionDecisionLead,
+    /// Label of the reason input.
+    ReturnReason,
+    /// Hint of the reason input.
+    ReturnReasonHint,
+    /// Button: approve.
+    ApproveCompletion,
+    /// Button: return.
+    ReturnCompletion,
+    /// Heading of the issued list.
+    IssuedCertificates,
+    /// Trainee class page title.
+    MyClassTitle,
+    /// Not enrolled in the class.
+    MyClassMissing,
+    /// Certificate issued.
+    CertificateIssuedNote,
+    /// Link to the certificate.
+    ViewCertificate,
+    /// Heading of the check-in form.
+    CheckinTitle,
+    /// What to do to check in.
+    CheckinLead,
+    /// Label of the code input.
+    CheckinCodeLabel,
+    /// Button: check in.
+    CheckinSubmit,
+    /// Check-in result with `{0}` the mark.
+    CheckedIn,
+    /// Heading of the trainee's attendance.
+    MyAttendanceTitle,
+    /// Column: session.
+    ColSession,
+    /// Column: mark.
+    ColMark,
+    /// Heading of the trainee's result.
+    MyResultTitle,
+    /// Certificate heading.
+    CertificateTitle,
+    /// Certificate text with `{0}` the course and `{1}` hours.
+    CertificateBody,
+    /// Label: holder.
+    CertHolder,
+    /// Label: institution.
+    CertInstitution,
+    /// Label: hours.
+    CertHours,
+    /// Label: issue date.
+    CertIssuedOn,
+    /// Label: issuing bureau.
+    CertIssuer,
+    /// Issuing bureau with `{0}` the region.
+    IssuerName,
+    /// Label: number.
+    CertNumber,
+    /// Label: status.
+    CertStatus,
+    /// Status: valid.
+    CertValid,
+    /// Status: revoked.
+    CertRevoked,
+    /// Status: unknown.
+    CertUnknown,
+    /// Revoked with `{0}` the date.
+    RevokedOn,
+    /// Revoke reason.
+    RevokeReasonWas,
+    /// Alt text of the QR code.
+    QrAlt,
+    /// Caption of the QR code.
+    QrCaption,
+    /// Button: print.
+    PrintCertificate,
+    /// Link to the public check.
+    VerifyThis,
+    /// Heading of the revoke form.
+    RevokeTitle,
+    /// What revoking does.
+    RevokeLead,
+    /// Button: revoke.
+    RevokeSubmit,
+    /// My certificates title.
+    MyCertificatesTitle,
+    /// No certificates.
+    MyCertificatesEmpty,
+    /// Verify page title.
+    VerifyTitle,
+    /// Verify lead.
+    VerifyLead,
+    /// Hint of the number input.
+    VerifyNumberHint,
+    /// Button: verify.
+    VerifySubmit,
+    /// The number asked about.
+    VerifyAbout,
+    /// Help when unknown.
+    VerifyUnknownHelp,
+
     // Not found
     /// 404 heading.
     NotFoundTitle,
@@ -1011,6 +1241,121 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         CardReviewBody => ("审批{0}培训机构的开班申请，设置本地区的培训政策。", "Decide the opening requests of institutions in {0} and set your region's course policies."),
         CardReviewAction => ("进入审批工作台", "Open approvals"),
 
+        NavMyCertificates => ("我的证书", "My certificates"),
+        NavVerify => ("证书查验", "Verify a certificate"),
+        CompletionLink => ("考勤与结业", "Attendance and completion"),
+        MyClassRecord => ("学习记录", "My record"),
+        AttendanceTitle => ("考勤表", "Attendance sheet"),
+        SessionNumber => ("第 {0} 次课", "Session {0}"),
+        BackToCompletion => ("返回考勤与结业", "Back to attendance and completion"),
+        BackToRoster => ("返回学员名单", "Back to the roster"),
+        BackToBureau => ("返回审批工作台", "Back to approvals"),
+        BackToCompletions => ("返回结业审核列表", "Back to completion reviews"),
+        BackToMyClasses => ("返回我的课程", "Back to my classes"),
+        MarksTitle => ("学员考勤", "Trainees' attendance"),
+        MarksLead => ("为每位学员选择出勤情况，然后保存。迟到计为出勤，请假不计为出勤。", "Choose each trainee's attendance, then save. Late counts as attended; excused does not."),
+        MarkPresent => ("出勤", "Present"),
+        MarkLate => ("迟到", "Late"),
+        MarkAbsent => ("缺勤", "Absent"),
+        MarkExcused => ("请假", "Excused"),
+        MarkNone => ("未记录", "Not recorded"),
+        ViaCode => ("学员已用签到码签到", "Checked in with the code"),
+        SaveMarks => ("保存考勤", "Save attendance"),
+        MarksSaved => ("考勤已保存。", "Attendance saved."),
+        CheckinCodeTitle => ("课堂签到码", "Check-in code"),
+        CheckinCodeLead => ("生成签到码并投屏展示，学员在“我的课程”中输入即可签到。", "Issue a code and show it in the room; trainees enter it under “My classes” to check in."),
+        IssueCheckinCode => ("生成签到码", "Issue a check-in code"),
+        CheckinCodeValid => ("有效时间：{0} 至 {1}", "Valid from {0} to {1}"),
+        CompletionTitle => ("考勤与结业", "Attendance and completion"),
+        CompletionOf => ("考勤与结业：{0}", "Attendance and completion: {0}"),
+        SessionsAttendance => ("各次课考勤", "Attendance by session"),
+        ResultsTitle => ("结业考核", "Final assessment"),
+        ResultsLead => ("记录每位学员是否提交创业计划书、考核分数（0–100）与是否合格。", "Record for each trainee whether the business plan was handed in, the score (0–100) and whether they passed."),
+        ResultsLocked => ("已提交结业审核，考核结果不能再修改。", "The class has been handed in for review; results can no longer change."),
+        ColPlan => ("已交计划书", "Plan handed in"),
+        ColScore => ("分数", "Score"),
+        ColPassed => ("合格", "Passed"),
+        ColComment => ("评语", "Comment"),
+        SaveResults => ("保存考核结果", "Save results"),
+        ResultsSaved => ("考核结果已保存。", "Results saved."),
+        CompletionReviewTitle => ("结业审核", "Completion review"),
+        CompletionStatusLabel => ("结业状态：", "Completion status:"),
+        CompletionNone => ("未提交", "Not handed in"),
+        CompletionSubmitted => ("已提交，待人社部门审核", "Handed in, awaiting the bureau"),
+        CompletionApproved => ("已通过，证书已发放", "Approved, certificates issued"),
+        CompletionReturned => ("已退回，请修改后重新提交", "Returned, please correct and hand in again"),
+        ThresholdNote => ("出勤率须达到 {0}%，且考核合格，方可获得证书。", "A certificate needs at least {0}% attendance and a pass."),
+        ReturnedBecause => ("退回原因：{0}", "Returned because: {0}"),
+        ColAttendance => ("出勤", "Attendance"),
+        ColResult => ("考核结果", "Result"),
+        ColQualified => ("是否可获证书", "Certificate due"),
+        ColCertificate => ("证书编号", "Certificate number"),
+        AttendanceRate => ("出勤 {0}/{1} 次（{2}%）", "Attended {0} of {1} ({2}%)"),
+        Qualified => ("符合条件", "Qualifies"),
+        ListSeparator => ("；", "; "),
+        ReasonAttendance => ("出勤率未达到 {0}%", "Attendance below {0}%"),
+        ReasonNotAssessed => ("尚未录入考核结果", "No result recorded yet"),
+        ReasonNotPassed => ("考核不合格", "Did not pass the assessment"),
+        ResultNone => ("尚未考核", "Not assessed yet"),
+        ResultPassed => ("合格", "Passed"),
+        ResultFailed => ("不合格", "Not passed"),
+        ResultWithScore => ("{0}（{1} 分）", "{0} ({1} points)"),
+        CompletionSubmitLead => ("所有课次结束并录入考核结果后，提交人社部门审核；审核通过后系统为合格学员发放证书。", "When every session is over and the results are in, hand the class in; once the bureau approves, qualifying trainees get their certificates."),
+        SubmitCompletion => ("提交结业审核", "Hand in for review"),
+        CompletionsTitle => ("结业审核", "Completion reviews"),
+        CompletionsLead => ("以下班期已提交结业材料，请审核后发放证书或退回。", "These classes have been handed in; approve to issue certificates, or return them."),
+        CompletionsEmpty => ("暂无待审核的结业申请。", "No classes are waiting for a completion review."),
+        CompletionDecisionTitle => ("审核决定", "Decision"),
+        CompletionDecisionLead => ("通过后将为符合条件的学员发放证书；退回时须填写原因。", "Approving issues certificates to qualifying trainees; returning needs a reason."),
+        ReturnReason => ("意见或退回原因", "Comment or reason for returning"),
+        ReturnReasonHint => ("退回时必填", "Required when returning"),
+        ApproveCompletion => ("通过并发证", "Approve and issue certificates"),
+        ReturnCompletion => ("退回", "Return"),
+        IssuedCertificates => ("已发放的证书", "Certificates issued"),
+        MyClassTitle => ("学习记录", "My record"),
+        MyClassMissing => ("没有找到您在该班期的报名记录。", "You have no place in this class."),
+        CertificateIssuedNote => ("恭喜！您已获得培训合格证书。", "Congratulations! Your certificate has been issued."),
+        ViewCertificate => ("查看证书", "View certificate"),
+        CheckinTitle => ("课堂签到", "Check in"),
+        CheckinLead => ("上课时输入老师展示的 6 位签到码。", "Enter the 6-digit code shown in class."),
+        CheckinCodeLabel => ("签到码", "Check-in code"),
+        CheckinSubmit => ("签到", "Check in"),
+        CheckedIn => ("签到成功：{0}", "Checked in: {0}"),
+        MyAttendanceTitle => ("我的考勤", "My attendance"),
+        ColSession => ("课次", "Session"),
+        ColMark => ("出勤情况", "Attendance"),
+        MyResultTitle => ("考核结果", "Assessment result"),
+        CertificateTitle => ("创业培训合格证书", "Entrepreneurship Training Certificate"),
+        CertificateBody => ("参加{0}培训，共 {1} 学时，经考核合格，特发此证。", "completed {0} training of {1} class hours and passed the final assessment."),
+        CertHolder => ("持证人", "Holder"),
+        CertInstitution => ("培训机构", "Training institution"),
+        CertHours => ("学时", "Class hours"),
+        CertIssuedOn => ("发证日期", "Issued on"),
+        CertIssuer => ("发证机关", "Issued by"),
+        IssuerName => ("{0}人力资源和社会保障局", "{0} Human Resources and Social Security Bureau"),
+        CertNumber => ("证书编号", "Certificate number"),
+        CertStatus => ("状态", "Status"),
+        CertValid => ("有效", "Valid"),
+        CertRevoked => ("已撤销", "Revoked"),
+        CertUnknown => ("未找到该证书", "Certificate not found"),
+        RevokedOn => ("已撤销（{0}）", "Revoked ({0})"),
+        RevokeReasonWas => ("撤销原因：{0}", "Reason for revoking: {0}"),
+        QrAlt => ("证书查验二维码", "QR code to verify this certificate"),
+        QrCaption => ("扫码查验真伪", "Scan to verify"),
+        PrintCertificate => ("打印证书", "Print certificate"),
+        VerifyThis => ("在线查验", "Verify online"),
+        RevokeTitle => ("撤销证书", "Revoke the certificate"),
+        RevokeLead => ("撤销后证书查验将显示“已撤销”，持证人会收到通知。", "Once revoked, the public check shows “revoked” and the holder is told."),
+        RevokeSubmit => ("撤销证书", "Revoke"),
+        MyCertificatesTitle => ("我的证书", "My certificates"),
+        MyCertificatesEmpty => ("您还没有培训合格证书。完成培训并考核合格后，证书会显示在这里。", "You have no certificates yet. They appear here once you complete a class and pass."),
+        VerifyTitle => ("证书查验", "Verify a certificate"),
+        VerifyLead => ("输入证书编号，查验马兰花创业培训合格证书的真伪，无需登录。", "Enter a certificate number to check a Malanhua training certificate. No sign-in needed."),
+        VerifyNumberHint => ("例如 370200-2026-SYB-00001", "For example 370200-2026-SYB-00001"),
+        VerifySubmit => ("查验", "Verify"),
+        VerifyAbout => ("证书编号：{0}", "Certificate number: {0}"),
+        VerifyUnknownHelp => ("请核对编号是否输入正确；如有疑问，请联系发证的人力资源和社会保障部门。", "Check the number was typed correctly; if in doubt, contact the issuing bureau."),
+
         NotFoundTitle => ("页面不存在", "Page not found"),
         NotFoundBody => {
             ("您访问的页面不存在或已被移动。", "The page you asked for does not exist or has moved.")
@@ -1325,6 +1670,13 @@ pub fn field_message(lang: Lang, field: &str, code: FieldCode) -> String {
         ("reason", FieldCode::Required) => pick("请填写原因。", "Please give a reason."),
         ("reason", FieldCode::TooShort) => pick("原因至少 2 个字。", "The reason needs at least 2 characters."),
         ("reason", FieldCode::TooLong) => pick("原因最多 500 个字。", "The reason may have at most 500 characters."),
+        ("code", FieldCode::Required) => pick("请输入签到码。", "Please enter the check-in code."),
+        ("code", FieldCode::InvalidFormat) => {
+            pick("签到码不正确，请核对课堂上展示的 6 位数字。", "That code is not right; check the 6 digits shown in class.")
+        }
+        ("results[].score", FieldCode::OutOfRange) => pick("分数须在 0 到 100 之间。", "The score must be from 0 to 100."),
+        ("results[].score", FieldCode::InvalidFormat) => pick("请输入整数分数。", "Enter the score as a whole number."),
+        ("number", FieldCode::Required) => pick("请输入证书编号。", "Please enter the certificate number."),
         ("min_hours", FieldCode::OutOfRange) => pick("学时应在 1 到 500 之间。", "Hours must be between 1 and 500."),
         ("max_class_size", FieldCode::OutOfRange) => {
             pick("人数应在 1 到 500 之间。", "The class size must be between 1 and 500.")
@@ -1475,6 +1827,9 @@ pub fn notification_text(lang: Lang, kind: &str, title: &str) -> String {
         "waitlisted" => ("已进入候补名单：{0}", "You are on the waitlist: {0}"),
         "promoted" => ("候补成功，您已获得名额：{0}", "A seat came free and is yours: {0}"),
         "class_cancelled" => ("班期已取消：{0}", "Class cancelled: {0}"),
+        "certificate_issued" => ("培训合格证书已发放：{0}", "Your certificate has been issued: {0}"),
+        "certificate_revoked" => ("培训合格证书已被撤销：{0}", "Your certificate has been revoked: {0}"),
+        "completion_returned" => ("结业审核被退回，请修改后重新提交：{0}", "Completion review returned, please correct and hand in again: {0}"),
         _ => ("班期动态：{0}", "Class update: {0}"),
     };
     fill(pick(lang, zh, en), &[title])

@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod auth;
+pub mod certificates;
 pub mod classes;
 pub mod me;
 pub mod notifications;

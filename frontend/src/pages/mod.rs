@@ -1,15 +1,21 @@
 //! One module per route.
 
 pub mod admin;
+pub mod attendance;
 pub mod bureau;
+pub mod bureau_completions;
 pub mod catalogue;
+pub mod certificate;
 pub mod class;
+pub mod completion;
 pub mod home;
 pub mod institution;
 pub mod login;
+pub mod my_class;
 pub mod my_classes;
 pub mod not_found;
 pub mod notifications;
 pub mod profile;
 pub mod register;
 pub mod roster;
+pub mod verify;

@@ -1,0 +1,31 @@
+//! Shows data loaded with [`use_remote`](crate::hooks::remote::use_remote):
+//! a loading line, an error with a retry button, or the content.
+
+use yew::prelude::*;
+
+use crate::components::form_error::failure_message;
+use crate::hooks::remote::Remote;
+use crate::i18n::{Key, Lang, t};
+
+/// The content for `remote` once loaded; until then a status line, or an
+/// alert with the id `error_id` and a retry button.
+pub fn remote_view<T>(
+    lang: Lang,
+    remote: &Remote<T>,
+    error_id: &str,
+    retry: &Callback<()>,
+    view: impl FnOnce(&T) -> Html,
+) -> Html {
+    match remote {
+        Remote::Loading => html! { <p class="loading" role="status">{ t(lang, Key::Loading) }</p> },
+        Remote::Failed(e) => html! {
+            <div class="alert alert-error" role="alert" id={error_id.to_owned()}>
+                <p>{ failure_message(lang, e) }</p>
+                <button type="button" class="button secondary" onclick={retry.reform(|_: MouseEvent| ())}>
+                    { t(lang, Key::Retry) }
+                </button>
+            </div>
+        },
+        Remote::Loaded(data) => view(data),
+    }
+}

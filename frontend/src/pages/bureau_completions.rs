@@ -1,0 +1,209 @@
+//! `/bureau/completions` and `/bureau/completions/:id`: classes waiting for
+//! the bureau's completion decision, and the decision itself.
+
+use malanhua_shared::api::classes::{ClassSummary, Decision, check_reason};
+use yew::prelude::*;
+
+use crate::api;
+use crate::app::Route;
+use crate::components::app_link::AppLink;
+use crate::components::class_info::{date_range, kind_badge};
+use crate::components::focus;
+use crate::components::form_error::FormError;
+use crate::components::remote_view::remote_view;
+use crate::components::require_sign_in::RequireSignIn;
+use crate::components::text_field::TextField;
+use crate::hooks::form::{FieldIssue, FormAction, setter, use_form};
+use crate::hooks::lang::use_lang;
+use crate::hooks::remote::use_remote;
+use crate::hooks::title::use_title;
+use crate::i18n::{Key, Lang, t, tf};
+use crate::pages::completion::{ClassReview, completion_status, completion_table, load_review};
+
+/// `/bureau/completions` (signed in; officers only on the server).
+#[function_component]
+pub fn BureauCompletionsPage() -> Html {
+    use_title(Key::CompletionsTitle);
+    html! {
+        <RequireSignIn>
+            <CompletionsList />
+        </RequireSignIn>
+    }
+}
+
+#[function_component]
+fn CompletionsList() -> Html {
+    let lang = use_lang();
+    let (list, retry) = use_remote((), |()| api::certificates::bureau_completions());
+    html! {
+        <div class="page">
+            <p class="back"><AppLink to={Route::Bureau}>{ t(lang, Key::BackToBureau) }</AppLink></p>
+            <h1>{ t(lang, Key::CompletionsTitle) }</h1>
+            <p>{ t(lang, Key::CompletionsLead) }</p>
+            { remote_view(lang, &list, "completions-error", &retry, |list| waiting_list(lang, list)) }
+        </div>
+    }
+}
+
+fn waiting_list(lang: Lang, list: &[ClassSummary]) -> Html {
+    html! {
+        <>
+            <ul id="completions-list" class="card-list">
+                { for list.iter().map(|c| html! {
+                    <li key={c.id.clone()}>
+                        { kind_badge(lang, c.kind) }{ " " }
+                        <AppLink id={format!("completion-link-{}", c.id)} to={Route::BureauCompletion { id: c.id.clone() }}>{ c.title.clone() }</AppLink>
+                        <span class="hint">{ " · " }{ c.institution.name.clone() }{ " · " }{ date_range(lang, c) }</span>
+                    </li>
+                }) }
+            </ul>
+            if list.is_empty() {
+                <p class="empty" id="completions-empty">{ t(lang, Key::CompletionsEmpty) }</p>
+            }
+        </>
+    }
+}
+
+/// Props of [`BureauCompletionPage`].
+#[derive(Properties, PartialEq)]
+pub struct BureauCompletionPageProps {
+    /// The class id from the path.
+    pub id: String,
+}
+
+/// `/bureau/completions/:id` (signed in; officers only on the server).
+#[function_component]
+pub fn BureauCompletionPage(props: &BureauCompletionPageProps) -> Html {
+    use_title(Key::CompletionsTitle);
+    html! {
+        <RequireSignIn>
+            <DecisionView id={props.id.clone()} />
+        </RequireSignIn>
+    }
+}
+
+#[function_component]
+fn DecisionView(props: &BureauCompletionPageProps) -> Html {
+    let lang = use_lang();
+    let (data, reload) = use_remote(props.id.clone(), load_review);
+    html! {
+        <div class="page">
+            <p class="back"><AppLink to={Route::BureauCompletions}>{ t(lang, Key::BackToCompletions) }</AppLink></p>
+            { remote_view(lang, &data, "completion-error", &reload, |data| html! {
+                <DecisionBody data={data.clone()} on_change={reload.clone()} />
+            }) }
+        </div>
+    }
+}
+
+/// Props of [`DecisionBody`].
+#[derive(Properties, PartialEq)]
+struct DecisionBodyProps {
+    data: ClassReview,
+    on_change: Callback<()>,
+}
+
+#[function_component]
+fn DecisionBody(props: &DecisionBodyProps) -> Html {
+    let lang = use_lang();
+    let form = use_form();
+    let (detail, review) = &*props.data;
+    let c = &detail.summary;
+    let decide = |approve: bool| {
+        let form = form.clone();
+        let id = c.id.clone();
+        let on_change = props.on_change.clone();
+        Callback::from(move |_: MouseEvent| {
+            if form.submitting() {
+                return;
+            }
+            let typed = form.value("reason");
+            let reason = if approve {
+                let r = typed.trim();
+                (!r.is_empty()).then(|| r.to_owned())
+            } else {
+                match check_reason(&typed) {
+                    Ok(r) => Some(r),
+                    Err(code) => {
+                        focus("completion-reason");
+                        form.dispatch(FormAction::Invalid(
+                            [("reason".to_owned(), FieldIssue::Code(code))].into(),
+                        ));
+                        return;
+                    }
+                }
+            };
+            form.dispatch(FormAction::Submit);
+            let (form, id, on_change) = (form.clone(), id.clone(), on_change.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::certificates::decide_completion(&id, &Decision { approve, reason }).await
+                {
+                    Ok(_) => {
+                        form.dispatch(FormAction::Succeeded { clear: true });
+                        on_change.emit(());
+                    }
+                    Err(error) => form.dispatch(FormAction::Failed(error)),
+                }
+            });
+        })
+    };
+    let issued: Vec<&String> = review
+        .lines
+        .iter()
+        .filter_map(|l| l.certificate_number.as_ref())
+        .collect();
+    let submitting = form.submitting();
+    html! {
+        <>
+            <header class="class-head">
+                <p class="class-badges">{ kind_badge(lang, c.kind) }</p>
+                <h1 id="completion-title">{ tf(lang, Key::CompletionOf, &[&c.title]) }</h1>
+                <p class="lead">{ c.institution.name.clone() }{ " · " }{ date_range(lang, c) }</p>
+            </header>
+            <section class="panel" aria-labelledby="review-title">
+                <h2 id="review-title">{ t(lang, Key::CompletionReviewTitle) }</h2>
+                { completion_status(lang, review) }
+                { completion_table(lang, review) }
+            </section>
+            if !issued.is_empty() {
+                <section class="panel" aria-labelledby="issued-title">
+                    <h2 id="issued-title">{ t(lang, Key::IssuedCertificates) }</h2>
+                    <ul id="issued-certificates">
+                        { for issued.iter().map(|n| html! {
+                            <li key={(*n).clone()}>
+                                <AppLink id={format!("issued-{n}")} to={Route::Certificate { number: (*n).clone() }}>{ (*n).clone() }</AppLink>
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }
+            if review.status == "submitted" {
+                <section class="panel" aria-labelledby="decision-title">
+                    <h2 id="decision-title">{ t(lang, Key::CompletionDecisionTitle) }</h2>
+                    <p>{ t(lang, Key::CompletionDecisionLead) }</p>
+                    <form class="form" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                        <FormError id="decision-error" failure={form.failure().cloned()} others={form.other_errors(&["reason"])} />
+                        <TextField
+                            id="completion-reason"
+                            label={t(lang, Key::ReturnReason)}
+                            hint={AttrValue::from(t(lang, Key::ReturnReasonHint))}
+                            required={false}
+                            maxlength={500}
+                            value={form.value("reason")}
+                            error={form.error(lang, "reason")}
+                            oninput={setter(&form, "reason")}
+                        />
+                        <div class="form-actions">
+                            <button id="completion-approve" type="button" class="button" disabled={submitting} onclick={decide(true)}>
+                                { t(lang, Key::ApproveCompletion) }
+                            </button>
+                            <button id="completion-return" type="button" class="button danger" disabled={submitting} onclick={decide(false)}>
+                                { t(lang, Key::ReturnCompletion) }
+                            </button>
+                        </div>
+                    </form>
+                </section>
+            }
+        </>
+    }
+}

@@ -1,0 +1,284 @@
+//! `/classes`: the public class catalogue. The filters live in the URL
+//! query, so a reload or a shared link shows the same list.
+
+use malanhua_shared::api::classes::{CatalogueQuery, ClassPage, ClassSummary};
+use malanhua_shared::course::{ClassMode, CourseKind};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::api;
+use crate::app::Route;
+use crate::components::app_link::AppLink;
+use crate::components::checkbox_field::CheckboxField;
+use crate::components::class_info::{date_range, hours_text, kind_badge, region_label, seats_text};
+use crate::components::region_picker::RegionPicker;
+use crate::components::remote_view::remote_view;
+use crate::components::select_field::SelectField;
+use crate::components::text_field::TextField;
+use crate::hooks::form::{FormAction, setter, use_form};
+use crate::hooks::lang::use_lang;
+use crate::hooks::regions::{Regions, use_regions};
+use crate::hooks::remote::use_remote;
+use crate::hooks::title::use_title;
+use crate::i18n::{self, Key, Lang, t, tf};
+
+/// Empty text is no filter; page 1 and "only with seats: no" are the defaults.
+fn normalise(query: CatalogueQuery) -> CatalogueQuery {
+    let text = |v: Option<String>| v.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
+    CatalogueQuery {
+        region: text(query.region),
+        kind: text(query.kind),
+        from: text(query.from),
+        to: text(query.to),
+        mode: text(query.mode),
+        has_seats: query.has_seats.filter(|s| *s),
+        q: text(query.q),
+        page: query.page.filter(|p| *p > 1),
+        per_page: query.per_page,
+    }
+}
+
+/// Shows `query` in the address bar (and so loads it).
+fn go(navigator: &Option<Navigator>, query: &CatalogueQuery) {
+    if let Some(navigator) = navigator
+        && navigator.push_with_query(&Route::Classes, query).is_err()
+    {
+        navigator.push(&Route::Classes);
+    }
+}
+
+/// The number of pages (at least 1).
+fn page_count(page: &ClassPage) -> u64 {
+    let per_page = u64::from(page.per_page.max(1));
+    page.total.div_ceil(per_page).max(1)
+}
+
+/// `/classes`
+#[function_component]
+pub fn CataloguePage() -> Html {
+    let lang = use_lang();
+    let location = use_location();
+    let navigator = use_navigator();
+    let (regions, _) = use_regions();
+    use_title(Key::CatalogueTitle);
+
+    let query = normalise(location.and_then(|l| l.query::<CatalogueQuery>().ok()).unwrap_or_default());
+    let (page, retry) = use_remote(query.clone(), |q| async move { api::classes::catalogue(&q).await });
+
+    let on_filter = {
+        let navigator = navigator.clone();
+        Callback::from(move |filters: CatalogueQuery| go(&navigator, &normalise(filters)))
+    };
+    let to_page = {
+        let query = query.clone();
+        Callback::from(move |n: u32| go(&navigator, &normalise(CatalogueQuery { page: Some(n), ..query.clone() })))
+    };
+    // The form starts again from the URL whenever the URL changes.
+    let form_key = api::classes::catalogue_query_string(&CatalogueQuery { page: None, ..query.clone() });
+    let regions = regions.loaded();
+
+    html! {
+        <div class="page">
+            <h1>{ t(lang, Key::CatalogueTitle) }</h1>
+            <p class="lead">{ t(lang, Key::CatalogueLead) }</p>
+            <div class="catalogue">
+                <Filters key={form_key} initial={query.clone()} onsubmit={on_filter} />
+                <section class="results" aria-labelledby="results-title">
+                    <h2 id="results-title" class="visually-hidden">{ t(lang, Key::CatalogueResults) }</h2>
+                    { remote_view(lang, &page, "class-list-error", &retry, |page| results(lang, page, regions.as_deref(), &to_page)) }
+                </section>
+            </div>
+        </div>
+    }
+}
+
+fn results(lang: Lang, page: &ClassPage, regions: Option<&Regions>, to_page: &Callback<u32>) -> Html {
+    let pages = page_count(page);
+    let current = u64::from(page.page.max(1));
+    let prev = {
+        let to_page = to_page.clone();
+        let n = page.page.saturating_sub(1).max(1);
+        Callback::from(move |_: MouseEvent| to_page.emit(n))
+    };
+    let next = {
+        let to_page = to_page.clone();
+        let n = page.page.max(1).saturating_add(1);
+        Callback::from(move |_: MouseEvent| to_page.emit(n))
+    };
+    html! {
+        <>
+            <p class="muted" id="result-count" role="status">{ tf(lang, Key::CatalogueCount, &[&page.total.to_string()]) }</p>
+            <ul id="class-list" class="class-cards">
+                { for page.items.iter().map(|c| class_card(lang, c, regions)) }
+            </ul>
+            if page.items.is_empty() {
+                <p class="empty" id="class-list-empty">{ t(lang, Key::CatalogueEmpty) }</p>
+            }
+            <nav class="pager" aria-label={t(lang, Key::PagerLabel)}>
+                <button id="page-prev" type="button" class="button secondary" disabled={current <= 1} onclick={prev}>
+                    { t(lang, Key::PagePrev) }
+                </button>
+                <span id="page-info" aria-current="page">
+                    { tf(lang, Key::PageInfo, &[&current.to_string(), &pages.to_string()]) }
+                </span>
+                <button id="page-next" type="button" class="button secondary" disabled={current >= pages} onclick={next}>
+                    { t(lang, Key::PageNext) }
+                </button>
+            </nav>
+        </>
+    }
+}
+
+fn class_card(lang: Lang, class: &ClassSummary, regions: Option<&Regions>) -> Html {
+    let seats_class = if class.seats_left == 0 { "seats seats-full" } else { "seats" };
+    html! {
+        <li key={class.id.clone()}>
+            <AppLink id={format!("class-{}", class.id)} to={Route::Class { id: class.id.clone() }} classes={classes!("class-card")}>
+                <span class="class-card-top">
+                    { kind_badge(lang, class.kind) }
+                    <span class="muted">{ i18n::mode_name(lang, class.mode) }</span>
+                </span>
+                <span class="class-card-title">{ class.title.clone() }</span>
+                <span class="class-card-line">{ class.institution.name.clone() }</span>
+                <span class="class-card-line muted">{ region_label(lang, class, regions) }</span>
+                <span class="class-card-line">{ date_range(lang, class) }{ " · " }{ hours_text(lang, class) }</span>
+                <span class={seats_class}>{ seats_text(lang, class) }</span>
+            </AppLink>
+        </li>
+    }
+}
+
+/// Props of [`Filters`].
+#[derive(Properties, PartialEq)]
+struct FiltersProps {
+    /// The filters in the URL.
+    initial: CatalogueQuery,
+    /// Called with the chosen filters.
+    onsubmit: Callback<CatalogueQuery>,
+}
+
+/// The filter form; its fields start from the URL.
+#[function_component]
+fn Filters(props: &FiltersProps) -> Html {
+    let lang = use_lang();
+    let form = use_form();
+    {
+        let form = form.clone();
+        let initial = props.initial.clone();
+        use_effect_with((), move |()| {
+            let fields = [
+                ("region", initial.region),
+                ("kind", initial.kind),
+                ("mode", initial.mode),
+                ("from", initial.from),
+                ("to", initial.to),
+                ("q", initial.q),
+                ("has_seats", initial.has_seats.filter(|s| *s).map(|_| "true".to_owned())),
+            ];
+            for (field, value) in fields {
+                if let Some(value) = value {
+                    form.dispatch(FormAction::Set(field, value));
+                }
+            }
+        });
+    }
+    let onsubmit = {
+        let form = form.clone();
+        let cb = props.onsubmit.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let text = |field: &str| Some(form.value(field));
+            cb.emit(CatalogueQuery {
+                region: text("region"),
+                kind: text("kind"),
+                from: text("from"),
+                to: text("to"),
+                mode: text("mode"),
+                has_seats: Some(form.value("has_seats") == "true"),
+                q: text("q"),
+                page: None,
+                per_page: None,
+            });
+        })
+    };
+    let on_seats = {
+        let form = form.clone();
+        Callback::from(move |on: bool| {
+            form.dispatch(FormAction::Set("has_seats", if on { "true".into() } else { String::new() }))
+        })
+    };
+    let kinds: Vec<(String, String)> =
+        CourseKind::ALL.iter().map(|k| (k.as_str().to_owned(), i18n::kind_name(lang, *k).to_owned())).collect();
+    let modes: Vec<(String, String)> =
+        ClassMode::ALL.iter().map(|m| (m.as_str().to_owned(), i18n::mode_name(lang, *m).to_owned())).collect();
+    html! {
+        <section class="panel filters" aria-labelledby="filters-title">
+            <h2 id="filters-title">{ t(lang, Key::FiltersTitle) }</h2>
+            <form class="form" role="search" novalidate=true {onsubmit}>
+                <TextField
+                    id="filter-q"
+                    label={t(lang, Key::FilterText)}
+                    hint={AttrValue::from(t(lang, Key::FilterTextHint))}
+                    input_type="search"
+                    required={false}
+                    value={form.value("q")}
+                    oninput={setter(&form, "q")}
+                />
+                <RegionPicker
+                    id_prefix="filter-region"
+                    legend={t(lang, Key::FilterRegion)}
+                    value={form.value("region")}
+                    onchange={setter(&form, "region")}
+                    depth={2}
+                />
+                <div class="field-pair">
+                <SelectField
+                    id="filter-kind"
+                    label={t(lang, Key::CourseKindLabel)}
+                    value={form.value("kind")}
+                    empty={AttrValue::from(t(lang, Key::AnyKind))}
+                    options={kinds}
+                    required={false}
+                    onchange={setter(&form, "kind")}
+                />
+                <SelectField
+                    id="filter-mode"
+                    label={t(lang, Key::ClassModeLabel)}
+                    value={form.value("mode")}
+                    empty={AttrValue::from(t(lang, Key::AnyMode))}
+                    options={modes}
+                    required={false}
+                    onchange={setter(&form, "mode")}
+                />
+                </div>
+                <div class="field-pair">
+                    <TextField
+                        id="filter-from"
+                        label={t(lang, Key::FilterFrom)}
+                        input_type="date"
+                        required={false}
+                        value={form.value("from")}
+                        oninput={setter(&form, "from")}
+                    />
+                    <TextField
+                        id="filter-to"
+                        label={t(lang, Key::FilterTo)}
+                        input_type="date"
+                        required={false}
+                        value={form.value("to")}
+                        oninput={setter(&form, "to")}
+                    />
+                </div>
+                <CheckboxField
+                    id="filter-has-seats"
+                    label={t(lang, Key::FilterHasSeats)}
+                    checked={form.value("has_seats") == "true"}
+                    onchange={on_seats}
+                />
+                <div class="form-actions">
+                    <button id="filter-submit" type="submit" class="button primary">{ t(lang, Key::FilterSubmit) }</button>
+                </div>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,255 @@
+//! `/certificates/:number`: a printable certificate (with the bureau's
+//! revoke form), and `/my/certificates`: the trainee's certificates.
+
+use std::rc::Rc;
+
+use malanhua_shared::Role;
+use malanhua_shared::api::certificates::Certificate;
+use malanhua_shared::api::classes::{ReasonRequest, check_reason};
+use yew::prelude::*;
+
+use crate::api;
+use crate::app::Route;
+use crate::components::app_link::AppLink;
+use crate::components::focus;
+use crate::components::form_error::FormError;
+use crate::components::remote_view::remote_view;
+use crate::components::require_sign_in::RequireSignIn;
+use crate::components::text_field::TextField;
+use crate::hooks::form::{FieldIssue, FormAction, setter, use_form};
+use crate::hooks::lang::use_lang;
+use crate::hooks::remote::use_remote;
+use crate::hooks::session::use_session;
+use crate::hooks::title::use_title;
+use crate::i18n::{self, Key, Lang, t, tf};
+
+/// "Valid", or "Revoked on <date>".
+fn status_text(lang: Lang, c: &Certificate) -> String {
+    match (c.status.as_str(), c.revoked_at) {
+        ("revoked", Some(at)) => tf(
+            lang,
+            Key::RevokedOn,
+            &[&i18n::date(lang, crate::time::in_shanghai(at).date_naive())],
+        ),
+        ("revoked", None) => t(lang, Key::CertRevoked).to_owned(),
+        _ => t(lang, Key::CertValid).to_owned(),
+    }
+}
+
+/// Props of [`CertificatePage`].
+#[derive(Properties, PartialEq)]
+pub struct CertificatePageProps {
+    /// The certificate number from the path.
+    pub number: String,
+}
+
+/// `/certificates/:number` (signed in; the server decides who may see it).
+#[function_component]
+pub fn CertificatePage(props: &CertificatePageProps) -> Html {
+    use_title(Key::CertificateTitle);
+    html! {
+        <RequireSignIn>
+            <CertificateView number={props.number.clone()} />
+        </RequireSignIn>
+    }
+}
+
+#[function_component]
+fn CertificateView(props: &CertificatePageProps) -> Html {
+    let lang = use_lang();
+    let session = use_session();
+    let (cert, reload) = use_remote(props.number.clone(), |n| async move {
+        api::certificates::certificate(&n).await.map(Rc::new)
+    });
+    let officer = session.has_role(Role::BureauOfficer);
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    html! {
+        <div class="page">
+            { remote_view(lang, &cert, "certificate-error", &reload, |c| html! {
+                <>
+                    { certificate_doc(lang, c) }
+                    <p class="form-actions no-print">
+                        <button id="certificate-print" type="button" class="button" onclick={on_print.clone()}>{ t(lang, Key::PrintCertificate) }</button>
+                        <AppLink to={Route::VerifyNumber { number: c.number.clone() }} classes={classes!("button", "secondary")}>{ t(lang, Key::VerifyThis) }</AppLink>
+                    </p>
+                    if officer && c.status == "valid" {
+                        <RevokeForm number={c.number.clone()} on_done={reload.clone()} />
+                    }
+                </>
+            }) }
+        </div>
+    }
+}
+
+fn certificate_doc(lang: Lang, c: &Certificate) -> Html {
+    let revoked = c.status == "revoked";
+    let row = |label: Key, id: &str, value: String| {
+        html! {
+            <div class="cert-row">
+                <dt>{ t(lang, label) }</dt>
+                <dd id={id.to_owned()}>{ value }</dd>
+            </div>
+        }
+    };
+    html! {
+        <article id="certificate" class={classes!("certificate", revoked.then_some("is-revoked"))} aria-labelledby="certificate-title">
+            <h1 id="certificate-title" class="cert-title">{ t(lang, Key::CertificateTitle) }</h1>
+            <p id="certificate-status" class={classes!("cert-status", if revoked { "badge-stop" } else { "badge-ok" })}>
+                { status_text(lang, c) }
+            </p>
+            if revoked && let Some(reason) = &c.revoke_reason {
+                <p id="certificate-revoke-reason" class="hint">{ tf(lang, Key::RevokeReasonWas, &[reason]) }</p>
+            }
+            <p class="cert-holder">
+                <span class="cert-label">{ t(lang, Key::CertHolder) }</span>
+                <strong id="certificate-holder">{ c.holder_name.clone() }</strong>
+            </p>
+            <p class="cert-text">{ tf(lang, Key::CertificateBody, &[i18n::kind_name(lang, c.kind), &c.hours.to_string()]) }</p>
+            <dl class="cert-fields">
+                { row(Key::CourseKindLabel, "certificate-kind", i18n::kind_name(lang, c.kind).to_owned()) }
+                { row(Key::ColClass, "certificate-class", c.class_title.clone()) }
+                { row(Key::CertInstitution, "certificate-institution", c.institution.clone()) }
+                { row(Key::CertHours, "certificate-hours", tf(lang, Key::HoursCount, &[&c.hours.to_string()])) }
+                { row(Key::CertIssuedOn, "certificate-issued", i18n::date(lang, c.issued_on)) }
+                { row(Key::CertIssuer, "certificate-issuer", tf(lang, Key::IssuerName, &[&c.issuing_region_name])) }
+                { row(Key::CertNumber, "certificate-number", c.number.clone()) }
+            </dl>
+            <figure class="cert-qr">
+                <img id="certificate-qr" src={api::certificates::qr_src(&c.number)} width="128" height="128" alt={t(lang, Key::QrAlt)} />
+                <figcaption>{ t(lang, Key::QrCaption) }</figcaption>
+            </figure>
+        </article>
+    }
+}
+
+/// Props of [`RevokeForm`].
+#[derive(Properties, PartialEq)]
+struct RevokeFormProps {
+    number: String,
+    on_done: Callback<()>,
+}
+
+/// The bureau revokes a certificate, with a reason.
+#[function_component]
+fn RevokeForm(props: &RevokeFormProps) -> Html {
+    let lang = use_lang();
+    let form = use_form();
+    let onsubmit = {
+        let form = form.clone();
+        let number = props.number.clone();
+        let on_done = props.on_done.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if form.submitting() {
+                return;
+            }
+            let reason = match check_reason(&form.value("reason")) {
+                Ok(reason) => reason,
+                Err(code) => {
+                    focus("revoke-reason");
+                    form.dispatch(FormAction::Invalid(
+                        [("reason".to_owned(), FieldIssue::Code(code))].into(),
+                    ));
+                    return;
+                }
+            };
+            form.dispatch(FormAction::Submit);
+            let (form, number, on_done) = (form.clone(), number.clone(), on_done.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::certificates::revoke(&number, &ReasonRequest { reason }).await {
+                    Ok(_) => {
+                        form.dispatch(FormAction::Succeeded { clear: true });
+                        on_done.emit(());
+                    }
+                    Err(error) => form.dispatch(FormAction::Failed(error)),
+                }
+            });
+        })
+    };
+    let submitting = form.submitting();
+    html! {
+        <section class="panel panel-danger no-print" aria-labelledby="revoke-title">
+            <h2 id="revoke-title">{ t(lang, Key::RevokeTitle) }</h2>
+            <p>{ t(lang, Key::RevokeLead) }</p>
+            <form class="form" novalidate=true {onsubmit}>
+                <FormError id="revoke-error" failure={form.failure().cloned()} others={form.other_errors(&["reason"])} />
+                <TextField
+                    id="revoke-reason"
+                    label={t(lang, Key::Reason)}
+                    maxlength={500}
+                    value={form.value("reason")}
+                    error={form.error(lang, "reason")}
+                    oninput={setter(&form, "reason")}
+                />
+                <div class="form-actions">
+                    <button id="revoke-submit" type="submit" class="button danger" disabled={submitting} aria-busy={submitting.then_some("true")}>
+                        { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::RevokeSubmit) } }
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+/// `/my/certificates` (signed in only).
+#[function_component]
+pub fn MyCertificatesPage() -> Html {
+    use_title(Key::MyCertificatesTitle);
+    html! {
+        <RequireSignIn>
+            <MyCertificates />
+        </RequireSignIn>
+    }
+}
+
+#[function_component]
+fn MyCertificates() -> Html {
+    let lang = use_lang();
+    let (list, retry) = use_remote((), |()| api::certificates::my_certificates());
+    html! {
+        <div class="page">
+            <h1>{ t(lang, Key::MyCertificatesTitle) }</h1>
+            { remote_view(lang, &list, "my-certificates-error", &retry, |list| my_list(lang, list)) }
+        </div>
+    }
+}
+
+fn my_list(lang: Lang, list: &[Certificate]) -> Html {
+    if list.is_empty() {
+        return html! { <p class="empty" id="my-certificates-empty">{ t(lang, Key::MyCertificatesEmpty) }</p> };
+    }
+    html! {
+        <div class="table-wrap">
+            <table id="my-certificates" class="stack">
+                <thead>
+                    <tr>
+                        <th scope="col">{ t(lang, Key::CertNumber) }</th>
+                        <th scope="col">{ t(lang, Key::CourseKindLabel) }</th>
+                        <th scope="col">{ t(lang, Key::ColClass) }</th>
+                        <th scope="col">{ t(lang, Key::CertIssuedOn) }</th>
+                        <th scope="col">{ t(lang, Key::CertStatus) }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for list.iter().map(|c| html! {
+                        <tr key={c.number.clone()}>
+                            <td data-label={t(lang, Key::CertNumber)}>
+                                <AppLink id={format!("my-certificate-{}", c.number)} to={Route::Certificate { number: c.number.clone() }}>{ c.number.clone() }</AppLink>
+                            </td>
+                            <td data-label={t(lang, Key::CourseKindLabel)}>{ i18n::kind_name(lang, c.kind) }</td>
+                            <td data-label={t(lang, Key::ColClass)}>{ c.class_title.clone() }</td>
+                            <td data-label={t(lang, Key::CertIssuedOn)}>{ i18n::date(lang, c.issued_on) }</td>
+                            <td data-label={t(lang, Key::CertStatus)}>
+                                <span class={classes!("badge", if c.status == "revoked" { "badge-stop" } else { "badge-ok" })}>{ status_text(lang, c) }</span>
+                            </td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

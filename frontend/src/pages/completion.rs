@@ -1,0 +1,504 @@
+//! `/institution/classes/:id/completion`: the class's sessions (each
+//! opening its attendance sheet), the final results, and handing the class
+//! in for the bureau's completion review. Also the review table the bureau
+//! sees.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use malanhua_shared::api::certificates::{
+    CompletionLine, CompletionReview, NotQualified, ResultInput, ResultsRequest,
+};
+use malanhua_shared::api::classes::ClassDetail;
+use malanhua_shared::{ErrorCode, FieldCode};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::api::{self, ApiError};
+use crate::app::Route;
+use crate::components::app_link::AppLink;
+use crate::components::class_info::{date_range, kind_badge};
+use crate::components::form_error::{FormError, failure_message};
+use crate::components::remote_view::remote_view;
+use crate::components::require_sign_in::RequireSignIn;
+use crate::hooks::form::{FieldIssue, FormAction, use_form};
+use crate::hooks::lang::use_lang;
+use crate::hooks::remote::use_remote;
+use crate::hooks::title::use_title;
+use crate::i18n::{Key, Lang, t, tf};
+use crate::pages::attendance::session_when;
+
+/// A class and its completion review, loaded together.
+pub type ClassReview = Rc<(ClassDetail, CompletionReview)>;
+
+/// Loads a class and its completion review.
+pub async fn load_review(id: String) -> Result<ClassReview, ApiError> {
+    let detail = api::classes::class(&id).await?;
+    let review = api::certificates::completion(&id).await?;
+    Ok(Rc::new((detail, review)))
+}
+
+/// The completion status in words.
+pub fn completion_status_text(lang: Lang, status: &str) -> &'static str {
+    t(
+        lang,
+        match status {
+            "submitted" => Key::CompletionSubmitted,
+            "approved" => Key::CompletionApproved,
+            "returned" => Key::CompletionReturned,
+            _ => Key::CompletionNone,
+        },
+    )
+}
+
+fn status_tone(status: &str) -> &'static str {
+    match status {
+        "approved" => "badge-ok",
+        "submitted" => "badge-todo",
+        "returned" => "badge-stop",
+        _ => "badge-muted",
+    }
+}
+
+/// Why there is no certificate, in plain words.
+pub fn reason_text(lang: Lang, reason: NotQualified, threshold_pct: u32) -> String {
+    match reason {
+        NotQualified::AttendanceBelowThreshold => {
+            tf(lang, Key::ReasonAttendance, &[&threshold_pct.to_string()])
+        }
+        NotQualified::NotAssessed => t(lang, Key::ReasonNotAssessed).to_owned(),
+        NotQualified::NotPassed => t(lang, Key::ReasonNotPassed).to_owned(),
+    }
+}
+
+fn result_text(lang: Lang, line: &CompletionLine) -> String {
+    match &line.assessment {
+        None => t(lang, Key::ResultNone).to_owned(),
+        Some(a) => {
+            let verdict = t(
+                lang,
+                if a.passed {
+                    Key::ResultPassed
+                } else {
+                    Key::ResultFailed
+                },
+            );
+            match a.score {
+                Some(score) => tf(lang, Key::ResultWithScore, &[verdict, &score.to_string()]),
+                None => verdict.to_owned(),
+            }
+        }
+    }
+}
+
+/// The status line (`completion-status`), the threshold and a return reason.
+pub fn completion_status(lang: Lang, review: &CompletionReview) -> Html {
+    html! {
+        <>
+            <p class="completion-state">
+                { t(lang, Key::CompletionStatusLabel) }{ " " }
+                <strong id="completion-status" class={classes!("badge", status_tone(&review.status))}>
+                    { completion_status_text(lang, &review.status) }
+                </strong>
+            </p>
+            <p class="hint">{ tf(lang, Key::ThresholdNote, &[&review.threshold_pct.to_string()]) }</p>
+            if let Some(reason) = review.reason.as_ref().filter(|_| review.status == "returned") {
+                <p id="completion-returned-reason" class="alert alert-info">{ tf(lang, Key::ReturnedBecause, &[reason]) }</p>
+            }
+        </>
+    }
+}
+
+/// The review table (`completion-table`): one row per trainee.
+pub fn completion_table(lang: Lang, review: &CompletionReview) -> Html {
+    if review.lines.is_empty() {
+        return html! { <p class="empty" id="completion-empty">{ t(lang, Key::RosterEmpty) }</p> };
+    }
+    let cols = [
+        Key::ColName,
+        Key::ColAttendance,
+        Key::ColResult,
+        Key::ColQualified,
+        Key::ColCertificate,
+    ];
+    html! {
+        <div class="table-wrap">
+            <table id="completion-table" class="stack">
+                <thead>
+                    <tr>{ for cols.iter().map(|k| html! { <th scope="col">{ t(lang, *k) }</th> }) }</tr>
+                </thead>
+                <tbody>
+                    { for review.lines.iter().map(|l| {
+                        let a = &l.attendance;
+                        html! {
+                            <tr key={l.user_id.clone()} id={format!("completion-row-{}", l.user_id)}>
+                                <td data-label={t(lang, Key::ColName)}>{ l.real_name.clone() }</td>
+                                <td data-label={t(lang, Key::ColAttendance)}>
+                                    { tf(lang, Key::AttendanceRate, &[&a.attended.to_string(), &a.total.to_string(), &a.rate_pct.to_string()]) }
+                                </td>
+                                <td data-label={t(lang, Key::ColResult)}>{ result_text(lang, l) }</td>
+                                <td data-label={t(lang, Key::ColQualified)}>
+                                    if l.reasons.is_empty() {
+                                        <span class="badge badge-ok">{ t(lang, Key::Qualified) }</span>
+                                    } else {
+                                        <span>{ l.reasons.iter().map(|r| reason_text(lang, *r, review.threshold_pct)).collect::<Vec<_>>().join(t(lang, Key::ListSeparator)) }</span>
+                                    }
+                                </td>
+                                <td data-label={t(lang, Key::ColCertificate)}>
+                                    if let Some(n) = &l.certificate_number {
+                                        <AppLink id={format!("certificate-link-{n}")} to={Route::Certificate { number: n.clone() }}>{ n.clone() }</AppLink>
+                                    } else {
+                                        { "—" }
+                                    }
+                                </td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Props of [`CompletionPage`].
+#[derive(Properties, PartialEq)]
+pub struct CompletionPageProps {
+    /// The class id from the path.
+    pub id: String,
+}
+
+/// `/institution/classes/:id/completion` (signed in; the server decides).
+#[function_component]
+pub fn CompletionPage(props: &CompletionPageProps) -> Html {
+    use_title(Key::CompletionTitle);
+    html! {
+        <RequireSignIn>
+            <CompletionView id={props.id.clone()} />
+        </RequireSignIn>
+    }
+}
+
+#[function_component]
+fn CompletionView(props: &CompletionPageProps) -> Html {
+    let lang = use_lang();
+    let (data, reload) = use_remote(props.id.clone(), load_review);
+    html! {
+        <div class="page">
+            <p class="back">
+                <AppLink to={Route::Roster { id: props.id.clone() }}>{ t(lang, Key::BackToRoster) }</AppLink>
+            </p>
+            { remote_view(lang, &data, "completion-error", &reload, |data| html! {
+                <CompletionBody data={data.clone()} on_change={reload.clone()} />
+            }) }
+        </div>
+    }
+}
+
+/// Props of [`CompletionBody`].
+#[derive(Properties, PartialEq)]
+struct CompletionBodyProps {
+    data: ClassReview,
+    on_change: Callback<()>,
+}
+
+#[function_component]
+fn CompletionBody(props: &CompletionBodyProps) -> Html {
+    let lang = use_lang();
+    let (detail, review) = &*props.data;
+    let c = &detail.summary;
+    let submit_error = use_state(|| None::<ApiError>);
+    let submitting = use_state(|| false);
+    let on_submit = {
+        let (submit_error, submitting) = (submit_error.clone(), submitting.clone());
+        let id = c.id.clone();
+        let on_change = props.on_change.clone();
+        Callback::from(move |_: MouseEvent| {
+            if *submitting {
+                return;
+            }
+            submitting.set(true);
+            submit_error.set(None);
+            let (submit_error, submitting, id, on_change) = (
+                submit_error.clone(),
+                submitting.clone(),
+                id.clone(),
+                on_change.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(e) = api::certificates::submit_completion(&id).await {
+                    submit_error.set(Some(e));
+                }
+                submitting.set(false);
+                on_change.emit(());
+            });
+        })
+    };
+    let locked = matches!(review.status.as_str(), "submitted" | "approved");
+    html! {
+        <>
+            <header class="class-head">
+                <p class="class-badges">{ kind_badge(lang, c.kind) }</p>
+                <h1 id="completion-title">{ tf(lang, Key::CompletionOf, &[&c.title]) }</h1>
+                <p class="lead">{ date_range(lang, c) }</p>
+            </header>
+            <section class="panel" aria-labelledby="sessions-title">
+                <h2 id="sessions-title">{ t(lang, Key::SessionsAttendance) }</h2>
+                <ol id="session-links" class="session-links">
+                    { for detail.sessions.iter().map(|s| html! {
+                        <li key={s.id.clone()}>
+                            <AppLink id={format!("session-link-{}", s.seq)} to={Route::SessionAttendance { id: s.id.clone() }}>
+                                { session_when(lang, s.seq, s.starts_at, s.ends_at) }
+                            </AppLink>
+                            if !s.topic.is_empty() {
+                                { " · " }{ s.topic.clone() }
+                            }
+                        </li>
+                    }) }
+                </ol>
+            </section>
+            <ResultsForm class_id={c.id.clone()} review={Rc::new(review.clone())} {locked} on_saved={props.on_change.clone()} />
+            <section class="panel" aria-labelledby="review-title">
+                <h2 id="review-title">{ t(lang, Key::CompletionReviewTitle) }</h2>
+                { completion_status(lang, review) }
+                { completion_table(lang, review) }
+                if let Some(e) = &*submit_error {
+                    <p id="completion-submit-error" class="alert alert-error" role="alert">{ failure_message(lang, e) }</p>
+                }
+                if !locked {
+                    <p>{ t(lang, Key::CompletionSubmitLead) }</p>
+                    <div class="form-actions">
+                        <button id="completion-submit" type="button" class="button" disabled={*submitting} aria-busy={submitting.then_some("true")} onclick={on_submit}>
+                            { if *submitting { t(lang, Key::Submitting) } else { t(lang, Key::SubmitCompletion) } }
+                        </button>
+                    </div>
+                }
+            </section>
+        </>
+    }
+}
+
+/// One trainee's result as typed.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct ResultRow {
+    plan: bool,
+    score: String,
+    passed: bool,
+    comment: String,
+}
+
+fn rows_of(review: &CompletionReview) -> BTreeMap<String, ResultRow> {
+    review
+        .lines
+        .iter()
+        .map(|l| {
+            let row = l
+                .assessment
+                .as_ref()
+                .map(|a| ResultRow {
+                    plan: a.plan_submitted,
+                    score: a.score.map(|s| s.to_string()).unwrap_or_default(),
+                    passed: a.passed,
+                    comment: a.comment.clone().unwrap_or_default(),
+                })
+                .unwrap_or_default();
+            (l.user_id.clone(), row)
+        })
+        .collect()
+}
+
+/// Props of [`ResultsForm`].
+#[derive(Properties, PartialEq)]
+struct ResultsFormProps {
+    class_id: String,
+    review: Rc<CompletionReview>,
+    /// Handed in: the results can no longer change.
+    locked: bool,
+    on_saved: Callback<()>,
+}
+
+/// The final results: business plan, score, passed, comment per trainee.
+#[function_component]
+fn ResultsForm(props: &ResultsFormProps) -> Html {
+    let lang = use_lang();
+    let rows = use_state(|| rows_of(&props.review));
+    let form = use_form();
+    let order: Vec<String> = props
+        .review
+        .lines
+        .iter()
+        .map(|l| l.user_id.clone())
+        .collect();
+    let onsubmit = {
+        let (form, rows, order) = (form.clone(), rows.clone(), order.clone());
+        let id = props.class_id.clone();
+        let on_saved = props.on_saved.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if form.submitting() {
+                return;
+            }
+            let mut invalid = BTreeMap::new();
+            let mut results = Vec::new();
+            for (i, uid) in order.iter().enumerate() {
+                let row = rows.get(uid).cloned().unwrap_or_default();
+                let text = row.score.trim();
+                let score = if text.is_empty() {
+                    None
+                } else {
+                    match text.parse::<i64>() {
+                        Ok(n) if (0..=100).contains(&n) => Some(n),
+                        Ok(_) => {
+                            invalid.insert(
+                                format!("results[{i}].score"),
+                                FieldIssue::Code(FieldCode::OutOfRange),
+                            );
+                            None
+                        }
+                        Err(_) => {
+                            invalid.insert(
+                                format!("results[{i}].score"),
+                                FieldIssue::Code(FieldCode::InvalidFormat),
+                            );
+                            None
+                        }
+                    }
+                };
+                let comment = row.comment.trim();
+                results.push(ResultInput {
+                    user_id: uid.clone(),
+                    plan_submitted: row.plan,
+                    score,
+                    passed: row.passed,
+                    comment: (!comment.is_empty()).then(|| comment.to_owned()),
+                });
+            }
+            if !invalid.is_empty() {
+                if let Some(i) = invalid
+                    .keys()
+                    .next()
+                    .and_then(|k| k.strip_prefix("results["))
+                    .and_then(|k| k.split(']').next())
+                    .and_then(|k| k.parse::<usize>().ok())
+                    && let Some(uid) = order.get(i)
+                {
+                    crate::components::focus(&format!("score-{uid}"));
+                }
+                form.dispatch(FormAction::Invalid(invalid));
+                return;
+            }
+            form.dispatch(FormAction::Submit);
+            let (form, id, on_saved) = (form.clone(), id.clone(), on_saved.clone());
+            let body = ResultsRequest { results };
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::certificates::save_results(&id, &body).await {
+                    Ok(_) => {
+                        form.dispatch(FormAction::Succeeded { clear: false });
+                        on_saved.emit(());
+                    }
+                    Err(error) => form.dispatch(FormAction::Failed(error)),
+                }
+            });
+        })
+    };
+    let edit = |uid: &str, f: fn(&mut ResultRow, Option<String>, bool)| {
+        let (rows, form, uid) = (rows.clone(), form.clone(), uid.to_owned());
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            let mut next = (*rows).clone();
+            let row = next.entry(uid.clone()).or_default();
+            f(row, Some(input.value()), input.checked());
+            rows.set(next);
+            form.dispatch(FormAction::ClearErrors(String::new()));
+        })
+    };
+    let shown: Vec<String> = (0..order.len())
+        .flat_map(|i| {
+            [
+                format!("results[{i}].score"),
+                format!("results[{i}].comment"),
+            ]
+        })
+        .collect();
+    let shown_refs: Vec<&str> = shown.iter().map(String::as_str).collect();
+    let is_wrong_state = matches!(form.failure(), Some(ApiError::Server { body, .. }) if body.code == ErrorCode::WrongState);
+    let submitting = form.submitting();
+    let disabled = props.locked;
+    html! {
+        <section class="panel" aria-labelledby="results-title">
+            <h2 id="results-title">{ t(lang, Key::ResultsTitle) }</h2>
+            <p>{ t(lang, if disabled { Key::ResultsLocked } else { Key::ResultsLead }) }</p>
+            <form class="form" novalidate=true {onsubmit}>
+                <FormError id="results-error" failure={form.failure().cloned()} others={form.other_errors(&shown_refs)} />
+                if is_wrong_state {
+                    <p class="hint">{ t(lang, Key::ResultsLocked) }</p>
+                }
+                <div class="table-wrap">
+                    <table id="results-table" class="stack">
+                        <thead>
+                            <tr>
+                                <th scope="col">{ t(lang, Key::ColName) }</th>
+                                <th scope="col">{ t(lang, Key::ColPlan) }</th>
+                                <th scope="col">{ t(lang, Key::ColScore) }</th>
+                                <th scope="col">{ t(lang, Key::ColPassed) }</th>
+                                <th scope="col">{ t(lang, Key::ColComment) }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for props.review.lines.iter().enumerate().map(|(i, l)| {
+                                let uid = &l.user_id;
+                                let row = rows.get(uid).cloned().unwrap_or_default();
+                                let score_error = form.error(lang, &format!("results[{i}].score"));
+                                let comment_error = form.error(lang, &format!("results[{i}].comment"));
+                                let label = |k: Key| format!("{} {}", l.real_name, t(lang, k));
+                                html! {
+                                    <tr key={uid.clone()}>
+                                        <td data-label={t(lang, Key::ColName)}>{ l.real_name.clone() }</td>
+                                        <td data-label={t(lang, Key::ColPlan)}>
+                                            <input id={format!("plan-{uid}")} type="checkbox" class="cell-check" checked={row.plan} {disabled}
+                                                aria-label={label(Key::ColPlan)} onchange={edit(uid, |r, _, c| r.plan = c)} />
+                                        </td>
+                                        <td data-label={t(lang, Key::ColScore)}>
+                                            <input id={format!("score-{uid}")} type="number" inputmode="numeric" min="0" max="100" step="1" class="cell-input"
+                                                value={row.score.clone()} {disabled} aria-label={label(Key::ColScore)}
+                                                aria-invalid={if score_error.is_some() { "true" } else { "false" }}
+                                                aria-describedby={score_error.as_ref().map(|_| format!("score-{uid}-error"))}
+                                                oninput={{ let cb = edit(uid, |r, v, _| r.score = v.unwrap_or_default()); Callback::from(move |e: InputEvent| cb.emit(e.unchecked_into::<Event>())) }} />
+                                            if let Some(error) = score_error {
+                                                <p class="field-error" id={format!("score-{uid}-error")}>{ error }</p>
+                                            }
+                                        </td>
+                                        <td data-label={t(lang, Key::ColPassed)}>
+                                            <input id={format!("passed-{uid}")} type="checkbox" class="cell-check" checked={row.passed} {disabled}
+                                                aria-label={label(Key::ColPassed)} onchange={edit(uid, |r, _, c| r.passed = c)} />
+                                        </td>
+                                        <td data-label={t(lang, Key::ColComment)}>
+                                            <input id={format!("comment-{uid}")} type="text" maxlength="500" class="cell-input"
+                                                value={row.comment.clone()} {disabled} aria-label={label(Key::ColComment)}
+                                                aria-invalid={if comment_error.is_some() { "true" } else { "false" }}
+                                                aria-describedby={comment_error.as_ref().map(|_| format!("comment-{uid}-error"))}
+                                                oninput={{ let cb = edit(uid, |r, v, _| r.comment = v.unwrap_or_default()); Callback::from(move |e: InputEvent| cb.emit(e.unchecked_into::<Event>())) }} />
+                                            if let Some(error) = comment_error {
+                                                <p class="field-error" id={format!("comment-{uid}-error")}>{ error }</p>
+                                            }
+                                        </td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                if !disabled {
+                    <div class="form-actions">
+                        <button id="results-submit" type="submit" class="button" disabled={submitting} aria-busy={submitting.then_some("true")}>
+                            { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::SaveResults) } }
+                        </button>
+                    </div>
+                }
+                if form.succeeded() {
+                    <p id="results-saved" class="alert alert-success" role="status">{ t(lang, Key::ResultsSaved) }</p>
+                }
+            </form>
+        </section>
+    }
+}

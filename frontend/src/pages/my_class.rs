@@ -1,0 +1,310 @@
+//! `/my/classes/:id`: a trainee's record in one class (attendance per
+//! session, result, certificate) and the check-in form.
+
+use chrono::{DateTime, Utc};
+use malanhua_shared::FieldCode;
+use malanhua_shared::api::certificates::CheckinRequest;
+use malanhua_shared::api::classes::{ClassSession, MyClass};
+use wasm_bindgen::prelude::wasm_bindgen;
+use yew::prelude::*;
+
+use crate::api;
+use crate::app::Route;
+use crate::components::app_link::AppLink;
+use crate::components::class_info::{date_range, kind_badge};
+use crate::components::focus;
+use crate::components::form_error::FormError;
+use crate::components::remote_view::remote_view;
+use crate::components::require_sign_in::RequireSignIn;
+use crate::components::select_field::SelectField;
+use crate::components::text_field::TextField;
+use crate::hooks::form::{FieldIssue, FormAction, setter, use_form};
+use crate::hooks::lang::use_lang;
+use crate::hooks::remote::use_remote;
+use crate::hooks::title::use_title;
+use crate::i18n::{Key, Lang, t, tf};
+use crate::pages::attendance::{mark_name, mark_tone, session_when};
+use crate::pages::my_classes::enrolment_text;
+
+#[wasm_bindgen]
+extern "C" {
+    /// Milliseconds since the epoch, from the browser's clock.
+    #[wasm_bindgen(js_namespace = Date, js_name = now)]
+    fn date_now() -> f64;
+}
+
+/// Now, by the browser's clock.
+fn now() -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(date_now() as i64).unwrap_or_default()
+}
+
+/// The session to check in to: the first that has not ended an hour ago,
+/// else the last.
+fn current_session(sessions: &[ClassSession]) -> Option<&ClassSession> {
+    let cutoff = now() - chrono::Duration::hours(1);
+    sessions
+        .iter()
+        .find(|s| s.ends_at >= cutoff)
+        .or_else(|| sessions.last())
+}
+
+/// Props of [`MyClassPage`].
+#[derive(Properties, PartialEq)]
+pub struct MyClassPageProps {
+    /// The class id from the path.
+    pub id: String,
+}
+
+/// `/my/classes/:id` (signed in only).
+#[function_component]
+pub fn MyClassPage(props: &MyClassPageProps) -> Html {
+    use_title(Key::MyClassTitle);
+    html! {
+        <RequireSignIn>
+            <MyClassView id={props.id.clone()} />
+        </RequireSignIn>
+    }
+}
+
+#[function_component]
+fn MyClassView(props: &MyClassPageProps) -> Html {
+    let lang = use_lang();
+    let (list, reload) = use_remote((), |()| api::classes::my_classes());
+    let id = props.id.clone();
+    html! {
+        <div class="page">
+            <p class="back"><AppLink to={Route::MyClasses}>{ t(lang, Key::BackToMyClasses) }</AppLink></p>
+            { remote_view(lang, &list, "my-class-error", &reload, |list| {
+                let mine = list.iter().find(|m| m.class.id == id && m.enrolment.status.is_active())
+                    .or_else(|| list.iter().find(|m| m.class.id == id));
+                match mine {
+                    Some(m) => html! { <MyClassBody mine={m.clone()} on_change={reload.clone()} /> },
+                    None => html! { <p class="empty" id="my-class-missing">{ t(lang, Key::MyClassMissing) }</p> },
+                }
+            }) }
+        </div>
+    }
+}
+
+/// Props of [`MyClassBody`].
+#[derive(Properties, PartialEq)]
+struct MyClassBodyProps {
+    mine: MyClass,
+    on_change: Callback<()>,
+}
+
+fn result_line(lang: Lang, m: &MyClass) -> String {
+    match &m.assessment {
+        None => t(lang, Key::ResultNone).to_owned(),
+        Some(a) => {
+            let verdict = t(
+                lang,
+                if a.passed {
+                    Key::ResultPassed
+                } else {
+                    Key::ResultFailed
+                },
+            );
+            match a.score {
+                Some(score) => tf(lang, Key::ResultWithScore, &[verdict, &score.to_string()]),
+                None => verdict.to_owned(),
+            }
+        }
+    }
+}
+
+#[function_component]
+fn MyClassBody(props: &MyClassBodyProps) -> Html {
+    let lang = use_lang();
+    let m = &props.mine;
+    let c = &m.class;
+    let marks = m
+        .attendance
+        .as_ref()
+        .map(|a| a.marks.clone())
+        .unwrap_or_default();
+    html! {
+        <>
+            <header class="class-head">
+                <p class="class-badges">{ kind_badge(lang, c.kind) }</p>
+                <h1 id="my-class-title">{ c.title.clone() }</h1>
+                <p class="lead">
+                    { date_range(lang, c) }{ " · " }
+                    { enrolment_text(lang, m.enrolment.status, m.enrolment.waitlist_position) }{ " · " }
+                    <AppLink to={Route::Class { id: c.id.clone() }}>{ t(lang, Key::ViewClass) }</AppLink>
+                </p>
+            </header>
+            if let Some(number) = &m.certificate_number {
+                <p class="alert alert-success">
+                    { t(lang, Key::CertificateIssuedNote) }{ " " }
+                    <AppLink id="certificate-link" to={Route::Certificate { number: number.clone() }}>{ t(lang, Key::ViewCertificate) }</AppLink>
+                </p>
+            }
+            if m.enrolment.status.is_active() && !m.sessions.is_empty() {
+                <CheckinForm sessions={m.sessions.clone()} on_done={props.on_change.clone()} />
+            }
+            <section class="panel" aria-labelledby="my-attendance-title">
+                <h2 id="my-attendance-title">{ t(lang, Key::MyAttendanceTitle) }</h2>
+                if let Some(a) = &m.attendance {
+                    <p id="attendance-rate">
+                        { tf(lang, Key::AttendanceRate, &[&a.attended.to_string(), &a.total.to_string(), &a.rate_pct.to_string()]) }
+                    </p>
+                }
+                <div class="table-wrap">
+                    <table id="attendance-table" class="stack">
+                        <thead>
+                            <tr>
+                                <th scope="col">{ t(lang, Key::ColSession) }</th>
+                                <th scope="col">{ t(lang, Key::ColTopic) }</th>
+                                <th scope="col">{ t(lang, Key::ColMark) }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for m.sessions.iter().enumerate().map(|(i, s)| {
+                                let mark = marks.get(i).copied().flatten();
+                                html! {
+                                    <tr key={s.id.clone()}>
+                                        <td data-label={t(lang, Key::ColSession)}>{ session_when(lang, s.seq, s.starts_at, s.ends_at) }</td>
+                                        <td data-label={t(lang, Key::ColTopic)}>{ s.topic.clone() }</td>
+                                        <td data-label={t(lang, Key::ColMark)}>
+                                            <span id={format!("mark-{}", s.seq)} class={classes!("badge", mark_tone(mark))}>
+                                                { mark.map(|k| mark_name(lang, k)).unwrap_or(t(lang, Key::MarkNone)) }
+                                            </span>
+                                        </td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </section>
+            <section class="panel" aria-labelledby="my-result-title">
+                <h2 id="my-result-title">{ t(lang, Key::MyResultTitle) }</h2>
+                <p id="my-result">{ result_line(lang, m) }</p>
+                if let Some(comment) = m.assessment.as_ref().and_then(|a| a.comment.clone()) {
+                    <p class="hint">{ comment }</p>
+                }
+            </section>
+        </>
+    }
+}
+
+/// Props of [`CheckinForm`].
+#[derive(Properties, PartialEq)]
+struct CheckinFormProps {
+    sessions: Vec<ClassSession>,
+    on_done: Callback<()>,
+}
+
+/// Check in with the code shown in the room.
+#[function_component]
+fn CheckinForm(props: &CheckinFormProps) -> Html {
+    let lang = use_lang();
+    let form = use_form();
+    let default_session = current_session(&props.sessions)
+        .map(|s| s.id.clone())
+        .unwrap_or_default();
+    let session = use_state(|| default_session);
+    let result = use_state(|| None::<String>);
+    let onsubmit = {
+        let (form, session, result) = (form.clone(), session.clone(), result.clone());
+        let on_done = props.on_done.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if form.submitting() {
+                return;
+            }
+            let code: String = form
+                .value("code")
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            if code.is_empty() {
+                focus("checkin-code-input");
+                form.dispatch(FormAction::Invalid(
+                    [("code".to_owned(), FieldIssue::Code(FieldCode::Required))].into(),
+                ));
+                return;
+            }
+            form.dispatch(FormAction::Submit);
+            result.set(None);
+            let (form, result, on_done, id) = (
+                form.clone(),
+                result.clone(),
+                on_done.clone(),
+                (*session).clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::certificates::checkin(&id, &CheckinRequest { code }).await {
+                    Ok(line) => {
+                        result.set(line.mark.map(|m| m.as_str().to_owned()));
+                        form.dispatch(FormAction::Succeeded { clear: true });
+                        on_done.emit(());
+                    }
+                    Err(error) => {
+                        if !error.fields().is_empty() {
+                            focus("checkin-code-input");
+                        }
+                        form.dispatch(FormAction::Failed(error));
+                    }
+                }
+            });
+        })
+    };
+    let on_session = {
+        let session = session.clone();
+        Callback::from(move |v: String| session.set(v))
+    };
+    let options: Vec<(String, String)> = props
+        .sessions
+        .iter()
+        .map(|s| {
+            (
+                s.id.clone(),
+                session_when(lang, s.seq, s.starts_at, s.ends_at),
+            )
+        })
+        .collect();
+    let submitting = form.submitting();
+    let mark = (*result)
+        .as_deref()
+        .and_then(malanhua_shared::api::certificates::AttendanceMark::from_name);
+    html! {
+        <section class="panel" aria-labelledby="checkin-title">
+            <h2 id="checkin-title">{ t(lang, Key::CheckinTitle) }</h2>
+            <p>{ t(lang, Key::CheckinLead) }</p>
+            <form class="form" novalidate=true {onsubmit}>
+                <FormError id="checkin-error" failure={form.failure().cloned()} others={form.other_errors(&["code"])} />
+                if props.sessions.len() > 1 {
+                    <SelectField
+                        id="checkin-session"
+                        label={t(lang, Key::ColSession)}
+                        value={(*session).clone()}
+                        {options}
+                        onchange={on_session}
+                    />
+                }
+                <TextField
+                    id="checkin-code-input"
+                    label={t(lang, Key::CheckinCodeLabel)}
+                    inputmode="numeric"
+                    autocomplete="one-time-code"
+                    maxlength={6}
+                    value={form.value("code")}
+                    error={form.error(lang, "code")}
+                    oninput={setter(&form, "code")}
+                />
+                <div class="form-actions">
+                    <button id="checkin-submit" type="submit" class="button" disabled={submitting} aria-busy={submitting.then_some("true")}>
+                        { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::CheckinSubmit) } }
+                    </button>
+                </div>
+                if let Some(mark) = mark {
+                    <p id="checkin-result" class="alert alert-success" role="status">
+                        { tf(lang, Key::CheckedIn, &[mark_name(lang, mark)]) }
+                    </p>
+                }
+            </form>
+        </section>
+    }
+}

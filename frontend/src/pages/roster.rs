@@ -1,0 +1,242 @@
+//! `/institution/classes/:id`: a class's roster (enrolled and waitlist),
+//! its CSV download, and calling the class off.
+
+use std::rc::Rc;
+
+use malanhua_shared::api::classes::{ReasonRequest, Roster, RosterEntry, check_reason};
+use malanhua_shared::course::ClassStatus;
+use yew::prelude::*;
+
+use crate::api::{self, ApiError};
+use crate::app::Route;
+use crate::components::app_link::AppLink;
+use crate::components::class_info::{date_range, kind_badge, status_badge};
+use crate::components::focus;
+use crate::components::form_error::{FormError, failure_message};
+use crate::components::remote_view::remote_view;
+use crate::components::require_sign_in::RequireSignIn;
+use crate::components::text_field::TextField;
+use crate::hooks::form::{FieldIssue, FormAction, setter, use_form};
+use crate::hooks::lang::use_lang;
+use crate::hooks::remote::use_remote;
+use crate::hooks::title::use_title;
+use crate::i18n::{self, Key, Lang, t, tf};
+
+/// Props of [`RosterPage`].
+#[derive(Properties, PartialEq)]
+pub struct RosterPageProps {
+    /// The class id from the path.
+    pub id: String,
+}
+
+/// `/institution/classes/:id` (signed in only; the server decides who may see it).
+#[function_component]
+pub fn RosterPage(props: &RosterPageProps) -> Html {
+    use_title(Key::RosterTitle);
+    html! {
+        <RequireSignIn>
+            <RosterView id={props.id.clone()} />
+        </RequireSignIn>
+    }
+}
+
+#[function_component]
+fn RosterView(props: &RosterPageProps) -> Html {
+    let lang = use_lang();
+    let (roster, reload) =
+        use_remote(props.id.clone(), |id| async move { api::classes::roster(&id).await.map(Rc::new) });
+    html! {
+        <div class="page">
+            <p class="back"><AppLink to={Route::Institution}>{ t(lang, Key::BackToInstitution) }</AppLink></p>
+            { remote_view(lang, &roster, "roster-error", &reload, |roster| html! {
+                <RosterBody roster={roster.clone()} on_change={reload.clone()} />
+            }) }
+        </div>
+    }
+}
+
+/// Props of [`RosterBody`].
+#[derive(Properties, PartialEq)]
+struct RosterBodyProps {
+    roster: Rc<Roster>,
+    /// Load the roster again (after cancelling).
+    on_change: Callback<()>,
+}
+
+#[function_component]
+fn RosterBody(props: &RosterBodyProps) -> Html {
+    let lang = use_lang();
+    let download_error = use_state(|| None::<ApiError>);
+    let downloading = use_state(|| false);
+    let c = &props.roster.class;
+    let on_csv = {
+        let id = c.id.clone();
+        let download_error = download_error.clone();
+        let downloading = downloading.clone();
+        Callback::from(move |_: MouseEvent| {
+            if *downloading {
+                return;
+            }
+            downloading.set(true);
+            download_error.set(None);
+            let id = id.clone();
+            let download_error = download_error.clone();
+            let downloading = downloading.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(e) = api::classes::download_roster(&id).await {
+                    download_error.set(Some(e));
+                }
+                downloading.set(false);
+            });
+        })
+    };
+    let cancellable = matches!(c.status, ClassStatus::Pending | ClassStatus::Approved);
+    html! {
+        <>
+            <header class="class-head">
+                <p class="class-badges">{ kind_badge(lang, c.kind) }{ status_badge(lang, c.status) }</p>
+                <h1 id="roster-title">{ tf(lang, Key::RosterOf, &[&c.title]) }</h1>
+                <p class="lead">
+                    { date_range(lang, c) }{ " · " }
+                    { tf(lang, Key::SeatsTaken, &[&c.taken.to_string(), &c.capacity.to_string()]) }
+                    { " · " }
+                    <AppLink to={Route::Class { id: c.id.clone() }}>{ t(lang, Key::ViewClass) }</AppLink>
+                    { " · " }
+                    <AppLink id="roster-completion" to={Route::Completion { id: c.id.clone() }}>{ t(lang, Key::CompletionLink) }</AppLink>
+                </p>
+            </header>
+            if c.status == ClassStatus::Cancelled {
+                <p id="class-cancelled" class="alert alert-info" role="status">{ t(lang, Key::ClassIsCancelled) }</p>
+            }
+            <section class="panel" aria-labelledby="enrolled-title">
+                <div class="panel-head">
+                    <h2 id="enrolled-title">{ tf(lang, Key::RosterEnrolled, &[&props.roster.enrolled.len().to_string()]) }</h2>
+                    <button id="roster-csv" type="button" class="button secondary" disabled={*downloading} aria-busy={downloading.then_some("true")} onclick={on_csv}>
+                        { t(lang, Key::DownloadCsv) }
+                    </button>
+                </div>
+                if let Some(error) = &*download_error {
+                    <p id="roster-csv-error" class="alert alert-error" role="alert">{ failure_message(lang, error) }</p>
+                }
+                { roster_table(lang, "roster-enrolled", &props.roster.enrolled, false) }
+            </section>
+            <section class="panel" aria-labelledby="waitlist-title">
+                <h2 id="waitlist-title">{ tf(lang, Key::RosterWaitlist, &[&props.roster.waitlist.len().to_string()]) }</h2>
+                { roster_table(lang, "roster-waitlist", &props.roster.waitlist, true) }
+            </section>
+            if cancellable {
+                <CancelForm id={c.id.clone()} on_cancelled={props.on_change.clone()} />
+            }
+        </>
+    }
+}
+
+fn roster_table(lang: Lang, id: &str, entries: &[RosterEntry], waitlist: bool) -> Html {
+    let first = if waitlist { Key::ColWaitlistPosition } else { Key::ColSeq };
+    let since = if waitlist { Key::ColJoined } else { Key::ColEnrolledAt };
+    html! {
+        <>
+            <div class="table-wrap">
+                <table id={id.to_owned()} class="stack">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ t(lang, first) }</th>
+                            <th scope="col">{ t(lang, Key::ColName) }</th>
+                            <th scope="col">{ t(lang, Key::ColMobile) }</th>
+                            <th scope="col">{ t(lang, Key::ResidentIdOnFile) }</th>
+                            <th scope="col">{ t(lang, since) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for entries.iter().enumerate().map(|(i, e)| {
+                            let n = if waitlist { e.waitlist_position.unwrap_or(0).to_string() } else { (i + 1).to_string() };
+                            html! {
+                                <tr key={e.user_id.clone()}>
+                                    <td data-label={t(lang, first)}>{ n }</td>
+                                    <td data-label={t(lang, Key::ColName)}>{ e.real_name.clone() }</td>
+                                    <td data-label={t(lang, Key::ColMobile)}>{ e.mobile_masked.clone() }</td>
+                                    <td data-label={t(lang, Key::ResidentIdOnFile)}>{ e.resident_id_masked.clone() }</td>
+                                    <td data-label={t(lang, since)}>
+                                        <time datetime={e.since.to_rfc3339()}>{ i18n::datetime(lang, e.since) }</time>
+                                    </td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            if entries.is_empty() {
+                <p class="empty">{ t(lang, if waitlist { Key::WaitlistEmpty } else { Key::RosterEmpty }) }</p>
+            }
+        </>
+    }
+}
+
+/// Props of [`CancelForm`].
+#[derive(Properties, PartialEq)]
+struct CancelFormProps {
+    id: String,
+    on_cancelled: Callback<()>,
+}
+
+/// Call the class off, with a reason its trainees are told.
+#[function_component]
+fn CancelForm(props: &CancelFormProps) -> Html {
+    let lang = use_lang();
+    let form = use_form();
+    let onsubmit = {
+        let form = form.clone();
+        let id = props.id.clone();
+        let on_cancelled = props.on_cancelled.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if form.submitting() {
+                return;
+            }
+            let reason = match check_reason(&form.value("reason")) {
+                Ok(reason) => reason,
+                Err(code) => {
+                    focus("cancel-reason");
+                    form.dispatch(FormAction::Invalid([("reason".to_owned(), FieldIssue::Code(code))].into()));
+                    return;
+                }
+            };
+            form.dispatch(FormAction::Submit);
+            let form = form.clone();
+            let id = id.clone();
+            let on_cancelled = on_cancelled.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::classes::cancel(&id, &ReasonRequest { reason }).await {
+                    Ok(_) => {
+                        form.dispatch(FormAction::Succeeded { clear: true });
+                        on_cancelled.emit(());
+                    }
+                    Err(error) => form.dispatch(FormAction::Failed(error)),
+                }
+            });
+        })
+    };
+    let submitting = form.submitting();
+    html! {
+        <section class="panel panel-danger" aria-labelledby="cancel-title">
+            <h2 id="cancel-title">{ t(lang, Key::CancelClassTitle) }</h2>
+            <p>{ t(lang, Key::CancelClassLead) }</p>
+            <form class="form" novalidate=true {onsubmit}>
+                <FormError id="cancel-form-error" failure={form.failure().cloned()} others={form.other_errors(&["reason"])} />
+                <TextField
+                    id="cancel-reason"
+                    label={t(lang, Key::Reason)}
+                    maxlength={500}
+                    value={form.value("reason")}
+                    error={form.error(lang, "reason")}
+                    oninput={setter(&form, "reason")}
+                />
+                <div class="form-actions">
+                    <button id="cancel-submit" type="submit" class="button danger" disabled={submitting} aria-busy={submitting.then_some("true")}>
+                        { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::CancelClass) } }
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}
