@@ -2,6 +2,8 @@
 //! against the real server, the way people use it. Screenshots of each final
 //! page go to `target/browser-screenshots/`.
 
+mod classes;
+
 use malanhua_tests::PASSWORD;
 use malanhua_tests::browser::Browser;
 use reqwest::StatusCode;

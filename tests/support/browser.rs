@@ -185,6 +185,35 @@ impl Browser {
         e.send_keys(text).await.unwrap_or_else(|err| panic!("type into #{id}: {err}"));
     }
 
+    /// Sets an input's value as the browser's own date and time pickers do,
+    /// firing `input` and `change` (typing into them depends on the locale).
+    pub async fn set_value(&self, id: &str, value: &str) {
+        self.wait_id(id).await;
+        let script = "const e = document.getElementById(arguments[0]); e.value = arguments[1]; \
+                      e.dispatchEvent(new Event('input', {bubbles: true})); \
+                      e.dispatchEvent(new Event('change', {bubbles: true}));";
+        self.client.execute(script, vec![json!(id), json!(value)]).await.unwrap_or_else(|e| panic!("set #{id}: {e}"));
+    }
+
+    /// True when an element with this id is on the page now.
+    pub async fn has(&self, id: &str) -> bool {
+        self.client.find(Locator::Css(&format!("#{id}"))).await.is_ok()
+    }
+
+    /// Signs out through the navigation and signs in as someone else.
+    pub async fn sign_in_as(&self, mobile: &str, password: &str) {
+        if self.has("nav-logout").await {
+            self.click("nav-logout").await;
+            self.wait_path("/login").await;
+        } else {
+            self.open("/login").await;
+        }
+        self.fill("mobile", mobile).await;
+        self.fill("password", password).await;
+        self.click("submit").await;
+        self.wait_path("/profile").await;
+    }
+
     /// Chooses the option with this value in a select, then lets the page react.
     pub async fn select(&self, id: &str, value: &str) {
         let deadline = Instant::now() + Duration::from_secs(10);

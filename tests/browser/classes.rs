@@ -1,0 +1,82 @@
+//! Classes in the browser: staff file, the bureau approves, a trainee enrols.
+
+use chrono::{Duration, Utc};
+use malanhua_shared::course::shanghai;
+use malanhua_tests::PASSWORD;
+use malanhua_tests::browser::Browser;
+use reqwest::StatusCode;
+
+#[tokio::test]
+async fn staff_file_a_class_the_bureau_approves_it_and_a_trainee_enrols() {
+    let b = Browser::start().await;
+    let w = b.app.classes_world().await;
+    let trainee = b.app.trainee_with_profile(1).await;
+    drop(trainee);
+
+    // Staff file the opening request in the institution workspace.
+    b.sign_in_as("13800000004", PASSWORD).await;
+    b.click("nav-institution").await;
+    b.wait_path("/institution").await;
+    let day = |d: i64| (Utc::now() + Duration::days(d)).with_timezone(&shanghai()).format("%Y-%m-%d").to_string();
+    let now_local = Utc::now().with_timezone(&shanghai());
+    b.select("class-kind", "syb").await;
+    b.fill("class-title-input", "SYB 创办你的企业 · 浏览器测试班").await;
+    b.click(&format!("class-trainer-{}", w.trainer)).await;
+    b.select("class-mode", "offline").await;
+    b.fill("class-place", "青岛市崂山区海尔路 1 号").await;
+    b.fill("class-capacity", "20").await;
+    b.set_value("class-enrol_opens_at", &(now_local - Duration::hours(1)).format("%Y-%m-%dT%H:%M").to_string()).await;
+    b.set_value("class-enrol_closes_at", &format!("{}T18:00", day(9))).await;
+    b.set_value("class-starts_on", &day(10)).await;
+    b.set_value("class-ends_on", &day(11)).await;
+    if !b.has("session-1-date").await {
+        b.click("session-add").await;
+    }
+    for (i, d) in [(0, 10), (1, 11)] {
+        b.set_value(&format!("session-{i}-date"), &day(d)).await;
+        b.set_value(&format!("session-{i}-start"), "09:00").await;
+        b.set_value(&format!("session-{i}-end"), "16:00").await;
+        b.fill(&format!("session-{i}-topic"), if i == 0 { "创业意识" } else { "企业计划书" }).await;
+    }
+    b.click("class-submit").await;
+    b.wait_id("class-filed").await;
+    b.screenshot_at("class-filed", "institution-filed-class").await;
+    let staff = b.app.login("13800000004").await;
+    let mine = b.app.get("/api/institution/classes", Some(&staff)).await;
+    let id = mine.body[0]["id"].as_str().unwrap_or_default().to_owned();
+    assert_eq!(mine.body[0]["status"], "pending", "{}", mine.text);
+    assert_eq!(mine.body[0]["hours"], 14);
+
+    // The bureau approves it from its worklist.
+    b.sign_in_as("13800000003", PASSWORD).await;
+    b.click("nav-bureau").await;
+    b.wait_path("/bureau").await;
+    b.click(&format!("approve-{id}")).await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let r = b.app.get(&format!("/api/classes/{id}"), None).await;
+        if r.status == StatusCode::OK {
+            assert_eq!(r.body["summary"]["status"], "approved");
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "the class was not approved");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    b.screenshot_at("main", "bureau-approved-class").await;
+
+    // A trainee finds it in the catalogue and enrols.
+    b.sign_in_as(&malanhua_tests::classes::mobile(1), PASSWORD).await;
+    b.click("nav-classes").await;
+    b.wait_path("/classes").await;
+    b.click(&format!("class-{id}")).await;
+    b.wait_path(&format!("/classes/{id}")).await;
+    b.wait_text("seats-left", "20").await;
+    b.click("enrol").await;
+    b.wait_nonempty("enrolment-status").await;
+    b.screenshot_at("main", "trainee-enrolled").await;
+    let token = b.app.login(&malanhua_tests::classes::mobile(1)).await;
+    let page = b.app.get(&format!("/api/classes/{id}"), Some(&token)).await;
+    assert_eq!(page.body["my_enrolment"]["status"], "enrolled");
+    assert_eq!(page.body["summary"]["seats_left"], 19);
+    b.finish().await;
+}
