@@ -80,3 +80,99 @@ async fn staff_file_a_class_the_bureau_approves_it_and_a_trainee_enrols() {
     assert_eq!(page.body["summary"]["seats_left"], 19);
     b.finish().await;
 }
+
+async fn sign_out(b: &Browser) {
+    if b.has("nav-logout").await {
+        b.click("nav-logout").await;
+        b.wait_path("/login").await;
+    }
+}
+
+#[tokio::test]
+async fn attendance_check_in_results_and_completion_lead_to_a_certificate_anyone_can_verify_until_revoked() {
+    let b = Browser::start().await;
+    let w = b.app.classes_world().await;
+    let id = b.app.open_class(&w, &malanhua_tests::classes::syb_class(&w.trainer, 10, 10)).await;
+    let trainee = b.app.trainee_with_profile(1).await;
+    let r = b.app.post(&format!("/api/classes/{id}/enrol"), Some(&trainee), &serde_json::json!({})).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+    let uid = b.app.get("/api/me", Some(&trainee)).await.body["id"].as_str().unwrap_or_default().to_owned();
+    // Yesterday's session is over; today's began five minutes ago.
+    b.app.reschedule(&id, &[(-24 * 60, -23 * 60), (-5, 7 * 60)]).await;
+    let sessions = b.app.session_ids(&id).await;
+
+    // Staff take attendance for yesterday and put up today's check-in code.
+    b.sign_in_as("13800000004", PASSWORD).await;
+    b.open(&format!("/institution/sessions/{}", sessions[0])).await;
+    b.select(&format!("mark-{uid}"), "present").await;
+    b.click("marks-submit").await;
+    b.wait_id("marks-saved").await;
+    b.open(&format!("/institution/sessions/{}", sessions[1])).await;
+    b.click("checkin-code-issue").await;
+    let code = b.wait_nonempty("checkin-code").await.trim().to_owned();
+    assert_eq!(code.len(), 6, "{code}");
+    b.screenshot_at("checkin-code", "staff-checkin-code").await;
+
+    // The trainee checks in with the code.
+    b.sign_in_as(&malanhua_tests::classes::mobile(1), PASSWORD).await;
+    b.open(&format!("/my/classes/{id}")).await;
+    b.fill("checkin-code-input", &code).await;
+    b.click("checkin-submit").await;
+    b.wait_nonempty("checkin-result").await;
+    b.screenshot_at("checkin-result", "trainee-checked-in").await;
+
+    // The class ends; staff record the result and submit completion.
+    b.app.reschedule(&id, &[(-24 * 60, -23 * 60), (-9 * 60, -2 * 60)]).await;
+    b.sign_in_as("13800000004", PASSWORD).await;
+    b.open(&format!("/institution/classes/{id}/completion")).await;
+    b.click(&format!("plan-{uid}")).await;
+    b.fill(&format!("score-{uid}"), "88").await;
+    b.click(&format!("passed-{uid}")).await;
+    b.click("results-submit").await;
+    b.wait_id("results-saved").await;
+    b.click("completion-submit").await;
+    let staff = b.app.login("13800000004").await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while b.app.get(&format!("/api/classes/{id}/completion"), Some(&staff)).await.body["status"] != "submitted" {
+        assert!(std::time::Instant::now() < deadline, "completion was not submitted");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    b.screenshot_at("completion-table", "staff-submitted-completion").await;
+
+    // The bureau approves completion; a certificate is issued.
+    b.sign_in_as("13800000003", PASSWORD).await;
+    b.open(&format!("/bureau/completions/{id}")).await;
+    b.click("completion-approve").await;
+    b.wait_id("issued-certificates").await;
+    b.screenshot_at("issued-certificates", "bureau-issued-certificates").await;
+    let certs = b.app.get("/api/me/certificates", Some(&trainee)).await;
+    let number = certs.body[0]["number"].as_str().unwrap_or_default().to_owned();
+    assert!(number.starts_with("370200-"), "{}", certs.text);
+
+    // The trainee opens the certificate.
+    b.sign_in_as(&malanhua_tests::classes::mobile(1), PASSWORD).await;
+    b.open(&format!("/my/classes/{id}")).await;
+    b.click("certificate-link").await;
+    b.wait_text("certificate-number", &number).await;
+    b.wait_id("certificate-qr").await;
+    b.screenshot_at("main", "trainee-certificate").await;
+
+    // Anyone can verify it, signed out.
+    sign_out(&b).await;
+    b.open(&format!("/verify/{number}")).await;
+    b.wait_text("verify-status", "有效").await;
+    b.screenshot_at("verify-result", "verify-valid").await;
+
+    // The bureau revokes it; verification says so.
+    b.sign_in_as("13800000003", PASSWORD).await;
+    b.open(&format!("/certificates/{number}")).await;
+    b.fill("revoke-reason", "培训记录核查不实").await;
+    b.click("revoke-submit").await;
+    b.wait_text("certificate-status", "撤销").await;
+    sign_out(&b).await;
+    b.open(&format!("/verify/{number}")).await;
+    b.wait_text("verify-status", "撤销").await;
+    b.screenshot_at("verify-result", "verify-revoked").await;
+    assert_eq!(b.app.get(&format!("/api/verify/{number}"), None).await.body["status"], "revoked");
+    b.finish().await;
+}
