@@ -50,7 +50,7 @@ pub fn check_in(
 /// Attended sessions and the rate in whole percent (rounded down).
 pub fn attendance_rate(marks: &[Option<AttendanceMark>], total_sessions: usize) -> (u32, u32) {
     let attended = marks.iter().filter(|m| m.is_some_and(AttendanceMark::attended)).count();
-    let rate = if total_sessions == 0 { 0 } else { attended * 100 / total_sessions };
+    let rate = (attended * 100).checked_div(total_sessions).unwrap_or(0);
     (u32::try_from(attended).unwrap_or(0), u32::try_from(rate).unwrap_or(0))
 }
 

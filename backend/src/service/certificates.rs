@@ -15,7 +15,7 @@ use super::audit::{self, Entry};
 use super::{naive, utc};
 use crate::app::AppState;
 use crate::db::certificates::{self as cq, AssessmentRow, AttendanceRow, CertificateRow};
-use crate::db::classes::{self as q, ClassRow, NotificationRow, SessionRow};
+use crate::db::classes::{self as q, ClassRow, SessionRow};
 use crate::db::{self, DbConn, new_id, write_tx};
 use crate::domain::authorization::{Action, Actor, Grant, Resource, authorize};
 use crate::domain::certificates::{
@@ -396,18 +396,6 @@ pub async fn submit_completion(state: &AppState, actor: Actor, class: String, no
         .await
 }
 
-fn note(user: &str, kind: &str, class: &str, reason: Option<&str>, now: DateTime<Utc>) -> NotificationRow {
-    NotificationRow {
-        id: new_id(),
-        user_id: user.to_owned(),
-        kind: kind.to_owned(),
-        class_id: Some(class.to_owned()),
-        reason: reason.map(str::to_owned),
-        created_at: naive(now),
-        read_at: None,
-    }
-}
-
 /// The bureau approves a completion, which issues a certificate to each
 /// trainee who qualifies (checked again now) and to no one else; or
 /// returns it to the institution with a reason.
@@ -418,11 +406,7 @@ pub async fn decide_completion(
     decision: Decision,
     now: DateTime<Utc>,
 ) -> Result<CompletionReview, AppError> {
-    let reason = match (decision.approve, decision.reason.as_deref().map(str::trim).filter(|r| !r.is_empty())) {
-        (false, None) => return Err(AppError::field("reason", FieldCode::Required)),
-        (_, Some(r)) => Some(check_reason(r).map_err(|c| AppError::field("reason", c))?),
-        (true, None) => None,
-    };
+    let reason = super::classes::decision_reason(&decision)?;
     state
         .db(move |c| {
             write_tx(c, |c| {
@@ -469,12 +453,12 @@ pub async fn decide_completion(
                                 created_at: naive(now),
                             },
                         )?;
-                        notes.push(note(&line.user_id, "certificate_issued", &class, None, now));
+                        notes.push(super::classes::notification(&line.user_id, "certificate_issued", &class, None, now));
                         issued += 1;
                     }
                 } else {
                     for staff in q::staff_of_institution(c, &row.institution_id)? {
-                        notes.push(note(&staff, "completion_returned", &class, reason.as_deref(), now));
+                        notes.push(super::classes::notification(&staff, "completion_returned", &class, reason.as_deref(), now));
                     }
                 }
                 q::notify(c, &notes)?;
@@ -585,7 +569,7 @@ pub async fn revoke(state: &AppState, actor: Actor, number: String, reason: Stri
                 if cq::revoke(c, &number, actor.user_id.as_str(), &reason, naive(now))? != 1 {
                     return Err(AppError::new(ErrorCode::WrongState, "the certificate is already revoked"));
                 }
-                q::notify(c, &[note(&r.user_id, "certificate_revoked", &r.class_id, Some(&reason), now)])?;
+                q::notify(c, &[super::classes::notification(&r.user_id, "certificate_revoked", &r.class_id, Some(&reason), now)])?;
                 audit::record(
                     c,
                     Entry {

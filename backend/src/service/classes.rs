@@ -242,6 +242,17 @@ pub fn summaries(c: &mut DbConn, rows: &[ClassRow]) -> Result<Vec<ClassSummary>,
         .collect()
 }
 
+/// A session as the API shows it.
+fn session_view(s: SessionRow) -> ClassSession {
+    ClassSession {
+        id: s.id,
+        seq: u32::try_from(s.seq).unwrap_or(0),
+        starts_at: utc(s.starts_at),
+        ends_at: utc(s.ends_at),
+        topic: s.topic,
+    }
+}
+
 fn my_enrolment(c: &mut DbConn, e: &EnrolmentRow) -> Result<MyEnrolment, AppError> {
     let status = enrolment_status(&e.status)?;
     let waitlist_position = match (status, e.waitlist_seq) {
@@ -253,16 +264,7 @@ fn my_enrolment(c: &mut DbConn, e: &EnrolmentRow) -> Result<MyEnrolment, AppErro
 
 fn detail(c: &mut DbConn, row: &ClassRow, viewer: Option<&str>) -> Result<ClassDetail, AppError> {
     let summary = summaries(c, std::slice::from_ref(row))?.pop().ok_or_else(|| AppError::internal("no summary"))?;
-    let sessions = q::sessions_of(c, &row.id)?
-        .into_iter()
-        .map(|s| ClassSession {
-            id: s.id,
-            seq: u32::try_from(s.seq).unwrap_or(0),
-            starts_at: utc(s.starts_at),
-            ends_at: utc(s.ends_at),
-            topic: s.topic,
-        })
-        .collect();
+    let sessions = q::sessions_of(c, &row.id)?.into_iter().map(session_view).collect();
     let trainers = q::trainers_of_class(c, &row.id)?.into_iter().map(trainer).collect();
     let my_enrolment = match viewer {
         Some(user) => q::latest_enrolment(c, &row.id, user)?.map(|e| my_enrolment(c, &e)).transpose()?,
@@ -421,7 +423,17 @@ fn class_error(e: ClassError) -> AppError {
     AppError::new(ErrorCode::WrongState, message)
 }
 
-fn notification(user: &str, kind: &str, class: &str, reason: Option<&str>, now: DateTime<Utc>) -> NotificationRow {
+/// The checked reason of a decision: required when refusing, optional otherwise.
+pub fn decision_reason(decision: &Decision) -> Result<Option<String>, AppError> {
+    match (decision.approve, decision.reason.as_deref().map(str::trim).filter(|r| !r.is_empty())) {
+        (false, None) => Err(AppError::field("reason", FieldCode::Required)),
+        (_, Some(r)) => Ok(Some(check_reason(r).map_err(|c| AppError::field("reason", c))?)),
+        (true, None) => Ok(None),
+    }
+}
+
+/// A notification about a class.
+pub fn notification(user: &str, kind: &str, class: &str, reason: Option<&str>, now: DateTime<Utc>) -> NotificationRow {
     NotificationRow {
         id: new_id(),
         user_id: user.to_owned(),
@@ -435,11 +447,7 @@ fn notification(user: &str, kind: &str, class: &str, reason: Option<&str>, now: 
 
 /// The bureau approves or rejects an opening request; the institution's staff are told.
 pub async fn decide(state: &AppState, actor: Actor, id: String, decision: Decision, now: DateTime<Utc>) -> Result<ClassDetail, AppError> {
-    let reason = match (decision.approve, decision.reason.as_deref().map(str::trim).filter(|r| !r.is_empty())) {
-        (false, None) => return Err(AppError::field("reason", FieldCode::Required)),
-        (_, Some(r)) => Some(check_reason(r).map_err(|c| AppError::field("reason", c))?),
-        (true, None) => None,
-    };
+    let reason = decision_reason(&decision)?;
     state
         .db(move |c| {
             write_tx(c, |c| {
@@ -689,8 +697,8 @@ pub async fn withdraw(state: &AppState, actor: Actor, id: String, now: DateTime<
                 let mut promoted = None;
                 if e.status == EnrolmentStatus::Enrolled.as_str() {
                     q::free_seat(c, &id)?;
-                    if let Some(next) = q::first_waiting(c, &id)? {
-                        if q::take_seat(c, &id)? {
+                    if let Some(next) = q::first_waiting(c, &id)?
+                        && q::take_seat(c, &id)? {
                             q::set_enrolment_status(c, &next.id, "waitlisted", EnrolmentStatus::Enrolled.as_str(), None, naive(now))?;
                             q::notify(c, &[notification(&next.user_id, "promoted", &id, None, now)])?;
                             audit::record(
@@ -707,7 +715,6 @@ pub async fn withdraw(state: &AppState, actor: Actor, id: String, now: DateTime<
                             )?;
                             promoted = Some(next.user_id);
                         }
-                    }
                 }
                 audit::record(
                     c,
@@ -742,16 +749,7 @@ pub async fn my_classes(state: &AppState, actor: Actor) -> Result<Vec<MyClass>, 
                 .iter()
                 .zip(summaries)
                 .map(|((e, _), class)| {
-                    let sessions = q::sessions_of(c, &class.id)?
-                        .into_iter()
-                        .map(|s| ClassSession {
-                            id: s.id,
-                            seq: u32::try_from(s.seq).unwrap_or(0),
-                            starts_at: utc(s.starts_at),
-                            ends_at: utc(s.ends_at),
-                            topic: s.topic,
-                        })
-                        .collect();
+                    let sessions = q::sessions_of(c, &class.id)?.into_iter().map(session_view).collect();
                     Ok(MyClass {
                         attendance: Some(super::certificates::attendance_of(c, &class.id, user)?),
                         assessment: super::certificates::assessment_of(c, &class.id, user)?,

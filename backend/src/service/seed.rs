@@ -171,6 +171,7 @@ const DEMO_POLICIES: [(&str, &str, i64, i64, i64, bool, bool); 13] = [
 ];
 
 /// A demo opening request: `days` sessions of 7 hours from `start_in` days ahead.
+#[expect(clippy::too_many_arguments, reason = "a demo fixture, one line per class")]
 fn demo_class(
     kind: &str,
     title: &str,

@@ -282,18 +282,16 @@ impl NewClass {
         }
         let opens = parse_time(&mut e, "enrol_opens_at", &self.enrol_opens_at);
         let closes = parse_time(&mut e, "enrol_closes_at", &self.enrol_closes_at);
-        if let (Some(o), Some(c)) = (opens, closes) {
-            if c <= o {
+        if let (Some(o), Some(c)) = (opens, closes)
+            && c <= o {
                 e.insert("enrol_closes_at".into(), FieldCode::NotInOrder);
             }
-        }
         let starts_on = parse_date(&mut e, "starts_on", &self.starts_on);
         let ends_on = parse_date(&mut e, "ends_on", &self.ends_on);
-        if let (Some(s), Some(en)) = (starts_on, ends_on) {
-            if en < s {
+        if let (Some(s), Some(en)) = (starts_on, ends_on)
+            && en < s {
                 e.insert("ends_on".into(), FieldCode::NotInOrder);
             }
-        }
         if self.sessions.is_empty() {
             e.insert("sessions".into(), FieldCode::Required);
         }
@@ -326,11 +324,10 @@ impl NewClass {
                 e.insert(format!("sessions[{}].starts_at", pair[1].0), FieldCode::Overlapping);
             }
         }
-        if let (Some(c), Some((_, first))) = (closes, sessions.first()) {
-            if c > first.starts_at {
+        if let (Some(c), Some((_, first))) = (closes, sessions.first())
+            && c > first.starts_at {
                 e.insert("enrol_closes_at".into(), FieldCode::OutOfRange);
             }
-        }
         match (kind, mode, opens, closes, starts_on, ends_on) {
             (Some(kind), Some(mode), Some(enrol_opens_at), Some(enrol_closes_at), Some(starts_on), Some(ends_on))
                 if e.is_empty() =>
