@@ -350,6 +350,8 @@ pub struct CatalogueFilter {
     pub from: Option<NaiveDate>,
     /// First day to.
     pub to: Option<NaiveDate>,
+    /// Last day on or after (hides classes that are over).
+    pub ends_from: Option<NaiveDate>,
     /// Mode name.
     pub mode: Option<String>,
     /// Only classes with seats left.
@@ -373,6 +375,9 @@ macro_rules! catalogue_query {
         }
         if let Some(d) = f.to {
             q = q.filter(classes::starts_on.le(d));
+        }
+        if let Some(d) = f.ends_from {
+            q = q.filter(classes::ends_on.ge(d));
         }
         if let Some(m) = &f.mode {
             q = q.filter(classes::mode.eq(m.clone()));

@@ -142,7 +142,7 @@ pub async fn add_trainer(state: Arc<AppState>, actor: Result<Actor, AppError>, b
 #[utoipa::path(get, path = "/api/classes", tag = "classes", params(CatalogueQuery),
     responses((status = 200, body = ClassPage), (status = 400, body = ErrorBody)))]
 pub async fn catalogue(state: Arc<AppState>, query: CatalogueQuery) -> Response {
-    reply(StatusCode::OK, svc::catalogue(&state, query).await)
+    reply(StatusCode::OK, svc::catalogue(&state, query, Utc::now()).await)
 }
 
 /// Files an opening request (institution staff).

@@ -547,7 +547,8 @@ fn parse_day(field: &str, v: Option<&str>) -> Result<Option<NaiveDate>, AppError
 }
 
 /// The public catalogue: approved classes matching the filters, one page.
-pub async fn catalogue(state: &AppState, query: CatalogueQuery) -> Result<ClassPage, AppError> {
+/// Without a `from` date, classes that are over are left out.
+pub async fn catalogue(state: &AppState, query: CatalogueQuery, now: DateTime<Utc>) -> Result<ClassPage, AppError> {
     let region_prefix = match query.region.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         None => None,
         Some(r) => Some(RegionCode::parse(r).map_err(|c| AppError::field("region", c))?.prefix().to_owned()),
@@ -568,7 +569,9 @@ pub async fn catalogue(state: &AppState, query: CatalogueQuery) -> Result<ClassP
     }
     let page = query.page.unwrap_or(1).max(1);
     let per_page = query.per_page.unwrap_or(20).clamp(1, 100);
-    let filter = CatalogueFilter { region_prefix, kind, from, to, mode, has_seats: query.has_seats.unwrap_or(false), text };
+    let ends_from = if from.is_none() { Some(malanhua_shared::course::shanghai_date(now)) } else { None };
+    let filter =
+        CatalogueFilter { region_prefix, kind, from, to, ends_from, mode, has_seats: query.has_seats.unwrap_or(false), text };
     state
         .db(move |c| {
             let offset = i64::from(page - 1) * i64::from(per_page);
