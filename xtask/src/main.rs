@@ -241,8 +241,8 @@ fn test(root: &Path, extra: &[String]) -> Result<(), String> {
         lines.push(format!("  {label:<28} {:>4} passed, {} failed", c.passed, c.failed));
         total.add(c);
     };
-    let c = test_step(root, "unit tests", &with_filter(&["test", "-p", "malanhua-shared", "-p", "malanhua", "-p", "xtask"]), &[])?;
-    record(&mut lines, "unit (shared, backend, xtask)", c);
+    let c = test_step(root, "unit tests", &with_filter(&["test", "-p", "malanhua-shared", "-p", "malanhua", "-p", "xtask", "-p", "malanhua-frontend"]), &[])?;
+    record(&mut lines, "unit (shared, backend, SPA, xtask)", c);
     let c = test_step(
         root,
         "API tests on SQLite",
