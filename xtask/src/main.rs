@@ -195,7 +195,9 @@ fn test_step(root: &Path, label: &str, args: &[&str], env: &[(&str, String)]) ->
     use std::io::{BufRead, BufReader};
     say(&format!("{label}: cargo {}", args.join(" ")));
     let mut cmd = cargo();
-    cmd.current_dir(root).args(args).stdout(Stdio::piped());
+    // --no-fail-fast: one failing test binary must not hide the others' counts.
+    let (sub, rest) = args.split_first().map_or((&"test", &[][..]), |(s, r)| (s, r));
+    cmd.current_dir(root).arg(sub).arg("--no-fail-fast").args(rest).stdout(Stdio::piped());
     for (k, v) in env {
         cmd.env(k, v);
     }
