@@ -4,6 +4,7 @@ pub mod app_link;
 pub mod checkbox_field;
 pub mod class_info;
 pub mod form_error;
+pub mod reason_form;
 pub mod region_picker;
 pub mod remote_view;
 pub mod require_sign_in;

@@ -5,18 +5,15 @@ use std::rc::Rc;
 
 use malanhua_shared::Role;
 use malanhua_shared::api::certificates::Certificate;
-use malanhua_shared::api::classes::{ReasonRequest, check_reason};
+use malanhua_shared::api::classes::ReasonRequest;
 use yew::prelude::*;
 
 use crate::api;
 use crate::app::Route;
 use crate::components::app_link::AppLink;
-use crate::components::focus;
-use crate::components::form_error::FormError;
+use crate::components::reason_form::{ReasonAction, ReasonForm};
 use crate::components::remote_view::remote_view;
 use crate::components::require_sign_in::RequireSignIn;
-use crate::components::text_field::TextField;
-use crate::hooks::form::{FieldIssue, FormAction, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::hooks::session::use_session;
@@ -77,7 +74,16 @@ fn CertificateView(props: &CertificatePageProps) -> Html {
                         <AppLink to={Route::VerifyNumber { number: c.number.clone() }} classes={classes!("button", "secondary")}>{ t(lang, Key::VerifyThis) }</AppLink>
                     </p>
                     if officer && c.status == "valid" {
-                        <RevokeForm number={c.number.clone()} on_done={reload.clone()} />
+                        <ReasonForm
+                            prefix="revoke"
+                            error_id="revoke-error"
+                            title={Key::RevokeTitle}
+                            lead={Key::RevokeLead}
+                            submit_label={Key::RevokeSubmit}
+                            class={classes!("no-print")}
+                            action={revoke_action(c.number.clone())}
+                            on_done={reload.clone()}
+                        />
                     }
                 </>
             }) }
@@ -126,73 +132,16 @@ fn certificate_doc(lang: Lang, c: &Certificate) -> Html {
     }
 }
 
-/// Props of [`RevokeForm`].
-#[derive(Properties, PartialEq)]
-struct RevokeFormProps {
-    number: String,
-    on_done: Callback<()>,
-}
-
-/// The bureau revokes a certificate, with a reason.
-#[function_component]
-fn RevokeForm(props: &RevokeFormProps) -> Html {
-    let lang = use_lang();
-    let form = use_form();
-    let onsubmit = {
-        let form = form.clone();
-        let number = props.number.clone();
-        let on_done = props.on_done.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if form.submitting() {
-                return;
-            }
-            let reason = match check_reason(&form.value("reason")) {
-                Ok(reason) => reason,
-                Err(code) => {
-                    focus("revoke-reason");
-                    form.dispatch(FormAction::Invalid(
-                        [("reason".to_owned(), FieldIssue::Code(code))].into(),
-                    ));
-                    return;
-                }
-            };
-            form.dispatch(FormAction::Submit);
-            let (form, number, on_done) = (form.clone(), number.clone(), on_done.clone());
+/// Revokes the certificate with the reason given.
+fn revoke_action(number: String) -> ReasonAction {
+    Callback::from(
+        move |(req, done): (ReasonRequest, Callback<Result<(), api::ApiError>>)| {
+            let number = number.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                match api::certificates::revoke(&number, &ReasonRequest { reason }).await {
-                    Ok(_) => {
-                        form.dispatch(FormAction::Succeeded { clear: true });
-                        on_done.emit(());
-                    }
-                    Err(error) => form.dispatch(FormAction::Failed(error)),
-                }
+                done.emit(api::certificates::revoke(&number, &req).await.map(|_| ()));
             });
-        })
-    };
-    let submitting = form.submitting();
-    html! {
-        <section class="panel panel-danger no-print" aria-labelledby="revoke-title">
-            <h2 id="revoke-title">{ t(lang, Key::RevokeTitle) }</h2>
-            <p>{ t(lang, Key::RevokeLead) }</p>
-            <form class="form" novalidate=true {onsubmit}>
-                <FormError id="revoke-error" failure={form.failure().cloned()} others={form.other_errors(&["reason"])} />
-                <TextField
-                    id="revoke-reason"
-                    label={t(lang, Key::Reason)}
-                    maxlength={500}
-                    value={form.value("reason")}
-                    error={form.error(lang, "reason")}
-                    oninput={setter(&form, "reason")}
-                />
-                <div class="form-actions">
-                    <button id="revoke-submit" type="submit" class="button danger" disabled={submitting} aria-busy={submitting.then_some("true")}>
-                        { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::RevokeSubmit) } }
-                    </button>
-                </div>
-            </form>
-        </section>
-    }
+        },
+    )
 }
 
 /// `/my/certificates` (signed in only).

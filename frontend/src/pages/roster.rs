@@ -3,20 +3,19 @@
 
 use std::rc::Rc;
 
-use malanhua_shared::api::classes::{ReasonRequest, Roster, RosterEntry, check_reason};
+use malanhua_shared::api::classes::{ReasonRequest, Roster, RosterEntry};
 use malanhua_shared::course::ClassStatus;
 use yew::prelude::*;
+
+use crate::components::reason_form::{ReasonAction, ReasonForm};
 
 use crate::api::{self, ApiError};
 use crate::app::Route;
 use crate::components::app_link::AppLink;
 use crate::components::class_info::{date_range, kind_badge, status_badge};
-use crate::components::focus;
-use crate::components::form_error::{FormError, failure_message};
+use crate::components::form_error::failure_message;
 use crate::components::remote_view::remote_view;
 use crate::components::require_sign_in::RequireSignIn;
-use crate::components::text_field::TextField;
-use crate::hooks::form::{FieldIssue, FormAction, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
@@ -43,8 +42,9 @@ pub fn RosterPage(props: &RosterPageProps) -> Html {
 #[function_component]
 fn RosterView(props: &RosterPageProps) -> Html {
     let lang = use_lang();
-    let (roster, reload) =
-        use_remote(props.id.clone(), |id| async move { api::classes::roster(&id).await.map(Rc::new) });
+    let (roster, reload) = use_remote(props.id.clone(), |id| async move {
+        api::classes::roster(&id).await.map(Rc::new)
+    });
     html! {
         <div class="page">
             <p class="back"><AppLink to={Route::Institution}>{ t(lang, Key::BackToInstitution) }</AppLink></p>
@@ -125,15 +125,31 @@ fn RosterBody(props: &RosterBodyProps) -> Html {
                 { roster_table(lang, "roster-waitlist", &props.roster.waitlist, true) }
             </section>
             if cancellable {
-                <CancelForm id={c.id.clone()} on_cancelled={props.on_change.clone()} />
+                <ReasonForm
+                    prefix="cancel"
+                    error_id="cancel-form-error"
+                    title={Key::CancelClassTitle}
+                    lead={Key::CancelClassLead}
+                    submit_label={Key::CancelClass}
+                    action={cancel_action(c.id.clone())}
+                    on_done={props.on_change.clone()}
+                />
             }
         </>
     }
 }
 
 fn roster_table(lang: Lang, id: &str, entries: &[RosterEntry], waitlist: bool) -> Html {
-    let first = if waitlist { Key::ColWaitlistPosition } else { Key::ColSeq };
-    let since = if waitlist { Key::ColJoined } else { Key::ColEnrolledAt };
+    let first = if waitlist {
+        Key::ColWaitlistPosition
+    } else {
+        Key::ColSeq
+    };
+    let since = if waitlist {
+        Key::ColJoined
+    } else {
+        Key::ColEnrolledAt
+    };
     html! {
         <>
             <div class="table-wrap">
@@ -172,71 +188,14 @@ fn roster_table(lang: Lang, id: &str, entries: &[RosterEntry], waitlist: bool) -
     }
 }
 
-/// Props of [`CancelForm`].
-#[derive(Properties, PartialEq)]
-struct CancelFormProps {
-    id: String,
-    on_cancelled: Callback<()>,
-}
-
-/// Call the class off, with a reason its trainees are told.
-#[function_component]
-fn CancelForm(props: &CancelFormProps) -> Html {
-    let lang = use_lang();
-    let form = use_form();
-    let onsubmit = {
-        let form = form.clone();
-        let id = props.id.clone();
-        let on_cancelled = props.on_cancelled.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if form.submitting() {
-                return;
-            }
-            let reason = match check_reason(&form.value("reason")) {
-                Ok(reason) => reason,
-                Err(code) => {
-                    focus("cancel-reason");
-                    form.dispatch(FormAction::Invalid([("reason".to_owned(), FieldIssue::Code(code))].into()));
-                    return;
-                }
-            };
-            form.dispatch(FormAction::Submit);
-            let form = form.clone();
+/// Cancels the class with the reason given.
+fn cancel_action(id: String) -> ReasonAction {
+    Callback::from(
+        move |(req, done): (ReasonRequest, Callback<Result<(), api::ApiError>>)| {
             let id = id.clone();
-            let on_cancelled = on_cancelled.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                match api::classes::cancel(&id, &ReasonRequest { reason }).await {
-                    Ok(_) => {
-                        form.dispatch(FormAction::Succeeded { clear: true });
-                        on_cancelled.emit(());
-                    }
-                    Err(error) => form.dispatch(FormAction::Failed(error)),
-                }
+                done.emit(api::classes::cancel(&id, &req).await.map(|_| ()));
             });
-        })
-    };
-    let submitting = form.submitting();
-    html! {
-        <section class="panel panel-danger" aria-labelledby="cancel-title">
-            <h2 id="cancel-title">{ t(lang, Key::CancelClassTitle) }</h2>
-            <p>{ t(lang, Key::CancelClassLead) }</p>
-            <form class="form" novalidate=true {onsubmit}>
-                <FormError id="cancel-form-error" failure={form.failure().cloned()} others={form.other_errors(&["reason"])} />
-                <TextField
-                    id="cancel-reason"
-                    label={t(lang, Key::Reason)}
-                    maxlength={500}
-                    value={form.value("reason")}
-                    error={form.error(lang, "reason")}
-                    oninput={setter(&form, "reason")}
-                />
-                <div class="form-actions">
-                    <button id="cancel-submit" type="submit" class="button danger" disabled={submitting} aria-busy={submitting.then_some("true")}>
-                        { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::CancelClass) } }
-                    </button>
-                </div>
-            </form>
-        </section>
-    }
+        },
+    )
 }
