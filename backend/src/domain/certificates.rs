@@ -2,7 +2,10 @@
 
 use chrono::{DateTime, Duration, Utc};
 use malanhua_shared::api::certificates::{AttendanceMark, NotQualified};
+use malanhua_shared::RegionCode;
 use malanhua_shared::course::CourseKind;
+
+use super::authorization::{Actor, Grant};
 
 /// A check-in code works from this many minutes before the session starts...
 pub const CHECKIN_OPENS_BEFORE_MIN: i64 = 15;
@@ -79,6 +82,20 @@ pub fn certificate_number(prefix: &str, serial: i32) -> String {
     format!("{prefix}-{serial:05}")
 }
 
+/// The bureau that issues a class's certificates: the approving officer's
+/// own region that covers the class (a city bureau approving for a district
+/// issues as the city), or the class's region for an admin.
+pub fn issuing_region(approver: &Actor, class_region: &RegionCode) -> RegionCode {
+    approver
+        .grants
+        .iter()
+        .find_map(|g| match g {
+            Grant::BureauOfficer { region } if region.contains(class_region) => Some(region.clone()),
+            _ => None,
+        })
+        .unwrap_or_else(|| class_region.clone())
+}
+
 /// A six-digit check-in code from random bits.
 pub fn checkin_code(random: u32) -> String {
     format!("{:06}", random % 1_000_000)
@@ -121,6 +138,15 @@ mod tests {
         assert_eq!(qualification(8, 9, 80, Some(false)), [NotQualified::NotPassed]);
         assert_eq!(qualification(3, 5, 80, None), [NotQualified::AttendanceBelowThreshold, NotQualified::NotAssessed]);
         assert_eq!(qualification(0, 0, 80, Some(true)), [NotQualified::AttendanceBelowThreshold]);
+    }
+
+    #[test]
+    fn the_approving_bureau_issues_in_its_own_name() {
+        let code = |s: &str| RegionCode::parse(s).unwrap_or_else(|e| panic!("{e:?}"));
+        let actor = |grants| Actor { user_id: malanhua_shared::UserId::from_raw("u"), session_id: "s".into(), grants };
+        let qingdao = actor(vec![Grant::BureauOfficer { region: code("370200") }]);
+        assert_eq!(issuing_region(&qingdao, &code("370212")), code("370200"));
+        assert_eq!(issuing_region(&actor(vec![Grant::Admin]), &code("370212")), code("370212"));
     }
 
     #[test]

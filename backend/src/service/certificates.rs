@@ -19,8 +19,8 @@ use crate::db::classes::{self as q, ClassRow, SessionRow};
 use crate::db::{self, DbConn, new_id, write_tx};
 use crate::domain::authorization::{Action, Actor, Grant, Resource, authorize};
 use crate::domain::certificates::{
-    CheckinError, attendance_rate, certificate_number, check_in, checkin_code, checkin_window, qualification,
-    serial_prefix,
+    CheckinError, attendance_rate, certificate_number, check_in, checkin_code, checkin_window, issuing_region,
+    qualification, serial_prefix,
 };
 use crate::error::AppError;
 
@@ -420,14 +420,7 @@ pub async fn decide_completion(
                 let mut notes = Vec::new();
                 let mut issued = 0;
                 if decision.approve {
-                    let issuing = actor
-                        .grants
-                        .iter()
-                        .find_map(|g| match g {
-                            Grant::BureauOfficer { region } if region.contains(&class_region) => Some(region.clone()),
-                            _ => None,
-                        })
-                        .unwrap_or_else(|| class_region.clone());
+                    let issuing = issuing_region(&actor, &class_region);
                     let kind = CourseKind::from_name(&row.kind).ok_or_else(|| AppError::internal("bad kind"))?;
                     let today = shanghai_date(now);
                     let prefix = serial_prefix(issuing.as_str(), today.year(), kind);
