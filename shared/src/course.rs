@@ -2,36 +2,6 @@
 //! storage names; and the programme's time zone.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Offset, Utc};
-use serde::{Deserialize, Serialize};
-
-macro_rules! named_enum {
-    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name {
-            $($(#[$vdoc])* $variant),+
-        }
-
-        impl $name {
-            /// Every value, in order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The stable storage and wire name.
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $($name::$variant => $text),+
-                }
-            }
-
-            /// The value with this storage name.
-            pub fn from_name(name: &str) -> Option<$name> {
-                Self::ALL.iter().copied().find(|v| v.as_str() == name)
-            }
-        }
-    };
-}
 
 named_enum!(
     /// The 马兰花 course family.
@@ -107,6 +77,11 @@ pub fn shanghai_date(t: DateTime<Utc>) -> NaiveDate {
     t.with_timezone(&shanghai()).date_naive()
 }
 
+/// The instant a Shanghai calendar day begins.
+pub fn shanghai_midnight(day: NaiveDate) -> DateTime<Utc> {
+    (day.and_hms_opt(0, 0, 0).unwrap_or_default() - chrono::Duration::hours(8)).and_utc()
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::TimeZone;
@@ -127,5 +102,13 @@ mod tests {
     fn late_evening_utc_is_the_next_day_in_shanghai() {
         let t = Utc.with_ymd_and_hms(2026, 11, 25, 16, 30, 0).single().unwrap_or_default();
         assert_eq!(shanghai_date(t), NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default());
+    }
+
+    #[test]
+    fn a_shanghai_day_begins_at_sixteen_hundred_utc_the_day_before() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default();
+        let start = shanghai_midnight(day);
+        assert_eq!(start, Utc.with_ymd_and_hms(2026, 11, 25, 16, 0, 0).single().unwrap_or_default());
+        assert_eq!(shanghai_date(start), day);
     }
 }

@@ -56,6 +56,17 @@ pub enum ErrorCode {
     PrerequisiteMissing,
     /// Check-in is open only around the session's time (422).
     CheckinClosed,
+    /// The certificate earns no subsidy for this claimant; the claim's
+    /// eligibility lists every reason (422).
+    NotEligible,
+    /// The officer who reviewed a claim may not approve it, nor the approver pay it (403).
+    SeparationOfDuties,
+    /// The public notice has not ended, or an objection holds the claim (409).
+    NoticeRunning,
+    /// An `Idempotency-Key` was reused with a different request (422).
+    IdempotencyKeyReused,
+    /// A request with this `Idempotency-Key` is still being processed (409).
+    RequestInProgress,
     /// Something failed on the server (500).
     Internal,
 }
@@ -66,7 +77,7 @@ impl ErrorCode {
         match self {
             Self::ValidationFailed | Self::MalformedBody => 400,
             Self::Unauthenticated | Self::TokenExpired | Self::InvalidCredentials => 401,
-            Self::Forbidden => 403,
+            Self::Forbidden | Self::SeparationOfDuties => 403,
             Self::NotFound => 404,
             Self::MethodNotAllowed => 405,
             Self::MobileTaken
@@ -74,7 +85,9 @@ impl ErrorCode {
             | Self::Conflict
             | Self::AlreadyEnrolled
             | Self::ScheduleClash
-            | Self::WrongState => 409,
+            | Self::WrongState
+            | Self::NoticeRunning
+            | Self::RequestInProgress => 409,
             Self::PayloadTooLarge => 413,
             Self::UnsupportedMediaType => 415,
             Self::Unprocessable
@@ -82,14 +95,16 @@ impl ErrorCode {
             | Self::EnrolmentClosed
             | Self::NoPolicy
             | Self::PrerequisiteMissing
-            | Self::CheckinClosed => 422,
+            | Self::CheckinClosed
+            | Self::NotEligible
+            | Self::IdempotencyKeyReused => 422,
             Self::TooManyAttempts => 429,
             Self::Internal => 500,
         }
     }
 
     /// Every code, for exhaustive translation tables and tests.
-    pub const ALL: [ErrorCode; 24] = [
+    pub const ALL: [ErrorCode; 29] = [
         Self::ValidationFailed,
         Self::MalformedBody,
         Self::Unauthenticated,
@@ -113,6 +128,11 @@ impl ErrorCode {
         Self::NoPolicy,
         Self::PrerequisiteMissing,
         Self::CheckinClosed,
+        Self::NotEligible,
+        Self::SeparationOfDuties,
+        Self::NoticeRunning,
+        Self::IdempotencyKeyReused,
+        Self::RequestInProgress,
         Self::Internal,
     ];
 }

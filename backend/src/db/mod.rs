@@ -5,10 +5,12 @@
 pub mod audit;
 pub mod certificates;
 pub mod classes;
+pub mod idempotency;
 mod connection;
 pub mod regions;
 pub mod schema;
 pub mod sessions;
+pub mod subsidies;
 pub mod users;
 
 use std::time::Duration;

@@ -288,4 +288,107 @@ diesel::allow_tables_to_appear_in_same_query!(
     assessments,
     class_completions,
     certificate_serials,
+    subsidy_policies,
+    priority_groups,
+    subsidy_claims,
+    subsidy_payments,
+    claim_objections,
+    idempotency_keys,
 );
+
+diesel::table! {
+    subsidy_policies (id) {
+        id -> Text,
+        region_code -> Text,
+        kind -> Text,
+        effective_from -> Date,
+        ends_on -> Nullable<Date>,
+        amount_fen -> BigInt,
+        payee -> Text,
+        eligible_groups -> Text,
+        claim_window_months -> Integer,
+        notice_days -> Integer,
+        one_per_year -> Bool,
+        updated_by -> Nullable<Text>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    priority_groups (id) {
+        id -> Text,
+        user_id -> Text,
+        group_code -> Text,
+        valid_from -> Date,
+        valid_to -> Nullable<Date>,
+        evidence -> Text,
+        status -> Text,
+        reason -> Nullable<Text>,
+        decided_by -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    subsidy_claims (id) {
+        id -> Text,
+        certificate_id -> Text,
+        user_id -> Text,
+        kind -> Text,
+        region_code -> Text,
+        institution_id -> Text,
+        class_id -> Text,
+        policy_id -> Text,
+        payee -> Text,
+        amount_fen -> BigInt,
+        status -> Text,
+        filed_by -> Nullable<Text>,
+        filed_at -> Nullable<Timestamp>,
+        reviewed_by -> Nullable<Text>,
+        reviewed_at -> Nullable<Timestamp>,
+        approved_by -> Nullable<Text>,
+        approved_at -> Nullable<Timestamp>,
+        notice_ends_on -> Nullable<Date>,
+        reason -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    subsidy_payments (id) {
+        id -> Text,
+        claim_id -> Text,
+        reference -> Text,
+        paid_on -> Date,
+        amount_fen -> BigInt,
+        paid_by -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    claim_objections (id) {
+        id -> Text,
+        claim_id -> Text,
+        text -> Text,
+        contact -> Text,
+        filed_at -> Timestamp,
+        status -> Text,
+        resolution -> Nullable<Text>,
+        resolved_by -> Nullable<Text>,
+        resolved_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    idempotency_keys (scope, key) {
+        scope -> Text,
+        key -> Text,
+        request_hash -> Text,
+        status_code -> Nullable<Integer>,
+        body -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}

@@ -100,6 +100,15 @@ pub enum Action {
     DecideCompletion,
     /// Revoke a certificate issued in a region.
     RevokeCertificate,
+    /// Set a region's subsidy policy.
+    EditSubsidyPolicy,
+    /// Review, approve, publish, pay, return or reject a claim of a region,
+    /// resolve objections, and verify priority-group declarations.
+    DecideClaim,
+    /// File the institution's batch of claims for one of its classes.
+    FileBatchClaim,
+    /// Read a claim: its trainee, the institution's staff, the region's officers.
+    ViewClaim,
 }
 
 /// What the action is done to.
@@ -119,6 +128,15 @@ pub enum Resource<'a> {
         /// Its id.
         id: &'a str,
         /// Its region.
+        region: &'a RegionCode,
+    },
+    /// A subsidy claim: its trainee, the institution that ran the class and its region.
+    Claim {
+        /// The certified trainee.
+        trainee: &'a UserId,
+        /// The institution.
+        institution: &'a str,
+        /// The claim's region.
         region: &'a RegionCode,
     },
     /// The whole system.
@@ -166,7 +184,18 @@ pub fn authorize(actor: &Actor, action: Action, resource: &Resource<'_>) -> Resu
         (Action::ManageTrainers | Action::FileClass | Action::RunClass, Resource::Institution { id, .. }) => {
             staff_of(actor, id)
         }
-        (Action::DecideCompletion | Action::RevokeCertificate, Resource::Region(region)) => officer_in(actor, region),
+        (
+            Action::DecideCompletion | Action::RevokeCertificate | Action::EditSubsidyPolicy | Action::DecideClaim,
+            Resource::Region(region),
+        ) => officer_in(actor, region),
+        (Action::FileBatchClaim, Resource::Institution { id, .. }) => staff_of(actor, id),
+        (Action::ViewClaim, Resource::Claim { trainee, institution, region }) => {
+            if *trainee == &actor.user_id {
+                Ok(())
+            } else {
+                staff_of(actor, institution).or_else(|_| officer_in(actor, region))
+            }
+        }
         (Action::CancelClass | Action::ViewClassInternals, Resource::Institution { id, region }) => {
             staff_of(actor, id).or_else(|_| officer_in(actor, region))
         }
@@ -215,6 +244,21 @@ mod tests {
 
     fn officer(region: &str) -> Actor {
         actor("officer", vec![Grant::BureauOfficer { region: code(region) }])
+    }
+
+    #[test]
+    fn a_claim_is_seen_by_its_trainee_its_institution_and_its_region() {
+        let trainee = UserId::from_raw("t");
+        let gx = code("450300");
+        let claim = Resource::Claim { trainee: &trainee, institution: "inst", region: &gx };
+        assert_eq!(authorize(&actor("t", vec![Grant::Trainee]), Action::ViewClaim, &claim), Ok(()));
+        assert_eq!(authorize(&actor("x", vec![Grant::Trainee]), Action::ViewClaim, &claim), Err(Denied::MissingRole));
+        let staff = actor("s", vec![Grant::InstitutionStaff { institution_id: "inst".into(), region: gx.clone() }]);
+        assert_eq!(authorize(&staff, Action::ViewClaim, &claim), Ok(()));
+        assert_eq!(authorize(&officer("450000"), Action::ViewClaim, &claim), Ok(()));
+        assert_eq!(authorize(&officer("430100"), Action::ViewClaim, &claim), Err(Denied::OutsideRegion));
+        assert_eq!(authorize(&officer("430100"), Action::DecideClaim, &Resource::Region(&gx)), Err(Denied::OutsideRegion));
+        assert_eq!(authorize(&staff, Action::DecideClaim, &Resource::Region(&gx)), Err(Denied::MissingRole));
     }
 
     #[test]

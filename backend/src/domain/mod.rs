@@ -5,3 +5,4 @@ pub mod accounts;
 pub mod authorization;
 pub mod certificates;
 pub mod classes;
+pub mod subsidies;

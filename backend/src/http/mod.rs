@@ -9,6 +9,7 @@ mod classes;
 mod meta;
 pub mod openapi;
 mod spa;
+mod subsidies;
 
 use std::convert::Infallible;
 use std::sync::Arc;
@@ -40,6 +41,8 @@ pub fn routes(state: Arc<AppState>) -> impl Filter<Extract = (impl Reply,), Erro
             .or(classes::routes(state.clone()))
             .unify()
             .or(certificates::routes(state.clone()))
+            .unify()
+            .or(subsidies::routes(state.clone()))
             .unify(),
     );
     api.or(spa::routes(state))
@@ -102,6 +105,75 @@ fn parse_json<T: DeserializeOwned>(content_type: Option<&str>, body: &[u8]) -> R
     }
     serde_json::from_slice(body)
         .map_err(|e| AppError::new(ErrorCode::MalformedBody, format!("the body is not valid JSON for this request: {e}")))
+}
+
+/// A write request as an `Idempotency-Key` sees it: the key, if sent, and
+/// what was asked (method, path, query and body).
+#[derive(Debug, Clone)]
+pub struct Idem {
+    key: Option<String>,
+    request: String,
+}
+
+fn idem_head() -> impl Filter<Extract = (Option<String>, String), Error = Rejection> + Clone {
+    warp::header::optional::<String>("idempotency-key")
+        .and(warp::method())
+        .and(warp::path::full())
+        .map(|key, method: warp::http::Method, path: warp::path::FullPath| (key, format!("{method} {}", path.as_str())))
+        .untuple_one()
+}
+
+/// A keyed write request with a JSON body (parsed as [`json_body`] does).
+pub fn idem_json<T: DeserializeOwned + Send>()
+-> impl Filter<Extract = (Idem, Result<T, AppError>), Error = Rejection> + Clone {
+    idem_head()
+        .and(warp::body::content_length_limit(MAX_BODY_BYTES))
+        .and(warp::header::optional::<String>("content-type"))
+        .and(warp::body::bytes())
+        .map(|key, head: String, ct: Option<String>, body: Bytes| {
+            let request = format!("{head}\n{}", String::from_utf8_lossy(&body));
+            (Idem { key, request }, parse_json(ct.as_deref(), &body))
+        })
+        .untuple_one()
+}
+
+/// A keyed write request without a body.
+pub fn idem_bare() -> impl Filter<Extract = (Idem,), Error = Rejection> + Clone {
+    idem_head().map(|key, request| Idem { key, request })
+}
+
+/// Runs a write once per `Idempotency-Key` and caller (`scope`): a retry
+/// gets the first response again (marked `idempotent-replayed: true`), the
+/// same key with another request a 422, a key still in flight a 409.
+/// Without a key (or a caller) the write simply runs.
+pub async fn once<T: Serialize>(
+    state: &AppState,
+    scope: Option<String>,
+    idem: Idem,
+    status: StatusCode,
+    work: impl Future<Output = Result<T, AppError>>,
+) -> Response {
+    use crate::service::idempotency::{self, Begin};
+    let (Some(key), Some(scope)) = (idem.key, scope) else { return reply(status, work.await) };
+    match idempotency::begin(state, scope.clone(), key.clone(), idem.request, Utc::now()).await {
+        Err(e) => error_reply(&e),
+        Ok(Begin::Replay { status, body }) => {
+            let code = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            let mut r = warp::reply::with_status(body, code).into_response();
+            r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            r.headers_mut().insert("idempotent-replayed", HeaderValue::from_static("true"));
+            r
+        }
+        Ok(Begin::Fresh) => {
+            let result = work.await;
+            let (code, body) = match &result {
+                Ok(v) => (status.as_u16(), serde_json::to_string(v).unwrap_or_default()),
+                Err(e) => (e.code.http_status(), serde_json::to_string(&e.body()).unwrap_or_default()),
+            };
+            idempotency::finish(state, scope, key, code, body).await;
+            reply(status, result)
+        }
+    }
 }
 
 /// A JSON reply with `status`, or the error's reply.

@@ -14,6 +14,12 @@ use malanhua_shared::api::certificates::{
     CompletionLine, CompletionReview, MarkInput, MarksRequest, NotQualified, ResultInput, ResultsRequest, SheetLine,
     Verification,
 };
+use malanhua_shared::api::subsidies::{
+    BatchLine, BulkActionRequest, BulkResult, ClaimAction, ClaimActionRequest, ClaimBatch, ClaimDetail, ClaimPage,
+    ClaimQuery, ClaimStatus, ClaimSummary, DeclarationStatus, Eligibility, FileClaim, GroupDeclaration,
+    IneligibleReason, NewDeclaration, NewObjection, NoticeEntry, Objection, ObjectionResolution, ObjectionStatus,
+    Payee, PriorityGroup, SubsidyPolicy, SubsidyPolicyInput, TimelineEntry,
+};
 use malanhua_shared::course::{ClassMode, ClassStatus, CourseKind, EnrolmentStatus};
 use malanhua_shared::region::RegionLevel;
 use malanhua_shared::{ErrorBody, ErrorCode, FieldCode, Gender, Role};
@@ -67,6 +73,27 @@ use utoipa::{Modify, OpenApi};
         super::certificates::revoke,
         super::certificates::verify,
         super::certificates::qr,
+        super::subsidies::policies,
+        super::subsidies::set_policy,
+        super::subsidies::my_groups,
+        super::subsidies::declare,
+        super::subsidies::region_groups,
+        super::subsidies::decide_group,
+        super::subsidies::my_claims,
+        super::subsidies::eligibility,
+        super::subsidies::file,
+        super::subsidies::bulk,
+        super::subsidies::detail,
+        super::subsidies::submit,
+        super::subsidies::act,
+        super::subsidies::batch,
+        super::subsidies::file_batch,
+        super::subsidies::worklist,
+        super::subsidies::export_csv,
+        super::subsidies::export_xlsx,
+        super::subsidies::notices,
+        super::subsidies::object,
+        super::subsidies::resolve,
     ),
     components(schemas(
         ErrorBody, ErrorCode, FieldCode, Health, Credentials, TokenResponse, Me, RoleGrant, InstitutionRef,
@@ -76,6 +103,10 @@ use utoipa::{Modify, OpenApi};
         Roster, Notification, CourseKind, ClassMode, ClassStatus, EnrolmentStatus, AttendanceMark, MarkInput,
         MarksRequest, SheetLine, AttendanceSheet, CheckinCode, CheckinRequest, AttendanceSummary, ResultInput,
         ResultsRequest, Assessment, NotQualified, CompletionLine, CompletionReview, Certificate, Verification,
+        PriorityGroup, Payee, DeclarationStatus, ClaimStatus, ClaimAction, IneligibleReason, ObjectionStatus,
+        SubsidyPolicy, SubsidyPolicyInput, GroupDeclaration, NewDeclaration, Eligibility, ClaimSummary,
+        TimelineEntry, Objection, ClaimDetail, FileClaim, ClaimActionRequest, BulkActionRequest, BulkResult,
+        BatchLine, ClaimBatch, ClaimQuery, ClaimPage, NoticeEntry, NewObjection, ObjectionResolution,
     )),
     modifiers(&BearerAuth),
 )]

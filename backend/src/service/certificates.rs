@@ -419,6 +419,7 @@ pub async fn decide_completion(
                 }
                 let mut notes = Vec::new();
                 let mut issued = 0;
+                let mut certificates = Vec::new();
                 if decision.approve {
                     let issuing = issuing_region(&actor, &class_region);
                     let kind = CourseKind::from_name(&row.kind).ok_or_else(|| AppError::internal("bad kind"))?;
@@ -427,9 +428,7 @@ pub async fn decide_completion(
                     for line in review(c, &row)?.lines.into_iter().filter(|l| l.reasons.is_empty()) {
                         let serial = cq::next_serial(c, &prefix)?;
                         let number = certificate_number(&prefix, serial);
-                        cq::insert_certificate(
-                            c,
-                            &CertificateRow {
+                        let cert = CertificateRow {
                                 id: new_id(),
                                 number: number.clone(),
                                 user_id: line.user_id.clone(),
@@ -444,8 +443,9 @@ pub async fn decide_completion(
                                 revoke_reason: None,
                                 revoked_by: None,
                                 created_at: naive(now),
-                            },
-                        )?;
+                            };
+                        cq::insert_certificate(c, &cert)?;
+                        certificates.push(cert);
                         notes.push(super::classes::notification(&line.user_id, "certificate_issued", &class, None, now));
                         issued += 1;
                     }
@@ -455,6 +455,7 @@ pub async fn decide_completion(
                     }
                 }
                 q::notify(c, &notes)?;
+                let drafted = super::subsidies::draft_claims(c, &row, &certificates, now)?;
                 audit::record(
                     c,
                     Entry {
@@ -462,7 +463,10 @@ pub async fn decide_completion(
                         action: if decision.approve { "completion.approve" } else { "completion.return" },
                         entity_type: "class",
                         entity_id: &class,
-                        summary: format!("{}: completion {to}, {issued} certificates issued", row.title),
+                        summary: format!(
+                            "{}: completion {to}, {issued} certificates issued, {drafted} subsidy claims drafted",
+                            row.title
+                        ),
                         reason: reason.clone(),
                     },
                     now,

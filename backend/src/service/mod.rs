@@ -6,9 +6,11 @@ pub mod admin;
 pub mod audit;
 pub mod certificates;
 pub mod classes;
+pub mod idempotency;
 pub mod passwords;
 pub mod regions;
 pub mod seed;
+pub mod subsidies;
 pub mod tokens;
 
 use chrono::{DateTime, NaiveDateTime, Utc};

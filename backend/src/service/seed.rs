@@ -1,6 +1,10 @@
 //! The first administrator (`create-admin`) and the demo data (`seed-demo`).
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
+use malanhua_shared::api::subsidies::{
+    ClaimAction, ClaimActionRequest, NewDeclaration, Payee, PriorityGroup, SubsidyPolicyInput,
+};
+use malanhua_shared::course::shanghai_date;
 use malanhua_shared::api::{Credentials, NewBureauAccount, NewInstitutionAccount, ProfileRequest, check_real_name};
 use malanhua_shared::{Mobile, Password, Role};
 
@@ -76,7 +80,7 @@ pub struct DemoLogin {
 pub const DEMO_PASSWORD: &str = "Malanhua@2026";
 
 /// The demo accounts, in the order they are printed.
-pub const DEMO_LOGINS: [DemoLogin; 8] = [
+pub const DEMO_LOGINS: [DemoLogin; 9] = [
     DemoLogin { label: "administrator / 系统管理员", mobile: "13800000000" },
     DemoLogin { label: "bureau officer, Beijing / 北京市人社局", mobile: "13800000001" },
     DemoLogin { label: "bureau officer, Hohhot / 呼和浩特市人社局", mobile: "13800000002" },
@@ -85,6 +89,7 @@ pub const DEMO_LOGINS: [DemoLogin; 8] = [
     DemoLogin { label: "trainee, profile complete / 学员", mobile: "13800000005" },
     DemoLogin { label: "new trainee, no profile yet / 新学员", mobile: "13800000006" },
     DemoLogin { label: "institution staff, Hohhot / 呼和浩特培训机构", mobile: "13800000007" },
+    DemoLogin { label: "second bureau officer (approves claims), Qingdao / 青岛市人社局复审", mobile: "13800000008" },
 ];
 
 const SEEDED_KEY: &str = "demo_seeded_at";
@@ -96,7 +101,7 @@ pub async fn seed_demo(state: &AppState, now: DateTime<Utc>) -> Result<bool, App
     }
     let admin_id = create_admin(state, DEMO_LOGINS[0].mobile, DEMO_PASSWORD, "马管理", now).await?;
     let admin = Actor { user_id: malanhua_shared::UserId::from_raw(admin_id), session_id: String::new(), grants: vec![Grant::Admin] };
-    let officers = [(1, "王芳", "110000"), (2, "其其格", "150100"), (3, "李强", "370200")];
+    let officers = [(1, "王芳", "110000"), (2, "其其格", "150100"), (3, "李强", "370200"), (8, "刘洋", "370200")];
     for (i, name, region) in officers {
         let req = NewBureauAccount {
             mobile: DEMO_LOGINS[i].mobile.into(),
@@ -136,6 +141,15 @@ pub async fn seed_demo(state: &AppState, now: DateTime<Utc>) -> Result<bool, App
         real_name: "巴特尔".into(),
     };
     super::admin::create_institution_account(state, admin.clone(), hohhot_staff, now).await?;
+    demo_subsidy_policies(state, &admin, now).await?;
+    let zhang = actor_for(state, DEMO_LOGINS[5].mobile).await?;
+    let veteran = NewDeclaration {
+        group: Some(PriorityGroup::Veteran),
+        valid_from: Some(NaiveDate::from_ymd_opt(2024, 9, 1).unwrap_or_default()),
+        valid_to: None,
+        evidence: "退役证 No. 2024-370212-0815".into(),
+    };
+    super::subsidies::declare(state, zhang, veteran, now).await?;
     demo_classes(state, &admin, now).await?;
     state.db(move |c| Ok(db::audit::insert_meta(c, SEEDED_KEY, &now.to_rfc3339())?)).await?;
     Ok(true)
@@ -169,6 +183,42 @@ const DEMO_POLICIES: [(&str, &str, i64, i64, i64, bool, bool); 13] = [
     ("430100", "syb", 70, 40, 5, false, false),
     ("440300", "online_venture", 70, 40, 5, false, false),
 ];
+
+/// Subsidy figures from `domain.md` (yuan), plus Qingdao's, which is
+/// illustrative: region, kind, amount, paid to the trainee, window months,
+/// notice working days, one subsidy a year.
+const DEMO_SUBSIDIES: [(&str, &str, i64, bool, u32, u32, bool); 13] = [
+    ("440300", "syb", 2000, false, 12, 5, true),
+    ("440300", "online_venture", 2000, false, 12, 5, true),
+    ("450300", "syb", 1500, false, 12, 3, false),
+    ("450300", "iyb", 1800, false, 12, 3, false),
+    ("450300", "eyb", 1800, false, 12, 3, false),
+    ("450300", "online_venture", 1500, false, 12, 3, false),
+    ("450300", "simulation", 800, false, 12, 3, false),
+    ("430100", "syb", 1000, true, 6, 5, false),
+    ("430100", "iyb", 1300, true, 6, 5, false),
+    ("430100", "online_venture", 1300, true, 6, 5, false),
+    ("110000", "syb", 1000, false, 12, 5, false),
+    ("370200", "syb", 1000, false, 12, 5, false),
+    ("370200", "gyb", 500, false, 12, 5, false),
+];
+
+async fn demo_subsidy_policies(state: &AppState, admin: &Actor, now: DateTime<Utc>) -> Result<(), AppError> {
+    for (region, kind, yuan, to_trainee, window, notice, one_per_year) in DEMO_SUBSIDIES {
+        let input = SubsidyPolicyInput {
+            effective_from: NaiveDate::from_ymd_opt(2024, 1, 1),
+            ends_on: None,
+            amount_fen: Some(yuan * 100),
+            payee: Some(if to_trainee { Payee::Trainee } else { Payee::Institution }),
+            eligible_groups: PriorityGroup::ALL.to_vec(),
+            claim_window_months: Some(window),
+            notice_days: Some(notice),
+            one_per_year,
+        };
+        super::subsidies::set_policy(state, admin.clone(), region.into(), kind.into(), input, now).await?;
+    }
+    Ok(())
+}
 
 /// A demo opening request: `days` sessions of 7 hours from `start_in` days ahead.
 #[expect(clippy::too_many_arguments, reason = "a demo fixture, one line per class")]
@@ -290,6 +340,14 @@ async fn demo_completed_class(state: &AppState, staff: &Actor, trainer: &str, no
         let person = Actor { user_id: me.id.clone(), session_id: String::new(), grants: vec![Grant::Trainee] };
         let profile = ProfileRequest { real_name: name.into(), resident_id: resident_id_for(n), region: "370202".into() };
         super::accounts::update_profile(state, person.clone(), profile, filed_at).await?;
+        let group = [PriorityGroup::RegisteredUnemployed, PriorityGroup::RecentGraduate, PriorityGroup::RuralMigrantWorker][i];
+        let declaration = NewDeclaration {
+            group: Some(group),
+            valid_from: Some(shanghai_date(filed_at) - chrono::Duration::days(90)),
+            valid_to: None,
+            evidence: format!("就业创业证 No. 3702{:08}", 20_260_000 + i),
+        };
+        super::subsidies::declare(state, person.clone(), declaration, filed_at).await?;
         super::classes::enrol(state, person, id.clone(), EnrolRequest::default(), filed_at).await?;
         people.push(me.id.to_string());
     }
@@ -319,6 +377,15 @@ async fn demo_completed_class(state: &AppState, staff: &Actor, trainer: &str, no
     super::certificates::record_results(state, staff.clone(), id.clone(), ResultsRequest { results }, ended).await?;
     super::certificates::submit_completion(state, staff.clone(), id.clone(), ended).await?;
     let decided = ended + chrono::Duration::days(2);
-    super::certificates::decide_completion(state, officer, id, Decision { approve: true, reason: None }, decided).await?;
+    super::certificates::decide_completion(state, officer.clone(), id.clone(), Decision { approve: true, reason: None }, decided)
+        .await?;
+    // The institution files its batch; the first officer reviews one claim,
+    // leaving its approval to the second officer.
+    let filed = decided + chrono::Duration::days(3);
+    let batch = super::subsidies::file_batch(state, staff.clone(), id, filed).await?;
+    if let Some(claim) = batch.lines.iter().find_map(|l| l.claim_id.clone()) {
+        let review = ClaimActionRequest { action: ClaimAction::Review, reason: None, payment_ref: None, paid_on: None };
+        super::subsidies::act(state, officer, claim, review, filed + chrono::Duration::days(1)).await?;
+    }
     Ok(())
 }

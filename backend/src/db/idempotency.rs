@@ -1,0 +1,51 @@
+//! Stored responses of write requests sent with an `Idempotency-Key`.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::DbConn;
+use super::schema::idempotency_keys;
+
+/// One row of `idempotency_keys`.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = idempotency_keys)]
+pub struct IdemRow {
+    /// Whose key: the account id, or `public`.
+    pub scope: String,
+    /// The client's key.
+    pub key: String,
+    /// What was asked: method, path and body.
+    pub request_hash: String,
+    /// The response status, once answered.
+    pub status_code: Option<i32>,
+    /// The response body, once answered.
+    pub body: Option<String>,
+    /// When first seen.
+    pub created_at: NaiveDateTime,
+}
+
+/// Reserves the key; false when it is already taken.
+pub fn reserve(conn: &mut DbConn, row: &IdemRow) -> QueryResult<bool> {
+    match diesel::insert_into(idempotency_keys::table).values(row).execute(conn) {
+        Ok(_) => Ok(true),
+        Err(e) if super::is_unique_violation(&e) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+/// The key's row.
+pub fn find(conn: &mut DbConn, scope: &str, key: &str) -> QueryResult<Option<IdemRow>> {
+    idempotency_keys::table.find((scope, key)).select(IdemRow::as_select()).first(conn).optional()
+}
+
+/// Stores the response for the key.
+pub fn complete(conn: &mut DbConn, scope: &str, key: &str, status: i32, body: &str) -> QueryResult<usize> {
+    diesel::update(idempotency_keys::table.find((scope, key)))
+        .set((idempotency_keys::status_code.eq(Some(status)), idempotency_keys::body.eq(Some(body))))
+        .execute(conn)
+}
+
+/// Frees the key (the request failed on the server and may be retried).
+pub fn forget(conn: &mut DbConn, scope: &str, key: &str) -> QueryResult<usize> {
+    diesel::delete(idempotency_keys::table.find((scope, key))).execute(conn)
+}

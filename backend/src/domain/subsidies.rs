@@ -1,0 +1,574 @@
+//! Rules of training subsidies: the policy in force, eligibility with every
+//! failed rule named, the length of public notice, and the stages of a claim.
+//! Pure: the caller loads the facts and passes the date.
+
+use chrono::{Datelike, Months, NaiveDate, Weekday};
+use chrono::{DateTime, Utc};
+use malanhua_shared::api::subsidies::{
+    ClaimAction, ClaimStatus, DeclarationStatus, IneligibleReason, Payee, PriorityGroup,
+};
+use malanhua_shared::course::CourseKind;
+use malanhua_shared::{Fen, RegionCode};
+
+/// One version of a region's subsidy policy for a course kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PolicyVersion {
+    /// Version id.
+    pub id: String,
+    /// The region that set it.
+    pub region: RegionCode,
+    /// Course kind.
+    pub kind: CourseKind,
+    /// First certificate date it applies to.
+    pub effective_from: NaiveDate,
+    /// Last certificate date it applies to, if it ends.
+    pub ends_on: Option<NaiveDate>,
+    /// Amount per certified trainee.
+    pub amount: Fen,
+    /// Who is paid.
+    pub payee: Payee,
+    /// Groups it covers.
+    pub groups: Vec<PriorityGroup>,
+    /// Claim window in months after the certificate.
+    pub window_months: u32,
+    /// Working days of public notice.
+    pub notice_days: u32,
+    /// One subsidy a year per person, whatever the kind.
+    pub one_per_year: bool,
+}
+
+/// The version in force for `region` and `kind` on `date`: the nearest region
+/// (itself, then each ancestor) with a version effective by then, and within
+/// it the latest such version, unless that version has ended by `date`.
+pub fn policy_in_force<'a>(
+    versions: &'a [PolicyVersion],
+    region: &RegionCode,
+    kind: CourseKind,
+    date: NaiveDate,
+) -> Option<&'a PolicyVersion> {
+    let mut at = Some(region.clone());
+    while let Some(r) = at {
+        let latest = versions
+            .iter()
+            .filter(|v| v.region == r && v.kind == kind && v.effective_from <= date)
+            .max_by_key(|v| v.effective_from);
+        if let Some(v) = latest {
+            return v.ends_on.is_none_or(|end| date <= end).then_some(v);
+        }
+        at = r.parent();
+    }
+    None
+}
+
+/// A priority-group declaration as eligibility sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeldGroup {
+    /// The group.
+    pub group: PriorityGroup,
+    /// Held from.
+    pub from: NaiveDate,
+    /// Held until, if it ends.
+    pub to: Option<NaiveDate>,
+    /// Declared, verified or rejected (rejected never counts).
+    pub status: DeclarationStatus,
+}
+
+impl HeldGroup {
+    /// True when the declaration counts on `date`.
+    pub fn held_on(&self, date: NaiveDate) -> bool {
+        self.status != DeclarationStatus::Rejected && self.from <= date && self.to.is_none_or(|to| date <= to)
+    }
+}
+
+/// The certificate a claim rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CertificateFacts {
+    /// Revoked certificates earn nothing.
+    pub revoked: bool,
+    /// Issue date (the policy date and the start of the window).
+    pub issued_on: NaiveDate,
+    /// Course kind.
+    pub kind: CourseKind,
+}
+
+/// The class the certificate came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClassFacts {
+    /// When the bureau approved the opening, if it did.
+    pub approved_at: Option<DateTime<Utc>>,
+    /// When the first session started.
+    pub starts_at: DateTime<Utc>,
+    /// The training date the groups are checked on (the first day, in Shanghai).
+    pub training_date: NaiveDate,
+}
+
+/// Another live (non-rejected) claim of the same person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OtherClaim {
+    /// Its course kind.
+    pub kind: CourseKind,
+    /// The year of its certificate.
+    pub certificate_year: i32,
+}
+
+/// Everything the eligibility rules look at.
+#[derive(Debug, Clone, Copy)]
+pub struct ClaimFacts<'a> {
+    /// The certificate, if it exists.
+    pub certificate: Option<CertificateFacts>,
+    /// Its class.
+    pub class: Option<ClassFacts>,
+    /// The trainee's declarations.
+    pub groups: &'a [HeldGroup],
+    /// The policy in force on the certificate date (or the claim's own, once filed).
+    pub policy: Option<&'a PolicyVersion>,
+    /// The day the claim was (or would be) filed.
+    pub filed_on: NaiveDate,
+    /// Who is filing: the institution or the trainee.
+    pub claimant: Payee,
+    /// The person's other live claims.
+    pub others: &'a [OtherClaim],
+}
+
+/// An eligible claim: how much, under which policy, to whom.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Eligible {
+    /// Amount.
+    pub amount: Fen,
+    /// Policy version id.
+    pub policy_id: String,
+    /// Who is paid.
+    pub payee: Payee,
+}
+
+/// Decides a claim: eligible with the amount and policy, or every failed rule.
+pub fn eligibility(f: &ClaimFacts<'_>) -> Result<Eligible, Vec<IneligibleReason>> {
+    let Some(cert) = f.certificate else { return Err(vec![IneligibleReason::CertificateMissing]) };
+    let mut reasons = Vec::new();
+    if cert.revoked {
+        reasons.push(IneligibleReason::CertificateRevoked);
+    }
+    let approved_in_time = f.class.is_some_and(|c| c.approved_at.is_some_and(|at| at < c.starts_at));
+    if !approved_in_time {
+        reasons.push(IneligibleReason::ClassNotApprovedBeforeStart);
+    }
+    match f.policy {
+        None => reasons.push(IneligibleReason::NoPolicy),
+        Some(p) => {
+            let covered = f.class.is_some_and(|c| {
+                f.groups.iter().any(|g| p.groups.contains(&g.group) && g.held_on(c.training_date))
+            });
+            if !covered {
+                reasons.push(IneligibleReason::NoEligibleGroup);
+            }
+            let deadline = cert.issued_on.checked_add_months(Months::new(p.window_months)).unwrap_or(NaiveDate::MAX);
+            if f.filed_on > deadline {
+                reasons.push(IneligibleReason::WindowExpired);
+            }
+            if p.one_per_year && f.others.iter().any(|o| o.certificate_year == cert.issued_on.year()) {
+                reasons.push(IneligibleReason::AlreadySubsidisedThisYear);
+            }
+            if p.payee != f.claimant {
+                reasons.push(IneligibleReason::PayeeMismatch);
+            }
+        }
+    }
+    if f.others.iter().any(|o| o.kind == cert.kind) {
+        reasons.push(IneligibleReason::AlreadySubsidised);
+    }
+    reasons.sort();
+    match f.policy {
+        Some(p) if reasons.is_empty() => Ok(Eligible { amount: p.amount, policy_id: p.id.clone(), payee: p.payee }),
+        _ => Err(reasons),
+    }
+}
+
+/// The last day of public notice published on `from`: the `days`-th working
+/// day (Monday to Friday) counting `from` itself when it is one. Public
+/// holidays are not known to the system.
+pub fn notice_end(from: NaiveDate, days: u32) -> NaiveDate {
+    let mut day = from;
+    let mut counted = 0;
+    loop {
+        if !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
+            counted += 1;
+            if counted >= days.max(1) {
+                return day;
+            }
+        }
+        day = day.succ_opt().unwrap_or(NaiveDate::MAX);
+    }
+}
+
+/// Who has done what to a claim so far, and what holds it.
+#[derive(Debug, Clone, Copy)]
+pub struct StageContext<'a> {
+    /// The officer acting.
+    pub officer: &'a str,
+    /// Who reviewed it (初审).
+    pub reviewed_by: Option<&'a str>,
+    /// Who approved it (复审).
+    pub approved_by: Option<&'a str>,
+    /// Today in Shanghai.
+    pub today: NaiveDate,
+    /// Last day of public notice.
+    pub notice_ends_on: Option<NaiveDate>,
+}
+
+/// Why a stage action is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StageError {
+    /// The claim is not at a stage this action applies to.
+    WrongState,
+    /// The reviewer may not approve; the approver may not pay.
+    SameOfficer,
+    /// Public notice has not ended, or an objection holds the claim.
+    NoticeRunning,
+}
+
+/// The stage an officer's action leads to. Review, approval and payment are
+/// done by different officers: the reviewer never approves and the approver
+/// never pays.
+pub fn next_status(status: ClaimStatus, action: ClaimAction, ctx: &StageContext<'_>) -> Result<ClaimStatus, StageError> {
+    use ClaimAction as A;
+    use ClaimStatus as S;
+    match (action, status) {
+        (A::Review, S::Submitted) => Ok(S::Reviewed),
+        (A::Approve, S::Reviewed) => {
+            if ctx.reviewed_by == Some(ctx.officer) { Err(StageError::SameOfficer) } else { Ok(S::Approved) }
+        }
+        (A::Publish, S::Approved) => Ok(S::Notice),
+        (A::Pay, S::Held) => Err(StageError::NoticeRunning),
+        (A::Pay, S::Notice) => {
+            if ctx.approved_by == Some(ctx.officer) {
+                Err(StageError::SameOfficer)
+            } else if ctx.notice_ends_on.is_none_or(|end| ctx.today <= end) {
+                Err(StageError::NoticeRunning)
+            } else {
+                Ok(S::Paid)
+            }
+        }
+        (A::Return, S::Submitted | S::Reviewed | S::Approved) => Ok(S::Returned),
+        (A::Reject, S::Submitted | S::Reviewed | S::Approved | S::Notice | S::Held | S::Returned) => Ok(S::Rejected),
+        _ => Err(StageError::WrongState),
+    }
+}
+
+/// The actions that would succeed now, in stage order.
+pub fn available_actions(status: ClaimStatus, ctx: &StageContext<'_>) -> Vec<ClaimAction> {
+    ClaimAction::ALL.iter().copied().filter(|a| next_status(status, *a, ctx).is_ok()).collect()
+}
+
+/// True when eligibility must hold for the action (stages that move money forward).
+pub fn rechecks_eligibility(action: ClaimAction) -> bool {
+    matches!(action, ClaimAction::Review | ClaimAction::Approve | ClaimAction::Publish | ClaimAction::Pay)
+}
+
+/// The payee files (or refiles) a drafted or returned claim.
+pub fn can_submit(status: ClaimStatus) -> bool {
+    matches!(status, ClaimStatus::Draft | ClaimStatus::Returned)
+}
+
+/// An objection may be filed while the claim is on notice and its notice runs.
+pub fn objection_allowed(status: ClaimStatus, notice_ends_on: Option<NaiveDate>, today: NaiveDate) -> bool {
+    matches!(status, ClaimStatus::Notice | ClaimStatus::Held) && notice_ends_on.is_some_and(|end| today <= end)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone;
+
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    fn code(s: &str) -> RegionCode {
+        RegionCode::parse(s).unwrap_or_else(|e| panic!("{s}: {e:?}"))
+    }
+
+    fn policy(region: &str, kind: CourseKind, yuan: i64) -> PolicyVersion {
+        PolicyVersion {
+            id: format!("{region}-{}-{yuan}", kind.as_str()),
+            region: code(region),
+            kind,
+            effective_from: day(2026, 1, 1),
+            ends_on: None,
+            amount: Fen::from_yuan(yuan).unwrap_or_default(),
+            payee: Payee::Institution,
+            groups: vec![PriorityGroup::RegisteredUnemployed, PriorityGroup::RecentGraduate],
+            window_months: 12,
+            notice_days: 5,
+            one_per_year: false,
+        }
+    }
+
+    /// The regional figures of `domain.md`, as policy rows.
+    fn regional_policies() -> Vec<PolicyVersion> {
+        use CourseKind::*;
+        let mut shenzhen = policy("440300", Syb, 2000);
+        shenzhen.one_per_year = true;
+        let mut shenzhen_online = policy("440300", OnlineVenture, 2000);
+        shenzhen_online.one_per_year = true;
+        let mut changsha = vec![policy("430100", Syb, 1000), policy("430100", Iyb, 1300), policy("430100", OnlineVenture, 1300)];
+        for p in &mut changsha {
+            p.window_months = 6;
+            p.notice_days = 5;
+            p.payee = Payee::Trainee;
+        }
+        let mut all = vec![
+            shenzhen,
+            shenzhen_online,
+            policy("450300", Syb, 1500),
+            policy("450300", Iyb, 1800),
+            policy("450300", Eyb, 1800),
+            policy("450300", OnlineVenture, 1500),
+            policy("450300", Simulation, 800),
+            policy("110000", Syb, 1000),
+        ];
+        all.extend(changsha);
+        all
+    }
+
+    struct Case {
+        name: &'static str,
+        region: &'static str,
+        kind: CourseKind,
+        claimant: Payee,
+        revoked: bool,
+        approved_late: bool,
+        groups: Vec<HeldGroup>,
+        filed_after_days: i64,
+        others: Vec<OtherClaim>,
+        expect: Result<i64, Vec<IneligibleReason>>,
+    }
+
+    fn unemployed() -> HeldGroup {
+        HeldGroup {
+            group: PriorityGroup::RegisteredUnemployed,
+            from: day(2026, 1, 1),
+            to: None,
+            status: DeclarationStatus::Declared,
+        }
+    }
+
+    fn base(name: &'static str, region: &'static str, kind: CourseKind, expect: Result<i64, Vec<IneligibleReason>>) -> Case {
+        let claimant = if region.starts_with("43") { Payee::Trainee } else { Payee::Institution };
+        Case {
+            name,
+            region,
+            kind,
+            claimant,
+            revoked: false,
+            approved_late: false,
+            groups: vec![unemployed()],
+            filed_after_days: 10,
+            others: vec![],
+            expect,
+        }
+    }
+
+    fn run(case: &Case, policies: &[PolicyVersion]) -> Result<i64, Vec<IneligibleReason>> {
+        let issued_on = day(2026, 6, 30);
+        let starts_at = Utc.with_ymd_and_hms(2026, 6, 1, 1, 0, 0).single().unwrap_or_default();
+        let approved_at = if case.approved_late { starts_at + chrono::Duration::hours(1) } else { starts_at - chrono::Duration::days(5) };
+        let p = policy_in_force(policies, &code(case.region), case.kind, issued_on);
+        let facts = ClaimFacts {
+            certificate: Some(CertificateFacts { revoked: case.revoked, issued_on, kind: case.kind }),
+            class: Some(ClassFacts { approved_at: Some(approved_at), starts_at, training_date: day(2026, 6, 1) }),
+            groups: &case.groups,
+            policy: p,
+            filed_on: issued_on + chrono::Duration::days(case.filed_after_days),
+            claimant: case.claimant,
+            others: &case.others,
+        };
+        eligibility(&facts).map(|e| e.amount.get())
+    }
+
+    #[test]
+    fn eligibility_table() {
+        use CourseKind::*;
+        use IneligibleReason as R;
+        let policies = regional_policies();
+        let mut cases = vec![
+            base("Shenzhen SYB pays 2000 yuan to the institution", "440305", Syb, Ok(200_000)),
+            base("Shenzhen online venture pays 2000 yuan", "440304", OnlineVenture, Ok(200_000)),
+            base("Guilin SYB pays 1500 yuan (a district inherits the city)", "450305", Syb, Ok(150_000)),
+            base("Guilin IYB pays 1800 yuan", "450302", Iyb, Ok(180_000)),
+            base("Guilin EYB pays 1800 yuan", "450300", Eyb, Ok(180_000)),
+            base("Guilin online venture pays 1500 yuan", "450300", OnlineVenture, Ok(150_000)),
+            base("Guilin simulation pays 800 yuan", "450300", Simulation, Ok(80_000)),
+            base("Changsha SYB pays 1000 yuan to the trainee", "430104", Syb, Ok(100_000)),
+            base("Changsha IYB pays 1300 yuan", "430102", Iyb, Ok(130_000)),
+            base("Changsha online venture pays 1300 yuan", "430100", OnlineVenture, Ok(130_000)),
+            base("Beijing SYB pays 1000 yuan (districts inherit the city)", "110105", Syb, Ok(100_000)),
+            base("Beijing has no IYB subsidy", "110105", Iyb, Err(vec![R::NoPolicy])),
+            base("Qingdao has no subsidy policy", "370202", Syb, Err(vec![R::NoPolicy])),
+        ];
+        let mut c = base("a revoked certificate earns nothing", "450300", Syb, Err(vec![R::CertificateRevoked]));
+        c.revoked = true;
+        cases.push(c);
+        let mut c = base("a class approved after it started earns nothing", "450300", Syb, Err(vec![R::ClassNotApprovedBeforeStart]));
+        c.approved_late = true;
+        cases.push(c);
+        let mut c = base("no declared group", "450300", Syb, Err(vec![R::NoEligibleGroup]));
+        c.groups.clear();
+        cases.push(c);
+        let mut c = base("a group the policy does not cover", "450300", Syb, Err(vec![R::NoEligibleGroup]));
+        c.groups[0].group = PriorityGroup::Veteran;
+        cases.push(c);
+        let mut c = base("a group that began after the training date", "450300", Syb, Err(vec![R::NoEligibleGroup]));
+        c.groups[0].from = day(2026, 6, 2);
+        cases.push(c);
+        let mut c = base("a group that ended before the training date", "450300", Syb, Err(vec![R::NoEligibleGroup]));
+        c.groups[0].to = Some(day(2026, 5, 31));
+        cases.push(c);
+        let mut c = base("a group held through the training date counts", "450300", Syb, Ok(150_000));
+        c.groups[0].to = Some(day(2026, 6, 1));
+        cases.push(c);
+        let mut c = base("a rejected declaration does not count", "450300", Syb, Err(vec![R::NoEligibleGroup]));
+        c.groups[0].status = DeclarationStatus::Rejected;
+        cases.push(c);
+        let mut c = base("a verified declaration counts", "450300", Syb, Ok(150_000));
+        c.groups[0].status = DeclarationStatus::Verified;
+        cases.push(c);
+        let mut c = base("filed on the last day of Changsha's 6-month window", "430100", Syb, Ok(100_000));
+        c.filed_after_days = 183; // 2026-06-30 + 6 months = 2026-12-30
+        cases.push(c);
+        let mut c = base("filed a day after Changsha's 6-month window", "430100", Syb, Err(vec![R::WindowExpired]));
+        c.filed_after_days = 184;
+        cases.push(c);
+        let mut c = base("Guilin's 12-month window is still open at 7 months", "450300", Syb, Ok(150_000));
+        c.filed_after_days = 213;
+        cases.push(c);
+        let mut c = base("already subsidised for SYB elsewhere", "450300", Syb, Err(vec![R::AlreadySubsidised]));
+        c.others = vec![OtherClaim { kind: Syb, certificate_year: 2025 }];
+        cases.push(c);
+        let mut c = base("a claim for another kind does not block", "450300", Syb, Ok(150_000));
+        c.others = vec![OtherClaim { kind: Gyb, certificate_year: 2026 }];
+        cases.push(c);
+        let mut c = base("Shenzhen pays one course kind a year", "440300", OnlineVenture, Err(vec![R::AlreadySubsidisedThisYear]));
+        c.others = vec![OtherClaim { kind: Syb, certificate_year: 2026 }];
+        cases.push(c);
+        let mut c = base("Shenzhen: last year's claim does not block", "440300", OnlineVenture, Ok(200_000));
+        c.others = vec![OtherClaim { kind: Syb, certificate_year: 2025 }];
+        cases.push(c);
+        let mut c = base("a trainee cannot claim what Guilin pays the institution", "450300", Syb, Err(vec![R::PayeeMismatch]));
+        c.claimant = Payee::Trainee;
+        cases.push(c);
+        let mut c = base("an institution cannot claim what Changsha pays the trainee", "430100", Iyb, Err(vec![R::PayeeMismatch]));
+        c.claimant = Payee::Institution;
+        cases.push(c);
+        let mut c = base(
+            "every failed rule is named at once",
+            "430100",
+            Syb,
+            Err(vec![
+                R::CertificateRevoked,
+                R::ClassNotApprovedBeforeStart,
+                R::NoEligibleGroup,
+                R::WindowExpired,
+                R::AlreadySubsidised,
+                R::PayeeMismatch,
+            ]),
+        );
+        c.revoked = true;
+        c.approved_late = true;
+        c.groups.clear();
+        c.filed_after_days = 400;
+        c.others = vec![OtherClaim { kind: Syb, certificate_year: 2026 }];
+        c.claimant = Payee::Institution;
+        cases.push(c);
+        let mut c = base("no policy still reports the other failures", "370200", Syb, Err(vec![R::CertificateRevoked, R::NoPolicy]));
+        c.revoked = true;
+        cases.push(c);
+        for case in &cases {
+            assert_eq!(run(case, &policies), case.expect, "{}", case.name);
+        }
+    }
+
+    #[test]
+    fn a_missing_certificate_is_the_only_reason_given() {
+        let facts = ClaimFacts {
+            certificate: None,
+            class: None,
+            groups: &[],
+            policy: None,
+            filed_on: day(2026, 1, 1),
+            claimant: Payee::Trainee,
+            others: &[],
+        };
+        assert_eq!(eligibility(&facts), Err(vec![IneligibleReason::CertificateMissing]));
+    }
+
+    #[test]
+    fn the_policy_in_force_on_the_certificate_date_applies() {
+        let mut old = policy("450300", CourseKind::Syb, 1200);
+        old.effective_from = day(2025, 1, 1);
+        let new = policy("450300", CourseKind::Syb, 1500);
+        let mut ended = policy("450000", CourseKind::Syb, 900);
+        ended.ends_on = Some(day(2026, 3, 31));
+        let versions = vec![old, new, ended];
+        let at = |region: &str, date| policy_in_force(&versions, &code(region), CourseKind::Syb, date).map(|p| p.amount.get());
+        assert_eq!(at("450305", day(2025, 12, 31)), Some(120_000));
+        assert_eq!(at("450305", day(2026, 1, 1)), Some(150_000));
+        assert_eq!(at("450300", day(2024, 12, 31)), None, "no version yet, and the province's starts later");
+        assert_eq!(at("450100", day(2026, 3, 31)), Some(90_000), "another city uses the province's");
+        assert_eq!(at("450100", day(2026, 4, 1)), None, "the province's has ended");
+    }
+
+    #[test]
+    fn public_notice_counts_working_days() {
+        // 2026-11-27 is a Friday.
+        assert_eq!(notice_end(day(2026, 11, 27), 1), day(2026, 11, 27));
+        assert_eq!(notice_end(day(2026, 11, 27), 3), day(2026, 12, 1));
+        assert_eq!(notice_end(day(2026, 11, 28), 5), day(2026, 12, 4), "a Saturday start counts from Monday");
+        assert_eq!(notice_end(day(2026, 11, 23), 5), day(2026, 11, 27));
+    }
+
+    fn ctx<'a>(officer: &'a str, reviewed: Option<&'a str>, approved: Option<&'a str>, today: NaiveDate) -> StageContext<'a> {
+        StageContext { officer, reviewed_by: reviewed, approved_by: approved, today, notice_ends_on: Some(day(2026, 12, 4)) }
+    }
+
+    #[test]
+    fn stages_follow_in_order_by_different_officers() {
+        use ClaimAction as A;
+        use ClaimStatus as S;
+        let t = day(2026, 12, 1);
+        assert_eq!(next_status(S::Submitted, A::Review, &ctx("a", None, None, t)), Ok(S::Reviewed));
+        assert_eq!(next_status(S::Reviewed, A::Approve, &ctx("a", Some("a"), None, t)), Err(StageError::SameOfficer));
+        assert_eq!(next_status(S::Reviewed, A::Approve, &ctx("b", Some("a"), None, t)), Ok(S::Approved));
+        assert_eq!(next_status(S::Approved, A::Publish, &ctx("b", Some("a"), Some("b"), t)), Ok(S::Notice));
+        assert_eq!(next_status(S::Notice, A::Pay, &ctx("a", Some("a"), Some("b"), t)), Err(StageError::NoticeRunning));
+        let after = day(2026, 12, 5);
+        assert_eq!(next_status(S::Notice, A::Pay, &ctx("b", Some("a"), Some("b"), after)), Err(StageError::SameOfficer));
+        assert_eq!(next_status(S::Notice, A::Pay, &ctx("a", Some("a"), Some("b"), after)), Ok(S::Paid));
+        assert_eq!(next_status(S::Held, A::Pay, &ctx("a", Some("a"), Some("b"), after)), Err(StageError::NoticeRunning));
+        assert_eq!(next_status(S::Paid, A::Pay, &ctx("a", Some("a"), Some("b"), after)), Err(StageError::WrongState));
+        assert_eq!(next_status(S::Paid, A::Reject, &ctx("a", None, None, t)), Err(StageError::WrongState));
+        assert_eq!(next_status(S::Draft, A::Review, &ctx("a", None, None, t)), Err(StageError::WrongState));
+        assert_eq!(next_status(S::Submitted, A::Approve, &ctx("b", None, None, t)), Err(StageError::WrongState));
+        assert_eq!(next_status(S::Reviewed, A::Return, &ctx("b", Some("a"), None, t)), Ok(S::Returned));
+        assert_eq!(next_status(S::Notice, A::Return, &ctx("b", None, None, t)), Err(StageError::WrongState));
+        assert_eq!(next_status(S::Held, A::Reject, &ctx("b", None, None, t)), Ok(S::Rejected));
+        assert_eq!(available_actions(S::Reviewed, &ctx("a", Some("a"), None, t)), vec![A::Return, A::Reject]);
+    }
+
+    #[test]
+    fn claimants_file_drafts_and_returned_claims_only() {
+        assert!(can_submit(ClaimStatus::Draft));
+        assert!(can_submit(ClaimStatus::Returned));
+        assert!(!can_submit(ClaimStatus::Submitted));
+        assert!(!can_submit(ClaimStatus::Rejected));
+    }
+
+    #[test]
+    fn objections_are_taken_only_while_notice_runs() {
+        let end = Some(day(2026, 12, 4));
+        assert!(objection_allowed(ClaimStatus::Notice, end, day(2026, 12, 4)));
+        assert!(!objection_allowed(ClaimStatus::Notice, end, day(2026, 12, 5)));
+        assert!(objection_allowed(ClaimStatus::Held, end, day(2026, 12, 1)));
+        assert!(!objection_allowed(ClaimStatus::Approved, end, day(2026, 12, 1)));
+    }
+}
