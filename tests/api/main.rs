@@ -12,4 +12,5 @@ mod profile;
 mod race;
 mod schema;
 mod spa;
+mod subsidies;
 mod tokens;

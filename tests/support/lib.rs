@@ -4,6 +4,7 @@
 
 pub mod browser;
 pub mod classes;
+pub mod subsidies;
 
 use std::path::PathBuf;
 

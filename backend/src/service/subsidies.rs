@@ -611,8 +611,14 @@ pub async fn file(state: &AppState, actor: Actor, req: FileClaim, now: DateTime<
                 sq::lock_person(c, &cert.user_id)?;
                 let live = sq::live_claims_of(c, &cert.user_id)?.into_iter().find(|cl| cl.certificate_id == cert.id);
                 if let Some(claim) = live {
+                    if claim.payee != Payee::Trainee.as_str() {
+                        return Err(not_eligible(&[IneligibleReason::PayeeMismatch]));
+                    }
                     submit_row(c, &actor, &claim, now)?;
                     return detail_of(c, &actor, &claim.id, now);
+                }
+                if sq::claims_of(c, &cert.user_id)?.iter().any(|cl| cl.certificate_id == cert.id) {
+                    return Err(AppError::new(ErrorCode::WrongState, "a claim for this certificate was rejected; that is final"));
                 }
                 let class = q::find_class(c, &cert.class_id)?.ok_or_else(|| AppError::not_found("class"))?;
                 let e = assess(c, &cert, None, Some(Payee::Trainee), shanghai_date(now))?
@@ -687,8 +693,11 @@ pub async fn file_batch(state: &AppState, actor: Actor, class: String, now: Date
                 let mut filed = 0;
                 for cert in cq::of_class(c, &class.id)? {
                     sq::lock_person(c, &cert.user_id)?;
-                    let live = sq::live_claims_of(c, &cert.user_id)?.into_iter().find(|cl| cl.certificate_id == cert.id);
+                    let all = sq::claims_of(c, &cert.user_id)?;
+                    let rejected = all.iter().any(|cl| cl.certificate_id == cert.id && cl.status == "rejected");
+                    let live = all.into_iter().find(|cl| cl.certificate_id == cert.id && cl.status != "rejected");
                     match live {
+                        None if rejected => {}
                         Some(claim) if can_submit(status_of(&claim.status)?) => {
                             if c.transaction(|c| submit_row(c, &actor, &claim, now)).is_ok() {
                                 filed += 1;
