@@ -116,15 +116,21 @@ impl Browser {
 
     /// Waits (up to 10 s) for the element with this id.
     pub async fn wait_id(&self, id: &str) -> Element {
-        let css = format!("#{id}");
+        self.wait_css(&format!("#{id}")).await
+    }
+
+    /// Waits (up to 10 s) for the first element matching a CSS selector.
+    pub async fn wait_css(&self, css: &str) -> Element {
+        let id = css.trim_start_matches('#');
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
-            if let Ok(e) = self.client.find(Locator::Css(&css)).await {
+            if let Ok(e) = self.client.find(Locator::Css(css)).await {
                 return e;
             }
             if Instant::now() > deadline {
-                let shot = self.screenshot(&format!("missing-{id}")).await;
-                panic!("no #{id} after 10 s on {:?}; screenshot {}", self.client.current_url().await.ok(), shot.display());
+                let name: String = id.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+                let shot = self.screenshot(&format!("missing-{name}")).await;
+                panic!("no {css} after 10 s on {:?}; screenshot {}", self.client.current_url().await.ok(), shot.display());
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -228,6 +234,27 @@ impl Browser {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    /// Waits until the first element matching `css` contains `needle`; returns its text.
+    pub async fn wait_css_text(&self, css: &str, needle: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let text = self.wait_css(css).await.text().await.unwrap_or_default();
+            if text.contains(needle) {
+                return text;
+            }
+            if Instant::now() > deadline {
+                let shot = self.screenshot("css-text").await;
+                panic!("{css} says {text:?}, not {needle:?}; screenshot {}", shot.display());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Clicks the first element matching a CSS selector.
+    pub async fn click_css(&self, css: &str) {
+        self.wait_css(css).await.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
     }
 
     /// Clicks the element.
