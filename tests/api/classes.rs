@@ -376,3 +376,24 @@ async fn filing_and_deciding_are_audited() {
     let actions: Vec<&str> = rows.iter().map(|r| r.action.as_str()).collect();
     assert_eq!(actions, ["class.file", "class.approve"]);
 }
+
+#[tokio::test]
+async fn a_retried_enrolment_with_the_same_idempotency_key_gets_the_first_response() {
+    let app = TestApp::spawn().await;
+    let w = app.classes_world().await;
+    let id = app.open_class(&w, &syb_class(&w.trainer, 5, 10)).await;
+    let token = app.trainee_with_profile(1).await;
+    let path = format!("/api/classes/{id}/enrol");
+    let body = json!({});
+    let first = app.keyed(reqwest::Method::POST, &path, Some(&token), Some(&body), "enrol-1").await;
+    let retry = app.keyed(reqwest::Method::POST, &path, Some(&token), Some(&body), "enrol-1").await;
+    assert_eq!((first.status, retry.status), (StatusCode::CREATED, StatusCode::CREATED), "{}", retry.text);
+    assert_eq!(first.body, retry.body);
+    let again = app.keyed(reqwest::Method::POST, &path, Some(&token), Some(&body), "enrol-2").await;
+    assert_eq!(again.code(), "already_enrolled", "a new key is a new attempt");
+    let withdraw = format!("/api/classes/{id}/withdraw");
+    let w1 = app.keyed(reqwest::Method::POST, &withdraw, Some(&token), None, "enrol-1").await;
+    assert_eq!(w1.code(), "idempotency_key_reused", "the key named another request");
+    let page = app.get(&format!("/api/classes/{id}"), None).await;
+    assert_eq!(page.body["summary"]["taken"], 1);
+}

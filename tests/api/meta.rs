@@ -86,6 +86,27 @@ async fn the_openapi_document_covers_every_endpoint() {
         ("/api/certificates/{number}/revoke", "post"),
         ("/api/verify/{number}", "get"),
         ("/api/verify/{number}/qr.svg", "get"),
+        ("/api/subsidy-policies/{region}", "get"),
+        ("/api/subsidy-policies/{region}/{kind}", "put"),
+        ("/api/me/priority-groups", "get"),
+        ("/api/me/priority-groups", "post"),
+        ("/api/bureau/priority-groups", "get"),
+        ("/api/priority-groups/{id}/decision", "post"),
+        ("/api/me/claims", "get"),
+        ("/api/certificates/{number}/eligibility", "get"),
+        ("/api/claims", "post"),
+        ("/api/claims/bulk", "post"),
+        ("/api/claims/{id}", "get"),
+        ("/api/claims/{id}/submit", "post"),
+        ("/api/claims/{id}/actions", "post"),
+        ("/api/classes/{id}/claims", "get"),
+        ("/api/classes/{id}/claims", "post"),
+        ("/api/bureau/claims", "get"),
+        ("/api/bureau/claims.csv", "get"),
+        ("/api/bureau/claims.xlsx", "get"),
+        ("/api/notices", "get"),
+        ("/api/notices/{id}/objections", "post"),
+        ("/api/objections/{id}/resolution", "post"),
     ];
     let paths = r.body["paths"].as_object().cloned().unwrap_or_default();
     let documented: usize = paths.values().map(|p| p.as_object().map_or(0, |o| o.len())).sum();
@@ -121,7 +142,7 @@ async fn seeding_the_demo_data_twice_loads_it_once() {
     assert_eq!(me.body["profile_complete"], true);
     let admin = app.login_as("13800000000", malanhua::service::seed::DEMO_PASSWORD).await;
     let accounts = app.get("/api/admin/accounts", admin.body["token"].as_str()).await;
-    assert_eq!(accounts.body.as_array().map(Vec::len), Some(5), "{}", accounts.text);
+    assert_eq!(accounts.body.as_array().map(Vec::len), Some(6), "{}", accounts.text);
     let catalogue = app.get("/api/classes", None).await;
     assert_eq!(catalogue.body["total"], 4, "four upcoming approved demo classes");
     let with_past = app.get("/api/classes?from=2000-01-01", None).await;
@@ -140,4 +161,19 @@ async fn seeding_the_demo_data_twice_loads_it_once() {
     let full = catalogue.body["items"].as_array().and_then(|a| a.iter().find(|c| c["kind"] == "online_venture").cloned());
     let full = full.unwrap_or_default();
     assert_eq!((full["seats_left"].clone(), full["waitlisted"].clone()), (serde_json::json!(0), serde_json::json!(2)));
+    // The two certificates have claims: one reviewed, one filed; the second officer can approve the first.
+    let second = app.login_as("13800000008", malanhua::service::seed::DEMO_PASSWORD).await;
+    let second = second.body["token"].as_str().unwrap_or_default().to_owned();
+    let page = app.get("/api/bureau/claims", Some(&second)).await;
+    let mut stages: Vec<String> =
+        page.body["items"].as_array().into_iter().flatten().filter_map(|c| c["status"].as_str().map(str::to_owned)).collect();
+    stages.sort();
+    assert_eq!(stages, ["reviewed", "submitted"], "{}", page.text);
+    let reviewed = page.body["items"].as_array().and_then(|a| a.iter().find(|c| c["status"] == "reviewed")).cloned().unwrap_or_default();
+    let detail = app.get(&format!("/api/claims/{}", reviewed["id"].as_str().unwrap_or_default()), Some(&second)).await;
+    assert_eq!(detail.body["actions"], serde_json::json!(["approve", "return", "reject"]), "{}", detail.text);
+    assert_eq!(reviewed["amount_fen"], 100_000);
+    let guilin = app.get("/api/subsidy-policies/450305", None).await;
+    let syb = guilin.body.as_array().and_then(|a| a.iter().find(|p| p["kind"] == "syb")).cloned().unwrap_or_default();
+    assert_eq!((syb["amount_fen"].clone(), syb["payee"].clone()), (serde_json::json!(150_000), serde_json::json!("institution")));
 }

@@ -10,7 +10,7 @@ use warp::reply::Response;
 use warp::Filter;
 use warp::filters::BoxedFilter;
 
-use super::{actor, json_body, no_content, reply, with_state};
+use super::{Idem, actor, idem_json, json_body, key_scope, no_content, once, reply, with_state};
 use crate::app::AppState;
 use crate::domain::authorization::Actor;
 use crate::error::AppError;
@@ -29,7 +29,7 @@ pub(super) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         .and(warp::put())
         .and(with_state(state.clone()))
         .and(actor(state))
-        .and(json_body())
+        .and(idem_json())
         .then(update_profile);
     register.or(login).unify().or(logout).unify().or(me).unify().or(profile).unify()
         .boxed()
@@ -73,8 +73,9 @@ pub async fn me(state: Arc<AppState>, actor: Result<Actor, AppError>) -> Respons
 pub async fn update_profile(
     state: Arc<AppState>,
     actor: Result<Actor, AppError>,
+    idem: Idem,
     body: Result<ProfileRequest, AppError>,
 ) -> Response {
-    let result = async { svc::update_profile(&state, actor?, body?, Utc::now()).await }.await;
-    reply(StatusCode::OK, result)
+    let key = key_scope(&actor);
+    once(&state, key, idem, StatusCode::OK, async { svc::update_profile(&state, actor?, body?, Utc::now()).await }).await
 }

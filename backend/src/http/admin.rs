@@ -10,7 +10,7 @@ use warp::reply::Response;
 use warp::Filter;
 use warp::filters::BoxedFilter;
 
-use super::{actor, json_body, reply, with_state};
+use super::{Idem, actor, idem_json, key_scope, once, reply, with_state};
 use crate::app::AppState;
 use crate::domain::authorization::Actor;
 use crate::error::AppError;
@@ -26,13 +26,13 @@ pub(super) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         .and(warp::post())
         .and(with_state(state.clone()))
         .and(actor(state.clone()))
-        .and(json_body())
+        .and(idem_json())
         .then(create_bureau_account);
     let institution = warp::path!("admin" / "institution-accounts")
         .and(warp::post())
         .and(with_state(state.clone()))
         .and(actor(state.clone()))
-        .and(json_body())
+        .and(idem_json())
         .then(create_institution_account);
     let user = warp::path!("users" / String)
         .and(warp::get())
@@ -58,10 +58,11 @@ pub async fn list_accounts(state: Arc<AppState>, actor: Result<Actor, AppError>)
 pub async fn create_bureau_account(
     state: Arc<AppState>,
     actor: Result<Actor, AppError>,
+    idem: Idem,
     body: Result<NewBureauAccount, AppError>,
 ) -> Response {
-    let result = async { svc::create_bureau_account(&state, actor?, body?, Utc::now()).await }.await;
-    reply(StatusCode::CREATED, result)
+    let key = key_scope(&actor);
+    once(&state, key, idem, StatusCode::CREATED, async { svc::create_bureau_account(&state, actor?, body?, Utc::now()).await }).await
 }
 
 /// Designate an institution and give it a staff account (admins, or
@@ -73,10 +74,11 @@ pub async fn create_bureau_account(
 pub async fn create_institution_account(
     state: Arc<AppState>,
     actor: Result<Actor, AppError>,
+    idem: Idem,
     body: Result<NewInstitutionAccount, AppError>,
 ) -> Response {
-    let result = async { svc::create_institution_account(&state, actor?, body?, Utc::now()).await }.await;
-    reply(StatusCode::CREATED, result)
+    let key = key_scope(&actor);
+    once(&state, key, idem, StatusCode::CREATED, async { svc::create_institution_account(&state, actor?, body?, Utc::now()).await }).await
 }
 
 /// One person's account (themselves, an officer of their region, or an admin).

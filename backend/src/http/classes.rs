@@ -15,7 +15,7 @@ use warp::reply::Response;
 use warp::filters::BoxedFilter;
 use warp::{Filter, Rejection, Reply};
 
-use super::{actor, error_reply, json_body, no_content, reply, with_state};
+use super::{Idem, actor, error_reply, idem_bare, idem_json, key_scope, no_content, once, reply, with_state};
 use crate::app::AppState;
 use crate::domain::authorization::Actor;
 use crate::error::AppError;
@@ -38,18 +38,18 @@ pub(super) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
     let a = || actor(state.clone());
     let policies = warp::path!("policies" / String).and(warp::get()).and(s()).then(get_policies);
     let set_policy =
-        warp::path!("policies" / String / String).and(warp::put()).and(s()).and(a()).and(json_body()).then(put_policy);
+        warp::path!("policies" / String / String).and(warp::put()).and(s()).and(a()).and(idem_json()).then(put_policy);
     let trainers = warp::path!("trainers").and(warp::get()).and(s()).and(a()).then(list_trainers);
-    let add_trainer = warp::path!("trainers").and(warp::post()).and(s()).and(a()).and(json_body()).then(add_trainer);
+    let add_trainer = warp::path!("trainers").and(warp::post()).and(s()).and(a()).and(idem_json()).then(add_trainer);
     let catalogue =
         warp::path!("classes").and(warp::get()).and(s()).and(warp::query::<CatalogueQuery>()).then(catalogue);
-    let file = warp::path!("classes").and(warp::post()).and(s()).and(a()).and(json_body()).then(file_class);
+    let file = warp::path!("classes").and(warp::post()).and(s()).and(a()).and(idem_json()).then(file_class);
     let detail = warp::path!("classes" / String).and(warp::get()).and(s()).and(maybe_actor(state.clone())).then(class_detail);
     let decide =
-        warp::path!("classes" / String / "decision").and(warp::post()).and(s()).and(a()).and(json_body()).then(decide);
-    let cancel = warp::path!("classes" / String / "cancel").and(warp::post()).and(s()).and(a()).and(json_body()).then(cancel);
-    let enrol = warp::path!("classes" / String / "enrol").and(warp::post()).and(s()).and(a()).and(json_body()).then(enrol);
-    let withdraw = warp::path!("classes" / String / "withdraw").and(warp::post()).and(s()).and(a()).then(withdraw);
+        warp::path!("classes" / String / "decision").and(warp::post()).and(s()).and(a()).and(idem_json()).then(decide);
+    let cancel = warp::path!("classes" / String / "cancel").and(warp::post()).and(s()).and(a()).and(idem_json()).then(cancel);
+    let enrol = warp::path!("classes" / String / "enrol").and(warp::post()).and(s()).and(a()).and(idem_json()).then(enrol);
+    let withdraw = warp::path!("classes" / String / "withdraw").and(warp::post()).and(s()).and(a()).and(idem_bare()).then(withdraw);
     let roster = warp::path!("classes" / String / "roster").and(warp::get()).and(s()).and(a()).then(roster);
     let roster_csv = warp::path!("classes" / String / "roster.csv").and(warp::get()).and(s()).and(a()).then(roster_csv);
     let institution = warp::path!("institution" / "classes").and(warp::get()).and(s()).and(a()).then(institution_classes);
@@ -118,10 +118,11 @@ pub async fn put_policy(
     kind: String,
     state: Arc<AppState>,
     actor: Result<Actor, AppError>,
+    idem: Idem,
     body: Result<PolicyRequest, AppError>,
 ) -> Response {
-    let r = async { svc::set_policy(&state, actor?, region, kind, body?, Utc::now()).await }.await;
-    reply(StatusCode::OK, r)
+    let key = key_scope(&actor);
+    once(&state, key, idem, StatusCode::OK, async { svc::set_policy(&state, actor?, region, kind, body?, Utc::now()).await }).await
 }
 
 /// The trainers of the caller's institution.
@@ -134,8 +135,9 @@ pub async fn list_trainers(state: Arc<AppState>, actor: Result<Actor, AppError>)
 /// Records a trainer of the caller's institution.
 #[utoipa::path(post, path = "/api/trainers", tag = "classes", security(("bearer" = [])), request_body = NewTrainer,
     responses((status = 201, body = Trainer), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
-pub async fn add_trainer(state: Arc<AppState>, actor: Result<Actor, AppError>, body: Result<NewTrainer, AppError>) -> Response {
-    reply(StatusCode::CREATED, async { svc::add_trainer(&state, actor?, body?, Utc::now()).await }.await)
+pub async fn add_trainer(state: Arc<AppState>, actor: Result<Actor, AppError>, idem: Idem, body: Result<NewTrainer, AppError>) -> Response {
+    let key = key_scope(&actor);
+    once(&state, key, idem, StatusCode::CREATED, async { svc::add_trainer(&state, actor?, body?, Utc::now()).await }).await
 }
 
 /// The public catalogue of approved classes.
@@ -149,8 +151,9 @@ pub async fn catalogue(state: Arc<AppState>, query: CatalogueQuery) -> Response 
 #[utoipa::path(post, path = "/api/classes", tag = "classes", security(("bearer" = [])), request_body = NewClass,
     responses((status = 201, body = ClassDetail), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 422, body = ErrorBody)))]
-pub async fn file_class(state: Arc<AppState>, actor: Result<Actor, AppError>, body: Result<NewClass, AppError>) -> Response {
-    reply(StatusCode::CREATED, async { svc::file_class(&state, actor?, body?, Utc::now()).await }.await)
+pub async fn file_class(state: Arc<AppState>, actor: Result<Actor, AppError>, idem: Idem, body: Result<NewClass, AppError>) -> Response {
+    let key = key_scope(&actor);
+    once(&state, key, idem, StatusCode::CREATED, async { svc::file_class(&state, actor?, body?, Utc::now()).await }).await
 }
 
 /// One class: public once approved; before that, for its institution and bureau.
@@ -165,32 +168,36 @@ pub async fn class_detail(id: String, state: Arc<AppState>, actor: Option<Actor>
     params(("id" = String, Path, description = "class id")), request_body = Decision,
     responses((status = 200, body = ClassDetail), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 409, body = ErrorBody)))]
-pub async fn decide(id: String, state: Arc<AppState>, actor: Result<Actor, AppError>, body: Result<Decision, AppError>) -> Response {
-    reply(StatusCode::OK, async { svc::decide(&state, actor?, id, body?, Utc::now()).await }.await)
+pub async fn decide(id: String, state: Arc<AppState>, actor: Result<Actor, AppError>, idem: Idem, body: Result<Decision, AppError>) -> Response {
+    let key = key_scope(&actor);
+    once(&state, key, idem, StatusCode::OK, async { svc::decide(&state, actor?, id, body?, Utc::now()).await }).await
 }
 
 /// Calls a class off, with a reason; its trainees are told.
 #[utoipa::path(post, path = "/api/classes/{id}/cancel", tag = "classes", security(("bearer" = [])),
     params(("id" = String, Path, description = "class id")), request_body = ReasonRequest,
     responses((status = 200, body = ClassDetail), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
-pub async fn cancel(id: String, state: Arc<AppState>, actor: Result<Actor, AppError>, body: Result<ReasonRequest, AppError>) -> Response {
-    reply(StatusCode::OK, async { svc::cancel(&state, actor?, id, body?, Utc::now()).await }.await)
+pub async fn cancel(id: String, state: Arc<AppState>, actor: Result<Actor, AppError>, idem: Idem, body: Result<ReasonRequest, AppError>) -> Response {
+    let key = key_scope(&actor);
+    once(&state, key, idem, StatusCode::OK, async { svc::cancel(&state, actor?, id, body?, Utc::now()).await }).await
 }
 
 /// Takes a seat, or a waitlist place when the class is full.
 #[utoipa::path(post, path = "/api/classes/{id}/enrol", tag = "classes", security(("bearer" = [])),
     params(("id" = String, Path, description = "class id")), request_body = EnrolRequest,
     responses((status = 201, body = MyEnrolment), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn enrol(id: String, state: Arc<AppState>, actor: Result<Actor, AppError>, body: Result<EnrolRequest, AppError>) -> Response {
-    reply(StatusCode::CREATED, async { svc::enrol(&state, actor?, id, body?, Utc::now()).await }.await)
+pub async fn enrol(id: String, state: Arc<AppState>, actor: Result<Actor, AppError>, idem: Idem, body: Result<EnrolRequest, AppError>) -> Response {
+    let key = key_scope(&actor);
+    once(&state, key, idem, StatusCode::CREATED, async { svc::enrol(&state, actor?, id, body?, Utc::now()).await }).await
 }
 
 /// Gives up a seat (the first on the waitlist moves up) or a waitlist place.
 #[utoipa::path(post, path = "/api/classes/{id}/withdraw", tag = "classes", security(("bearer" = [])),
     params(("id" = String, Path, description = "class id")),
     responses((status = 200, body = MyEnrolment), (status = 409, body = ErrorBody)))]
-pub async fn withdraw(id: String, state: Arc<AppState>, actor: Result<Actor, AppError>) -> Response {
-    reply(StatusCode::OK, async { svc::withdraw(&state, actor?, id, Utc::now()).await }.await)
+pub async fn withdraw(id: String, state: Arc<AppState>, actor: Result<Actor, AppError>, idem: Idem) -> Response {
+    let key = key_scope(&actor);
+    once(&state, key, idem, StatusCode::OK, async { svc::withdraw(&state, actor?, id, Utc::now()).await }).await
 }
 
 /// Seat holders and the waitlist.

@@ -123,6 +123,11 @@ fn idem_head() -> impl Filter<Extract = (Option<String>, String), Error = Reject
         .untuple_one()
 }
 
+/// The scope of a caller's idempotency keys: their account id.
+pub fn key_scope(actor: &Result<Actor, AppError>) -> Option<String> {
+    actor.as_ref().ok().map(|a| a.user_id.to_string())
+}
+
 /// A keyed write request with a JSON body (parsed as [`json_body`] does).
 pub fn idem_json<T: DeserializeOwned + Send>()
 -> impl Filter<Extract = (Idem, Result<T, AppError>), Error = Rejection> + Clone {

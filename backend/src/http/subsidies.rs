@@ -17,7 +17,7 @@ use warp::http::{HeaderValue, StatusCode, header};
 use warp::reply::Response;
 use warp::{Filter, Reply};
 
-use super::{Idem, actor, error_reply, idem_bare, idem_json, once, reply, with_state};
+use super::{Idem, actor, error_reply, idem_bare, idem_json, key_scope, once, reply, with_state};
 use crate::app::AppState;
 use crate::domain::authorization::Actor;
 use crate::error::AppError;
@@ -35,10 +35,6 @@ pub struct NoticeQuery {
 pub struct DeclarationQuery {
     /// `declared`, `verified`, `rejected` or `all` (default: all).
     pub status: Option<String>,
-}
-
-fn scope(actor: &Result<Actor, AppError>) -> Option<String> {
-    actor.as_ref().ok().map(|a| a.user_id.to_string())
 }
 
 pub(super) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
@@ -170,7 +166,7 @@ pub async fn set_policy(
     idem: Idem,
     body: Result<SubsidyPolicyInput, AppError>,
 ) -> Response {
-    let key = scope(&actor);
+    let key = key_scope(&actor);
     once(&state, key, idem, StatusCode::OK, async {
         svc::set_policy(&state, actor?, region, kind, body?, Utc::now()).await
     })
@@ -194,7 +190,7 @@ pub async fn declare(
     idem: Idem,
     body: Result<NewDeclaration, AppError>,
 ) -> Response {
-    let key = scope(&actor);
+    let key = key_scope(&actor);
     once(&state, key, idem, StatusCode::CREATED, async { svc::declare(&state, actor?, body?, Utc::now()).await }).await
 }
 
@@ -217,7 +213,7 @@ pub async fn decide_group(
     idem: Idem,
     body: Result<Decision, AppError>,
 ) -> Response {
-    let key = scope(&actor);
+    let key = key_scope(&actor);
     once(&state, key, idem, StatusCode::OK, async {
         svc::decide_declaration(&state, actor?, id, body?, Utc::now()).await
     })
@@ -243,7 +239,7 @@ pub async fn eligibility(number: String, state: Arc<AppState>, actor: Result<Act
 #[utoipa::path(post, path = "/api/claims", tag = "subsidies", security(("bearer" = [])), request_body = FileClaim,
     responses((status = 201, body = ClaimDetail), (status = 400, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn file(state: Arc<AppState>, actor: Result<Actor, AppError>, idem: Idem, body: Result<FileClaim, AppError>) -> Response {
-    let key = scope(&actor);
+    let key = key_scope(&actor);
     once(&state, key, idem, StatusCode::CREATED, async { svc::file(&state, actor?, body?, Utc::now()).await }).await
 }
 
@@ -257,7 +253,7 @@ pub async fn bulk(
     idem: Idem,
     body: Result<BulkActionRequest, AppError>,
 ) -> Response {
-    let key = scope(&actor);
+    let key = key_scope(&actor);
     once(&state, key, idem, StatusCode::OK, async { svc::bulk(&state, actor?, body?, Utc::now()).await }).await
 }
 
@@ -274,7 +270,7 @@ pub async fn detail(id: String, state: Arc<AppState>, actor: Result<Actor, AppEr
     params(("id" = String, Path, description = "claim id")),
     responses((status = 200, body = ClaimDetail), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn submit(id: String, state: Arc<AppState>, actor: Result<Actor, AppError>, idem: Idem) -> Response {
-    let key = scope(&actor);
+    let key = key_scope(&actor);
     once(&state, key, idem, StatusCode::OK, async { svc::submit(&state, actor?, id, Utc::now()).await }).await
 }
 
@@ -290,7 +286,7 @@ pub async fn act(
     idem: Idem,
     body: Result<ClaimActionRequest, AppError>,
 ) -> Response {
-    let key = scope(&actor);
+    let key = key_scope(&actor);
     once(&state, key, idem, StatusCode::OK, async { svc::act(&state, actor?, id, body?, Utc::now()).await }).await
 }
 
@@ -307,7 +303,7 @@ pub async fn batch(id: String, state: Arc<AppState>, actor: Result<Actor, AppErr
     params(("id" = String, Path, description = "class id")),
     responses((status = 200, body = ClaimBatch), (status = 403, body = ErrorBody)))]
 pub async fn file_batch(id: String, state: Arc<AppState>, actor: Result<Actor, AppError>, idem: Idem) -> Response {
-    let key = scope(&actor);
+    let key = key_scope(&actor);
     once(&state, key, idem, StatusCode::OK, async { svc::file_batch(&state, actor?, id, Utc::now()).await }).await
 }
 
@@ -380,6 +376,6 @@ pub async fn resolve(
     idem: Idem,
     body: Result<ObjectionResolution, AppError>,
 ) -> Response {
-    let key = scope(&actor);
+    let key = key_scope(&actor);
     once(&state, key, idem, StatusCode::OK, async { svc::resolve(&state, actor?, id, body?, Utc::now()).await }).await
 }
