@@ -8,22 +8,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 async fn concurrently(app: &TestApp, calls: Vec<(String, String)>) -> Vec<(StatusCode, Value)> {
-    let mut set = tokio::task::JoinSet::new();
-    for (token, path) in calls {
-        let client = app.client.clone();
-        let url = format!("{}{path}", app.base);
-        set.spawn(async move {
-            let r = client.post(url).bearer_auth(token).json(&json!({})).send().await;
-            let r = r.unwrap_or_else(|e| panic!("{e}"));
-            let status = r.status();
-            (status, r.json::<Value>().await.unwrap_or(Value::Null))
-        });
-    }
-    let mut out = Vec::new();
-    while let Some(r) = set.join_next().await {
-        out.push(r.unwrap_or_else(|e| panic!("{e}")));
-    }
-    out
+    malanhua_tests::concurrently(app, calls.into_iter().map(|(t, p)| (t, p, json!({}))).collect()).await
 }
 
 async fn check_invariants(app: &TestApp, staff: &str, id: &str, capacity: usize) -> (usize, usize) {

@@ -1,4 +1,4 @@
-use malanhua_tests::TestApp;
+use malanhua_tests::{TestApp, concurrently};
 use malanhua_tests::subsidies::{Setup, SubsidyWorld};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
@@ -359,25 +359,6 @@ async fn a_retried_write_with_the_same_key_gets_the_first_response() {
     let theirs = app.keyed(Method::POST, &path, Some(&s.officer_b), Some(&json!({ "action": "approve" })), "review-1").await;
     assert_eq!(theirs.status, StatusCode::OK, "keys belong to the caller: {}", theirs.text);
     assert_eq!(app.claim_audit(&claim).await.iter().filter(|a| *a == "claim.review").count(), 1);
-}
-
-async fn concurrently(app: &TestApp, calls: Vec<(String, String, Value)>) -> Vec<(StatusCode, Value)> {
-    let mut set = tokio::task::JoinSet::new();
-    for (token, path, body) in calls {
-        let client = app.client.clone();
-        let url = format!("{}{path}", app.base);
-        set.spawn(async move {
-            let r = client.post(url).bearer_auth(token).json(&body).send().await;
-            let r = r.unwrap_or_else(|e| panic!("{e}"));
-            let status = r.status();
-            (status, r.json::<Value>().await.unwrap_or(Value::Null))
-        });
-    }
-    let mut out = Vec::new();
-    while let Some(r) = set.join_next().await {
-        out.push(r.unwrap_or_else(|e| panic!("{e}")));
-    }
-    out
 }
 
 #[tokio::test]

@@ -234,6 +234,27 @@ impl TestApp {
     }
 }
 
+/// Sends the POSTs (token, path, JSON body) all at once; returns each
+/// status and body, in the order they finished.
+pub async fn concurrently(app: &TestApp, calls: Vec<(String, String, Value)>) -> Vec<(StatusCode, Value)> {
+    let mut set = tokio::task::JoinSet::new();
+    for (token, path, body) in calls {
+        let client = app.client.clone();
+        let url = format!("{}{path}", app.base);
+        set.spawn(async move {
+            let r = client.post(url).bearer_auth(token).json(&body).send().await;
+            let r = r.unwrap_or_else(|e| panic!("{e}"));
+            let status = r.status();
+            (status, r.json::<Value>().await.unwrap_or(Value::Null))
+        });
+    }
+    let mut out = Vec::new();
+    while let Some(r) = set.join_next().await {
+        out.push(r.unwrap_or_else(|e| panic!("{e}")));
+    }
+    out
+}
+
 /// Reads a response whole.
 pub async fn read(resp: reqwest::Response) -> TestResponse {
     let status = resp.status();

@@ -8,11 +8,11 @@ use malanhua_shared::api::certificates::{
 };
 use malanhua_shared::api::classes::{Decision, check_reason};
 use malanhua_shared::course::{CourseKind, EnrolmentStatus, shanghai_date};
-use malanhua_shared::{ErrorCode, FieldCode, FieldErrors, RegionCode};
+use malanhua_shared::{ErrorCode, FieldCode, FieldErrors};
 use rand::RngCore;
 
 use super::audit::{self, Entry};
-use super::{naive, utc};
+use super::{region, naive, utc};
 use crate::app::AppState;
 use crate::db::certificates::{self as cq, AssessmentRow, AttendanceRow, CertificateRow};
 use crate::db::classes::{self as q, ClassRow, SessionRow};
@@ -23,10 +23,6 @@ use crate::domain::certificates::{
     qualification, serial_prefix,
 };
 use crate::error::AppError;
-
-fn region(code: &str) -> Result<RegionCode, AppError> {
-    RegionCode::parse(code).map_err(|_| AppError::internal(format!("bad region code in storage: {code}")))
-}
 
 fn class_of(c: &mut DbConn, id: &str) -> Result<ClassRow, AppError> {
     q::find_class(c, id)?.ok_or_else(|| AppError::not_found("class"))

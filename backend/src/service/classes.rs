@@ -13,7 +13,7 @@ use malanhua_shared::licence::BusinessLicence;
 use malanhua_shared::{ErrorCode, FieldCode, InstitutionId, Mobile, RegionCode, ResidentId};
 
 use super::audit::{self, Entry};
-use super::{naive, utc};
+use super::{region, kind_of, naive, utc};
 use crate::app::AppState;
 use crate::db::classes::{
     self as q, CatalogueFilter, ClassRow, EnrolmentRow, NotificationRow, PolicyRow, SessionRow, TrainerRow,
@@ -25,14 +25,6 @@ use crate::domain::classes::{
     effective_policy, overlaps, region_chain, transition, waitlist_position,
 };
 use crate::error::AppError;
-
-fn region(code: &str) -> Result<RegionCode, AppError> {
-    RegionCode::parse(code).map_err(|_| AppError::internal(format!("bad region code in storage: {code}")))
-}
-
-fn kind_of(name: &str) -> Result<CourseKind, AppError> {
-    CourseKind::from_name(name).ok_or_else(|| AppError::internal(format!("bad course kind in storage: {name}")))
-}
 
 fn status_of(name: &str) -> Result<ClassStatus, AppError> {
     ClassStatus::from_name(name).ok_or_else(|| AppError::internal(format!("bad class status in storage: {name}")))

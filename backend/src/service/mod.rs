@@ -14,6 +14,20 @@ pub mod subsidies;
 pub mod tokens;
 
 use chrono::{DateTime, NaiveDateTime, Utc};
+use malanhua_shared::RegionCode;
+use malanhua_shared::course::CourseKind;
+
+use crate::error::AppError;
+
+/// A region code read from storage (a bad one is a server error).
+pub fn region(code: &str) -> Result<RegionCode, AppError> {
+    RegionCode::parse(code).map_err(|_| AppError::internal(format!("bad region code in storage: {code}")))
+}
+
+/// A course kind read from storage (a bad one is a server error).
+pub fn kind_of(name: &str) -> Result<CourseKind, AppError> {
+    CourseKind::from_name(name).ok_or_else(|| AppError::internal(format!("bad course kind in storage: {name}")))
+}
 
 /// Storage form of an instant (naive UTC).
 pub fn naive(t: DateTime<Utc>) -> NaiveDateTime {

@@ -19,7 +19,7 @@ use malanhua_shared::course::{ClassStatus, CourseKind, shanghai_date};
 use malanhua_shared::{ErrorCode, Fen, RegionCode, Role};
 
 use super::audit::{self, Entry};
-use super::{naive, utc};
+use super::{region, kind_of, naive, utc};
 use crate::app::AppState;
 use crate::db::certificates::{self as cq, CertificateRow};
 use crate::db::classes::{self as q, ClassRow};
@@ -40,14 +40,6 @@ use crate::error::AppError;
 pub const MAX_BULK: usize = 500;
 /// Most rows an export holds.
 pub const MAX_EXPORT: i64 = 10_000;
-
-fn region(code: &str) -> Result<RegionCode, AppError> {
-    RegionCode::parse(code).map_err(|_| AppError::internal(format!("bad region code in storage: {code}")))
-}
-
-fn kind_of(name: &str) -> Result<CourseKind, AppError> {
-    CourseKind::from_name(name).ok_or_else(|| AppError::internal(format!("bad course kind in storage: {name}")))
-}
 
 fn status_of(name: &str) -> Result<ClaimStatus, AppError> {
     ClaimStatus::from_name(name).ok_or_else(|| AppError::internal(format!("bad claim status in storage: {name}")))
