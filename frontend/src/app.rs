@@ -103,6 +103,33 @@ pub enum Route {
         /// The certificate number.
         number: String,
     },
+    /// A trainee's subsidy claims, eligibility and priority groups.
+    #[at("/my/subsidies")]
+    MySubsidies,
+    /// One subsidy claim.
+    #[at("/claims/:id")]
+    Claim {
+        /// The claim id.
+        id: String,
+    },
+    /// An institution's subsidy batch for a class.
+    #[at("/institution/classes/:id/claims")]
+    ClassClaims {
+        /// The class id.
+        id: String,
+    },
+    /// The bureau's subsidy worklist.
+    #[at("/bureau/claims")]
+    BureauClaims,
+    /// The bureau's check of priority-group declarations.
+    #[at("/bureau/priority-groups")]
+    BureauGroups,
+    /// The bureau's subsidy standards.
+    #[at("/bureau/subsidy-policies")]
+    SubsidyPolicies,
+    /// The public notice of subsidy claims.
+    #[at("/notices")]
+    Notices,
     /// Anything else.
     #[not_found]
     #[at("/404")]
@@ -132,6 +159,13 @@ fn switch(route: Route) -> Html {
         Route::Certificate { number } => html! { <pages::certificate::CertificatePage {number} /> },
         Route::Verify => html! { <pages::verify::VerifyPage /> },
         Route::VerifyNumber { number } => html! { <pages::verify::VerifyPage number={Some(number)} /> },
+        Route::MySubsidies => html! { <pages::my_subsidies::MySubsidiesPage /> },
+        Route::Claim { id } => html! { <pages::claim::ClaimPage {id} /> },
+        Route::ClassClaims { id } => html! { <pages::class_claims::ClassClaimsPage {id} /> },
+        Route::BureauClaims => html! { <pages::bureau_claims::BureauClaimsPage /> },
+        Route::BureauGroups => html! { <pages::bureau_groups::BureauGroupsPage /> },
+        Route::SubsidyPolicies => html! { <pages::subsidy_policies::SubsidyPoliciesPage /> },
+        Route::Notices => html! { <pages::notices::NoticesPage /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
     }
 }
@@ -220,10 +254,12 @@ fn Layout() -> Html {
                         <ul>
                             <li><AppLink id="nav-home" to={Route::Home}>{ t(lang, Key::NavHome) }</AppLink></li>
                             <li><AppLink id="nav-classes" to={Route::Classes}>{ t(lang, Key::NavClasses) }</AppLink></li>
+                            <li><AppLink id="nav-notices" to={Route::Notices}>{ t(lang, Key::NavNotices) }</AppLink></li>
                             if signed_in {
                                 if is_trainee {
                                     <li><AppLink id="nav-my-classes" to={Route::MyClasses}>{ t(lang, Key::NavMyClasses) }</AppLink></li>
                                     <li><AppLink id="nav-my-certificates" to={Route::MyCertificates}>{ t(lang, Key::NavMyCertificates) }</AppLink></li>
+                                    <li><AppLink id="nav-my-subsidies" to={Route::MySubsidies}>{ t(lang, Key::NavMySubsidies) }</AppLink></li>
                                 }
                                 if is_staff {
                                     <li><AppLink id="nav-institution" to={Route::Institution}>{ t(lang, Key::NavInstitution) }</AppLink></li>
@@ -231,6 +267,7 @@ fn Layout() -> Html {
                                 if is_officer {
                                     <li><AppLink id="nav-bureau" to={Route::Bureau}>{ t(lang, Key::NavBureau) }</AppLink></li>
                                     <li><AppLink id="nav-bureau-completions" to={Route::BureauCompletions}>{ t(lang, Key::CompletionsTitle) }</AppLink></li>
+                                    <li><AppLink id="nav-bureau-claims" to={Route::BureauClaims}>{ t(lang, Key::BureauClaimsTitle) }</AppLink></li>
                                 }
                                 <li>
                                     <AppLink id="nav-notifications" to={Route::Notifications}>

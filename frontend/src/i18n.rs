@@ -6,6 +6,9 @@
 //! translated here.
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc, Weekday};
+use malanhua_shared::api::subsidies::{
+    ClaimAction, ClaimStatus, DeclarationStatus, IneligibleReason, ObjectionStatus, Payee, PriorityGroup,
+};
 use malanhua_shared::course::{ClassMode, ClassStatus, CourseKind, EnrolmentStatus};
 use malanhua_shared::password::{MAX_CHARS, MIN_CHARS};
 use malanhua_shared::{ErrorCode, FieldCode, Gender, Role};
@@ -870,6 +873,344 @@ pub enum Key {
     /// Help when unknown.
     VerifyUnknownHelp,
 
+    // Subsidies
+    /// Navigation: the trainee's subsidies.
+    NavMySubsidies,
+    /// Navigation: the public notice.
+    NavNotices,
+    /// Card: my subsidies, body.
+    CardMySubsidiesBody,
+    /// Card action: my subsidies.
+    CardMySubsidiesAction,
+    /// Card: subsidy review, body with `{0}` the region.
+    CardBureauClaimsBody,
+    /// Card action: subsidy review.
+    CardBureauClaimsAction,
+    /// Card: group checks, body.
+    CardBureauGroupsBody,
+    /// Card action: group checks.
+    CardBureauGroupsAction,
+    /// Card: subsidy standards, body with `{0}` the region.
+    CardSubsidyPoliciesBody,
+    /// Card action: subsidy standards.
+    CardSubsidyPoliciesAction,
+    /// Card: public notice, body.
+    CardNoticesBody,
+    /// Card action: public notice.
+    CardNoticesAction,
+    /// Cancel button.
+    Cancel,
+    /// Column / label: amount.
+    ColAmount,
+    /// Column / label: who is paid.
+    ColPayee,
+    /// Column: claim stage or why none.
+    ColClaimStatus,
+    /// Label: the subsidy amount.
+    SubsidyAmount,
+    /// Open-ended period from `{0}`.
+    FromDateOnward,
+    /// Link to a claim.
+    ViewClaim,
+    /// Link to a claim that waits for the trainee.
+    ViewAndSubmitClaim,
+    /// Badge: qualifies for a subsidy.
+    Eligible,
+    /// Badge: does not qualify.
+    NotEligible,
+    /// Label: last day of notice.
+    NoticeEndsOn,
+    /// Label: payment reference.
+    PaymentRef,
+    /// Label: payment date.
+    PaidOn,
+    /// Label / column: filed at.
+    ClaimFiledAt,
+    /// Label of the reason or comment of an officer.
+    ActionReason,
+    /// My subsidies heading.
+    MySubsidiesTitle,
+    /// My subsidies lead.
+    MySubsidiesLead,
+    /// Heading: the trainee's claims.
+    MyClaimsTitle,
+    /// No claims yet.
+    MyClaimsEmpty,
+    /// Claim filed for certificate `{0}`.
+    ClaimFiledDone,
+    /// Heading: certificates and what they earn.
+    EligibilityTitle,
+    /// What the eligibility list shows.
+    EligibilityLead,
+    /// A claim already exists.
+    ClaimExists,
+    /// Label: who files.
+    WhoFiles,
+    /// Button: file a claim.
+    FileClaim,
+    /// Heading: priority groups.
+    PriorityGroupsTitle,
+    /// What priority groups are for.
+    PriorityGroupsLead,
+    /// No declarations yet.
+    NoGroupsYet,
+    /// Heading of the declaration form.
+    DeclareGroupTitle,
+    /// Lead of the declaration form.
+    DeclareGroupLead,
+    /// Label: the group.
+    PriorityGroupLabel,
+    /// Label: held from.
+    GroupFrom,
+    /// Label: held until.
+    GroupTo,
+    /// Hint: open-ended.
+    GroupToHint,
+    /// Label: evidence.
+    GroupEvidence,
+    /// Hint under the evidence.
+    GroupEvidenceHint,
+    /// Button: declare.
+    DeclareGroup,
+    /// Declaration saved.
+    GroupDeclared,
+    /// Label: the period held.
+    GroupHeld,
+    /// Claim page title.
+    ClaimTitle,
+    /// Claim heading, `{0}` the holder, `{1}` the course.
+    ClaimOf,
+    /// Heading: claim facts.
+    ClaimFacts,
+    /// Heading: eligibility checked now.
+    EligibilityNow,
+    /// Heading of the submit box.
+    ClaimSubmitTitle,
+    /// What submitting does.
+    ClaimSubmitLead,
+    /// What resubmitting does.
+    ClaimResubmitLead,
+    /// Button: submit.
+    SubmitClaim,
+    /// Button: resubmit.
+    ResubmitClaim,
+    /// Claim submitted.
+    ClaimSubmittedDone,
+    /// Heading of the officer's actions.
+    ClaimActionsTitle,
+    /// What the officer's actions do.
+    ClaimActionsLead,
+    /// Hint under the reason.
+    ActionReasonHint,
+    /// Hint under the payment reference.
+    PaymentRefHint,
+    /// Hint under the payment date.
+    PaidOnHint,
+    /// Action done, `{0}` the action.
+    ClaimActionDone,
+    /// Heading: history.
+    ClaimTimeline,
+    /// Who: the system.
+    ActorSystem,
+    /// Who: a member of the public.
+    ActorPublic,
+    /// Heading: objections.
+    ClaimObjections,
+    /// No objections.
+    NoObjections,
+    /// The objector's contact, `{0}`.
+    ObjectionContactShown,
+    /// The officer's finding, `{0}`.
+    ObjectionFinding,
+    /// How to resolve an objection.
+    ObjectionResolveHint,
+    /// Button: dismiss an objection.
+    DismissObjection,
+    /// Button: uphold an objection.
+    UpholdObjection,
+    /// Objection dismissed.
+    ObjectionDismissedDone,
+    /// Objection upheld.
+    ObjectionUpheldDone,
+    /// Link back to the worklist.
+    BackToClaims,
+    /// Link back to the class batch.
+    BackToBatch,
+    /// Link back to my subsidies.
+    BackToMySubsidies,
+    /// Batch page title.
+    BatchTitle,
+    /// Batch heading, `{0}` the class.
+    BatchOf,
+    /// Batch lead.
+    BatchLead,
+    /// Heading of the lines.
+    BatchLinesTitle,
+    /// No certificates.
+    BatchEmpty,
+    /// Badge: can be filed.
+    BatchReady,
+    /// Label: total.
+    BatchTotal,
+    /// `{0}` lines can be filed.
+    BatchFileableCount,
+    /// Button: file the batch.
+    BatchFile,
+    /// `{0}` filed.
+    BatchFiled,
+    /// Completion page link to the batch.
+    BatchLink,
+    /// Heading of the subsidy links.
+    SubsidyWorkTitle,
+    /// Worklist heading.
+    BureauClaimsTitle,
+    /// Worklist lead.
+    BureauClaimsLead,
+    /// Label: filed from.
+    FiledFrom,
+    /// Label: filed until.
+    FiledTo,
+    /// Label: least amount.
+    MinYuan,
+    /// Label: largest amount.
+    MaxYuan,
+    /// Heading of the list.
+    ClaimsListTitle,
+    /// Button: CSV.
+    ExportCsv,
+    /// Button: Excel.
+    ExportXlsx,
+    /// No claims match.
+    ClaimsEmpty,
+    /// `{0}` shown, `{1}` ticked.
+    ClaimsShown,
+    /// Tick every claim shown.
+    SelectAll,
+    /// Column: tick.
+    SelectOne,
+    /// Tick the claim of `{0}`.
+    SelectClaimOf,
+    /// Button: next page.
+    LoadMore,
+    /// Heading of the bulk bar.
+    BulkTitle,
+    /// `{0}` claims ticked.
+    BulkSelected,
+    /// Label: the action.
+    BulkAction,
+    /// Hint under the bulk reason.
+    BulkReasonHint,
+    /// Hint under the bulk payment reference.
+    BulkPaymentRefHint,
+    /// Button: apply to the ticked claims.
+    BulkApply,
+    /// `{0}` done, `{1}` failed.
+    BulkSummary,
+    /// One result, `{0}` the claim, `{1}` the outcome.
+    BulkLine,
+    /// Done.
+    BulkOk,
+    /// Done, now `{0}`.
+    BulkOkNow,
+    /// Declarations heading.
+    BureauGroupsTitle,
+    /// Declarations lead.
+    BureauGroupsLead,
+    /// Nothing to check.
+    NoDeclarations,
+    /// Label: declared at.
+    DeclaredAt,
+    /// Button: verify.
+    VerifyDeclaration,
+    /// Button: reject.
+    RejectDeclaration,
+    /// Heading of the reject form.
+    RejectDeclarationTitle,
+    /// What rejecting does.
+    RejectDeclarationLead,
+    /// Verified, `{0}` the person.
+    DeclarationVerifiedDone,
+    /// Rejected, `{0}` the person.
+    DeclarationRejectedDone,
+    /// Standards heading.
+    SubsidyPoliciesTitle,
+    /// Lead, `{0}` the region.
+    SubsidyPoliciesLead,
+    /// Heading of the versions.
+    SubsidyVersionsTitle,
+    /// No versions.
+    NoSubsidyPolicies,
+    /// Badge: claims use it.
+    PolicyInUse,
+    /// Badge: set by the officer's region.
+    SubsidyOwn,
+    /// Badge: set by the region `{0}` above.
+    SubsidyInherited,
+    /// Paid to `{0}`.
+    PaidTo,
+    /// `{0}` months to claim, `{1}` days of notice.
+    PolicyTerms,
+    /// One a year.
+    OnePerYear,
+    /// Button: fill the form from a version.
+    CopyToForm,
+    /// Heading of the form.
+    SubsidyFormTitle,
+    /// Lead of the form.
+    SubsidyFormLead,
+    /// Label: effective from.
+    EffectiveFrom,
+    /// Hint under the date.
+    EffectiveFromHint,
+    /// Label: end date.
+    EndsOnOptional,
+    /// Hint under the end date.
+    EndsOnHint,
+    /// Label: amount in yuan.
+    AmountYuan,
+    /// Hint under the amount.
+    AmountYuanHint,
+    /// Legend: covered groups.
+    EligibleGroups,
+    /// Label: months to claim.
+    ClaimWindowMonths,
+    /// Label: days of notice.
+    NoticeDays,
+    /// Checkbox: one a year.
+    OnePerYearLabel,
+    /// Button: save.
+    SaveSubsidyPolicy,
+    /// Saved, `{0}` the course, `{1}` the date.
+    SubsidyPolicySaved,
+    /// The end date is before the start.
+    PolicyEndsBeforeStart,
+    /// Notice heading.
+    NoticesTitle,
+    /// Notice lead.
+    NoticesLead,
+    /// Hint of the region filter.
+    NoticeRegionHint,
+    /// Nothing on notice.
+    NoNotices,
+    /// Badge: an objection is being looked into.
+    NoticeHeld,
+    /// Button: object.
+    ObjectButton,
+    /// Objection heading, `{0}` the masked name.
+    ObjectionTitle,
+    /// Objection lead.
+    ObjectionLead,
+    /// Label: what is wrong.
+    ObjectionText,
+    /// Label: contact.
+    ObjectionContact,
+    /// Hint under the contact.
+    ObjectionContactHint,
+    /// Button: send the objection.
+    SubmitObjection,
+    /// Objection sent.
+    ObjectionFiled,
+
     // Not found
     /// 404 heading.
     NotFoundTitle,
@@ -1356,6 +1697,232 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         VerifyAbout => ("证书编号：{0}", "Certificate number: {0}"),
         VerifyUnknownHelp => ("请核对编号是否输入正确；如有疑问，请联系发证的人力资源和社会保障部门。", "Check the number was typed correctly; if in doubt, contact the issuing bureau."),
 
+        NavMySubsidies => ("我的补贴", "My subsidies"),
+        NavNotices => ("补贴公示", "Subsidy notice"),
+        CardMySubsidiesBody => (
+            "查看培训补贴的申请进度，了解每张证书能否享受补贴，申报重点群体身份。",
+            "Follow your subsidy claims, see what each certificate earns and declare your priority groups.",
+        ),
+        CardMySubsidiesAction => ("查看我的补贴", "Open my subsidies"),
+        CardBureauClaimsBody => (
+            "审核{0}的培训补贴申请：初审、复审、公示与拨付。",
+            "Review the training subsidy claims of {0}: review, approval, notice and payment.",
+        ),
+        CardBureauClaimsAction => ("进入补贴审核", "Open the claims"),
+        CardBureauGroupsBody => ("核验学员申报的重点群体身份。", "Check the priority groups trainees declare."),
+        CardBureauGroupsAction => ("核验重点群体", "Check declarations"),
+        CardSubsidyPoliciesBody => ("设置{0}各类课程的培训补贴标准。", "Set the training subsidy standards of {0} per course."),
+        CardSubsidyPoliciesAction => ("设置补贴标准", "Set the standards"),
+        CardNoticesBody => (
+            "培训补贴拨付前向社会公示，任何人都可以查看并提出异议。",
+            "Subsidies are published before payment; anyone may read the list and object.",
+        ),
+        CardNoticesAction => ("查看公示", "Open the notice"),
+        Cancel => ("取消", "Cancel"),
+        ColAmount => ("金额", "Amount"),
+        ColPayee => ("补贴对象", "Paid to"),
+        ColClaimStatus => ("申报状态", "Claim status"),
+        SubsidyAmount => ("补贴金额", "Subsidy amount"),
+        FromDateOnward => ("{0} 起", "from {0}"),
+        ViewClaim => ("查看申请", "View claim"),
+        ViewAndSubmitClaim => ("查看并提交", "View and file"),
+        Eligible => ("符合补贴条件", "Qualifies for a subsidy"),
+        NotEligible => ("暂不符合补贴条件", "Does not qualify"),
+        NoticeEndsOn => ("公示截止日期", "Notice ends on"),
+        PaymentRef => ("拨付凭证号", "Payment reference"),
+        PaidOn => ("拨付日期", "Paid on"),
+        ClaimFiledAt => ("提交时间", "Filed at"),
+        ActionReason => ("意见或原因", "Comment or reason"),
+        MySubsidiesTitle => ("我的补贴", "My subsidies"),
+        MySubsidiesLead => (
+            "取得培训合格证书后，符合条件的重点群体可享受职业培训补贴。补贴由您本人或培训机构申请，经人社部门审核、公示后拨付。",
+            "Once certified, trainees in a priority group may get a training subsidy. You or the institution file it; the bureau reviews, publishes and pays it.",
+        ),
+        MyClaimsTitle => ("补贴申请", "Subsidy claims"),
+        MyClaimsEmpty => ("暂无补贴申请。", "No subsidy claims yet."),
+        ClaimFiledDone => ("已为证书 {0} 提交补贴申请。", "Claim filed for certificate {0}."),
+        EligibilityTitle => ("我的证书与补贴资格", "My certificates and subsidies"),
+        EligibilityLead => (
+            "系统按发证时的补贴政策逐张核对您的证书。不符合条件的，会列出具体原因。",
+            "Each certificate is checked against the subsidy policy in force when it was issued; any reason it earns nothing is listed.",
+        ),
+        ClaimExists => ("已有补贴申请：", "A claim exists:"),
+        WhoFiles => ("申请方式", "Who files"),
+        FileClaim => ("申请补贴", "Claim the subsidy"),
+        PriorityGroupsTitle => ("重点群体身份", "Priority groups"),
+        PriorityGroupsLead => (
+            "培训补贴面向重点群体。请申报您在培训期间所属的群体，人社部门会核验；未通过核验的不计入补贴资格。",
+            "Training subsidies are for priority groups. Declare the groups you belonged to while training; the bureau checks them, and a rejected one does not count.",
+        ),
+        NoGroupsYet => ("您还没有申报重点群体身份。", "You have not declared a priority group yet."),
+        DeclareGroupTitle => ("申报重点群体", "Declare a priority group"),
+        DeclareGroupLead => (
+            "请如实填写，并注明证明材料（如证件名称和编号），以便核验。",
+            "Please be accurate and name your evidence (document and number) so it can be checked.",
+        ),
+        PriorityGroupLabel => ("群体类别", "Group"),
+        GroupFrom => ("起始日期", "Held from"),
+        GroupTo => ("截止日期", "Held until"),
+        GroupToHint => ("仍属于该群体的可不填", "Leave empty if you still belong to it"),
+        GroupEvidence => ("证明材料", "Evidence"),
+        GroupEvidenceHint => ("例如：退役军人证 编号 12345", "For example: veteran's card no. 12345"),
+        DeclareGroup => ("提交申报", "Declare"),
+        GroupDeclared => ("已提交申报，等待人社部门核验。", "Declared; the bureau will check it."),
+        GroupHeld => ("所属期间", "Period"),
+        ClaimTitle => ("补贴申请", "Subsidy claim"),
+        ClaimOf => ("{0} · {1}培训补贴", "{0} · {1} training subsidy"),
+        ClaimFacts => ("申请信息", "Claim details"),
+        EligibilityNow => ("当前补贴资格", "Eligibility now"),
+        ClaimSubmitTitle => ("提交申请", "File the claim"),
+        ClaimSubmitLead => ("请核对以上信息，提交后由人社部门审核。", "Check the details above; once filed, the bureau reviews it."),
+        ClaimResubmitLead => (
+            "申请已退回，请按退回原因补正后重新提交。",
+            "The claim was returned; correct what the reason asks and file it again.",
+        ),
+        SubmitClaim => ("提交申请", "Submit claim"),
+        ResubmitClaim => ("重新提交", "Resubmit"),
+        ClaimSubmittedDone => ("申请已提交。", "Claim submitted."),
+        ClaimActionsTitle => ("审核办理", "Officer actions"),
+        ClaimActionsLead => (
+            "初审、复审和拨付须由不同经办人办理。退回、不予补贴和处理异议须填写意见。",
+            "Review, approval and payment need different officers. Returning, rejecting and resolving an objection need a comment.",
+        ),
+        ActionReasonHint => ("退回、不予补贴和处理异议时必填", "Required to return, reject or resolve an objection"),
+        PaymentRefHint => (
+            "银行或国库支付凭证号，4 到 64 位字母、数字、-、_ 或 /",
+            "The bank or treasury reference: 4 to 64 letters, digits, -, _ or /",
+        ),
+        PaidOnHint => ("不填则为今天", "Today if left empty"),
+        ClaimActionDone => ("已办理：{0}", "Done: {0}"),
+        ClaimTimeline => ("办理记录", "History"),
+        ActorSystem => ("系统", "System"),
+        ActorPublic => ("社会公众", "Member of the public"),
+        ClaimObjections => ("公示异议", "Objections"),
+        NoObjections => ("公示期间未收到异议。", "No objections."),
+        ObjectionContactShown => ("联系方式：{0}", "Contact: {0}"),
+        ObjectionFinding => ("处理意见：{0}", "Finding: {0}"),
+        ObjectionResolveHint => ("在上方“意见或原因”中填写核查结论后处理。", "Write the finding under “Comment or reason” above first."),
+        DismissObjection => ("异议不成立", "Dismiss"),
+        UpholdObjection => ("异议成立", "Uphold"),
+        ObjectionDismissedDone => ("已处理：异议不成立，申请恢复公示。", "Objection dismissed; the claim is back on notice."),
+        ObjectionUpheldDone => ("已处理：异议成立，申请不予补贴。", "Objection upheld; the claim is rejected."),
+        BackToClaims => ("返回补贴审核", "Back to the claims"),
+        BackToBatch => ("返回补贴申报", "Back to the batch"),
+        BackToMySubsidies => ("返回我的补贴", "Back to my subsidies"),
+        BatchTitle => ("补贴申报", "Subsidy claims"),
+        BatchOf => ("补贴申报：{0}", "Subsidy claims: {0}"),
+        BatchLead => (
+            "以下为本班期每张合格证书的补贴情况。补贴由机构申领的，可一次性申报全部符合条件的学员。",
+            "Each certificate of the class and its subsidy. Where the institution is paid, file every qualifying trainee at once.",
+        ),
+        BatchLinesTitle => ("证书与补贴", "Certificates and subsidies"),
+        BatchEmpty => ("本班期尚未发放证书。", "No certificates have been issued for this class."),
+        BatchReady => ("可申报", "Ready to file"),
+        BatchTotal => ("合计（已申报）", "Total claimed"),
+        BatchFileableCount => ("当前可申报 {0} 人。", "{0} can be filed now."),
+        BatchFile => ("申报全部符合条件的学员", "File every qualifying trainee"),
+        BatchFiled => ("本次已申报 {0} 人。", "{0} filed now."),
+        BatchLink => ("补贴申报", "Subsidy claims"),
+        SubsidyWorkTitle => ("培训补贴", "Training subsidies"),
+        BureauClaimsTitle => ("补贴审核", "Subsidy claims"),
+        BureauClaimsLead => (
+            "按条件筛选本地区的补贴申请，可逐笔办理，也可勾选后批量办理。",
+            "Filter the region's claims, act on one, or tick several and act on them together.",
+        ),
+        FiledFrom => ("提交日期从", "Filed from"),
+        FiledTo => ("提交日期至", "Filed until"),
+        MinYuan => ("最低金额（元）", "Amount at least (yuan)"),
+        MaxYuan => ("最高金额（元）", "Amount at most (yuan)"),
+        ClaimsListTitle => ("申请列表", "Claims"),
+        ExportCsv => ("导出 CSV", "Export CSV"),
+        ExportXlsx => ("导出 Excel", "Export Excel"),
+        ClaimsEmpty => ("没有符合条件的补贴申请。", "No claims match."),
+        ClaimsShown => ("已显示 {0} 笔，已选 {1} 笔", "{0} shown, {1} selected"),
+        SelectAll => ("全选", "Select all"),
+        SelectOne => ("选择", "Select"),
+        SelectClaimOf => ("选择 {0} 的申请", "Select the claim of {0}"),
+        LoadMore => ("加载更多", "Load more"),
+        BulkTitle => ("批量办理", "Act on the selected claims"),
+        BulkSelected => ("已选 {0} 笔申请。", "{0} claims selected."),
+        BulkAction => ("办理操作", "Action"),
+        BulkReasonHint => ("退回或不予补贴时必填，适用于所选全部申请", "Required to return or reject; used for every selected claim"),
+        BulkPaymentRefHint => ("确认拨付时必填", "Required to record a payment"),
+        BulkApply => ("批量办理", "Apply to selected"),
+        BulkSummary => ("成功 {0} 笔，失败 {1} 笔。", "{0} done, {1} failed."),
+        BulkLine => ("{0}：{1}", "{0}: {1}"),
+        BulkOk => ("已办理", "Done"),
+        BulkOkNow => ("已办理，当前状态：{0}", "Done, now: {0}"),
+        BureauGroupsTitle => ("重点群体审核", "Priority group checks"),
+        BureauGroupsLead => (
+            "核对学员申报的重点群体身份及证明材料。未通过的须说明原因，学员会收到通知。",
+            "Check the groups trainees declare and their evidence. A rejection needs a reason, which the trainee is told.",
+        ),
+        NoDeclarations => ("暂无需要核验的申报。", "No declarations to check."),
+        DeclaredAt => ("申报时间", "Declared at"),
+        VerifyDeclaration => ("核验通过", "Verify"),
+        RejectDeclaration => ("不予认定", "Reject"),
+        RejectDeclarationTitle => ("不予认定", "Reject the declaration"),
+        RejectDeclarationLead => (
+            "请说明不予认定的原因，学员可据此补充材料后重新申报。",
+            "Give the reason; the trainee can declare again with better evidence.",
+        ),
+        DeclarationVerifiedDone => ("已核验：{0}", "Verified: {0}"),
+        DeclarationRejectedDone => ("已不予认定：{0}", "Rejected: {0}"),
+        SubsidyPoliciesTitle => ("补贴标准", "Subsidy standards"),
+        SubsidyPoliciesLead => (
+            "{0}的培训补贴标准。新版本自生效日期起适用于发证日期在其后的证书；未单独设置的，沿用上级地区的标准。",
+            "The training subsidy standards of {0}. A version applies to certificates issued from its date; without its own, a region uses the one above.",
+        ),
+        SubsidyVersionsTitle => ("现行及历史版本", "Versions"),
+        NoSubsidyPolicies => ("本地区及上级地区尚未设置培训补贴标准。", "No subsidy standards are set here or above."),
+        SubsidyOwn => ("本地区设置", "Set here"),
+        SubsidyInherited => ("沿用{0}", "From {0}"),
+        PolicyInUse => ("已有申请使用", "In use by claims"),
+        PaidTo => ("补贴对象：{0}", "Paid to: {0}"),
+        PolicyTerms => ("发证后 {0} 个月内申请，公示 {1} 个工作日", "Claim within {0} months; {1} working days of notice"),
+        OnePerYear => ("每人每年限享受一次", "One a year per person"),
+        CopyToForm => ("以此为基础新建版本", "Use as a starting point"),
+        SubsidyFormTitle => ("设置补贴标准", "Set a subsidy standard"),
+        SubsidyFormLead => (
+            "保存后自生效日期起执行。与已有版本生效日期相同且尚无申请使用的，将被替换。",
+            "It applies from its effective date. A version with the same date and no claims yet is replaced.",
+        ),
+        EffectiveFrom => ("生效日期", "Effective from"),
+        EffectiveFromHint => ("按证书发证日期适用", "Compared with the certificate's issue date"),
+        EndsOnOptional => ("截止日期", "Ends on"),
+        EndsOnHint => ("可不填；有新版本时自动截止", "Optional; a newer version ends it anyway"),
+        AmountYuan => ("补贴金额（元）", "Amount (yuan)"),
+        AmountYuanHint => ("例如 1500 或 1,500.00", "For example 1500 or 1,500.00"),
+        EligibleGroups => ("适用的重点群体", "Groups covered"),
+        ClaimWindowMonths => ("申请期限（发证后月数）", "Months to claim after the certificate"),
+        NoticeDays => ("公示天数（工作日）", "Working days of notice"),
+        OnePerYearLabel => ("每人每年限享受一次培训补贴（不论课程）", "One training subsidy a year per person, whatever the course"),
+        SaveSubsidyPolicy => ("保存补贴标准", "Save the standard"),
+        SubsidyPolicySaved => ("已保存：{0}，自 {1} 起执行。", "Saved: {0}, from {1}."),
+        PolicyEndsBeforeStart => ("截止日期不能早于生效日期。", "The end date cannot be before the effective date."),
+        NoticesTitle => ("补贴公示", "Subsidy notice"),
+        NoticesLead => (
+            "以下培训补贴申请正在公示。如认为有不符合条件的情况，可在公示期内提出异议，人社部门将核查处理。",
+            "These training subsidy claims are on public notice. If you believe one does not qualify, object before the notice ends and the bureau will look into it.",
+        ),
+        NoticeRegionHint => ("不选则显示全部地区", "All regions when none is chosen"),
+        NoNotices => ("当前没有正在公示的补贴申请。", "No claims are on notice now."),
+        NoticeHeld => ("异议处理中", "Objection under review"),
+        ObjectButton => ("提出异议", "Object"),
+        ObjectionTitle => ("对 {0} 的补贴提出异议", "Object to the subsidy of {0}"),
+        ObjectionLead => (
+            "请写明具体情况。您的联系方式仅供人社部门核实，不会公开。",
+            "Please say what is wrong. Your contact is only for the bureau to check with you and is never published.",
+        ),
+        ObjectionText => ("异议内容", "What is wrong"),
+        ObjectionContact => ("联系方式", "Contact"),
+        ObjectionContactHint => ("手机号或电子邮箱", "A mobile number or e-mail"),
+        SubmitObjection => ("提交异议", "Send objection"),
+        ObjectionFiled => (
+            "异议已提交，人社部门将进行核查，感谢您的监督。",
+            "Your objection was sent; the bureau will look into it. Thank you.",
+        ),
+
         NotFoundTitle => ("页面不存在", "Page not found"),
         NotFoundBody => {
             ("您访问的页面不存在或已被移动。", "The page you asked for does not exist or has moved.")
@@ -1415,6 +1982,26 @@ pub fn error_message(lang: Lang, code: ErrorCode) -> &'static str {
         ErrorCode::ScheduleClash => (
             "该班期与您已报名的另一个班期上课时间冲突。",
             "This class's sessions overlap with another class you are enrolled in.",
+        ),
+        ErrorCode::NotEligible => (
+            "该证书不符合补贴条件，请查看列出的原因。",
+            "This certificate does not qualify for a subsidy; see the reasons listed.",
+        ),
+        ErrorCode::SeparationOfDuties => (
+            "同一笔申请的初审、复审与拨付须由不同经办人办理。",
+            "Review, approval and payment of one claim must be done by different officers.",
+        ),
+        ErrorCode::NoticeRunning => (
+            "公示期尚未结束，或有异议待处理，暂不能拨付。",
+            "The public notice has not ended, or an objection is open; it cannot be paid yet.",
+        ),
+        ErrorCode::IdempotencyKeyReused => (
+            "该请求编号已用于另一项不同的操作。",
+            "This request key was already used for a different request.",
+        ),
+        ErrorCode::RequestInProgress => (
+            "相同的请求正在处理中，请稍候刷新。",
+            "The same request is still being processed; refresh in a moment.",
         ),
         ErrorCode::WrongState => (
             "当前状态下不能进行此操作，请刷新页面查看最新状态。",
@@ -1687,6 +2274,60 @@ pub fn field_message(lang: Lang, field: &str, code: FieldCode) -> String {
         ("attendance_threshold_pct", FieldCode::OutOfRange) => {
             pick("出勤率应在 1 到 100 之间。", "Attendance must be between 1 and 100.")
         }
+        ("group", FieldCode::Required) => pick("请选择群体类别。", "Please choose a group."),
+        ("valid_from", FieldCode::Required) => pick("请选择起始日期。", "Please choose the date it started."),
+        ("valid_to", FieldCode::NotInOrder) => {
+            pick("截止日期不能早于起始日期。", "The end date cannot be before the start date.")
+        }
+        ("evidence", FieldCode::Required) => pick("请填写证明材料。", "Please name your evidence."),
+        ("evidence", FieldCode::TooShort) => pick("证明材料说明至少 2 个字。", "The evidence needs at least 2 characters."),
+        ("evidence", FieldCode::TooLong) => pick("证明材料说明最多 200 个字。", "The evidence may have at most 200 characters."),
+        ("effective_from", FieldCode::Required) => pick("请选择生效日期。", "Please choose the effective date."),
+        ("amount_fen", FieldCode::Required) => pick("请填写补贴金额。", "Please give the amount."),
+        ("amount_fen" | "min_fen" | "max_fen", FieldCode::InvalidFormat) => pick(
+            "请以元为单位填写金额，最多两位小数，例如 1500 或 1500.50。",
+            "Enter the amount in yuan with at most two decimals, e.g. 1500 or 1500.50.",
+        ),
+        ("amount_fen", FieldCode::OutOfRange) => {
+            pick("金额应在 0 到 1,000,000 元之间。", "The amount must be from 0 to 1,000,000 yuan.")
+        }
+        ("max_fen", FieldCode::NotInOrder) => {
+            pick("最高金额不能低于最低金额。", "The largest amount cannot be below the least.")
+        }
+        ("payee", FieldCode::Required) => pick("请选择补贴对象。", "Please choose who is paid."),
+        ("eligible_groups", FieldCode::Required) => {
+            pick("请至少选择一个重点群体。", "Please choose at least one group.")
+        }
+        ("claim_window_months", FieldCode::Required) => pick("请填写申请期限。", "Please give the months to claim."),
+        ("claim_window_months", FieldCode::OutOfRange) => {
+            pick("申请期限应为 1 到 36 个月。", "The months to claim must be from 1 to 36.")
+        }
+        ("notice_days", FieldCode::Required) => pick("请填写公示天数。", "Please give the days of notice."),
+        ("notice_days", FieldCode::OutOfRange) => {
+            pick("公示天数应为 1 到 30 个工作日。", "The notice must last 1 to 30 working days.")
+        }
+        ("payment_ref", FieldCode::Required) => pick("请填写拨付凭证号。", "Please give the payment reference."),
+        ("payment_ref", FieldCode::TooShort) => pick("凭证号至少 4 个字符。", "The reference needs at least 4 characters."),
+        ("payment_ref", FieldCode::TooLong) => pick("凭证号最多 64 个字符。", "The reference may have at most 64 characters."),
+        ("payment_ref", FieldCode::InvalidFormat) => pick(
+            "凭证号只能包含字母、数字、-、_ 或 /。",
+            "The reference may only have letters, digits, -, _ or /.",
+        ),
+        ("action", FieldCode::Required) => pick("请选择办理操作。", "Please choose an action."),
+        ("claim_ids", FieldCode::Required) => {
+            pick("请至少勾选一笔申请。", "Please select at least one claim.")
+        }
+        ("text", FieldCode::Required) => pick("请填写异议内容。", "Please say what is wrong."),
+        ("text", FieldCode::TooShort) => pick("异议内容至少 5 个字。", "Please write at least 5 characters."),
+        ("text", FieldCode::TooLong) => pick("异议内容最多 1000 个字。", "Please write at most 1000 characters."),
+        ("contact", FieldCode::Required) => {
+            pick("请留下联系方式，以便核实。", "Please leave a contact so the bureau can check with you.")
+        }
+        ("contact", FieldCode::TooShort) => pick("联系方式至少 5 个字符。", "The contact needs at least 5 characters."),
+        ("contact", FieldCode::TooLong) => pick("联系方式最多 100 个字符。", "The contact may have at most 100 characters."),
+        ("certificate_number", FieldCode::Required) => {
+            pick("请输入证书编号。", "Please enter the certificate number.")
+        }
         (_, FieldCode::InvalidFormat) if field.starts_with("min_") || field.contains("_days") => {
             pick("请填写整数。", "Please enter a whole number.")
         }
@@ -1818,6 +2459,152 @@ pub fn enrolment_status_name(lang: Lang, status: EnrolmentStatus) -> &'static st
     }
 }
 
+/// The stage of a subsidy claim.
+pub fn claim_status_name(lang: Lang, status: ClaimStatus) -> &'static str {
+    match status {
+        ClaimStatus::Draft => pick(lang, "待提交", "Draft, not filed"),
+        ClaimStatus::Submitted => pick(lang, "已提交，待初审", "Filed, awaiting review"),
+        ClaimStatus::Reviewed => pick(lang, "初审通过，待复审", "Reviewed, awaiting approval"),
+        ClaimStatus::Approved => pick(lang, "复审通过，待公示", "Approved, awaiting notice"),
+        ClaimStatus::Notice => pick(lang, "公示中", "On public notice"),
+        ClaimStatus::Held => pick(lang, "异议处理中", "Objection under review"),
+        ClaimStatus::Paid => pick(lang, "已拨付", "Paid"),
+        ClaimStatus::Returned => pick(lang, "已退回补正", "Returned for correction"),
+        ClaimStatus::Rejected => pick(lang, "不予补贴", "Rejected"),
+    }
+}
+
+/// What an officer does to a claim, as a button label.
+pub fn claim_action_name(lang: Lang, action: ClaimAction) -> &'static str {
+    match action {
+        ClaimAction::Review => pick(lang, "初审通过", "Pass review"),
+        ClaimAction::Approve => pick(lang, "复审通过", "Approve"),
+        ClaimAction::Publish => pick(lang, "发布公示", "Publish notice"),
+        ClaimAction::Pay => pick(lang, "确认拨付", "Record payment"),
+        ClaimAction::Return => pick(lang, "退回补正", "Return for correction"),
+        ClaimAction::Reject => pick(lang, "不予补贴", "Reject"),
+    }
+}
+
+/// Why a certificate earns no subsidy, in plain words.
+pub fn ineligible_reason_text(lang: Lang, reason: IneligibleReason) -> &'static str {
+    match reason {
+        IneligibleReason::CertificateMissing => pick(lang, "未找到该证书。", "The certificate could not be found."),
+        IneligibleReason::CertificateRevoked => pick(lang, "该证书已被撤销。", "The certificate has been revoked."),
+        IneligibleReason::ClassNotApprovedBeforeStart => pick(
+            lang,
+            "该班期未在开班前获得人社部门批准。",
+            "The class was not approved by the bureau before it started.",
+        ),
+        IneligibleReason::NoEligibleGroup => pick(
+            lang,
+            "培训时您不属于补贴政策覆盖的重点群体（或尚未申报）。",
+            "On the training date you were not in a group the policy covers (or have not declared one).",
+        ),
+        IneligibleReason::WindowExpired => pick(
+            lang,
+            "已超过发证后的补贴申请期限。",
+            "The time allowed for claiming after the certificate has passed.",
+        ),
+        IneligibleReason::AlreadySubsidised => pick(
+            lang,
+            "您已就同类课程享受过（或正在申请）培训补贴。",
+            "You have already had (or are claiming) a subsidy for this course.",
+        ),
+        IneligibleReason::AlreadySubsidisedThisYear => pick(
+            lang,
+            "按本地政策每人每年只能享受一次培训补贴，本年度已有补贴。",
+            "The local policy allows one training subsidy a year, and there is one for that year.",
+        ),
+        IneligibleReason::NoPolicy => pick(
+            lang,
+            "发证时本地区没有适用的培训补贴政策。",
+            "No training subsidy policy was in force in the region on the certificate date.",
+        ),
+        IneligibleReason::PayeeMismatch => pick(
+            lang,
+            "按政策该补贴由另一方申请领取。",
+            "Under the policy this subsidy is claimed by someone else.",
+        ),
+    }
+}
+
+/// The name of a priority group (重点群体).
+pub fn priority_group_name(lang: Lang, group: PriorityGroup) -> &'static str {
+    match group {
+        PriorityGroup::GraduatingStudent => pick(lang, "毕业年度高校毕业生", "Graduating university student"),
+        PriorityGroup::RecentGraduate => pick(lang, "离校 2 年内高校毕业生", "Graduate within 2 years of leaving"),
+        PriorityGroup::RegisteredUnemployed => pick(lang, "登记失业人员", "Registered unemployed"),
+        PriorityGroup::RuralMigrantWorker => pick(lang, "农民工", "Rural migrant worker"),
+        PriorityGroup::Veteran => pick(lang, "退役军人", "Veteran"),
+        PriorityGroup::Disabled => pick(lang, "残疾人", "Person with a disability"),
+        PriorityGroup::HardshipJobSeeker => pick(lang, "就业困难人员", "Job seeker facing hardship"),
+        PriorityGroup::PovertyMonitored => {
+            pick(lang, "脱贫人口或防止返贫监测对象", "Lifted out of poverty or monitored against relapse")
+        }
+    }
+}
+
+/// Who receives a subsidy.
+pub fn payee_name(lang: Lang, payee: Payee) -> &'static str {
+    match payee {
+        Payee::Institution => pick(lang, "培训机构", "The training institution"),
+        Payee::Trainee => pick(lang, "学员本人", "The trainee"),
+    }
+}
+
+/// Who files the claim, as a sentence for the trainee.
+pub fn payee_files(lang: Lang, payee: Payee) -> &'static str {
+    match payee {
+        Payee::Institution => pick(
+            lang,
+            "由培训机构统一申报并领取，您无需操作。",
+            "The institution files and receives it; nothing to do for you.",
+        ),
+        Payee::Trainee => pick(lang, "由您本人申请并领取。", "You file and receive it yourself."),
+    }
+}
+
+/// Where a priority-group declaration stands.
+pub fn declaration_status_name(lang: Lang, status: DeclarationStatus) -> &'static str {
+    match status {
+        DeclarationStatus::Declared => pick(lang, "已申报，待核验", "Declared, to be checked"),
+        DeclarationStatus::Verified => pick(lang, "已核验", "Verified"),
+        DeclarationStatus::Rejected => pick(lang, "未通过核验", "Rejected"),
+    }
+}
+
+/// Where an objection stands.
+pub fn objection_status_name(lang: Lang, status: ObjectionStatus) -> &'static str {
+    match status {
+        ObjectionStatus::Open => pick(lang, "待处理", "Open"),
+        ObjectionStatus::Dismissed => pick(lang, "异议不成立", "Dismissed"),
+        ObjectionStatus::Upheld => pick(lang, "异议成立", "Upheld"),
+    }
+}
+
+/// A step of a claim's history (`claim.review`...), in words; an unknown
+/// action is shown as sent.
+pub fn timeline_action_name(lang: Lang, action: &str) -> String {
+    let (zh, en) = match action {
+        "claim.draft" => ("系统生成补贴申请（免申即享）", "Claim drafted by the system"),
+        "claim.file" => ("提交补贴申请", "Claim filed"),
+        "claim.submit" => ("提交补贴申请", "Claim filed"),
+        "claim.resubmit" => ("补正后重新提交", "Resubmitted after correction"),
+        "claim.review" => ("初审通过", "Review passed"),
+        "claim.approve" => ("复审通过", "Approved"),
+        "claim.publish" => ("发布公示", "Published on notice"),
+        "claim.pay" => ("确认拨付", "Paid"),
+        "claim.return" => ("退回补正", "Returned for correction"),
+        "claim.reject" => ("不予补贴", "Rejected"),
+        "claim.objection" => ("收到公示异议", "Objection received"),
+        "claim.objection_dismissed" => ("异议不成立，恢复公示", "Objection dismissed, notice resumed"),
+        "claim.objection_upheld" => ("异议成立，不予补贴", "Objection upheld, claim rejected"),
+        other => return other.to_owned(),
+    };
+    pick(lang, zh, en).to_owned()
+}
+
 /// What a notification says, by its kind, with `title` the class.
 pub fn notification_text(lang: Lang, kind: &str, title: &str) -> String {
     let (zh, en) = match kind {
@@ -1830,6 +2617,13 @@ pub fn notification_text(lang: Lang, kind: &str, title: &str) -> String {
         "certificate_issued" => ("培训合格证书已发放：{0}", "Your certificate has been issued: {0}"),
         "certificate_revoked" => ("培训合格证书已被撤销：{0}", "Your certificate has been revoked: {0}"),
         "completion_returned" => ("结业审核被退回，请修改后重新提交：{0}", "Completion review returned, please correct and hand in again: {0}"),
+        "claim_drafted" => (
+            "已为您的培训合格证书生成补贴申请，请查看并提交：{0}",
+            "A subsidy claim was drafted for your certificate; please check and file it: {0}",
+        ),
+        "claim_returned" => ("补贴申请被退回，请补正后重新提交：{0}", "Subsidy claim returned, please correct and resubmit: {0}"),
+        "claim_rejected" => ("补贴申请未获通过：{0}", "Subsidy claim rejected: {0}"),
+        "claim_paid" => ("培训补贴已拨付：{0}", "Training subsidy paid: {0}"),
         _ => ("班期动态：{0}", "Class update: {0}"),
     };
     fill(pick(lang, zh, en), &[title])
@@ -1856,6 +2650,56 @@ mod tests {
         for code in FieldCode::ALL {
             assert_ne!(field_code_message(Lang::Zh, code), field_code_message(Lang::En, code), "{code:?}");
         }
+    }
+
+    #[test]
+    fn every_subsidy_term_reads_differently_in_each_language() {
+        for s in ClaimStatus::ALL {
+            assert_ne!(claim_status_name(Lang::Zh, *s), claim_status_name(Lang::En, *s), "{s:?}");
+        }
+        for a in ClaimAction::ALL {
+            assert_ne!(claim_action_name(Lang::Zh, *a), claim_action_name(Lang::En, *a), "{a:?}");
+        }
+        for r in IneligibleReason::ALL {
+            assert_ne!(ineligible_reason_text(Lang::Zh, *r), ineligible_reason_text(Lang::En, *r), "{r:?}");
+        }
+        for g in PriorityGroup::ALL {
+            assert_ne!(priority_group_name(Lang::Zh, *g), priority_group_name(Lang::En, *g), "{g:?}");
+        }
+        let actions = [
+            "claim.draft",
+            "claim.file",
+            "claim.submit",
+            "claim.resubmit",
+            "claim.review",
+            "claim.approve",
+            "claim.publish",
+            "claim.pay",
+            "claim.return",
+            "claim.reject",
+            "claim.objection",
+            "claim.objection_dismissed",
+            "claim.objection_upheld",
+        ];
+        for action in actions {
+            assert_ne!(timeline_action_name(Lang::Zh, action), action, "{action}");
+        }
+        assert_eq!(timeline_action_name(Lang::En, "claim.unknown"), "claim.unknown");
+    }
+
+    #[test]
+    fn claim_notifications_name_their_class() {
+        for kind in ["claim_drafted", "claim_returned", "claim_rejected", "claim_paid"] {
+            let zh = notification_text(Lang::Zh, kind, "SYB 12");
+            assert!(zh.contains("SYB 12") && zh.contains("补贴"), "{kind}");
+            assert_ne!(zh, notification_text(Lang::Zh, "something_new", "SYB 12"));
+        }
+    }
+
+    #[test]
+    fn amounts_in_filters_read_as_yuan() {
+        let zh = field_message(Lang::Zh, "min_fen", FieldCode::InvalidFormat);
+        assert!(zh.contains("元"));
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod me;
 pub mod notifications;
 pub mod policies;
 pub mod regions;
+pub mod subsidies;
 pub mod trainers;
 
 use std::cell::RefCell;
@@ -124,7 +125,14 @@ fn code_for_status(status: u16) -> ErrorCode {
 /// with the server's `ErrorBody`; a 401 on a call that carried a token
 /// clears the token and hands over to the handler set by
 /// [`set_unauthorized_handler`].
-async fn send<B>(method: Method, path: &str, body: Option<&B>, auth: Auth, accept: &str) -> Result<Response, ApiError>
+async fn send<B>(
+    method: Method,
+    path: &str,
+    body: Option<&B>,
+    auth: Auth,
+    accept: &str,
+    idempotency_key: Option<&str>,
+) -> Result<Response, ApiError>
 where
     B: Serialize + ?Sized,
 {
@@ -135,6 +143,9 @@ where
     let mut builder = RequestBuilder::new(path).method(method).header("Accept", accept);
     if let Some(token) = &token {
         builder = builder.header("Authorization", &format!("Bearer {token}"));
+    }
+    if let Some(key) = idempotency_key {
+        builder = builder.header("Idempotency-Key", key);
     }
     let request = match body {
         Some(body) => builder.json(body),
@@ -164,17 +175,55 @@ where
     B: Serialize + ?Sized,
     T: DeserializeOwned,
 {
-    let response = send(method, path, body, auth, "application/json").await?;
+    read_json(send(method, path, body, auth, "application/json", None).await?).await
+}
+
+/// [`request`] with an `Idempotency-Key` header: the server answers a
+/// repeat of the same request with the same key (a retry, a double click)
+/// with the first answer instead of doing it twice. Make one key per
+/// intent with [`new_idempotency_key`].
+pub async fn request_idempotent<B, T>(
+    method: Method,
+    path: &str,
+    body: Option<&B>,
+    auth: Auth,
+    key: &str,
+) -> Result<T, ApiError>
+where
+    B: Serialize + ?Sized,
+    T: DeserializeOwned,
+{
+    read_json(send(method, path, body, auth, "application/json", Some(key)).await?).await
+}
+
+/// Reads a 2xx answer's JSON; an empty body (204) reads as `null`.
+async fn read_json<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
     let text = response.text().await.map_err(|_| ApiError::Network)?;
     let text = if text.trim().is_empty() { "null" } else { text.as_str() };
     serde_json::from_str(text).map_err(|_| ApiError::server(ErrorCode::Internal, "unexpected response body"))
+}
+
+/// A fresh random key for an `Idempotency-Key` header: 32 hex digits from
+/// the browser's `crypto.getRandomValues` (or `Math.random` without it).
+pub fn new_idempotency_key() -> String {
+    let mut bytes = [0_u8; 16];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        for b in &mut bytes {
+            // 0 <= random < 1, so the product fits in a byte.
+            *b = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Fetches `path` with the token and saves the answer as a file called
 /// `filename`: the body becomes a Blob URL that a temporary
 /// `<a download>` opens. Errors as in [`send`].
 pub async fn download(path: &str, accept: &str, filename: &str) -> Result<(), ApiError> {
-    let response = send::<()>(Method::GET, path, None, Auth::Bearer, accept).await?;
+    let response = send::<()>(Method::GET, path, None, Auth::Bearer, accept, None).await?;
     let unexpected = || ApiError::server(ErrorCode::Internal, "the download could not be saved");
     let raw: web_sys::Response = response.into();
     let blob = JsFuture::from(raw.blob().map_err(|_| unexpected())?)

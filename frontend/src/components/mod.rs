@@ -2,6 +2,7 @@
 
 pub mod app_link;
 pub mod checkbox_field;
+pub mod claim_info;
 pub mod class_info;
 pub mod form_error;
 pub mod reason_form;
@@ -9,6 +10,7 @@ pub mod region_picker;
 pub mod remote_view;
 pub mod require_sign_in;
 pub mod select_field;
+pub mod text_area_field;
 pub mod text_field;
 
 use wasm_bindgen::JsCast;

@@ -2,6 +2,7 @@
 //! store every page uses.
 
 pub mod form;
+pub mod idempotency;
 pub mod lang;
 pub mod notifications;
 pub mod regions;

@@ -54,6 +54,14 @@ fn Bureau() -> Html {
     html! {
         <div class="page">
             <h1>{ t(lang, Key::BureauTitle) }</h1>
+            <nav class="panel subsidy-links" aria-labelledby="subsidy-links-title">
+                <h2 id="subsidy-links-title">{ t(lang, Key::SubsidyWorkTitle) }</h2>
+                <ul class="actions plain">
+                    <li><AppLink id="bureau-claims-link" to={Route::BureauClaims} classes={classes!("button", "secondary")}>{ t(lang, Key::BureauClaimsTitle) }</AppLink></li>
+                    <li><AppLink id="bureau-groups-link" to={Route::BureauGroups} classes={classes!("button", "secondary")}>{ t(lang, Key::BureauGroupsTitle) }</AppLink></li>
+                    <li><AppLink id="bureau-subsidy-policies-link" to={Route::SubsidyPolicies} classes={classes!("button", "secondary")}>{ t(lang, Key::SubsidyPoliciesTitle) }</AppLink></li>
+                </ul>
+            </nav>
             <Reviews />
             <Policies regions={regions} />
         </div>

@@ -262,6 +262,13 @@ fn CompletionBody(props: &CompletionBodyProps) -> Html {
                 <h2 id="review-title">{ t(lang, Key::CompletionReviewTitle) }</h2>
                 { completion_status(lang, review) }
                 { completion_table(lang, review) }
+                if review.status == "approved" {
+                    <p class="claims-link">
+                        <AppLink id="class-claims-link" to={Route::ClassClaims { id: c.id.clone() }} classes={classes!("button", "secondary")}>
+                            { t(lang, Key::BatchLink) }
+                        </AppLink>
+                    </p>
+                }
                 if let Some(e) = &*submit_error {
                     <p id="completion-submit-error" class="alert alert-error" role="alert">{ failure_message(lang, e) }</p>
                 }

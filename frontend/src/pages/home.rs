@@ -65,6 +65,12 @@ fn dashboard_cards(lang: Lang, me: &Me, regions: Option<&Regions>) -> Vec<Card> 
             action: Some((Route::MyClasses, t(lang, Key::CardMyClassesAction).to_owned())),
             todo: false,
         });
+        cards.push(Card {
+            title: t(lang, Key::MySubsidiesTitle).to_owned(),
+            body: t(lang, Key::CardMySubsidiesBody).to_owned(),
+            action: Some((Route::MySubsidies, t(lang, Key::CardMySubsidiesAction).to_owned())),
+            todo: false,
+        });
     }
     for grant in &me.roles {
         match grant.role {
@@ -88,6 +94,24 @@ fn dashboard_cards(lang: Lang, me: &Me, regions: Option<&Regions>) -> Vec<Card> 
                     action: Some((Route::Bureau, t(lang, Key::CardReviewAction).to_owned())),
                     todo: false,
                 });
+                cards.push(Card {
+                    title: t(lang, Key::BureauClaimsTitle).to_owned(),
+                    body: tf(lang, Key::CardBureauClaimsBody, &[&region]),
+                    action: Some((Route::BureauClaims, t(lang, Key::CardBureauClaimsAction).to_owned())),
+                    todo: false,
+                });
+                cards.push(Card {
+                    title: t(lang, Key::BureauGroupsTitle).to_owned(),
+                    body: t(lang, Key::CardBureauGroupsBody).to_owned(),
+                    action: Some((Route::BureauGroups, t(lang, Key::CardBureauGroupsAction).to_owned())),
+                    todo: false,
+                });
+                cards.push(Card {
+                    title: t(lang, Key::SubsidyPoliciesTitle).to_owned(),
+                    body: tf(lang, Key::CardSubsidyPoliciesBody, &[&region]),
+                    action: Some((Route::SubsidyPolicies, t(lang, Key::CardSubsidyPoliciesAction).to_owned())),
+                    todo: false,
+                });
             }
             Role::InstitutionStaff => {
                 let institution = grant.institution.as_ref().map(|i| i.name.clone()).unwrap_or_default();
@@ -108,6 +132,12 @@ fn dashboard_cards(lang: Lang, me: &Me, regions: Option<&Regions>) -> Vec<Card> 
             Role::Trainee => {}
         }
     }
+    cards.push(Card {
+        title: t(lang, Key::NoticesTitle).to_owned(),
+        body: t(lang, Key::CardNoticesBody).to_owned(),
+        action: Some((Route::Notices, t(lang, Key::CardNoticesAction).to_owned())),
+        todo: false,
+    });
     cards
 }
 

@@ -1,5 +1,6 @@
 //! `/notifications`: what happened to the person's classes and enrolments.
 
+use malanhua_shared::Role;
 use malanhua_shared::api::classes::Notification;
 use yew::prelude::*;
 
@@ -12,6 +13,7 @@ use crate::components::require_sign_in::RequireSignIn;
 use crate::hooks::lang::use_lang;
 use crate::hooks::notifications::use_unread;
 use crate::hooks::remote::use_remote;
+use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
 use crate::i18n::{self, Key, Lang, t, tf};
 
@@ -30,6 +32,9 @@ pub fn NotificationsPage() -> Html {
 fn Notifications() -> Html {
     let lang = use_lang();
     let unread = use_unread();
+    let session = use_session();
+    // Staff hear about their institution's claims; trainees about their own.
+    let staff = session.has_role(Role::InstitutionStaff) && !session.is_trainee();
     let (list, reload) = use_remote((), |()| api::notifications::notifications());
     let failure = use_state(|| None::<ApiError>);
     let busy = use_state(|| false);
@@ -89,7 +94,7 @@ fn Notifications() -> Html {
             { remote_view(lang, &list, "notification-list-error", &reload, |list| html! {
                 <>
                     <ul id="notification-list" class="notification-list">
-                        { for list.iter().map(|n| item(lang, n, &mark, *busy)) }
+                        { for list.iter().map(|n| item(lang, n, &mark, *busy, staff)) }
                     </ul>
                     if list.is_empty() {
                         <p class="empty" id="notification-list-empty">{ t(lang, Key::NoNotifications) }</p>
@@ -100,7 +105,7 @@ fn Notifications() -> Html {
     }
 }
 
-fn item(lang: Lang, n: &Notification, mark: &Callback<Vec<String>>, busy: bool) -> Html {
+fn item(lang: Lang, n: &Notification, mark: &Callback<Vec<String>>, busy: bool, staff: bool) -> Html {
     let unread = n.read_at.is_none();
     let title = n.class_title.clone().unwrap_or_default();
     let on_read = {
@@ -121,7 +126,14 @@ fn item(lang: Lang, n: &Notification, mark: &Callback<Vec<String>>, busy: bool) 
             }
             <p class="notification-meta muted">
                 <time datetime={n.created_at.to_rfc3339()}>{ i18n::datetime(lang, n.created_at) }</time>
-                if let Some(class_id) = &n.class_id {
+                if n.kind.starts_with("claim_") {
+                    { " · " }
+                    if let Some(class_id) = n.class_id.as_ref().filter(|_| staff) {
+                        <AppLink to={Route::ClassClaims { id: class_id.clone() }}>{ t(lang, Key::BatchTitle) }</AppLink>
+                    } else {
+                        <AppLink to={Route::MySubsidies}>{ t(lang, Key::MySubsidiesTitle) }</AppLink>
+                    }
+                } else if let Some(class_id) = &n.class_id {
                     { " · " }
                     <AppLink to={Route::Class { id: class_id.clone() }}>{ t(lang, Key::ViewClass) }</AppLink>
                 }

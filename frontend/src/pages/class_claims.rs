@@ -1,0 +1,181 @@
+//! `/institution/classes/:id/claims`: the institution's subsidy batch for a
+//! class (补贴申报): one line per certificate with its claim or the reasons
+//! it earns nothing, and filing every eligible line at once.
+
+use malanhua_shared::api::subsidies::{BatchLine, ClaimBatch};
+use yew::prelude::*;
+
+use crate::api::{self, ApiError};
+use crate::app::Route;
+use crate::components::app_link::AppLink;
+use crate::components::claim_info::{claim_status_badge, reasons_list};
+use crate::components::form_error::failure_message;
+use crate::components::remote_view::remote_view;
+use crate::components::require_sign_in::RequireSignIn;
+use crate::hooks::idempotency::use_idempotency_keys;
+use crate::hooks::lang::use_lang;
+use crate::hooks::remote::{Remote, use_remote};
+use crate::hooks::title::use_title;
+use crate::i18n::{Key, Lang, t, tf};
+
+/// Props of [`ClassClaimsPage`].
+#[derive(Properties, PartialEq)]
+pub struct ClassClaimsPageProps {
+    /// The class id from the path.
+    pub id: String,
+}
+
+/// `/institution/classes/:id/claims` (signed in; the server decides).
+#[function_component]
+pub fn ClassClaimsPage(props: &ClassClaimsPageProps) -> Html {
+    use_title(Key::BatchTitle);
+    html! {
+        <RequireSignIn>
+            <ClassClaims id={props.id.clone()} />
+        </RequireSignIn>
+    }
+}
+
+#[function_component]
+fn ClassClaims(props: &ClassClaimsPageProps) -> Html {
+    let lang = use_lang();
+    let keys = use_idempotency_keys();
+    let (batch, reload) = use_remote(props.id.clone(), |id| async move {
+        api::subsidies::class_batch(&id).await
+    });
+    let filing = use_state(|| false);
+    let filed = use_state(|| None::<u32>);
+    let failure = use_state(|| None::<ApiError>);
+    let on_file = {
+        let (batch, filing, filed, failure, keys) = (
+            batch.clone(),
+            filing.clone(),
+            filed.clone(),
+            failure.clone(),
+            keys.clone(),
+        );
+        let id = props.id.clone();
+        Callback::from(move |_: MouseEvent| {
+            if *filing {
+                return;
+            }
+            filing.set(true);
+            failure.set(None);
+            filed.set(None);
+            let intent = format!("batch {id}");
+            let key = keys.key_for(&intent);
+            let (batch, filing, filed, failure, keys, id) = (
+                batch.clone(),
+                filing.clone(),
+                filed.clone(),
+                failure.clone(),
+                keys.clone(),
+                id.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = api::subsidies::file_class_batch(&id, &key).await;
+                keys.settle(&intent, &result);
+                filing.set(false);
+                match result {
+                    Ok(b) => {
+                        filed.set(Some(b.filed));
+                        batch.set(Remote::Loaded(b));
+                    }
+                    Err(e) => failure.set(Some(e)),
+                }
+            });
+        })
+    };
+    let title = batch
+        .loaded()
+        .map(|b| tf(lang, Key::BatchOf, &[&b.class_title]));
+    html! {
+        <div class="page">
+            <p class="back">
+                <AppLink to={Route::Completion { id: props.id.clone() }}>{ t(lang, Key::BackToCompletion) }</AppLink>
+            </p>
+            <h1 id="batch-title">{ title.unwrap_or_else(|| t(lang, Key::BatchTitle).to_owned()) }</h1>
+            <p class="lead">{ t(lang, Key::BatchLead) }</p>
+            { remote_view(lang, &batch, "batch-error", &reload, |b| html! {
+                <section class="panel" aria-labelledby="batch-lines-title">
+                    <h2 id="batch-lines-title">{ t(lang, Key::BatchLinesTitle) }</h2>
+                    { batch_table(lang, b) }
+                    if let Some(n) = *filed {
+                        <p id="batch-filed" class="alert alert-success" role="status">{ tf(lang, Key::BatchFiled, &[&n.to_string()]) }</p>
+                    }
+                    if let Some(e) = &*failure {
+                        <p id="batch-file-error" class="alert alert-error" role="alert">{ failure_message(lang, e) }</p>
+                    }
+                    <p class="hint">{ tf(lang, Key::BatchFileableCount, &[&b.lines.iter().filter(|l| fileable(l)).count().to_string()]) }</p>
+                    <div class="form-actions">
+                        <button id="batch-file" type="button" class="button primary" disabled={*filing} aria-busy={filing.then_some("true")} onclick={on_file.clone()}>
+                            { if *filing { t(lang, Key::Submitting) } else { t(lang, Key::BatchFile) } }
+                        </button>
+                    </div>
+                </section>
+            }) }
+        </div>
+    }
+}
+
+/// A line the institution can file now: no claim yet (or a draft), no reason against.
+fn fileable(line: &BatchLine) -> bool {
+    line.reasons.is_empty()
+        && matches!(
+            line.status,
+            None | Some(malanhua_shared::api::subsidies::ClaimStatus::Draft)
+        )
+}
+
+fn batch_table(lang: Lang, b: &ClaimBatch) -> Html {
+    if b.lines.is_empty() {
+        return html! { <p class="empty" id="batch-empty">{ t(lang, Key::BatchEmpty) }</p> };
+    }
+    html! {
+        <div class="table-wrap">
+            <table id="batch-lines" class="stack">
+                <thead>
+                    <tr>
+                        <th scope="col">{ t(lang, Key::CertHolder) }</th>
+                        <th scope="col">{ t(lang, Key::CertNumber) }</th>
+                        <th scope="col">{ t(lang, Key::ColClaimStatus) }</th>
+                        <th scope="col">{ t(lang, Key::ColAmount) }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for b.lines.iter().map(|l| html! {
+                        <tr key={l.certificate_number.clone()} class="batch-line" data-number={l.certificate_number.clone()} data-claim-id={l.claim_id.clone()}>
+                            <td data-label={t(lang, Key::CertHolder)}>{ l.holder_name.clone() }</td>
+                            <td data-label={t(lang, Key::CertNumber)}>{ l.certificate_number.clone() }</td>
+                            <td data-label={t(lang, Key::ColClaimStatus)}>
+                                <div>
+                                    if let Some(status) = l.status {
+                                        { claim_status_badge(lang, status, None) }
+                                        if let Some(id) = &l.claim_id {
+                                            { " " }
+                                            <AppLink to={Route::Claim { id: id.clone() }} classes={classes!("claim-link")}>{ t(lang, crate::i18n::Key::ViewClaim) }</AppLink>
+                                        }
+                                    } else if l.reasons.is_empty() {
+                                        <span class="badge badge-ok">{ t(lang, Key::BatchReady) }</span>
+                                    }
+                                    if !l.reasons.is_empty() {
+                                        { reasons_list(lang, &l.reasons, None, "batch-reasons") }
+                                    }
+                                </div>
+                            </td>
+                            <td data-label={t(lang, Key::ColAmount)} class="money">
+                                { l.amount_fen.map(|a| a.to_string()).unwrap_or_else(|| "—".to_owned()) }
+                            </td>
+                        </tr>
+                    }) }
+                </tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row" colspan="3">{ t(lang, Key::BatchTotal) }</th>
+                        <td id="batch-total" class="money" data-label={t(lang, Key::BatchTotal)}>{ b.total_fen.to_string() }</td>
+                    </tr>
+                </tfoot>
+            </table>
+        </div>
+    }
+}

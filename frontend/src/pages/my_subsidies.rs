@@ -1,0 +1,473 @@
+//! `/my/subsidies`: a trainee's subsidy claims, what each certificate
+//! earns (and why not), filing a claim, and the priority groups they
+//! declare (重点群体) that make them eligible.
+
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use malanhua_shared::api::certificates::Certificate;
+use malanhua_shared::api::subsidies::{
+    ClaimDetail, ClaimStatus, ClaimSummary, Eligibility, FileClaim, GroupDeclaration,
+    NewDeclaration, Payee, PriorityGroup,
+};
+use malanhua_shared::{ErrorCode, FieldCode, FieldErrors};
+use yew::prelude::*;
+
+use crate::api::{self, ApiError};
+use crate::app::Route;
+use crate::components::app_link::AppLink;
+use crate::components::claim_info::{claim_status_badge, declaration_badge, reasons_list};
+use crate::components::class_info::kind_badge;
+use crate::components::focus;
+use crate::components::form_error::{FormError, failure_message};
+use crate::components::remote_view::remote_view;
+use crate::components::require_sign_in::RequireSignIn;
+use crate::components::select_field::SelectField;
+use crate::components::text_field::TextField;
+use crate::hooks::form::{FormAction, issues, setter, use_form};
+use crate::hooks::idempotency::use_idempotency_keys;
+use crate::hooks::lang::use_lang;
+use crate::hooks::remote::use_remote;
+use crate::hooks::title::use_title;
+use crate::i18n::{self, Key, Lang, t, tf};
+
+/// Reads a `YYYY-MM-DD` date input: `Ok(None)` when empty, the field's
+/// error when it is not a date.
+pub fn read_date(value: &str, field: &str, errors: &mut FieldErrors) -> Option<NaiveDate> {
+    let value = value.trim();
+    if value.is_empty() {
+        return None;
+    }
+    NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .map_err(|_| errors.insert(field.to_owned(), FieldCode::InvalidDate))
+        .ok()
+}
+
+/// "From 1 May 2026" or "1 May 2026 to 30 June 2026".
+pub fn held_dates(lang: Lang, from: NaiveDate, to: Option<NaiveDate>) -> String {
+    match to {
+        Some(to) => tf(
+            lang,
+            Key::DateRange,
+            &[&i18n::date(lang, from), &i18n::date(lang, to)],
+        ),
+        None => tf(lang, Key::FromDateOnward, &[&i18n::date(lang, from)]),
+    }
+}
+
+/// A claim that still counts (anything but rejected).
+fn is_live(claim: &ClaimSummary) -> bool {
+    claim.status != ClaimStatus::Rejected
+}
+
+/// `/my/subsidies` (signed in only).
+#[function_component]
+pub fn MySubsidiesPage() -> Html {
+    use_title(Key::MySubsidiesTitle);
+    html! {
+        <RequireSignIn>
+            <MySubsidies />
+        </RequireSignIn>
+    }
+}
+
+#[function_component]
+fn MySubsidies() -> Html {
+    let lang = use_lang();
+    let (claims, reload_claims) = use_remote((), |()| api::subsidies::my_claims());
+    let (certificates, retry_certificates) =
+        use_remote((), |()| api::certificates::my_certificates());
+    let (groups, reload_groups) = use_remote((), |()| api::subsidies::my_groups());
+    // Bumped when something may change what a certificate earns.
+    let version = use_state(|| 0_u32);
+    let filed = use_state(|| None::<Rc<ClaimDetail>>);
+
+    let on_filed = {
+        let (reload_claims, version, filed) =
+            (reload_claims.clone(), version.clone(), filed.clone());
+        Callback::from(move |detail: ClaimDetail| {
+            filed.set(Some(Rc::new(detail)));
+            reload_claims.emit(());
+            version.set(version.wrapping_add(1));
+        })
+    };
+    let on_declared = {
+        let (reload_groups, version) = (reload_groups.clone(), version.clone());
+        Callback::from(move |()| {
+            reload_groups.emit(());
+            version.set(version.wrapping_add(1));
+        })
+    };
+    let claim_list: Option<Vec<ClaimSummary>> = claims.loaded().cloned();
+
+    html! {
+        <div class="page">
+            <h1>{ t(lang, Key::MySubsidiesTitle) }</h1>
+            <p class="lead">{ t(lang, Key::MySubsidiesLead) }</p>
+            <section class="panel" aria-labelledby="my-claims-title">
+                <h2 id="my-claims-title">{ t(lang, Key::MyClaimsTitle) }</h2>
+                if let Some(detail) = &*filed {
+                    <p id="file-claim-done" class="alert alert-success" role="status">
+                        { tf(lang, Key::ClaimFiledDone, &[&detail.claim.certificate_number]) }{ " " }
+                        <AppLink to={Route::Claim { id: detail.claim.id.clone() }}>{ t(lang, Key::ViewClaim) }</AppLink>
+                    </p>
+                }
+                { remote_view(lang, &claims, "claims-error", &reload_claims, |list| claims_table(lang, list)) }
+            </section>
+            <section class="panel" aria-labelledby="my-eligibility-title">
+                <h2 id="my-eligibility-title">{ t(lang, Key::EligibilityTitle) }</h2>
+                <p>{ t(lang, Key::EligibilityLead) }</p>
+                { remote_view(lang, &certificates, "subsidy-certificates-error", &retry_certificates, |list| html! {
+                    <>
+                        <ul id="certificate-eligibility" class="eligibility-list">
+                            { for list.iter().map(|c| {
+                                let claim = claim_list.as_ref().and_then(|l| l.iter().find(|x| x.certificate_number == c.number && is_live(x)).cloned());
+                                html! {
+                                    <CertificateEligibility
+                                        key={c.number.clone()}
+                                        certificate={Rc::new(c.clone())}
+                                        {claim}
+                                        claims_known={claim_list.is_some()}
+                                        version={*version}
+                                        on_filed={on_filed.clone()}
+                                    />
+                                }
+                            }) }
+                        </ul>
+                        if list.is_empty() {
+                            <p class="empty" id="certificate-eligibility-empty">{ t(lang, Key::MyCertificatesEmpty) }</p>
+                        }
+                    </>
+                }) }
+            </section>
+            <section class="panel" aria-labelledby="groups-title">
+                <h2 id="groups-title">{ t(lang, Key::PriorityGroupsTitle) }</h2>
+                <p>{ t(lang, Key::PriorityGroupsLead) }</p>
+                { remote_view(lang, &groups, "groups-error", &reload_groups, |list| groups_list(lang, list)) }
+                <GroupForm {on_declared} />
+            </section>
+        </div>
+    }
+}
+
+fn claims_table(lang: Lang, list: &[ClaimSummary]) -> Html {
+    html! {
+        <>
+            <div class="table-wrap">
+                <table id="claims-list" class="stack">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ t(lang, Key::CourseKindLabel) }</th>
+                            <th scope="col">{ t(lang, Key::CertNumber) }</th>
+                            <th scope="col">{ t(lang, Key::ColAmount) }</th>
+                            <th scope="col">{ t(lang, Key::ColPayee) }</th>
+                            <th scope="col">{ t(lang, Key::ColStatus) }</th>
+                            <th scope="col">{ t(lang, Key::ColActions) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for list.iter().map(|c| html! {
+                            <tr key={c.id.clone()} class="claim-row" data-claim-id={c.id.clone()}>
+                                <td data-label={t(lang, Key::CourseKindLabel)}>{ kind_badge(lang, c.kind) }</td>
+                                <td data-label={t(lang, Key::CertNumber)}>{ c.certificate_number.clone() }</td>
+                                <td data-label={t(lang, Key::ColAmount)} class="money">{ c.amount_fen.to_string() }</td>
+                                <td data-label={t(lang, Key::ColPayee)}>{ i18n::payee_name(lang, c.payee) }</td>
+                                <td data-label={t(lang, Key::ColStatus)}>{ claim_status_badge(lang, c.status, None) }</td>
+                                <td data-label={t(lang, Key::ColActions)}>
+                                    <AppLink to={Route::Claim { id: c.id.clone() }} classes={classes!("claim-link")}>
+                                        { t(lang, if c.status == ClaimStatus::Draft || c.status == ClaimStatus::Returned { Key::ViewAndSubmitClaim } else { Key::ViewClaim }) }
+                                    </AppLink>
+                                </td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            if list.is_empty() {
+                <p class="empty" id="claims-empty">{ t(lang, Key::MyClaimsEmpty) }</p>
+            }
+        </>
+    }
+}
+
+/// Props of [`CertificateEligibility`].
+#[derive(Properties, PartialEq)]
+struct CertificateEligibilityProps {
+    certificate: Rc<Certificate>,
+    /// The claim on it that still counts, if any.
+    claim: Option<ClaimSummary>,
+    /// False until the claims are loaded (no filing before then).
+    claims_known: bool,
+    /// Bumped to check again.
+    version: u32,
+    on_filed: Callback<ClaimDetail>,
+}
+
+/// One certificate: what it earns, who files, and the file button.
+#[function_component]
+fn CertificateEligibility(props: &CertificateEligibilityProps) -> Html {
+    let lang = use_lang();
+    let keys = use_idempotency_keys();
+    let failure = use_state(|| None::<ApiError>);
+    let filing = use_state(|| false);
+    let c = &props.certificate;
+    let (eligibility, reload) =
+        use_remote((c.number.clone(), props.version), |(n, _)| async move {
+            api::subsidies::eligibility(&n).await
+        });
+    let on_file = {
+        let (keys, failure, filing, reload) = (
+            keys.clone(),
+            failure.clone(),
+            filing.clone(),
+            reload.clone(),
+        );
+        let number = c.number.clone();
+        let on_filed = props.on_filed.clone();
+        Callback::from(move |_: MouseEvent| {
+            if *filing {
+                return;
+            }
+            filing.set(true);
+            failure.set(None);
+            let intent = format!("file {number}");
+            let key = keys.key_for(&intent);
+            let (keys, failure, filing, reload, on_filed) = (
+                keys.clone(),
+                failure.clone(),
+                filing.clone(),
+                reload.clone(),
+                on_filed.clone(),
+            );
+            let body = FileClaim {
+                certificate_number: number.clone(),
+            };
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = api::subsidies::file_claim(&body, &key).await;
+                keys.settle(&intent, &result);
+                filing.set(false);
+                match result {
+                    Ok(detail) => on_filed.emit(detail),
+                    Err(error) => {
+                        // The rules may have changed: show the reasons now.
+                        if matches!(&error, ApiError::Server { body, .. } if body.code == ErrorCode::NotEligible)
+                        {
+                            reload.emit(());
+                        }
+                        failure.set(Some(error));
+                    }
+                }
+            });
+        })
+    };
+    let number = c.number.clone();
+    html! {
+        <li class="eligibility-row" data-number={number.clone()} id={format!("eligibility-{number}")}>
+            <h3 class="eligibility-head">
+                { kind_badge(lang, c.kind) }{ " " }
+                <AppLink to={Route::Certificate { number: number.clone() }}>{ number.clone() }</AppLink>
+            </h3>
+            <p class="muted">{ c.class_title.clone() }{ " · " }{ c.institution.clone() }{ " · " }{ i18n::date(lang, c.issued_on) }</p>
+            { remote_view(lang, &eligibility, &format!("eligibility-{number}-error"), &reload, |e| {
+                eligibility_view(lang, e, props.claim.as_ref())
+            }) }
+            if let Some(error) = &*failure {
+                <p class="alert alert-error file-claim-error" role="alert">{ failure_message(lang, error) }</p>
+            }
+            if let Some(e) = eligibility.loaded() {
+                if e.eligible && e.payee == Some(Payee::Trainee) && props.claims_known && props.claim.is_none() {
+                    <div class="form-actions">
+                        <button
+                            type="button"
+                            class="button primary file-claim"
+                            data-number={number.clone()}
+                            disabled={*filing}
+                            aria-busy={filing.then_some("true")}
+                            onclick={on_file}
+                        >
+                            { if *filing { t(lang, Key::Submitting) } else { t(lang, Key::FileClaim) } }
+                        </button>
+                    </div>
+                }
+            }
+        </li>
+    }
+}
+
+fn eligibility_view(lang: Lang, e: &Eligibility, claim: Option<&ClaimSummary>) -> Html {
+    html! {
+        <div class="eligibility">
+            if let Some(claim) = claim {
+                <p class="eligibility-claim">
+                    { t(lang, Key::ClaimExists) }{ " " }
+                    { claim_status_badge(lang, claim.status, None) }{ " " }
+                    <AppLink to={Route::Claim { id: claim.id.clone() }}>{ t(lang, Key::ViewClaim) }</AppLink>
+                </p>
+            } else if e.eligible {
+                <p><span class="badge badge-ok eligible">{ t(lang, Key::Eligible) }</span></p>
+            } else {
+                <>
+                    <p class="eligibility-no"><span class="badge badge-stop">{ t(lang, Key::NotEligible) }</span></p>
+                    { reasons_list(lang, &e.reasons, None, "eligibility-reasons") }
+                </>
+            }
+            <dl class="facts compact">
+                if let Some(amount) = e.amount_fen {
+                    <div><dt>{ t(lang, Key::SubsidyAmount) }</dt><dd class="eligibility-amount money">{ amount.to_string() }</dd></div>
+                }
+                if let Some(payee) = e.payee {
+                    <div><dt>{ t(lang, Key::WhoFiles) }</dt><dd class="eligibility-payee">{ i18n::payee_files(lang, payee) }</dd></div>
+                }
+            </dl>
+        </div>
+    }
+}
+
+fn groups_list(lang: Lang, list: &[GroupDeclaration]) -> Html {
+    html! {
+        <>
+            <ul id="groups-list" class="plain rows">
+                { for list.iter().map(|g| html! {
+                    <li key={g.id.clone()} class="group-row" data-id={g.id.clone()} data-group={g.group.as_str()}>
+                        <strong>{ i18n::priority_group_name(lang, g.group) }</strong>{ " " }
+                        { declaration_badge(lang, g.status) }
+                        <br />
+                        <span class="muted">{ held_dates(lang, g.valid_from, g.valid_to) }{ " · " }{ g.evidence.clone() }</span>
+                        if let Some(reason) = g.reason.as_ref().filter(|_| g.status == malanhua_shared::api::subsidies::DeclarationStatus::Rejected) {
+                            <br />
+                            <span class="group-reason">{ tf(lang, Key::StatusReason, &[reason]) }</span>
+                        }
+                    </li>
+                }) }
+            </ul>
+            if list.is_empty() {
+                <p class="empty" id="groups-empty">{ t(lang, Key::NoGroupsYet) }</p>
+            }
+        </>
+    }
+}
+
+/// The declaration fields in the order they appear, with their inputs.
+const GROUP_FIELDS: [(&str, &str); 4] = [
+    ("group", "group-select"),
+    ("valid_from", "group-from"),
+    ("valid_to", "group-to"),
+    ("evidence", "group-evidence"),
+];
+
+/// Props of [`GroupForm`].
+#[derive(Properties, PartialEq)]
+struct GroupFormProps {
+    on_declared: Callback<()>,
+}
+
+/// Declares a priority group.
+#[function_component]
+fn GroupForm(props: &GroupFormProps) -> Html {
+    let lang = use_lang();
+    let form = use_form();
+    let onsubmit = {
+        let form = form.clone();
+        let on_declared = props.on_declared.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if form.submitting() {
+                return;
+            }
+            let mut errors = FieldErrors::new();
+            let body = NewDeclaration {
+                group: PriorityGroup::from_name(&form.value("group")),
+                valid_from: read_date(&form.value("valid_from"), "valid_from", &mut errors),
+                valid_to: read_date(&form.value("valid_to"), "valid_to", &mut errors),
+                evidence: form.value("evidence"),
+            };
+            if let Err(more) = body.check() {
+                for (field, code) in more {
+                    errors.entry(field).or_insert(code);
+                }
+            }
+            if !errors.is_empty() {
+                if let Some((_, id)) = GROUP_FIELDS.iter().find(|(f, _)| errors.contains_key(*f)) {
+                    focus(id);
+                }
+                form.dispatch(FormAction::Invalid(issues(errors)));
+                return;
+            }
+            form.dispatch(FormAction::Submit);
+            let (form, on_declared) = (form.clone(), on_declared.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::subsidies::declare_group(&body).await {
+                    Ok(_) => {
+                        form.dispatch(FormAction::Succeeded { clear: true });
+                        on_declared.emit(());
+                    }
+                    Err(error) => form.dispatch(FormAction::Failed(error)),
+                }
+            });
+        })
+    };
+    let options: Vec<(String, String)> = PriorityGroup::ALL
+        .iter()
+        .map(|g| {
+            (
+                g.as_str().to_owned(),
+                i18n::priority_group_name(lang, *g).to_owned(),
+            )
+        })
+        .collect();
+    let shown: Vec<&str> = GROUP_FIELDS.iter().map(|(f, _)| *f).collect();
+    let submitting = form.submitting();
+    html! {
+        <form class="form subform" novalidate=true aria-labelledby="group-form-title" {onsubmit}>
+            <h3 id="group-form-title">{ t(lang, Key::DeclareGroupTitle) }</h3>
+            <p class="hint">{ t(lang, Key::DeclareGroupLead) }</p>
+            <FormError id="group-form-error" failure={form.failure().cloned()} others={form.other_errors(&shown)} />
+            if form.succeeded() {
+                <p id="group-done" class="alert alert-success" role="status">{ t(lang, Key::GroupDeclared) }</p>
+            }
+            <SelectField
+                id="group-select"
+                label={t(lang, Key::PriorityGroupLabel)}
+                value={form.value("group")}
+                empty={AttrValue::from(t(lang, Key::Choose))}
+                {options}
+                error={form.error(lang, "group")}
+                onchange={setter(&form, "group")}
+            />
+            <div class="field-pair">
+                <TextField
+                    id="group-from"
+                    label={t(lang, Key::GroupFrom)}
+                    input_type="date"
+                    value={form.value("valid_from")}
+                    error={form.error(lang, "valid_from")}
+                    oninput={setter(&form, "valid_from")}
+                />
+                <TextField
+                    id="group-to"
+                    label={t(lang, Key::GroupTo)}
+                    hint={AttrValue::from(t(lang, Key::GroupToHint))}
+                    input_type="date"
+                    required={false}
+                    value={form.value("valid_to")}
+                    error={form.error(lang, "valid_to")}
+                    oninput={setter(&form, "valid_to")}
+                />
+            </div>
+            <TextField
+                id="group-evidence"
+                label={t(lang, Key::GroupEvidence)}
+                hint={AttrValue::from(t(lang, Key::GroupEvidenceHint))}
+                maxlength={200}
+                value={form.value("evidence")}
+                error={form.error(lang, "evidence")}
+                oninput={setter(&form, "evidence")}
+            />
+            <div class="form-actions">
+                <button id="group-submit" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
+                    { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::DeclareGroup) } }
+                </button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,222 @@
+//! `/notices`: the public notice (公示) of subsidy claims about to be paid,
+//! for anyone to read without signing in, and to object to.
+
+use malanhua_shared::api::subsidies::{NewObjection, NoticeEntry};
+use yew::prelude::*;
+
+use crate::api;
+use crate::components::class_info::kind_badge;
+use crate::components::focus;
+use crate::components::form_error::FormError;
+use crate::components::region_picker::RegionPicker;
+use crate::components::remote_view::remote_view;
+use crate::components::text_area_field::TextAreaField;
+use crate::components::text_field::TextField;
+use crate::hooks::form::{FormAction, issues, setter, use_form};
+use crate::hooks::lang::use_lang;
+use crate::hooks::remote::use_remote;
+use crate::hooks::title::use_title;
+use crate::i18n::{self, Key, Lang, t, tf};
+
+/// `/notices` (public).
+#[function_component]
+pub fn NoticesPage() -> Html {
+    use_title(Key::NoticesTitle);
+    let lang = use_lang();
+    let region = use_state(String::new);
+    let (list, reload) = use_remote((*region).clone(), |region| async move {
+        api::subsidies::notices(Some(region.as_str())).await
+    });
+    let objecting = use_state(|| None::<String>);
+    let done = use_state(|| false);
+    let on_region = {
+        let (region, objecting) = (region.clone(), objecting.clone());
+        Callback::from(move |code: String| {
+            objecting.set(None);
+            region.set(code);
+        })
+    };
+    let on_object = {
+        let (objecting, done) = (objecting.clone(), done.clone());
+        Callback::from(move |id: String| {
+            done.set(false);
+            objecting.set(if objecting.as_deref() == Some(id.as_str()) {
+                None
+            } else {
+                Some(id)
+            });
+        })
+    };
+    let on_objected = {
+        let (objecting, done, reload) = (objecting.clone(), done.clone(), reload.clone());
+        Callback::from(move |()| {
+            objecting.set(None);
+            done.set(true);
+            reload.emit(());
+        })
+    };
+    let on_cancel = {
+        let objecting = objecting.clone();
+        Callback::from(move |()| objecting.set(None))
+    };
+    html! {
+        <div class="page">
+            <h1>{ t(lang, Key::NoticesTitle) }</h1>
+            <p class="lead">{ t(lang, Key::NoticesLead) }</p>
+            <section class="panel filters" aria-labelledby="notice-filter-title">
+                <h2 id="notice-filter-title" class="visually-hidden">{ t(lang, Key::FiltersTitle) }</h2>
+                <div class="form">
+                    <RegionPicker
+                        id_prefix="notice-region"
+                        legend={t(lang, Key::FilterRegion)}
+                        hint={AttrValue::from(t(lang, Key::NoticeRegionHint))}
+                        value={(*region).clone()}
+                        onchange={on_region}
+                        depth={2}
+                    />
+                </div>
+            </section>
+            if *done {
+                <p id="objection-done" class="alert alert-success" role="status">{ t(lang, Key::ObjectionFiled) }</p>
+            }
+            { remote_view(lang, &list, "notice-list-error", &reload, |list| html! {
+                <>
+                    <ul id="notice-list" class="review-list">
+                        { for list.iter().map(|n| notice_row(lang, n, objecting.as_deref() == Some(n.claim_id.as_str()), &on_object, &on_objected, &on_cancel)) }
+                    </ul>
+                    if list.is_empty() {
+                        <p class="empty" id="notice-list-empty">{ t(lang, Key::NoNotices) }</p>
+                    }
+                </>
+            }) }
+        </div>
+    }
+}
+
+fn notice_row(
+    lang: Lang,
+    n: &NoticeEntry,
+    open: bool,
+    on_object: &Callback<String>,
+    on_objected: &Callback<()>,
+    on_cancel: &Callback<()>,
+) -> Html {
+    let object = {
+        let (cb, id) = (on_object.clone(), n.claim_id.clone());
+        Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
+    };
+    html! {
+        <li key={n.claim_id.clone()} class="review notice-row" data-claim-id={n.claim_id.clone()}>
+            <p class="class-badges">
+                { kind_badge(lang, n.kind) }
+                if n.held {
+                    <span class="badge badge-stop notice-held">{ t(lang, Key::NoticeHeld) }</span>
+                }
+            </p>
+            <dl class="facts compact">
+                <div><dt>{ t(lang, Key::CertHolder) }</dt><dd class="notice-holder">{ n.holder_masked.clone() }</dd></div>
+                <div><dt>{ t(lang, Key::CourseKindLabel) }</dt><dd>{ i18n::kind_name(lang, n.kind) }</dd></div>
+                <div><dt>{ t(lang, Key::InstitutionLabel) }</dt><dd class="notice-institution">{ n.institution.clone() }</dd></div>
+                <div><dt>{ t(lang, Key::SubsidyAmount) }</dt><dd class="notice-amount money">{ n.amount_fen.to_string() }</dd></div>
+                <div><dt>{ t(lang, Key::NoticeEndsOn) }</dt><dd class="notice-ends">{ i18n::date(lang, n.notice_ends_on) }</dd></div>
+                <div><dt>{ t(lang, Key::ColRegion) }</dt><dd>{ n.region_name.clone() }</dd></div>
+            </dl>
+            <div class="form-actions">
+                <button type="button" class="button secondary object-button" data-claim-id={n.claim_id.clone()} aria-expanded={if open { "true" } else { "false" }} onclick={object}>
+                    { t(lang, Key::ObjectButton) }
+                </button>
+            </div>
+            if open {
+                <ObjectionForm claim_id={n.claim_id.clone()} holder={n.holder_masked.clone()} on_done={on_objected.clone()} on_cancel={on_cancel.clone()} />
+            }
+        </li>
+    }
+}
+
+/// Props of [`ObjectionForm`].
+#[derive(Properties, PartialEq)]
+struct ObjectionFormProps {
+    claim_id: String,
+    /// The masked name, for the heading.
+    holder: String,
+    on_done: Callback<()>,
+    on_cancel: Callback<()>,
+}
+
+/// The objection fields with their inputs, in the order they appear.
+const FIELDS: [(&str, &str); 2] = [("text", "objection-text"), ("contact", "objection-contact")];
+
+/// What is wrong and how to reach the objector.
+#[function_component]
+fn ObjectionForm(props: &ObjectionFormProps) -> Html {
+    let lang = use_lang();
+    let form = use_form();
+    use_effect_with((), |()| focus("objection-text"));
+    let onsubmit = {
+        let form = form.clone();
+        let claim_id = props.claim_id.clone();
+        let on_done = props.on_done.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if form.submitting() {
+                return;
+            }
+            let body = NewObjection {
+                text: form.value("text"),
+                contact: form.value("contact"),
+            };
+            if let Err(errors) = body.check() {
+                if let Some((_, id)) = FIELDS.iter().find(|(f, _)| errors.contains_key(*f)) {
+                    focus(id);
+                }
+                form.dispatch(FormAction::Invalid(issues(errors)));
+                return;
+            }
+            form.dispatch(FormAction::Submit);
+            let (form, claim_id, on_done) = (form.clone(), claim_id.clone(), on_done.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::subsidies::object(&claim_id, &body).await {
+                    Ok(_) => {
+                        form.dispatch(FormAction::Succeeded { clear: true });
+                        on_done.emit(());
+                    }
+                    Err(error) => form.dispatch(FormAction::Failed(error)),
+                }
+            });
+        })
+    };
+    let cancel = props.on_cancel.reform(|_: MouseEvent| ());
+    let shown: Vec<&str> = FIELDS.iter().map(|(f, _)| *f).collect();
+    let submitting = form.submitting();
+    html! {
+        <form class="form subform objection-form" novalidate=true aria-labelledby="objection-title" {onsubmit}>
+            <h3 id="objection-title">{ tf(lang, Key::ObjectionTitle, &[&props.holder]) }</h3>
+            <p class="hint">{ t(lang, Key::ObjectionLead) }</p>
+            <FormError id="objection-error" failure={form.failure().cloned()} others={form.other_errors(&shown)} />
+            <TextAreaField
+                id="objection-text"
+                label={t(lang, Key::ObjectionText)}
+                maxlength={1000}
+                rows={4}
+                value={form.value("text")}
+                error={form.error(lang, "text")}
+                oninput={setter(&form, "text")}
+            />
+            <TextField
+                id="objection-contact"
+                label={t(lang, Key::ObjectionContact)}
+                hint={AttrValue::from(t(lang, Key::ObjectionContactHint))}
+                maxlength={100}
+                value={form.value("contact")}
+                error={form.error(lang, "contact")}
+                oninput={setter(&form, "contact")}
+            />
+            <div class="form-actions action-buttons">
+                <button id="objection-submit" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
+                    { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::SubmitObjection) } }
+                </button>
+                <button id="objection-cancel" type="button" class="button secondary" onclick={cancel}>{ t(lang, Key::Cancel) }</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,522 @@
+//! `/bureau/subsidy-policies`: the training-subsidy standards (补贴标准) of
+//! the officer's region: every version in force here, its own and those
+//! inherited from the regions above, and a form for a new version.
+
+use malanhua_shared::api::subsidies::{Payee, PriorityGroup, SubsidyPolicy, SubsidyPolicyInput};
+use malanhua_shared::course::CourseKind;
+use malanhua_shared::money::FenError;
+use malanhua_shared::{Fen, FieldCode, FieldErrors, RegionCode, Role};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::api;
+use crate::app::Route;
+use crate::components::app_link::AppLink;
+use crate::components::checkbox_field::CheckboxField;
+use crate::components::class_info::kind_badge;
+use crate::components::focus;
+use crate::components::form_error::FormError;
+use crate::components::remote_view::remote_view;
+use crate::components::require_sign_in::RequireSignIn;
+use crate::components::select_field::SelectField;
+use crate::components::text_field::TextField;
+use crate::hooks::form::{Form, FormAction, issues, setter, use_form};
+use crate::hooks::lang::use_lang;
+use crate::hooks::regions::use_regions;
+use crate::hooks::remote::use_remote;
+use crate::hooks::session::use_session;
+use crate::hooks::title::use_title;
+use crate::i18n::{self, Key, Lang, t, tf};
+use crate::pages::my_subsidies::read_date;
+
+/// `/bureau/subsidy-policies` (signed in; bureau officers).
+#[function_component]
+pub fn SubsidyPoliciesPage() -> Html {
+    use_title(Key::SubsidyPoliciesTitle);
+    html! {
+        <RequireSignIn>
+            <SubsidyPolicies />
+        </RequireSignIn>
+    }
+}
+
+#[function_component]
+fn SubsidyPolicies() -> Html {
+    let lang = use_lang();
+    let session = use_session();
+    let (regions, _) = use_regions();
+    let own: Vec<RegionCode> = session
+        .grants(Role::BureauOfficer)
+        .into_iter()
+        .filter_map(|g| g.region)
+        .collect();
+    let chosen = use_state(|| None::<RegionCode>);
+    let region = (*chosen).clone().or_else(|| own.first().cloned());
+    let (list, reload) = use_remote(region.clone(), |region| async move {
+        match region {
+            Some(region) => api::subsidies::policies(&region).await,
+            None => Ok(Vec::new()),
+        }
+    });
+    let copy = use_state(|| None::<SubsidyPolicy>);
+    let Some(region) = region else {
+        return html! {
+            <section class="page narrow">
+                <h1>{ t(lang, Key::SubsidyPoliciesTitle) }</h1>
+                <p class="alert alert-error" role="alert" id="forbidden">{ t(lang, Key::BureauForbidden) }</p>
+            </section>
+        };
+    };
+    let regions = regions.loaded();
+    let label = |code: &RegionCode| match &regions {
+        Some(r) => r.full_label(lang, code, None),
+        None => code.as_str().to_owned(),
+    };
+    let on_region = {
+        let (chosen, copy) = (chosen.clone(), copy.clone());
+        Callback::from(move |value: String| {
+            copy.set(None);
+            chosen.set(RegionCode::parse(&value).ok());
+        })
+    };
+    let on_copy = {
+        let copy = copy.clone();
+        Callback::from(move |p: SubsidyPolicy| copy.set(Some(p)))
+    };
+    let options: Vec<(String, String)> = own
+        .iter()
+        .map(|r| (r.as_str().to_owned(), label(r)))
+        .collect();
+    let region_name = label(&region);
+    // The form starts again for another region, or from a copied version.
+    let form_key = format!(
+        "{}-{}",
+        region.as_str(),
+        copy.as_ref().map(|p| p.id.as_str()).unwrap_or_default()
+    );
+    html! {
+        <div class="page">
+            <p class="back"><AppLink to={Route::Bureau}>{ t(lang, Key::BackToBureau) }</AppLink></p>
+            <h1>{ t(lang, Key::SubsidyPoliciesTitle) }</h1>
+            <p class="lead">{ tf(lang, Key::SubsidyPoliciesLead, &[&region_name]) }</p>
+            if own.len() > 1 {
+                <div class="form inline-filter">
+                    <SelectField id="sp-region" label={t(lang, Key::BureauRegion)} value={region.as_str().to_owned()} {options} onchange={on_region} />
+                </div>
+            }
+            <div class="forms wide-first">
+                <section class="panel" aria-labelledby="sp-versions-title">
+                    <h2 id="sp-versions-title">{ t(lang, Key::SubsidyVersionsTitle) }</h2>
+                    { remote_view(lang, &list, "sp-versions-error", &reload, |list| versions(lang, list, &region, &on_copy)) }
+                </section>
+                <PolicyForm key={form_key} region={region.clone()} copy={(*copy).clone()} on_saved={reload.reform(|_: SubsidyPolicy| ())} />
+            </div>
+        </div>
+    }
+}
+
+fn versions(
+    lang: Lang,
+    list: &[SubsidyPolicy],
+    region: &RegionCode,
+    on_copy: &Callback<SubsidyPolicy>,
+) -> Html {
+    let mut list: Vec<&SubsidyPolicy> = list.iter().collect();
+    list.sort_by(|a, b| {
+        (a.kind, b.effective_from, &a.region_code).cmp(&(b.kind, a.effective_from, &b.region_code))
+    });
+    if list.is_empty() {
+        return html! { <p class="empty" id="sp-versions-empty">{ t(lang, Key::NoSubsidyPolicies) }</p> };
+    }
+    html! {
+        <ul id="sp-versions" class="plain rows">
+            { for list.iter().map(|p| {
+                let own = p.region_code == region.as_str();
+                let copy = {
+                    let (on_copy, p) = (on_copy.clone(), (*p).clone());
+                    Callback::from(move |_: MouseEvent| on_copy.emit(p.clone()))
+                };
+                let groups: Vec<&str> = p.eligible_groups.iter().map(|g| i18n::priority_group_name(lang, *g)).collect();
+                let dates = match p.ends_on {
+                    Some(end) => tf(lang, Key::DateRange, &[&i18n::date(lang, p.effective_from), &i18n::date(lang, end)]),
+                    None => tf(lang, Key::FromDateOnward, &[&i18n::date(lang, p.effective_from)]),
+                };
+                html! {
+                    <li key={p.id.clone()} class={classes!("sp-version", if own { "sp-own" } else { "sp-inherited" })} data-id={p.id.clone()} data-kind={p.kind.as_str()}>
+                        <p class="class-badges">
+                            { kind_badge(lang, p.kind) }
+                            if own {
+                                <span class="badge badge-ok">{ t(lang, Key::SubsidyOwn) }</span>
+                            } else {
+                                <span class="badge badge-muted">{ tf(lang, Key::SubsidyInherited, &[&p.region_name]) }</span>
+                            }
+                            if p.in_use {
+                                <span class="badge badge-todo">{ t(lang, Key::PolicyInUse) }</span>
+                            }
+                        </p>
+                        <p>
+                            <strong class="money">{ p.amount_fen.to_string() }</strong>{ " · " }
+                            { dates }{ " · " }
+                            { tf(lang, Key::PaidTo, &[i18n::payee_name(lang, p.payee)]) }
+                        </p>
+                        <p class="muted">
+                            { groups.join(t(lang, Key::ListSeparator)) }
+                            <br />
+                            { tf(lang, Key::PolicyTerms, &[&p.claim_window_months.to_string(), &p.notice_days.to_string()]) }
+                            if p.one_per_year {
+                                { t(lang, Key::ListSeparator) }{ t(lang, Key::OnePerYear) }
+                            }
+                        </p>
+                        if own {
+                            <button type="button" class="button secondary small sp-copy" data-id={p.id.clone()} onclick={copy}>
+                                { t(lang, Key::CopyToForm) }
+                            </button>
+                        }
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
+
+/// The policy fields with their inputs, in the order they appear.
+const FIELDS: [(&str, &str); 8] = [
+    ("kind", "sp-kind"),
+    ("effective_from", "sp-from"),
+    ("ends_on", "sp-ends"),
+    ("amount_fen", "sp-amount"),
+    ("payee", "sp-payee"),
+    ("eligible_groups", "sp-group-0"),
+    ("claim_window_months", "sp-window"),
+    ("notice_days", "sp-notice"),
+];
+
+/// A whole number typed into `field`; empty is `None`, anything else bad is noted.
+fn read_whole(form: &Form, field: &str, errors: &mut FieldErrors) -> Option<u32> {
+    let text = form.value(field);
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    text.parse()
+        .map_err(|_| errors.insert(field.to_owned(), FieldCode::InvalidFormat))
+        .ok()
+}
+
+/// The field values of a version, as typed.
+fn values_of(p: &SubsidyPolicy) -> Vec<(&'static str, String)> {
+    let yuan = p.amount_fen.get();
+    vec![
+        ("kind", p.kind.as_str().to_owned()),
+        (
+            "ends_on",
+            p.ends_on.map(|d| d.to_string()).unwrap_or_default(),
+        ),
+        ("amount_fen", format!("{}.{:02}", yuan / 100, yuan % 100)),
+        ("payee", p.payee.as_str().to_owned()),
+        (
+            "eligible_groups",
+            p.eligible_groups
+                .iter()
+                .map(|g| g.as_str())
+                .collect::<Vec<_>>()
+                .join(","),
+        ),
+        ("claim_window_months", p.claim_window_months.to_string()),
+        ("notice_days", p.notice_days.to_string()),
+        (
+            "one_per_year",
+            if p.one_per_year {
+                "true".to_owned()
+            } else {
+                String::new()
+            },
+        ),
+    ]
+}
+
+/// Props of [`PolicyForm`].
+#[derive(Properties, PartialEq)]
+struct PolicyFormProps {
+    region: RegionCode,
+    /// A version whose terms fill the form (the date is left to choose).
+    copy: Option<SubsidyPolicy>,
+    on_saved: Callback<SubsidyPolicy>,
+}
+
+/// A new version of one course kind's subsidy.
+#[function_component]
+fn PolicyForm(props: &PolicyFormProps) -> Html {
+    let lang = use_lang();
+    let form = use_form();
+    let saved = use_state(|| None::<SubsidyPolicy>);
+    {
+        let form = form.clone();
+        let copy = props.copy.clone();
+        use_effect_with((), move |()| {
+            if let Some(p) = copy {
+                for (field, value) in values_of(&p) {
+                    form.dispatch(FormAction::Set(field, value));
+                }
+            }
+        });
+    }
+    let groups: Vec<PriorityGroup> = form
+        .value("eligible_groups")
+        .split(',')
+        .filter_map(PriorityGroup::from_name)
+        .collect();
+    let onsubmit = {
+        let (form, saved) = (form.clone(), saved.clone());
+        let region = props.region.clone();
+        let on_saved = props.on_saved.clone();
+        let groups = groups.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if form.submitting() {
+                return;
+            }
+            let mut errors = FieldErrors::new();
+            let kind = CourseKind::from_name(&form.value("kind"));
+            if kind.is_none() {
+                errors.insert("kind".to_owned(), FieldCode::Required);
+            }
+            let amount = form.value("amount_fen");
+            let amount_fen = if amount.trim().is_empty() {
+                None
+            } else {
+                match Fen::parse_yuan(&amount) {
+                    Ok(fen) => Some(fen.get()),
+                    Err(FenError::Format) => {
+                        errors.insert("amount_fen".to_owned(), FieldCode::InvalidFormat);
+                        None
+                    }
+                    Err(FenError::Negative | FenError::Overflow) => {
+                        errors.insert("amount_fen".to_owned(), FieldCode::OutOfRange);
+                        None
+                    }
+                }
+            };
+            let body = SubsidyPolicyInput {
+                effective_from: read_date(
+                    &form.value("effective_from"),
+                    "effective_from",
+                    &mut errors,
+                ),
+                ends_on: read_date(&form.value("ends_on"), "ends_on", &mut errors),
+                amount_fen,
+                payee: Payee::from_name(&form.value("payee")),
+                eligible_groups: groups.clone(),
+                claim_window_months: read_whole(&form, "claim_window_months", &mut errors),
+                notice_days: read_whole(&form, "notice_days", &mut errors),
+                one_per_year: form.value("one_per_year") == "true",
+            };
+            if let Err(more) = body.check() {
+                for (field, code) in more {
+                    errors.entry(field).or_insert(code);
+                }
+            }
+            let Some(kind) = kind.filter(|_| errors.is_empty()) else {
+                if let Some((_, id)) = FIELDS.iter().find(|(f, _)| errors.contains_key(*f)) {
+                    focus(id);
+                }
+                form.dispatch(FormAction::Invalid(issues(errors)));
+                return;
+            };
+            form.dispatch(FormAction::Submit);
+            saved.set(None);
+            let (form, saved, region, on_saved) = (
+                form.clone(),
+                saved.clone(),
+                region.clone(),
+                on_saved.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::subsidies::set_policy(&region, kind, &body).await {
+                    Ok(policy) => {
+                        form.dispatch(FormAction::Succeeded { clear: false });
+                        saved.set(Some(policy.clone()));
+                        on_saved.emit(policy);
+                    }
+                    Err(error) => form.dispatch(FormAction::Failed(error)),
+                }
+            });
+        })
+    };
+    // Read from the boxes themselves, so quick clicks never miss one.
+    let on_group = {
+        let form = form.clone();
+        Callback::from(move |_: Event| {
+            let document = web_sys::window().and_then(|w| w.document());
+            let ticked: Vec<&str> = PriorityGroup::ALL
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| {
+                    document
+                        .as_ref()
+                        .and_then(|d| d.get_element_by_id(&format!("sp-group-{i}")))
+                        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+                        .is_some_and(|input| input.checked())
+                })
+                .map(|(_, g)| g.as_str())
+                .collect();
+            form.dispatch(FormAction::Set("eligible_groups", ticked.join(",")));
+        })
+    };
+    let on_one_per_year = {
+        let form = form.clone();
+        Callback::from(move |on: bool| {
+            form.dispatch(FormAction::Set(
+                "one_per_year",
+                if on { "true".into() } else { String::new() },
+            ))
+        })
+    };
+    let kinds: Vec<(String, String)> = CourseKind::ALL
+        .iter()
+        .map(|k| (k.as_str().to_owned(), i18n::kind_name(lang, *k).to_owned()))
+        .collect();
+    let payees: Vec<(String, String)> = Payee::ALL
+        .iter()
+        .map(|p| (p.as_str().to_owned(), i18n::payee_name(lang, *p).to_owned()))
+        .collect();
+    let shown: Vec<&str> = FIELDS
+        .iter()
+        .map(|(f, _)| *f)
+        .chain(["one_per_year"])
+        .collect();
+    let groups_error = form.error(lang, "eligible_groups");
+    let submitting = form.submitting();
+    html! {
+        <form class="form panel policy-form" novalidate=true aria-labelledby="sp-form-title" {onsubmit}>
+            <h2 id="sp-form-title">{ t(lang, Key::SubsidyFormTitle) }</h2>
+            <p class="hint">{ t(lang, Key::SubsidyFormLead) }</p>
+            <FormError id="sp-error" failure={form.failure().cloned()} others={form.other_errors(&shown)} />
+            if let Some(p) = &*saved {
+                <p id="sp-saved" class="alert alert-success" role="status">
+                    { tf(lang, Key::SubsidyPolicySaved, &[i18n::kind_name(lang, p.kind), &i18n::date(lang, p.effective_from)]) }
+                </p>
+            }
+            <SelectField
+                id="sp-kind"
+                label={t(lang, Key::CourseKindLabel)}
+                value={form.value("kind")}
+                empty={AttrValue::from(t(lang, Key::Choose))}
+                options={kinds}
+                error={form.error(lang, "kind")}
+                onchange={setter(&form, "kind")}
+            />
+            <div class="field-pair">
+                <TextField
+                    id="sp-from"
+                    label={t(lang, Key::EffectiveFrom)}
+                    hint={AttrValue::from(t(lang, Key::EffectiveFromHint))}
+                    input_type="date"
+                    value={form.value("effective_from")}
+                    error={form.error(lang, "effective_from")}
+                    oninput={setter(&form, "effective_from")}
+                />
+                <TextField
+                    id="sp-ends"
+                    label={t(lang, Key::EndsOnOptional)}
+                    hint={AttrValue::from(t(lang, Key::EndsOnHint))}
+                    input_type="date"
+                    required={false}
+                    value={form.value("ends_on")}
+                    error={policy_error(&form, lang, "ends_on")}
+                    oninput={setter(&form, "ends_on")}
+                />
+            </div>
+            <div class="field-pair">
+                <TextField
+                    id="sp-amount"
+                    label={t(lang, Key::AmountYuan)}
+                    hint={AttrValue::from(t(lang, Key::AmountYuanHint))}
+                    inputmode={AttrValue::Static("decimal")}
+                    value={form.value("amount_fen")}
+                    error={form.error(lang, "amount_fen")}
+                    oninput={setter(&form, "amount_fen")}
+                />
+                <SelectField
+                    id="sp-payee"
+                    label={t(lang, Key::ColPayee)}
+                    value={form.value("payee")}
+                    empty={AttrValue::from(t(lang, Key::Choose))}
+                    options={payees}
+                    error={form.error(lang, "payee")}
+                    onchange={setter(&form, "payee")}
+                />
+            </div>
+            <fieldset class={classes!("checks", groups_error.as_ref().map(|_| "has-error"))} aria-describedby={groups_error.as_ref().map(|_| "sp-groups-error")}>
+                <legend>{ t(lang, Key::EligibleGroups) }</legend>
+                { for PriorityGroup::ALL.iter().enumerate().map(|(i, g)| {
+                    let id = format!("sp-group-{i}");
+                    html! {
+                        <div class="field check" key={g.as_str()}>
+                            <label for={id.clone()}>
+                                <input
+                                    id={id.clone()}
+                                    type="checkbox"
+                                    class="sp-group"
+                                    name="sp-group"
+                                    value={g.as_str()}
+                                    checked={groups.contains(g)}
+                                    onchange={on_group.clone()}
+                                />
+                                <span>{ i18n::priority_group_name(lang, *g) }</span>
+                            </label>
+                        </div>
+                    }
+                }) }
+                if let Some(error) = groups_error.clone() {
+                    <p class="field-error" id="sp-groups-error">{ error }</p>
+                }
+            </fieldset>
+            <div class="field-pair">
+                <TextField
+                    id="sp-window"
+                    label={t(lang, Key::ClaimWindowMonths)}
+                    input_type="number"
+                    inputmode={AttrValue::Static("numeric")}
+                    value={form.value("claim_window_months")}
+                    error={form.error(lang, "claim_window_months")}
+                    oninput={setter(&form, "claim_window_months")}
+                />
+                <TextField
+                    id="sp-notice"
+                    label={t(lang, Key::NoticeDays)}
+                    input_type="number"
+                    inputmode={AttrValue::Static("numeric")}
+                    value={form.value("notice_days")}
+                    error={form.error(lang, "notice_days")}
+                    oninput={setter(&form, "notice_days")}
+                />
+            </div>
+            <CheckboxField
+                id="sp-one-per-year"
+                label={t(lang, Key::OnePerYearLabel)}
+                checked={form.value("one_per_year") == "true"}
+                error={form.error(lang, "one_per_year")}
+                onchange={on_one_per_year}
+            />
+            <div class="form-actions">
+                <button id="sp-save" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
+                    { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::SaveSubsidyPolicy) } }
+                </button>
+            </div>
+        </form>
+    }
+}
+
+/// The error of `field`, worded for a policy's dates where the shared
+/// message speaks of a class.
+fn policy_error(form: &Form, lang: Lang, field: &str) -> Option<AttrValue> {
+    let not_in_order = form.other_errors(&[]).into_iter().any(|(f, issue)| {
+        f == field && issue == crate::hooks::form::FieldIssue::Code(FieldCode::NotInOrder)
+    });
+    if field == "ends_on" && not_in_order {
+        return Some(AttrValue::from(t(lang, Key::PolicyEndsBeforeStart)));
+    }
+    form.error(lang, field)
+}
