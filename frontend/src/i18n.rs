@@ -1016,6 +1016,8 @@ pub enum Key {
     ActorPublic,
     /// Heading: objections.
     ClaimObjections,
+    /// Heading: the trainee's priority groups, on a claim.
+    ClaimDeclarations,
     /// No objections.
     NoObjections,
     /// The objector's contact, `{0}`.
@@ -1798,6 +1800,7 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         ActorSystem => ("系统", "System"),
         ActorPublic => ("社会公众", "Member of the public"),
         ClaimObjections => ("公示异议", "Objections"),
+        ClaimDeclarations => ("学员申报的重点群体", "The trainee's priority groups"),
         NoObjections => ("公示期间未收到异议。", "No objections."),
         ObjectionContactShown => ("联系方式：{0}", "Contact: {0}"),
         ObjectionFinding => ("处理意见：{0}", "Finding: {0}"),

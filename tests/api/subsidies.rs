@@ -257,6 +257,10 @@ async fn a_rejected_declaration_no_longer_counts_at_the_next_stage() {
     let r = app.act(&s.w.officer, &claim, json!({ "action": "review" })).await;
     assert_eq!(r.code(), "not_eligible");
     assert!(r.text.contains("no_eligible_group"));
+    let detail = app.get(&format!("/api/claims/{claim}"), Some(&s.w.officer)).await;
+    assert_eq!(detail.body["declarations"][0]["status"], "rejected", "the officer sees why on the claim");
+    let staff = app.get(&format!("/api/claims/{claim}"), Some(&s.w.staff)).await;
+    assert_eq!(staff.body["declarations"], json!([]), "institution staff do not see a trainee's groups");
 }
 
 #[tokio::test]

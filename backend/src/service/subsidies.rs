@@ -1061,11 +1061,17 @@ fn detail_of(c: &mut DbConn, actor: &Actor, id: &str, now: DateTime<Utc>) -> Res
     let eligibility = reassess(c, &probe, today)?.view();
     let objections = sq::objections_of(c, id)?.iter().map(|o| objection_out(o, officer)).collect::<Result<Vec<_>, _>>()?;
     let claim = summaries(c, std::slice::from_ref(&row))?.pop().ok_or_else(|| AppError::internal("claim vanished"))?;
+    let declarations = if officer || row.user_id == actor.user_id.as_str() {
+        sq::declarations_of(c, &row.user_id)?.iter().map(|d| declaration_out(c, d)).collect::<Result<Vec<_>, _>>()?
+    } else {
+        vec![]
+    };
     Ok(ClaimDetail {
         claim,
         eligibility,
         timeline: timeline(c, id)?,
         objections,
+        declarations,
         actions,
         can_submit: can_submit(status) && may_file(actor, &row).is_ok(),
     })

@@ -1,12 +1,13 @@
 //! How subsidy claims are shown wherever they appear: the stage badge, the
 //! reasons a certificate earns no subsidy, who files.
 
+use chrono::NaiveDate;
 use malanhua_shared::api::subsidies::{
-    ClaimStatus, DeclarationStatus, IneligibleReason, ObjectionStatus,
+    ClaimStatus, DeclarationStatus, GroupDeclaration, IneligibleReason, ObjectionStatus,
 };
 use yew::prelude::*;
 
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, Key, Lang, t, tf};
 
 /// The badge colour of a claim's stage.
 pub fn claim_tone(status: ClaimStatus) -> &'static str {
@@ -75,5 +76,43 @@ pub fn reasons_list(
                 <li key={r.as_str()} data-reason={r.as_str()}>{ i18n::ineligible_reason_text(lang, *r) }</li>
             }) }
         </ul>
+    }
+}
+
+/// "From 1 May 2026" or "1 May 2026 to 30 June 2026".
+pub fn held_dates(lang: Lang, from: NaiveDate, to: Option<NaiveDate>) -> String {
+    match to {
+        Some(to) => tf(
+            lang,
+            Key::DateRange,
+            &[&i18n::date(lang, from), &i18n::date(lang, to)],
+        ),
+        None => tf(lang, Key::FromDateOnward, &[&i18n::date(lang, from)]),
+    }
+}
+
+/// A person's priority-group declarations (rows `.group-row`) in a list with
+/// this id, or a note that there are none.
+pub fn declarations_list(lang: Lang, id: &str, list: &[GroupDeclaration]) -> Html {
+    html! {
+        <>
+            <ul id={id.to_owned()} class="plain rows">
+                { for list.iter().map(|g| html! {
+                    <li key={g.id.clone()} class="group-row" data-id={g.id.clone()} data-group={g.group.as_str()}>
+                        <strong>{ i18n::priority_group_name(lang, g.group) }</strong>{ " " }
+                        { declaration_badge(lang, g.status) }
+                        <br />
+                        <span class="muted">{ held_dates(lang, g.valid_from, g.valid_to) }{ " · " }{ g.evidence.clone() }</span>
+                        if let Some(reason) = g.reason.as_ref().filter(|_| g.status == DeclarationStatus::Rejected) {
+                            <br />
+                            <span class="group-reason">{ tf(lang, Key::StatusReason, &[reason]) }</span>
+                        }
+                    </li>
+                }) }
+            </ul>
+            if list.is_empty() {
+                <p class="empty" id={format!("{id}-empty")}>{ t(lang, Key::NoGroupsYet) }</p>
+            }
+        </>
     }
 }

@@ -18,7 +18,7 @@ use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
 use crate::i18n::{self, Key, Lang, t, tf};
-use crate::pages::my_subsidies::held_dates;
+use crate::components::claim_info::held_dates;
 
 /// The status filter's value for "every status".
 const ALL_STATUSES: &str = "all";

@@ -392,6 +392,12 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
                             </form>
                         </section>
                     }
+                    if officer || !d.declarations.is_empty() {
+                        <section class="panel" aria-labelledby="claim-declarations-title">
+                            <h2 id="claim-declarations-title">{ t(lang, Key::ClaimDeclarations) }</h2>
+                            { crate::components::claim_info::declarations_list(lang, "claim-declarations", &d.declarations) }
+                        </section>
+                    }
                     <section class="panel" aria-labelledby="claim-timeline-title">
                         <h2 id="claim-timeline-title">{ t(lang, Key::ClaimTimeline) }</h2>
                         <ol id="claim-timeline" class="timeline">

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use malanhua_shared::api::certificates::Certificate;
 use malanhua_shared::api::subsidies::{
-    ClaimDetail, ClaimStatus, ClaimSummary, Eligibility, FileClaim, GroupDeclaration,
+    ClaimDetail, ClaimStatus, ClaimSummary, Eligibility, FileClaim,
     NewDeclaration, Payee, PriorityGroup,
 };
 use malanhua_shared::{ErrorCode, FieldCode, FieldErrors};
@@ -16,7 +16,7 @@ use yew::prelude::*;
 use crate::api::{self, ApiError};
 use crate::app::Route;
 use crate::components::app_link::AppLink;
-use crate::components::claim_info::{claim_status_badge, declaration_badge, reasons_list};
+use crate::components::claim_info::{self, claim_status_badge, reasons_list};
 use crate::components::class_info::kind_badge;
 use crate::components::focus;
 use crate::components::form_error::{FormError, failure_message};
@@ -41,18 +41,6 @@ pub fn read_date(value: &str, field: &str, errors: &mut FieldErrors) -> Option<N
     NaiveDate::parse_from_str(value, "%Y-%m-%d")
         .map_err(|_| errors.insert(field.to_owned(), FieldCode::InvalidDate))
         .ok()
-}
-
-/// "From 1 May 2026" or "1 May 2026 to 30 June 2026".
-pub fn held_dates(lang: Lang, from: NaiveDate, to: Option<NaiveDate>) -> String {
-    match to {
-        Some(to) => tf(
-            lang,
-            Key::DateRange,
-            &[&i18n::date(lang, from), &i18n::date(lang, to)],
-        ),
-        None => tf(lang, Key::FromDateOnward, &[&i18n::date(lang, from)]),
-    }
 }
 
 /// A claim that still counts (anything but rejected).
@@ -143,7 +131,7 @@ fn MySubsidies() -> Html {
             <section class="panel" aria-labelledby="groups-title">
                 <h2 id="groups-title">{ t(lang, Key::PriorityGroupsTitle) }</h2>
                 <p>{ t(lang, Key::PriorityGroupsLead) }</p>
-                { remote_view(lang, &groups, "groups-error", &reload_groups, |list| groups_list(lang, list)) }
+                { remote_view(lang, &groups, "groups-error", &reload_groups, |list| claim_info::declarations_list(lang, "groups-list", list)) }
                 <GroupForm {on_declared} />
             </section>
         </div>
@@ -320,30 +308,6 @@ fn eligibility_view(lang: Lang, e: &Eligibility, claim: Option<&ClaimSummary>) -
                 }
             </dl>
         </div>
-    }
-}
-
-fn groups_list(lang: Lang, list: &[GroupDeclaration]) -> Html {
-    html! {
-        <>
-            <ul id="groups-list" class="plain rows">
-                { for list.iter().map(|g| html! {
-                    <li key={g.id.clone()} class="group-row" data-id={g.id.clone()} data-group={g.group.as_str()}>
-                        <strong>{ i18n::priority_group_name(lang, g.group) }</strong>{ " " }
-                        { declaration_badge(lang, g.status) }
-                        <br />
-                        <span class="muted">{ held_dates(lang, g.valid_from, g.valid_to) }{ " · " }{ g.evidence.clone() }</span>
-                        if let Some(reason) = g.reason.as_ref().filter(|_| g.status == malanhua_shared::api::subsidies::DeclarationStatus::Rejected) {
-                            <br />
-                            <span class="group-reason">{ tf(lang, Key::StatusReason, &[reason]) }</span>
-                        }
-                    </li>
-                }) }
-            </ul>
-            if list.is_empty() {
-                <p class="empty" id="groups-empty">{ t(lang, Key::NoGroupsYet) }</p>
-            }
-        </>
     }
 }
 

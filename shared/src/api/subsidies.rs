@@ -470,6 +470,9 @@ pub struct ClaimDetail {
     pub timeline: Vec<TimelineEntry>,
     /// Objections filed during notice.
     pub objections: Vec<Objection>,
+    /// The trainee's priority-group declarations (for the trainee and the
+    /// region's officers; empty for institution staff).
+    pub declarations: Vec<GroupDeclaration>,
     /// Stage actions the viewer may take now.
     pub actions: Vec<ClaimAction>,
     /// The viewer may file (submit) or resubmit it.
