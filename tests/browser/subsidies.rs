@@ -77,3 +77,62 @@ async fn certificates_lead_to_a_drafted_claim_that_two_officers_approve_the_publ
     assert_eq!(b.app.payments(&id).await, 1);
     b.finish().await;
 }
+
+#[tokio::test]
+async fn an_officer_bulk_reviews_the_institution_batch_and_the_public_objects_to_a_claim_on_notice() {
+    let b = Browser::start().await;
+    let s = b.app.subsidy_world(Setup { trainees: 2, payee: "institution", ..Setup::default() }).await;
+
+    // Staff file the class's batch from the class's claims page.
+    b.sign_in_as("13800000004", PASSWORD).await;
+    b.open(&format!("/institution/classes/{}/claims", s.class)).await;
+    b.wait_css("tr.batch-line").await;
+    b.click("batch-file").await;
+    b.wait_css_text("#batch-lines", "已提交").await;
+    b.screenshot_at("main", "subsidy-institution-batch").await;
+
+    // Officer A selects both claims in the worklist and reviews them at once.
+    b.sign_in_as("13800000003", PASSWORD).await;
+    b.open("/bureau/claims").await;
+    b.wait_css("tr.claim-row").await;
+    for (_, _, number) in &s.trainees {
+        assert!(!number.is_empty());
+    }
+    let page = b.app.get("/api/bureau/claims", Some(&s.w.officer)).await;
+    let ids: Vec<String> =
+        page.body["items"].as_array().into_iter().flatten().filter_map(|c| c["id"].as_str().map(str::to_owned)).collect();
+    assert_eq!(ids.len(), 2, "{}", page.text);
+    for id in &ids {
+        b.click_css(&format!("input.claim-select[data-claim-id='{id}']")).await;
+    }
+    b.select("bulk-action", "review").await;
+    b.click("bulk-apply").await;
+    b.wait_id("bulk-results").await;
+    b.screenshot_at("bulk-results", "subsidy-bulk-review").await;
+    for id in &ids {
+        let d = b.app.get(&format!("/api/claims/{id}"), Some(&s.w.officer)).await;
+        assert_eq!(d.body["claim"]["status"], "reviewed", "{}", d.text);
+    }
+
+    // Officer B approves and publishes one; a member of the public objects.
+    let claim = &ids[0];
+    for action in ["approve", "publish"] {
+        let r = b.app.act(&s.officer_b, claim, serde_json::json!({ "action": action })).await;
+        assert_eq!(r.status, reqwest::StatusCode::OK, "{}", r.text);
+    }
+    b.click("nav-logout").await;
+    b.wait_path("/login").await;
+    b.open("/notices").await;
+    b.click_css(&format!(".notice-row[data-claim-id='{claim}'] .object-button")).await;
+    b.fill("objection-text", "x").await;
+    b.click("objection-submit").await;
+    b.wait_nonempty("objection-text-error").await;
+    b.fill("objection-text", "该学员培训期间在外地务工，未实际参训").await;
+    b.fill("objection-contact", "13912340000").await;
+    b.click("objection-submit").await;
+    b.wait_id("objection-done").await;
+    b.screenshot_at("main", "subsidy-objection-filed").await;
+    let d = b.app.get(&format!("/api/claims/{claim}"), Some(&s.w.officer)).await;
+    assert_eq!(d.body["claim"]["status"], "held", "{}", d.text);
+    b.finish().await;
+}
