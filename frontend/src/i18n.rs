@@ -392,6 +392,8 @@ pub enum Key {
     FilterSubmit,
     /// Empty option: every course kind.
     AnyKind,
+    /// Institution filter: any.
+    AnyInstitution,
     /// Empty option: online and offline.
     AnyMode,
     /// Label of the paging navigation.
@@ -1457,6 +1459,7 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         FilterTo => ("开班日期（止）", "Starting until"),
         FilterHasSeats => ("只看有剩余名额的班期", "Only classes with seats left"),
         FilterSubmit => ("查询", "Search"),
+        AnyInstitution => ("全部机构", "Any institution"),
         AnyKind => ("全部课程", "All courses"),
         AnyMode => ("线上和线下", "Online and offline"),
         PagerLabel => ("分页", "Pages"),

@@ -102,6 +102,11 @@ async fn an_officer_bulk_reviews_the_institution_batch_and_the_public_objects_to
     let ids: Vec<String> =
         page.body["items"].as_array().into_iter().flatten().filter_map(|c| c["id"].as_str().map(str::to_owned)).collect();
     assert_eq!(ids.len(), 2, "{}", page.text);
+    let institution = page.body["items"][0]["institution_id"].as_str().unwrap_or_default().to_owned();
+    b.select("filter-institution", &institution).await;
+    b.select("filter-status", "submitted").await;
+    b.click("filter-apply").await;
+    b.wait_css(&format!("tr.claim-row[data-claim-id='{}']", ids[1])).await;
     for id in &ids {
         b.click_css(&format!("input.claim-select[data-claim-id='{id}']")).await;
     }

@@ -75,6 +75,8 @@ fn Worklist() -> Html {
     let (page, reload) = use_remote((*query).clone(), |q| async move {
         api::subsidies::bureau_claims(&q).await
     });
+    // The region's institutions, from its staff accounts, for the filter.
+    let (staff, _) = use_remote((), |()| async move { api::admin::accounts().await });
     let selected = use_state(BTreeSet::<String>::new);
     let more_loading = use_state(|| false);
     let more_error = use_state(|| None::<ApiError>);
@@ -97,7 +99,7 @@ fn Worklist() -> Html {
             let next = ClaimQuery {
                 status: ClaimStatus::from_name(&status),
                 kind: CourseKind::from_name(&filters.value("kind")),
-                institution: None,
+                institution: Some(filters.value("institution")).filter(|v| !v.is_empty()),
                 from: read_date(&filters.value("from"), "from", &mut errors),
                 to: read_date(&filters.value("to"), "to", &mut errors),
                 min_fen: read_yuan(&filters.value("min_fen"), "min_fen", &mut errors),
@@ -244,6 +246,14 @@ fn Worklist() -> Html {
         .iter()
         .map(|k| (k.as_str().to_owned(), i18n::kind_name(lang, *k).to_owned()))
         .collect();
+    let mut institutions: Vec<(String, String)> = staff
+        .loaded()
+        .into_iter()
+        .flatten()
+        .filter_map(|a| a.institution.as_ref().map(|i| (i.id.to_string(), i.name.clone())))
+        .collect();
+    institutions.sort();
+    institutions.dedup();
     let status_value = match filters.value("status") {
         v if v.is_empty() => ALL_STATUSES.to_owned(),
         v => v,
@@ -264,6 +274,7 @@ fn Worklist() -> Html {
                         <SelectField id="filter-status" label={t(lang, Key::ColStatus)} value={status_value} options={statuses} required={false} onchange={setter(&filters, "status")} />
                         <SelectField id="filter-kind" label={t(lang, Key::CourseKindLabel)} value={filters.value("kind")} empty={AttrValue::from(t(lang, Key::AnyKind))} options={kinds} required={false} onchange={setter(&filters, "kind")} />
                     </div>
+                    <SelectField id="filter-institution" label={t(lang, Key::ColInstitution)} value={filters.value("institution")} empty={AttrValue::from(t(lang, Key::AnyInstitution))} options={institutions} required={false} onchange={setter(&filters, "institution")} />
                     <div class="field-pair">
                         <TextField id="filter-from" label={t(lang, Key::FiledFrom)} input_type="date" required={false} value={filters.value("from")} error={filters.error(lang, "from")} oninput={setter(&filters, "from")} />
                         <TextField id="filter-to" label={t(lang, Key::FiledTo)} input_type="date" required={false} value={filters.value("to")} error={filters.error(lang, "to")} oninput={setter(&filters, "to")} />
