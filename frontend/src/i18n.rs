@@ -2507,6 +2507,11 @@ pub fn ineligible_reason_text(lang: Lang, reason: IneligibleReason) -> &'static 
             "培训时您不属于补贴政策覆盖的重点群体（或尚未申报）。",
             "On the training date you were not in a group the policy covers (or have not declared one).",
         ),
+        IneligibleReason::GroupNotVerified => pick(
+            lang,
+            "所申报的重点群体身份尚未经人社部门核验，核验通过后方可复审、公示和拨付。",
+            "The declared priority group has not been verified by the bureau yet; approval, notice and payment wait for it.",
+        ),
         IneligibleReason::WindowExpired => pick(
             lang,
             "已超过发证后的补贴申请期限。",

@@ -18,6 +18,7 @@ async fn approved(app: &TestApp, s: &SubsidyWorld) -> String {
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
     let claim = id(&r.body["claim"]);
     assert_eq!(app.act(&s.w.officer, &claim, json!({ "action": "review" })).await.status, StatusCode::OK);
+    app.verify_groups(&s.w.officer).await;
     assert_eq!(app.act(&s.officer_b, &claim, json!({ "action": "approve" })).await.status, StatusCode::OK);
     claim
 }
@@ -72,6 +73,12 @@ async fn a_claim_goes_from_filing_to_payment_through_different_officers() {
     assert_eq!(strings(&r.body["actions"]), ["return", "reject"], "A may not approve what A reviewed");
     let r = app.act(a, &claim, json!({ "action": "approve" })).await;
     assert_eq!((r.status, r.code()), (StatusCode::FORBIDDEN, "separation_of_duties"));
+    let r = app.act(b, &claim, json!({ "action": "approve" })).await;
+    assert_eq!(r.code(), "not_eligible", "approval needs the group verified: {}", r.text);
+    assert!(r.text.contains("group_not_verified"));
+    let detail = app.get(&format!("/api/claims/{claim}"), Some(b)).await;
+    assert_eq!(strings(&detail.body["eligibility"]["reasons"]), ["group_not_verified"]);
+    app.verify_groups(a).await;
     assert_eq!(app.act(b, &claim, json!({ "action": "approve" })).await.status, StatusCode::OK);
     let r = app.act(b, &claim, json!({ "action": "publish" })).await;
     assert_eq!(r.body["claim"]["status"], "notice", "{}", r.text);
@@ -89,6 +96,8 @@ async fn a_claim_goes_from_filing_to_payment_through_different_officers() {
     assert_eq!((r.status, r.code()), (StatusCode::CONFLICT, "notice_running"));
     app.end_notice(&claim).await;
     assert_eq!(app.act(b, &claim, pay.clone()).await.code(), "separation_of_duties", "the approver may not pay");
+    let future = json!({ "action": "pay", "payment_ref": "QD-2026-0001", "paid_on": "2099-01-01" });
+    assert_eq!(app.act(a, &claim, future).await.field("paid_on"), "out_of_range");
     assert_eq!(app.act(a, &claim, json!({ "action": "pay" })).await.field("payment_ref"), "required");
     let r = app.act(a, &claim, pay.clone()).await;
     assert_eq!((r.status, r.body["claim"]["status"].as_str()), (StatusCode::OK, Some("paid")), "{}", r.text);
@@ -204,6 +213,7 @@ async fn revoking_the_certificate_between_stages_stops_the_claim() {
     let (token, _, number) = &s.trainees[0];
     let claim = id(&app.post("/api/claims", Some(token), &json!({ "certificate_number": number })).await.body["claim"]);
     app.act(&s.w.officer, &claim, json!({ "action": "review" })).await;
+    app.verify_groups(&s.w.officer).await;
     let r = app.post(&format!("/api/certificates/{number}/revoke"), Some(&s.w.officer), &json!({ "reason": "考勤记录造假" })).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     let r = app.act(&s.officer_b, &claim, json!({ "action": "approve" })).await;
@@ -360,6 +370,7 @@ async fn a_retried_write_with_the_same_key_gets_the_first_response() {
     assert_eq!((a1.status, a2.status), (StatusCode::OK, StatusCode::OK));
     let fresh = app.keyed(Method::POST, &path, Some(&s.w.officer), Some(&review), "review-2").await;
     assert_eq!(fresh.code(), "wrong_state", "a new key is a new attempt, refused by the stage check");
+    app.verify_groups(&s.w.officer).await;
     let theirs = app.keyed(Method::POST, &path, Some(&s.officer_b), Some(&json!({ "action": "approve" })), "review-1").await;
     assert_eq!(theirs.status, StatusCode::OK, "keys belong to the caller: {}", theirs.text);
     assert_eq!(app.claim_audit(&claim).await.iter().filter(|a| *a == "claim.review").count(), 1);
@@ -422,6 +433,7 @@ async fn bulk_approval_racing_single_approvals_approves_each_claim_once() {
     let ids: Vec<String> = page.body["items"].as_array().map(|a| a.iter().map(id).collect()).unwrap_or_default();
     assert_eq!(ids.len(), 6);
     app.post("/api/claims/bulk", Some(&s.w.officer), &json!({ "action": "review", "claim_ids": ids })).await;
+    app.verify_groups(&s.w.officer).await;
     let third = app.officer(&s.w.admin, "13800000022", "370200").await;
     let mut calls = vec![(s.officer_b.clone(), "/api/claims/bulk".to_owned(), json!({ "action": "approve", "claim_ids": ids }))];
     for c in &ids {
@@ -439,4 +451,52 @@ async fn bulk_approval_racing_single_approvals_approves_each_claim_once() {
         assert_eq!(audit.iter().filter(|a| *a == "claim.approve").count(), 1, "{c}: {audit:?}");
         assert_eq!(audit, ["claim.draft", "claim.submit", "claim.review", "claim.approve"], "audit rows equal state changes");
     }
+}
+
+#[tokio::test]
+async fn revoking_a_certificate_closes_its_drafted_claim_so_it_blocks_nothing() {
+    let app = TestApp::spawn().await;
+    let s = app.subsidy_world(Setup::default()).await;
+    let (token, user, number) = s.trainees[0].clone();
+    let draft = app.claim_of(&token).await;
+    assert_eq!(draft["status"], "draft");
+    let r = app.post(&format!("/api/certificates/{number}/revoke"), Some(&s.w.officer), &json!({ "reason": "证书信息有误" })).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    let closed = app.claim_of(&token).await;
+    assert_eq!((closed["status"].as_str(), closed["reason"].as_str()), (Some("rejected"), Some("certificate revoked: 证书信息有误")));
+    let live = app
+        .state()
+        .db(move |c| Ok(malanhua::db::subsidies::live_claims_of(c, &user)?.len()))
+        .await
+        .unwrap_or_else(|e: malanhua::error::AppError| panic!("{e}"));
+    assert_eq!(live, 0, "the person may claim SYB again on a new certificate");
+    assert_eq!(app.claim_audit(draft["id"].as_str().unwrap_or_default()).await, ["claim.draft", "claim.reject"]);
+}
+
+#[tokio::test]
+async fn a_key_whose_first_attempt_never_answered_is_free_again_after_its_lease() {
+    let app = TestApp::spawn().await;
+    let s = app.subsidy_world(Setup::default()).await;
+    let (token, user, number) = s.trainees[0].clone();
+    let body = json!({ "certificate_number": number });
+    // A first attempt reserved the key two minutes ago and never stored an answer.
+    let request = format!("POST /api/claims\n{}", serde_json::to_string(&body).unwrap_or_default());
+    app.state()
+        .db(move |c| {
+            let row = malanhua::db::idempotency::IdemRow {
+                scope: user,
+                key: "lost-1".into(),
+                request_hash: malanhua::service::idempotency::fingerprint(&request),
+                status_code: None,
+                body: None,
+                created_at: (chrono::Utc::now() - chrono::Duration::minutes(2)).naive_utc(),
+            };
+            Ok(malanhua::db::idempotency::reserve(c, &row)?)
+        })
+        .await
+        .unwrap_or_else(|e: malanhua::error::AppError| panic!("{e}"));
+    let retry = app.keyed(Method::POST, "/api/claims", Some(&token), Some(&body), "lost-1").await;
+    assert_eq!(retry.status, StatusCode::CREATED, "{}", retry.text);
+    let again = app.keyed(Method::POST, "/api/claims", Some(&token), Some(&body), "lost-1").await;
+    assert_eq!((again.status, again.body.clone()), (StatusCode::CREATED, retry.body), "and now it replays");
 }

@@ -33,9 +33,17 @@ async fn certificates_lead_to_a_drafted_claim_that_two_officers_approve_the_publ
     b.click("claim-submit").await;
     b.wait_text("claim-status", "已提交").await;
 
-    // Officer A reviews (初审); officer B approves (复审) and publishes (公示).
+    // Officer A checks the trainee's declared group, verifies it on the
+    // declarations page, and reviews (初审); officer B approves (复审) and
+    // publishes (公示).
     b.sign_in_as("13800000003", PASSWORD).await;
     b.open(&format!("/claims/{id}")).await;
+    b.wait_css_text("#claim-declarations .group-row", "待核验").await;
+    b.open("/bureau/priority-groups").await;
+    b.click_css(".declaration-row .declaration-verify").await;
+    b.wait_id("declaration-done").await;
+    b.open(&format!("/claims/{id}")).await;
+    b.wait_css_text("#claim-declarations .group-row", "已核验").await;
     b.click("action-review").await;
     b.wait_text("claim-status", "初审通过").await;
     assert!(!b.has("action-approve").await, "the reviewer is not offered approval");
@@ -120,6 +128,7 @@ async fn an_officer_bulk_reviews_the_institution_batch_and_the_public_objects_to
     }
 
     // Officer B approves and publishes one; a member of the public objects.
+    b.app.verify_groups(&s.w.officer).await;
     let claim = &ids[0];
     for action in ["approve", "publish"] {
         let r = b.app.act(&s.officer_b, claim, serde_json::json!({ "action": action })).await;

@@ -144,6 +144,17 @@ impl TestApp {
         r.body[0].clone()
     }
 
+    /// An officer verifies every declared priority group of the region.
+    pub async fn verify_groups(&self, officer: &str) {
+        let list = self.get("/api/bureau/priority-groups?status=declared", Some(officer)).await;
+        assert_eq!(list.status, StatusCode::OK, "{}", list.text);
+        for d in list.body.as_array().into_iter().flatten() {
+            let id = d["id"].as_str().unwrap_or_default();
+            let r = self.post(&format!("/api/priority-groups/{id}/decision"), Some(officer), &json!({ "approve": true })).await;
+            assert_eq!(r.status, StatusCode::OK, "verify: {}", r.text);
+        }
+    }
+
     /// Moves a claim's public notice into the past, as the days pass.
     pub async fn end_notice(&self, claim: &str) {
         let id = claim.to_owned();

@@ -33,6 +33,21 @@ pub fn reserve(conn: &mut DbConn, row: &IdemRow) -> QueryResult<bool> {
     }
 }
 
+/// Takes over an unanswered key reserved before `stale` for the same
+/// request (its first attempt never stored an answer); true when taken.
+pub fn take_over(conn: &mut DbConn, row: &IdemRow, stale: NaiveDateTime) -> QueryResult<bool> {
+    diesel::update(
+        idempotency_keys::table
+            .find((&row.scope, &row.key))
+            .filter(idempotency_keys::status_code.is_null())
+            .filter(idempotency_keys::request_hash.eq(&row.request_hash))
+            .filter(idempotency_keys::created_at.lt(stale)),
+    )
+    .set(idempotency_keys::created_at.eq(row.created_at))
+    .execute(conn)
+    .map(|n| n == 1)
+}
+
 /// The key's row.
 pub fn find(conn: &mut DbConn, scope: &str, key: &str) -> QueryResult<Option<IdemRow>> {
     idempotency_keys::table.find((scope, key)).select(IdemRow::as_select()).first(conn).optional()

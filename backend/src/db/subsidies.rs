@@ -275,6 +275,32 @@ pub fn lock_person(conn: &mut DbConn, user: &str) -> QueryResult<bool> {
     diesel::update(users::table.find(user)).set(users::updated_at.eq(users::updated_at)).execute(conn).map(|n| n == 1)
 }
 
+/// Takes the claim's row lock for the rest of the transaction; false when
+/// there is no such claim.
+pub fn lock_claim(conn: &mut DbConn, id: &str) -> QueryResult<bool> {
+    diesel::update(subsidy_claims::table.find(id))
+        .set(subsidy_claims::updated_at.eq(subsidy_claims::updated_at))
+        .execute(conn)
+        .map(|n| n == 1)
+}
+
+/// Takes a policy version's row lock for the rest of the transaction.
+pub fn lock_policy(conn: &mut DbConn, id: &str) -> QueryResult<bool> {
+    diesel::update(subsidy_policies::table.find(id))
+        .set(subsidy_policies::updated_at.eq(subsidy_policies::updated_at))
+        .execute(conn)
+        .map(|n| n == 1)
+}
+
+/// Drafts of a certificate (filed by no one yet).
+pub fn drafts_of_certificate(conn: &mut DbConn, certificate: &str) -> QueryResult<Vec<ClaimRow>> {
+    subsidy_claims::table
+        .filter(subsidy_claims::certificate_id.eq(certificate))
+        .filter(subsidy_claims::status.eq("draft"))
+        .select(ClaimRow::as_select())
+        .load(conn)
+}
+
 /// Files a claim.
 pub fn insert_claim(conn: &mut DbConn, row: &ClaimRow) -> QueryResult<()> {
     diesel::insert_into(subsidy_claims::table).values(row).execute(conn).map(|_| ())
@@ -325,6 +351,8 @@ pub struct StageChange<'a> {
     pub notice_ends_on: Option<NaiveDate>,
     /// Return or rejection: why.
     pub reason: Option<&'a str>,
+    /// Filing: the filing time kept for the window (the first filing's).
+    pub filed_at: Option<NaiveDateTime>,
 }
 
 /// Moves a claim from `from` to `to`, setting the stage's columns; returns
@@ -345,7 +373,7 @@ pub fn change_stage(
             .set((
                 base,
                 subsidy_claims::filed_by.eq(Some(by)),
-                subsidy_claims::filed_at.eq(Some(now)),
+                subsidy_claims::filed_at.eq(Some(change.filed_at.unwrap_or(now))),
                 subsidy_claims::reviewed_by.eq(None::<String>),
                 subsidy_claims::reviewed_at.eq(None::<NaiveDateTime>),
                 subsidy_claims::approved_by.eq(None::<String>),
@@ -409,12 +437,11 @@ pub struct ClaimFilter {
 /// One page of a region's filed claims (drafts are the payee's), oldest
 /// first by id, `limit` rows.
 pub fn worklist(conn: &mut DbConn, f: &ClaimFilter, limit: i64) -> QueryResult<Vec<ClaimRow>> {
-    let mut q = subsidy_claims::table
-        .filter(subsidy_claims::region_code.like(format!("{}%", f.prefix)))
-        .filter(subsidy_claims::status.ne("draft"))
-        .into_boxed();
-    if let Some(s) = &f.status {
-        q = q.filter(subsidy_claims::status.eq(s.clone()));
+    let mut q = subsidy_claims::table.filter(subsidy_claims::region_code.like(format!("{}%", f.prefix))).into_boxed();
+    match &f.status {
+        Some(s) => q = q.filter(subsidy_claims::status.eq(s.clone())),
+        // Drafts are the payee's until filed; an officer lists them only on purpose.
+        None => q = q.filter(subsidy_claims::status.ne("draft")),
     }
     if let Some(k) = &f.kind {
         q = q.filter(subsidy_claims::kind.eq(k.clone()));
@@ -440,11 +467,16 @@ pub fn worklist(conn: &mut DbConn, f: &ClaimFilter, limit: i64) -> QueryResult<V
     q.order(subsidy_claims::id).limit(limit).select(ClaimRow::as_select()).load(conn)
 }
 
-/// Claims on notice (or held by an objection) in a region, oldest first.
-pub fn on_notice(conn: &mut DbConn, prefix: &str, limit: i64) -> QueryResult<Vec<ClaimRow>> {
+/// Claims whose notice runs on `today` (or held by an objection) in a
+/// region, oldest first.
+pub fn on_notice(conn: &mut DbConn, prefix: &str, today: NaiveDate, limit: i64) -> QueryResult<Vec<ClaimRow>> {
     subsidy_claims::table
         .filter(subsidy_claims::region_code.like(format!("{prefix}%")))
-        .filter(subsidy_claims::status.eq_any(["notice", "held"]))
+        .filter(
+            subsidy_claims::status
+                .eq("held")
+                .or(subsidy_claims::status.eq("notice").and(subsidy_claims::notice_ends_on.ge(today))),
+        )
         .order(subsidy_claims::id)
         .limit(limit)
         .select(ClaimRow::as_select())

@@ -128,6 +128,9 @@ pub struct ClaimFacts<'a> {
     pub claimant: Payee,
     /// The person's other live claims.
     pub others: &'a [OtherClaim],
+    /// The covering group must be verified by the bureau (approval, notice
+    /// and payment), not only declared.
+    pub require_verified: bool,
 }
 
 /// An eligible claim: how much, under which policy, to whom.
@@ -155,11 +158,14 @@ pub fn eligibility(f: &ClaimFacts<'_>) -> Result<Eligible, Vec<IneligibleReason>
     match f.policy {
         None => reasons.push(IneligibleReason::NoPolicy),
         Some(p) => {
-            let covered = f.class.is_some_and(|c| {
-                f.groups.iter().any(|g| p.groups.contains(&g.group) && g.held_on(c.training_date))
-            });
-            if !covered {
+            let covering: Vec<&HeldGroup> = f
+                .class
+                .map(|c| f.groups.iter().filter(|g| p.groups.contains(&g.group) && g.held_on(c.training_date)).collect())
+                .unwrap_or_default();
+            if covering.is_empty() {
                 reasons.push(IneligibleReason::NoEligibleGroup);
+            } else if f.require_verified && !covering.iter().any(|g| g.status == DeclarationStatus::Verified) {
+                reasons.push(IneligibleReason::GroupNotVerified);
             }
             let deadline = cert.issued_on.checked_add_months(Months::new(p.window_months)).unwrap_or(NaiveDate::MAX);
             if f.filed_on > deadline {
@@ -249,7 +255,9 @@ pub fn next_status(status: ClaimStatus, action: ClaimAction, ctx: &StageContext<
             }
         }
         (A::Return, S::Submitted | S::Reviewed | S::Approved) => Ok(S::Returned),
-        (A::Reject, S::Submitted | S::Reviewed | S::Approved | S::Notice | S::Held | S::Returned) => Ok(S::Rejected),
+        (A::Reject, S::Draft | S::Submitted | S::Reviewed | S::Approved | S::Notice | S::Held | S::Returned) => {
+            Ok(S::Rejected)
+        }
         _ => Err(StageError::WrongState),
     }
 }
@@ -341,6 +349,7 @@ mod tests {
         groups: Vec<HeldGroup>,
         filed_after_days: i64,
         others: Vec<OtherClaim>,
+        require_verified: bool,
         expect: Result<i64, Vec<IneligibleReason>>,
     }
 
@@ -365,6 +374,7 @@ mod tests {
             groups: vec![unemployed()],
             filed_after_days: 10,
             others: vec![],
+            require_verified: false,
             expect,
         }
     }
@@ -382,6 +392,7 @@ mod tests {
             filed_on: issued_on + chrono::Duration::days(case.filed_after_days),
             claimant: case.claimant,
             others: &case.others,
+            require_verified: case.require_verified,
         };
         eligibility(&facts).map(|e| e.amount.get())
     }
@@ -432,6 +443,17 @@ mod tests {
         cases.push(c);
         let mut c = base("a verified declaration counts", "450300", Syb, Ok(150_000));
         c.groups[0].status = DeclarationStatus::Verified;
+        cases.push(c);
+        let mut c = base("from approval on, a declared group must be verified", "450300", Syb, Err(vec![R::GroupNotVerified]));
+        c.require_verified = true;
+        cases.push(c);
+        let mut c = base("a verified group passes approval", "450300", Syb, Ok(150_000));
+        c.require_verified = true;
+        c.groups[0].status = DeclarationStatus::Verified;
+        cases.push(c);
+        let mut c = base("a verified group of another kind does not help", "450300", Syb, Err(vec![R::GroupNotVerified]));
+        c.require_verified = true;
+        c.groups.push(HeldGroup { group: PriorityGroup::Veteran, status: DeclarationStatus::Verified, ..unemployed() });
         cases.push(c);
         let mut c = base("filed on the last day of Changsha's 6-month window", "430100", Syb, Ok(100_000));
         c.filed_after_days = 183; // 2026-06-30 + 6 months = 2026-12-30
@@ -498,6 +520,7 @@ mod tests {
             filed_on: day(2026, 1, 1),
             claimant: Payee::Trainee,
             others: &[],
+            require_verified: false,
         };
         assert_eq!(eligibility(&facts), Err(vec![IneligibleReason::CertificateMissing]));
     }
@@ -548,6 +571,7 @@ mod tests {
         assert_eq!(next_status(S::Paid, A::Pay, &ctx("a", Some("a"), Some("b"), after)), Err(StageError::WrongState));
         assert_eq!(next_status(S::Paid, A::Reject, &ctx("a", None, None, t)), Err(StageError::WrongState));
         assert_eq!(next_status(S::Draft, A::Review, &ctx("a", None, None, t)), Err(StageError::WrongState));
+        assert_eq!(next_status(S::Draft, A::Reject, &ctx("a", None, None, t)), Ok(S::Rejected), "a stale draft can be closed");
         assert_eq!(next_status(S::Submitted, A::Approve, &ctx("b", None, None, t)), Err(StageError::WrongState));
         assert_eq!(next_status(S::Reviewed, A::Return, &ctx("b", Some("a"), None, t)), Ok(S::Returned));
         assert_eq!(next_status(S::Notice, A::Return, &ctx("b", None, None, t)), Err(StageError::WrongState));

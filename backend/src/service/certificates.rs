@@ -563,6 +563,7 @@ pub async fn revoke(state: &AppState, actor: Actor, number: String, reason: Stri
                     return Err(AppError::new(ErrorCode::WrongState, "the certificate is already revoked"));
                 }
                 q::notify(c, &[super::classes::notification(&r.user_id, "certificate_revoked", &r.class_id, Some(&reason), now)])?;
+                super::subsidies::close_drafts(c, &r.id, &reason, now)?;
                 audit::record(
                     c,
                     Entry {

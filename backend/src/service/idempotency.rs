@@ -34,13 +34,30 @@ pub fn check_key(key: &str) -> Result<(), AppError> {
     Ok(())
 }
 
+/// How long an unanswered key stays reserved: a request whose answer was
+/// never stored (the client went away, the server stopped) frees its key
+/// after this, and a retry runs again; the stage checks make that safe.
+pub const LEASE_SECONDS: i64 = 60;
+
+/// A fingerprint of the request (method, path and body), so that bodies,
+/// which may hold personal data, are not kept.
+pub fn fingerprint(request: &str) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(request.as_bytes()))
+}
+
 /// Reserves the key for this request, or says how the earlier one ended.
 pub async fn begin(state: &AppState, scope: String, key: String, request: String, now: DateTime<Utc>) -> Result<Begin, AppError> {
     check_key(&key)?;
+    let request = fingerprint(&request);
     state
         .db(move |c| {
             let row = IdemRow { scope, key, request_hash: request, status_code: None, body: None, created_at: naive(now) };
             if iq::reserve(c, &row)? {
+                return Ok(Begin::Fresh);
+            }
+            let stale = naive(now - chrono::Duration::seconds(LEASE_SECONDS));
+            if iq::take_over(c, &row, stale)? {
                 return Ok(Begin::Fresh);
             }
             let Some(seen) = iq::find(c, &row.scope, &row.key)? else {
@@ -81,6 +98,14 @@ pub async fn finish(state: &AppState, scope: String, key: String, status: u16, b
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn requests_are_kept_as_fingerprints() {
+        let a = fingerprint("POST /api/notices/x/objections\n{\"contact\":\"13912345678\"}");
+        assert_eq!(a.len(), 64);
+        assert!(!a.contains("13912345678"));
+        assert_ne!(a, fingerprint("POST /api/notices/y/objections\n{}"));
+    }
 
     #[test]
     fn keys_are_visible_ascii_of_bounded_length() {

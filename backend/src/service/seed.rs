@@ -383,6 +383,11 @@ async fn demo_completed_class(state: &AppState, staff: &Actor, trainer: &str, no
     // leaving its approval to the second officer.
     let filed = decided + chrono::Duration::days(3);
     let batch = super::subsidies::file_batch(state, staff.clone(), id, filed).await?;
+    let declared = super::subsidies::region_declarations(state, officer.clone(), Some("declared".into())).await?;
+    for d in declared.iter().filter(|d| d.holder_name == "周敏") {
+        let verify = Decision { approve: true, reason: None };
+        super::subsidies::decide_declaration(state, officer.clone(), d.id.clone(), verify, filed).await?;
+    }
     if let Some(claim) = batch.lines.iter().find_map(|l| l.claim_id.clone()) {
         let review = ClaimActionRequest { action: ClaimAction::Review, reason: None, payment_ref: None, paid_on: None };
         super::subsidies::act(state, officer, claim, review, filed + chrono::Duration::days(1)).await?;

@@ -170,6 +170,7 @@ pub async fn set_policy(
                 };
                 let verb = match sq::policy_at(c, &row.region_code, &row.kind, row.effective_from)? {
                     Some(existing) => {
+                        sq::lock_policy(c, &existing.id)?;
                         if !sq::policies_in_use(c, std::slice::from_ref(&existing.id))?.is_empty() {
                             return Err(AppError::new(
                                 ErrorCode::Conflict,
@@ -372,6 +373,7 @@ fn assess(
     claim: Option<&ClaimRow>,
     claimant: Option<Payee>,
     filed_on: NaiveDate,
+    require_verified: bool,
 ) -> Result<Assessed, AppError> {
     let kind = kind_of(&cert.kind)?;
     let class = q::find_class(c, &cert.class_id)?;
@@ -420,6 +422,7 @@ fn assess(
         filed_on,
         claimant,
         others: &others,
+        require_verified,
     });
     Ok(Assessed { outcome, policy })
 }
@@ -428,13 +431,29 @@ fn certificate_by_id(c: &mut DbConn, id: &str) -> Result<Option<CertificateRow>,
     Ok(sq::certificate(c, id)?)
 }
 
-/// The rules run again for a claim, as they stand now.
-fn reassess(c: &mut DbConn, claim: &ClaimRow, today: NaiveDate) -> Result<Assessed, AppError> {
+/// The rules for a new claim, with the chosen policy version's row lock
+/// taken before the final check, so a bureau cannot replace that version
+/// between the check and the claim's insert.
+fn assess_locked(
+    c: &mut DbConn,
+    cert: &CertificateRow,
+    claimant: Option<Payee>,
+    filed_on: NaiveDate,
+) -> Result<Result<Eligible, Vec<IneligibleReason>>, AppError> {
+    let first = assess(c, cert, None, claimant, filed_on, false)?;
+    let Some(policy) = &first.policy else { return Ok(first.outcome) };
+    sq::lock_policy(c, &policy.id)?;
+    Ok(assess(c, cert, None, claimant, filed_on, false)?.outcome)
+}
+
+/// The rules run again for a claim, as they stand now; from approval on the
+/// covering group must be verified.
+fn reassess(c: &mut DbConn, claim: &ClaimRow, today: NaiveDate, require_verified: bool) -> Result<Assessed, AppError> {
     let filed_on = claim.filed_at.map(|t| shanghai_date(utc(t))).unwrap_or(today);
     let Some(cert) = certificate_by_id(c, &claim.certificate_id)? else {
         return Ok(Assessed { outcome: Err(vec![IneligibleReason::CertificateMissing]), policy: None });
     };
-    assess(c, &cert, Some(claim), Some(payee_of(&claim.payee)?), filed_on)
+    assess(c, &cert, Some(claim), Some(payee_of(&claim.payee)?), filed_on, require_verified)
 }
 
 /// What a certificate would earn, for its holder (rules run for the policy's payee).
@@ -451,7 +470,7 @@ pub async fn certificate_eligibility(state: &AppState, actor: Actor, number: Str
                     &Resource::Claim { trainee: &malanhua_shared::UserId::from_raw(&cert.user_id), institution: &class.institution_id, region: &reg },
                 )?;
             }
-            Ok(assess(c, &cert, None, None, shanghai_date(now))?.view())
+            Ok(assess(c, &cert, None, None, shanghai_date(now), false)?.view())
         })
         .await
 }
@@ -534,8 +553,7 @@ pub fn draft_claims(c: &mut DbConn, class: &ClassRow, certificates: &[Certificat
     let mut drafted = 0;
     for cert in certificates {
         sq::lock_person(c, &cert.user_id)?;
-        let a = assess(c, cert, None, None, shanghai_date(now))?;
-        let Ok(e) = a.outcome else { continue };
+        let Ok(e) = assess_locked(c, cert, None, shanghai_date(now))? else { continue };
         let row = new_claim(cert, class, &e, ClaimStatus::Draft, None, now);
         if insert_claim_once(c, &row)? {
             record(c, None, "claim.draft", &row, ClaimStatus::Draft, None, now)?;
@@ -544,6 +562,20 @@ pub fn draft_claims(c: &mut DbConn, class: &ClassRow, certificates: &[Certificat
         }
     }
     Ok(drafted)
+}
+
+/// A revoked certificate's drafts are closed by the system with the
+/// revocation's reason (filed claims stay for the bureau, whose next stage
+/// action finds them ineligible). Runs inside the revocation's transaction.
+pub fn close_drafts(c: &mut DbConn, certificate: &str, reason: &str, now: DateTime<Utc>) -> Result<(), AppError> {
+    let why = format!("certificate revoked: {reason}");
+    for claim in sq::drafts_of_certificate(c, certificate)? {
+        let change = StageChange { reason: Some(&why), ..StageChange::default() };
+        if sq::change_stage(c, &claim.id, "draft", "rejected", &change, naive(now))? == 1 {
+            record(c, None, "claim.reject", &claim, ClaimStatus::Rejected, Some(why.clone()), now)?;
+        }
+    }
+    Ok(())
 }
 
 fn may_file(actor: &Actor, claim: &ClaimRow) -> Result<(), AppError> {
@@ -562,11 +594,13 @@ fn submit_row(c: &mut DbConn, actor: &Actor, claim: &ClaimRow, now: DateTime<Utc
     if !can_submit(from) {
         return Err(AppError::new(ErrorCode::WrongState, "only a draft or a returned claim can be filed"));
     }
-    let filed = ClaimRow { filed_at: Some(naive(now)), ..claim.clone() };
-    if let Err(reasons) = reassess(c, &filed, shanghai_date(now))?.outcome {
+    // A refiled claim keeps its first filing date for the window.
+    let filed_at = claim.filed_at.unwrap_or(naive(now));
+    let filed = ClaimRow { filed_at: Some(filed_at), ..claim.clone() };
+    if let Err(reasons) = reassess(c, &filed, shanghai_date(now), false)?.outcome {
         return Err(not_eligible(&reasons));
     }
-    let change = StageChange { filed_by: Some(actor.user_id.as_str()), ..StageChange::default() };
+    let change = StageChange { filed_by: Some(actor.user_id.as_str()), filed_at: Some(filed_at), ..StageChange::default() };
     if sq::change_stage(c, &claim.id, from.as_str(), ClaimStatus::Submitted.as_str(), &change, naive(now))? != 1 {
         return Err(AppError::new(ErrorCode::WrongState, "the claim changed meanwhile; reload it"));
     }
@@ -613,9 +647,7 @@ pub async fn file(state: &AppState, actor: Actor, req: FileClaim, now: DateTime<
                     return Err(AppError::new(ErrorCode::WrongState, "a claim for this certificate was rejected; that is final"));
                 }
                 let class = q::find_class(c, &cert.class_id)?.ok_or_else(|| AppError::not_found("class"))?;
-                let e = assess(c, &cert, None, Some(Payee::Trainee), shanghai_date(now))?
-                    .outcome
-                    .map_err(|r| not_eligible(&r))?;
+                let e = assess_locked(c, &cert, Some(Payee::Trainee), shanghai_date(now))?.map_err(|r| not_eligible(&r))?;
                 let row = new_claim(&cert, &class, &e, ClaimStatus::Submitted, Some(actor.user_id.as_str()), now);
                 if !insert_claim_once(c, &row)? {
                     return Err(not_eligible(&[IneligibleReason::AlreadySubsidised]));
@@ -636,12 +668,15 @@ fn batch_view(c: &mut DbConn, class: &ClassRow, filed: u32, now: DateTime<Utc>) 
         let shown = live.or_else(|| claims.iter().rev().find(|cl| cl.certificate_id == cert.id));
         let reasons = match live {
             Some(cl) if !can_submit(status_of(&cl.status)?) => vec![],
-            Some(cl) => reassess(c, &ClaimRow { filed_at: Some(naive(now)), ..cl.clone() }, shanghai_date(now))?.outcome.err().unwrap_or_default(),
-            None => assess(c, &cert, None, Some(Payee::Institution), shanghai_date(now))?.outcome.err().unwrap_or_default(),
+            Some(cl) => {
+                let probe = ClaimRow { filed_at: Some(cl.filed_at.unwrap_or(naive(now))), ..cl.clone() };
+                reassess(c, &probe, shanghai_date(now), false)?.outcome.err().unwrap_or_default()
+            }
+            None => assess(c, &cert, None, Some(Payee::Institution), shanghai_date(now), false)?.outcome.err().unwrap_or_default(),
         };
         let amount = match shown {
             Some(cl) => Some(fen(cl.amount_fen)),
-            None => assess(c, &cert, None, Some(Payee::Institution), shanghai_date(now))?.outcome.ok().map(|e| e.amount),
+            None => assess(c, &cert, None, Some(Payee::Institution), shanghai_date(now), false)?.outcome.ok().map(|e| e.amount),
         };
         if let Some(cl) = live {
             total += cl.amount_fen;
@@ -697,7 +732,7 @@ pub async fn file_batch(state: &AppState, actor: Actor, class: String, now: Date
                         }
                         Some(_) => {}
                         None => {
-                            let Ok(e) = assess(c, &cert, None, Some(Payee::Institution), shanghai_date(now))?.outcome else {
+                            let Ok(e) = assess_locked(c, &cert, Some(Payee::Institution), shanghai_date(now))? else {
                                 continue;
                             };
                             let row = new_claim(&cert, &class, &e, ClaimStatus::Submitted, Some(actor.user_id.as_str()), now);
@@ -767,8 +802,19 @@ fn act_row(c: &mut DbConn, actor: &Actor, id: &str, req: &Checked, now: DateTime
     let today = shanghai_date(now);
     let from = status_of(&claim.status)?;
     let to = next_status(from, req.action, &context(actor, &claim, today)).map_err(|e| stage_error(e, req.action))?;
+    if req.action == ClaimAction::Pay {
+        if sq::open_objections(c, id)? > 0 {
+            return Err(stage_error(StageError::NoticeRunning, req.action));
+        }
+        if let Some(day) = req.paid_on
+            && (day > today || claim.notice_ends_on.is_some_and(|end| day <= end))
+        {
+            return Err(AppError::field("paid_on", malanhua_shared::FieldCode::OutOfRange));
+        }
+    }
+    let verified = matches!(req.action, ClaimAction::Approve | ClaimAction::Publish | ClaimAction::Pay);
     if rechecks_eligibility(req.action)
-        && let Err(reasons) = reassess(c, &claim, today)?.outcome
+        && let Err(reasons) = reassess(c, &claim, today, verified)?.outcome
     {
         return Err(not_eligible(&reasons));
     }
@@ -868,10 +914,7 @@ pub async fn notices(state: &AppState, code: Option<String>, now: DateTime<Utc>)
     let today = shanghai_date(now);
     state
         .db(move |c| {
-            let rows: Vec<ClaimRow> = sq::on_notice(c, &prefix, 1000)?
-                .into_iter()
-                .filter(|r| r.status == "held" || r.notice_ends_on.is_some_and(|end| today <= end))
-                .collect();
+            let rows: Vec<ClaimRow> = sq::on_notice(c, &prefix, today, 1000)?;
             let sums = summaries(c, &rows)?;
             let codes: Vec<String> = rows.iter().map(|r| r.region_code.clone()).collect();
             let names: HashMap<String, String> = db::regions::names(c, &codes)?.into_iter().collect();
@@ -912,6 +955,9 @@ pub async fn object(state: &AppState, claim: String, req: NewObjection, now: Dat
     state
         .db(move |c| {
             write_tx(c, |c| {
+                if !sq::lock_claim(c, &claim)? {
+                    return Err(AppError::not_found("claim"));
+                }
                 let row = sq::claim(c, &claim)?.ok_or_else(|| AppError::not_found("claim"))?;
                 let status = status_of(&row.status)?;
                 if !objection_allowed(status, row.notice_ends_on, shanghai_date(now)) {
@@ -955,6 +1001,7 @@ pub async fn resolve(
         .db(move |c| {
             write_tx(c, |c| {
                 let o = sq::objection(c, &id)?.ok_or_else(|| AppError::not_found("objection"))?;
+                sq::lock_claim(c, &o.claim_id)?;
                 let claim = sq::claim(c, &o.claim_id)?.ok_or_else(|| AppError::not_found("claim"))?;
                 authorize(&actor, Action::DecideClaim, &Resource::Region(&region(&claim.region_code)?))?;
                 let to = if req.uphold { ObjectionStatus::Upheld } else { ObjectionStatus::Dismissed };
@@ -1033,7 +1080,7 @@ fn timeline(c: &mut DbConn, claim: &str) -> Result<Vec<TimelineEntry>, AppError>
     for id in actor_ids {
         if let std::collections::hash_map::Entry::Vacant(e) = names.entry(id.clone()) {
             let u = db::users::find(c, &id)?;
-            e.insert(u.map(|u| u.real_name.unwrap_or(u.mobile)));
+            e.insert(u.and_then(|u| u.real_name));
         }
     }
     Ok(rows
@@ -1057,8 +1104,9 @@ fn detail_of(c: &mut DbConn, actor: &Actor, id: &str, now: DateTime<Utc>) -> Res
     let status = status_of(&row.status)?;
     let officer = authorize(actor, Action::DecideClaim, &Resource::Region(&reg)).is_ok();
     let actions = if officer { available_actions(status, &context(actor, &row, today)) } else { vec![] };
-    let probe = if can_submit(status) { ClaimRow { filed_at: Some(naive(now)), ..row.clone() } } else { row.clone() };
-    let eligibility = reassess(c, &probe, today)?.view();
+    let probe = ClaimRow { filed_at: Some(row.filed_at.unwrap_or(naive(now))), ..row.clone() };
+    let verified = matches!(status, ClaimStatus::Reviewed | ClaimStatus::Approved | ClaimStatus::Notice | ClaimStatus::Held);
+    let eligibility = reassess(c, &probe, today, verified)?.view();
     let objections = sq::objections_of(c, id)?.iter().map(|o| objection_out(o, officer)).collect::<Result<Vec<_>, _>>()?;
     let claim = summaries(c, std::slice::from_ref(&row))?.pop().ok_or_else(|| AppError::internal("claim vanished"))?;
     let declarations = if officer || row.user_id == actor.user_id.as_str() {

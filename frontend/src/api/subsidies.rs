@@ -79,9 +79,9 @@ pub async fn notices(region: Option<&str>) -> Result<Vec<NoticeEntry>, ApiError>
 
 /// `POST /api/notices/{claim}/objections`: anyone objects to a claim on
 /// notice (no token is sent).
-pub async fn object(claim_id: &str, body: &NewObjection) -> Result<Objection, ApiError> {
+pub async fn object(claim_id: &str, body: &NewObjection, key: &str) -> Result<Objection, ApiError> {
     let path = format!("/api/notices/{}/objections", encode_query_value(claim_id));
-    request(Method::POST, &path, Some(body), Auth::Anonymous).await
+    request_idempotent(Method::POST, &path, Some(body), Auth::Anonymous, key).await
 }
 
 // Trainee
@@ -249,9 +249,10 @@ pub async fn bulk(body: &BulkActionRequest, key: &str) -> Result<Vec<BulkResult>
 pub async fn resolve_objection(
     id: &str,
     body: &ObjectionResolution,
+    key: &str,
 ) -> Result<ClaimDetail, ApiError> {
     let path = format!("/api/objections/{}/resolution", encode_query_value(id));
-    request(Method::POST, &path, Some(body), Auth::Bearer).await
+    request_idempotent(Method::POST, &path, Some(body), Auth::Bearer, key).await
 }
 
 #[cfg(test)]

@@ -204,7 +204,7 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
     };
 
     let on_objection = {
-        let (form, run) = (form.clone(), run.clone());
+        let (form, run, keys) = (form.clone(), run.clone(), keys.clone());
         Callback::from(move |(objection_id, uphold): (String, bool)| {
             if form.submitting() {
                 return;
@@ -220,7 +220,8 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
                 }
             };
             let body = ObjectionResolution { uphold, reason };
-            let intent = format!("resolve {objection_id} {uphold}");
+            let intent = format!("resolve {objection_id} {uphold} {}", body.reason);
+            let key = keys.key_for(&intent);
             let message = t(
                 lang,
                 if uphold {
@@ -234,7 +235,7 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
                 intent,
                 message,
                 Box::pin(
-                    async move { api::subsidies::resolve_objection(&objection_id, &body).await },
+                    async move { api::subsidies::resolve_objection(&objection_id, &body, &key).await },
                 ),
             );
         })

@@ -13,6 +13,7 @@ use crate::components::remote_view::remote_view;
 use crate::components::text_area_field::TextAreaField;
 use crate::components::text_field::TextField;
 use crate::hooks::form::{FormAction, issues, setter, use_form};
+use crate::hooks::idempotency::use_idempotency_keys;
 use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
@@ -151,9 +152,10 @@ const FIELDS: [(&str, &str); 2] = [("text", "objection-text"), ("contact", "obje
 fn ObjectionForm(props: &ObjectionFormProps) -> Html {
     let lang = use_lang();
     let form = use_form();
+    let keys = use_idempotency_keys();
     use_effect_with((), |()| focus("objection-text"));
     let onsubmit = {
-        let form = form.clone();
+        let (form, keys) = (form.clone(), keys.clone());
         let claim_id = props.claim_id.clone();
         let on_done = props.on_done.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -173,9 +175,13 @@ fn ObjectionForm(props: &ObjectionFormProps) -> Html {
                 return;
             }
             form.dispatch(FormAction::Submit);
-            let (form, claim_id, on_done) = (form.clone(), claim_id.clone(), on_done.clone());
+            let intent = format!("object {claim_id} {} {}", body.text, body.contact);
+            let key = keys.key_for(&intent);
+            let (form, claim_id, on_done, keys) = (form.clone(), claim_id.clone(), on_done.clone(), keys.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::subsidies::object(&claim_id, &body).await {
+                let result = api::subsidies::object(&claim_id, &body, &key).await;
+                keys.settle(&intent, &result);
+                match result {
                     Ok(_) => {
                         form.dispatch(FormAction::Succeeded { clear: true });
                         on_done.emit(());

@@ -106,6 +106,9 @@ named_enum!(
         ClassNotApprovedBeforeStart = "class_not_approved_before_start",
         /// The trainee held no group the policy covers on the training date.
         NoEligibleGroup = "no_eligible_group",
+        /// The covering group is declared but not yet verified by the bureau
+        /// (needed from approval on).
+        GroupNotVerified = "group_not_verified",
         /// Filed later than the policy's window after the certificate.
         WindowExpired = "window_expired",
         /// Another non-rejected claim exists for this person and course kind.
