@@ -10,7 +10,6 @@ pub mod region_picker;
 pub mod remote_view;
 pub mod require_sign_in;
 pub mod select_field;
-pub mod text_area_field;
 pub mod text_field;
 
 use wasm_bindgen::JsCast;

@@ -1,6 +1,8 @@
-//! A labelled text input with an optional hint and error message.
+//! A labelled text input (or multi-line box) with an optional hint and
+//! error message.
 
-use web_sys::HtmlInputElement;
+use wasm_bindgen::JsCast;
+use web_sys::{EventTarget, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// Props of [`TextField`].
@@ -35,6 +37,20 @@ pub struct TextFieldProps {
     /// Longest value accepted.
     #[prop_or_default]
     pub maxlength: Option<u32>,
+    /// Lines of a multi-line box (`<textarea>`); a one-line input when absent.
+    #[prop_or_default]
+    pub rows: Option<u32>,
+}
+
+/// The value of the input or textarea an event came from.
+fn value_of(target: Option<EventTarget>) -> String {
+    match target {
+        Some(t) => match t.dyn_into::<HtmlInputElement>() {
+            Ok(input) => input.value(),
+            Err(t) => t.dyn_into::<HtmlTextAreaElement>().map(|a| a.value()).unwrap_or_default(),
+        },
+        None => String::new(),
+    }
 }
 
 /// A labelled text input; the error is linked with `aria-describedby` and
@@ -51,12 +67,12 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     let describedby = (!described.is_empty()).then(|| described.join(" "));
     let oninput = {
         let cb = props.oninput.clone();
-        Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
+        Callback::from(move |e: InputEvent| cb.emit(value_of(e.target())))
     };
     // Date and time pickers (and values set by script) may only send `change`.
     let onchange = {
         let cb = props.oninput.clone();
-        Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
+        Callback::from(move |e: Event| cb.emit(value_of(e.target())))
     };
     let invalid = if props.error.is_some() { "true" } else { "false" };
     let required = props.required.then_some("true");
@@ -68,20 +84,35 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             if let Some(hint) = &props.hint {
                 <p class="hint" id={hint_id.clone()}>{ hint.clone() }</p>
             }
-            <input
-                id={props.id.clone()}
-                name={props.id.clone()}
-                type={props.input_type.clone()}
-                value={props.value.clone()}
-                autocomplete={props.autocomplete.clone()}
-                inputmode={props.inputmode.clone()}
-                maxlength={maxlength}
-                aria-required={required}
-                aria-invalid={invalid}
-                aria-describedby={describedby}
-                {oninput}
-                {onchange}
-            />
+            if let Some(rows) = props.rows {
+                <textarea
+                    id={props.id.clone()}
+                    name={props.id.clone()}
+                    rows={rows.to_string()}
+                    value={props.value.clone()}
+                    maxlength={maxlength}
+                    aria-required={required}
+                    aria-invalid={invalid}
+                    aria-describedby={describedby}
+                    {oninput}
+                    {onchange}
+                />
+            } else {
+                <input
+                    id={props.id.clone()}
+                    name={props.id.clone()}
+                    type={props.input_type.clone()}
+                    value={props.value.clone()}
+                    autocomplete={props.autocomplete.clone()}
+                    inputmode={props.inputmode.clone()}
+                    maxlength={maxlength}
+                    aria-required={required}
+                    aria-invalid={invalid}
+                    aria-describedby={describedby}
+                    {oninput}
+                    {onchange}
+                />
+            }
             if let Some(error) = &props.error {
                 <p class="field-error" id={error_id.clone()}>{ error.clone() }</p>
             }

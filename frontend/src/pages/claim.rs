@@ -22,7 +22,6 @@ use crate::components::focus;
 use crate::components::form_error::FormError;
 use crate::components::remote_view::remote_view;
 use crate::components::require_sign_in::RequireSignIn;
-use crate::components::text_area_field::TextAreaField;
 use crate::components::text_field::TextField;
 use crate::hooks::form::{FormAction, issues, setter, use_form};
 use crate::hooks::idempotency::use_idempotency_keys;
@@ -337,8 +336,9 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
                             <h2 id="claim-actions-title">{ t(lang, Key::ClaimActionsTitle) }</h2>
                             <p>{ t(lang, Key::ClaimActionsLead) }</p>
                             <form class="form" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                                <TextAreaField
+                                <TextField
                                     id="action-reason"
+                                    rows={3}
                                     label={t(lang, Key::ActionReason)}
                                     hint={AttrValue::from(t(lang, Key::ActionReasonHint))}
                                     required={false}

@@ -10,7 +10,6 @@ use crate::components::focus;
 use crate::components::form_error::FormError;
 use crate::components::region_picker::RegionPicker;
 use crate::components::remote_view::remote_view;
-use crate::components::text_area_field::TextAreaField;
 use crate::components::text_field::TextField;
 use crate::hooks::form::{FormAction, issues, setter, use_form};
 use crate::hooks::idempotency::use_idempotency_keys;
@@ -199,7 +198,7 @@ fn ObjectionForm(props: &ObjectionFormProps) -> Html {
             <h3 id="objection-title">{ tf(lang, Key::ObjectionTitle, &[&props.holder]) }</h3>
             <p class="hint">{ t(lang, Key::ObjectionLead) }</p>
             <FormError id="objection-error" failure={form.failure().cloned()} others={form.other_errors(&shown)} />
-            <TextAreaField
+            <TextField
                 id="objection-text"
                 label={t(lang, Key::ObjectionText)}
                 maxlength={1000}
