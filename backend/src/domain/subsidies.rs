@@ -219,6 +219,8 @@ pub struct StageContext<'a> {
     pub today: NaiveDate,
     /// Last day of public notice.
     pub notice_ends_on: Option<NaiveDate>,
+    /// An objection is open (it holds payment whatever the stage says).
+    pub open_objections: bool,
 }
 
 /// Why a stage action is refused.
@@ -248,7 +250,7 @@ pub fn next_status(status: ClaimStatus, action: ClaimAction, ctx: &StageContext<
         (A::Pay, S::Notice) => {
             if ctx.approved_by == Some(ctx.officer) {
                 Err(StageError::SameOfficer)
-            } else if ctx.notice_ends_on.is_none_or(|end| ctx.today <= end) {
+            } else if ctx.open_objections || ctx.notice_ends_on.is_none_or(|end| ctx.today <= end) {
                 Err(StageError::NoticeRunning)
             } else {
                 Ok(S::Paid)
@@ -270,6 +272,23 @@ pub fn available_actions(status: ClaimStatus, ctx: &StageContext<'_>) -> Vec<Cla
 /// True when eligibility must hold for the action (stages that move money forward).
 pub fn rechecks_eligibility(action: ClaimAction) -> bool {
     matches!(action, ClaimAction::Review | ClaimAction::Approve | ClaimAction::Publish | ClaimAction::Pay)
+}
+
+/// True when the action needs the covering group verified by the bureau, not
+/// only declared: approval and everything after it.
+pub fn needs_verified_group(action: ClaimAction) -> bool {
+    matches!(action, ClaimAction::Approve | ClaimAction::Publish | ClaimAction::Pay)
+}
+
+/// True when the claim's next step needs a verified group (so the claim page
+/// shows `group_not_verified` before anyone tries).
+pub fn verification_due(status: ClaimStatus) -> bool {
+    matches!(status, ClaimStatus::Reviewed | ClaimStatus::Approved | ClaimStatus::Notice | ClaimStatus::Held)
+}
+
+/// A payment date is a day after notice ended and not in the future.
+pub fn paid_on_allowed(day: NaiveDate, today: NaiveDate, notice_ends_on: Option<NaiveDate>) -> bool {
+    day <= today && notice_ends_on.is_none_or(|end| day > end)
 }
 
 /// The payee files (or refiles) a drafted or returned claim.
@@ -551,7 +570,14 @@ mod tests {
     }
 
     fn ctx<'a>(officer: &'a str, reviewed: Option<&'a str>, approved: Option<&'a str>, today: NaiveDate) -> StageContext<'a> {
-        StageContext { officer, reviewed_by: reviewed, approved_by: approved, today, notice_ends_on: Some(day(2026, 12, 4)) }
+        StageContext {
+            officer,
+            reviewed_by: reviewed,
+            approved_by: approved,
+            today,
+            notice_ends_on: Some(day(2026, 12, 4)),
+            open_objections: false,
+        }
     }
 
     #[test]
@@ -568,6 +594,8 @@ mod tests {
         assert_eq!(next_status(S::Notice, A::Pay, &ctx("b", Some("a"), Some("b"), after)), Err(StageError::SameOfficer));
         assert_eq!(next_status(S::Notice, A::Pay, &ctx("a", Some("a"), Some("b"), after)), Ok(S::Paid));
         assert_eq!(next_status(S::Held, A::Pay, &ctx("a", Some("a"), Some("b"), after)), Err(StageError::NoticeRunning));
+        let objected = StageContext { open_objections: true, ..ctx("a", Some("a"), Some("b"), after) };
+        assert_eq!(next_status(S::Notice, A::Pay, &objected), Err(StageError::NoticeRunning), "an open objection holds payment");
         assert_eq!(next_status(S::Paid, A::Pay, &ctx("a", Some("a"), Some("b"), after)), Err(StageError::WrongState));
         assert_eq!(next_status(S::Paid, A::Reject, &ctx("a", None, None, t)), Err(StageError::WrongState));
         assert_eq!(next_status(S::Draft, A::Review, &ctx("a", None, None, t)), Err(StageError::WrongState));
@@ -577,6 +605,16 @@ mod tests {
         assert_eq!(next_status(S::Notice, A::Return, &ctx("b", None, None, t)), Err(StageError::WrongState));
         assert_eq!(next_status(S::Held, A::Reject, &ctx("b", None, None, t)), Ok(S::Rejected));
         assert_eq!(available_actions(S::Reviewed, &ctx("a", Some("a"), None, t)), vec![A::Return, A::Reject]);
+    }
+
+    #[test]
+    fn payment_dates_follow_the_notice_and_are_not_in_the_future() {
+        let end = Some(day(2026, 12, 4));
+        assert!(paid_on_allowed(day(2026, 12, 5), day(2026, 12, 7), end));
+        assert!(!paid_on_allowed(day(2026, 12, 4), day(2026, 12, 7), end), "not on the last day of notice");
+        assert!(!paid_on_allowed(day(2026, 12, 8), day(2026, 12, 7), end), "not in the future");
+        assert!(needs_verified_group(ClaimAction::Pay) && !needs_verified_group(ClaimAction::Review));
+        assert!(verification_due(ClaimStatus::Reviewed) && !verification_due(ClaimStatus::Submitted));
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::app::AppState;
 use crate::db::certificates::{self as cq, AssessmentRow, AttendanceRow, CertificateRow};
 use crate::db::classes::{self as q, ClassRow, SessionRow};
 use crate::db::{self, DbConn, new_id, write_tx};
-use crate::domain::authorization::{Action, Actor, Grant, Resource, authorize};
+use crate::domain::authorization::{Action, Actor, Resource, authorize};
 use crate::domain::certificates::{
     CheckinError, attendance_rate, certificate_number, check_in, checkin_code, checkin_window, issuing_region,
     qualification, serial_prefix,
@@ -595,12 +595,8 @@ pub async fn pending_completions(
     actor: Actor,
 ) -> Result<Vec<malanhua_shared::api::classes::ClassSummary>, AppError> {
     let own = actor
-        .grants
-        .iter()
-        .find_map(|g| match g {
-            Grant::BureauOfficer { region } => Some(region.clone()),
-            _ => None,
-        })
+        .officer_region()
+        .cloned()
         .ok_or_else(|| AppError::from(crate::domain::authorization::Denied::MissingRole))?;
     authorize(&actor, Action::DecideCompletion, &Resource::Region(&own))?;
     state

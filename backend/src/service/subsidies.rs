@@ -27,12 +27,12 @@ use crate::db::subsidies::{
     self as sq, ClaimFilter, ClaimRow, DeclarationRow, ObjectionRow, PaymentRow, PolicyRow, StageChange,
 };
 use crate::db::{self, DbConn, is_unique_violation, new_id, write_tx};
-use crate::domain::authorization::{Action, Actor, Denied, Grant, Resource, authorize};
+use crate::domain::authorization::{Action, Actor, Denied, Resource, authorize};
 use crate::domain::classes::region_chain;
 use crate::domain::subsidies::{
     CertificateFacts, ClaimFacts, ClassFacts, Eligible, HeldGroup, OtherClaim, PolicyVersion, StageContext, StageError,
-    available_actions, can_submit, eligibility, next_status, notice_end, objection_allowed, policy_in_force,
-    rechecks_eligibility,
+    available_actions, can_submit, eligibility, needs_verified_group, next_status, notice_end, objection_allowed,
+    paid_on_allowed, policy_in_force, rechecks_eligibility, verification_due,
 };
 use crate::error::AppError;
 
@@ -83,14 +83,7 @@ fn not_eligible(reasons: &[IneligibleReason]) -> AppError {
 }
 
 fn officer_region(actor: &Actor) -> Result<RegionCode, AppError> {
-    actor
-        .grants
-        .iter()
-        .find_map(|g| match g {
-            Grant::BureauOfficer { region } => Some(region.clone()),
-            _ => None,
-        })
-        .ok_or_else(|| AppError::from(Denied::MissingRole))
+    actor.officer_region().cloned().ok_or_else(|| AppError::from(Denied::MissingRole))
 }
 
 // ---------------------------------------------------------------- policies
@@ -410,7 +403,7 @@ fn assess(
         if claim.is_some_and(|cl| cl.id == other.id) || other.certificate_id == cert.id {
             continue;
         }
-        let year = certificate_by_id(c, &other.certificate_id)?.map_or(0, |oc| oc.issued_on.year());
+        let year = sq::certificate(c, &other.certificate_id)?.map_or(0, |oc| oc.issued_on.year());
         others.push(OtherClaim { kind: kind_of(&other.kind)?, certificate_year: year });
     }
     let claimant = claimant.or(policy.as_ref().map(|p| p.payee)).unwrap_or(Payee::Trainee);
@@ -425,10 +418,6 @@ fn assess(
         require_verified,
     });
     Ok(Assessed { outcome, policy })
-}
-
-fn certificate_by_id(c: &mut DbConn, id: &str) -> Result<Option<CertificateRow>, AppError> {
-    Ok(sq::certificate(c, id)?)
 }
 
 /// The rules for a new claim, with the chosen policy version's row lock
@@ -450,7 +439,7 @@ fn assess_locked(
 /// covering group must be verified.
 fn reassess(c: &mut DbConn, claim: &ClaimRow, today: NaiveDate, require_verified: bool) -> Result<Assessed, AppError> {
     let filed_on = claim.filed_at.map(|t| shanghai_date(utc(t))).unwrap_or(today);
-    let Some(cert) = certificate_by_id(c, &claim.certificate_id)? else {
+    let Some(cert) = sq::certificate(c, &claim.certificate_id)? else {
         return Ok(Assessed { outcome: Err(vec![IneligibleReason::CertificateMissing]), policy: None });
     };
     assess(c, &cert, Some(claim), Some(payee_of(&claim.payee)?), filed_on, require_verified)
@@ -666,17 +655,24 @@ fn batch_view(c: &mut DbConn, class: &ClassRow, filed: u32, now: DateTime<Utc>) 
     for cert in cq::of_class(c, &class.id)? {
         let live = claims.iter().rev().find(|cl| cl.certificate_id == cert.id && cl.status != "rejected");
         let shown = live.or_else(|| claims.iter().rev().find(|cl| cl.certificate_id == cert.id));
-        let reasons = match live {
-            Some(cl) if !can_submit(status_of(&cl.status)?) => vec![],
-            Some(cl) => {
+        // Without a live claim, one run of the rules gives both the reasons and the amount.
+        let fresh = match live {
+            Some(_) => None,
+            None => Some(assess(c, &cert, None, Some(Payee::Institution), shanghai_date(now), false)?.outcome),
+        };
+        let reasons = match (live, &fresh) {
+            (Some(cl), _) if !can_submit(status_of(&cl.status)?) => vec![],
+            (Some(cl), _) => {
                 let probe = ClaimRow { filed_at: Some(cl.filed_at.unwrap_or(naive(now))), ..cl.clone() };
                 reassess(c, &probe, shanghai_date(now), false)?.outcome.err().unwrap_or_default()
             }
-            None => assess(c, &cert, None, Some(Payee::Institution), shanghai_date(now), false)?.outcome.err().unwrap_or_default(),
+            (None, Some(Err(r))) => r.clone(),
+            (None, _) => vec![],
         };
-        let amount = match shown {
-            Some(cl) => Some(fen(cl.amount_fen)),
-            None => assess(c, &cert, None, Some(Payee::Institution), shanghai_date(now), false)?.outcome.ok().map(|e| e.amount),
+        let amount = match (shown, &fresh) {
+            (Some(cl), _) => Some(fen(cl.amount_fen)),
+            (None, Some(Ok(e))) => Some(e.amount),
+            (None, _) => None,
         };
         if let Some(cl) = live {
             total += cl.amount_fen;
@@ -771,7 +767,8 @@ fn check_action(req: &ClaimActionRequest) -> Result<Checked, AppError> {
         }
         _ => None,
     };
-    Ok(Checked { action: req.action, reason, payment_ref, paid_on: req.paid_on })
+    let paid_on = req.paid_on.filter(|_| req.action == ClaimAction::Pay);
+    Ok(Checked { action: req.action, reason, payment_ref, paid_on })
 }
 
 fn stage_error(e: StageError, action: ClaimAction) -> AppError {
@@ -785,14 +782,15 @@ fn stage_error(e: StageError, action: ClaimAction) -> AppError {
     }
 }
 
-fn context<'a>(actor: &'a Actor, claim: &'a ClaimRow, today: NaiveDate) -> StageContext<'a> {
-    StageContext {
+fn context<'a>(c: &mut DbConn, actor: &'a Actor, claim: &'a ClaimRow, today: NaiveDate) -> Result<StageContext<'a>, AppError> {
+    Ok(StageContext {
         officer: actor.user_id.as_str(),
         reviewed_by: claim.reviewed_by.as_deref(),
         approved_by: claim.approved_by.as_deref(),
         today,
         notice_ends_on: claim.notice_ends_on,
-    }
+        open_objections: sq::open_objections(c, &claim.id)? > 0,
+    })
 }
 
 /// One stage action on one claim, in the caller's transaction.
@@ -801,20 +799,14 @@ fn act_row(c: &mut DbConn, actor: &Actor, id: &str, req: &Checked, now: DateTime
     authorize(actor, Action::DecideClaim, &Resource::Region(&region(&claim.region_code)?))?;
     let today = shanghai_date(now);
     let from = status_of(&claim.status)?;
-    let to = next_status(from, req.action, &context(actor, &claim, today)).map_err(|e| stage_error(e, req.action))?;
-    if req.action == ClaimAction::Pay {
-        if sq::open_objections(c, id)? > 0 {
-            return Err(stage_error(StageError::NoticeRunning, req.action));
-        }
-        if let Some(day) = req.paid_on
-            && (day > today || claim.notice_ends_on.is_some_and(|end| day <= end))
-        {
-            return Err(AppError::field("paid_on", malanhua_shared::FieldCode::OutOfRange));
-        }
+    let to = next_status(from, req.action, &context(c, actor, &claim, today)?).map_err(|e| stage_error(e, req.action))?;
+    if let Some(day) = req.paid_on
+        && !paid_on_allowed(day, today, claim.notice_ends_on)
+    {
+        return Err(AppError::field("paid_on", malanhua_shared::FieldCode::OutOfRange));
     }
-    let verified = matches!(req.action, ClaimAction::Approve | ClaimAction::Publish | ClaimAction::Pay);
     if rechecks_eligibility(req.action)
-        && let Err(reasons) = reassess(c, &claim, today, verified)?.outcome
+        && let Err(reasons) = reassess(c, &claim, today, needs_verified_group(req.action))?.outcome
     {
         return Err(not_eligible(&reasons));
     }
@@ -1103,10 +1095,9 @@ fn detail_of(c: &mut DbConn, actor: &Actor, id: &str, now: DateTime<Utc>) -> Res
     let today = shanghai_date(now);
     let status = status_of(&row.status)?;
     let officer = authorize(actor, Action::DecideClaim, &Resource::Region(&reg)).is_ok();
-    let actions = if officer { available_actions(status, &context(actor, &row, today)) } else { vec![] };
+    let actions = if officer { available_actions(status, &context(c, actor, &row, today)?) } else { vec![] };
     let probe = ClaimRow { filed_at: Some(row.filed_at.unwrap_or(naive(now))), ..row.clone() };
-    let verified = matches!(status, ClaimStatus::Reviewed | ClaimStatus::Approved | ClaimStatus::Notice | ClaimStatus::Held);
-    let eligibility = reassess(c, &probe, today, verified)?.view();
+    let eligibility = reassess(c, &probe, today, verification_due(status))?.view();
     let objections = sq::objections_of(c, id)?.iter().map(|o| objection_out(o, officer)).collect::<Result<Vec<_>, _>>()?;
     let claim = summaries(c, std::slice::from_ref(&row))?.pop().ok_or_else(|| AppError::internal("claim vanished"))?;
     let declarations = if officer || row.user_id == actor.user_id.as_str() {
@@ -1157,6 +1148,8 @@ fn filter_of(actor: &Actor, query: &ClaimQuery) -> Result<ClaimFilter, AppError>
     Ok(ClaimFilter {
         prefix: own.prefix().to_owned(),
         status: query.status.map(|s| s.as_str().to_owned()),
+        // Drafts are the payee's until filed; an officer lists them only on purpose.
+        except_status: query.status.is_none().then(|| ClaimStatus::Draft.as_str().to_owned()),
         kind: query.kind.map(|k| k.as_str().to_owned()),
         institution: query.institution.clone().filter(|s| !s.is_empty()),
         filed_from: query.from.map(start),
