@@ -87,9 +87,7 @@ impl App {
         };
         let permits = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
         let tokens = TokenKeys::new(config.jwt_secret.expose(), config.token_minutes);
-        Ok(Self {
-            state: Arc::new(AppState { pool, backend, config, tokens, hashing: Semaphore::new(permits) }),
-        })
+        Ok(Self { state: Arc::new(AppState { pool, backend, config, tokens, hashing: Semaphore::new(permits) }) })
     }
 
     /// Serves until Ctrl-C or SIGTERM.

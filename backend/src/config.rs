@@ -102,11 +102,7 @@ pub const DEFAULT_DATABASE_URL: &str = "data/malanhua.db";
 
 /// Which backend a URL names; anything not `postgres://` is an SQLite path.
 pub fn backend_of(url: &str) -> Backend {
-    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-        Backend::Postgres
-    } else {
-        Backend::Sqlite
-    }
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") { Backend::Postgres } else { Backend::Sqlite }
 }
 
 /// The SQLite file path of a URL (`sqlite://x.db`, `sqlite:x.db` or `x.db`).
@@ -186,9 +182,10 @@ fn secret_path_for(database_url: &str) -> PathBuf {
 fn load_or_create_secret(path: &Path) -> Result<Secret, ConfigError> {
     let err = |source| ConfigError::SecretFile { path: path.to_owned(), source };
     if let Ok(existing) = std::fs::read_to_string(path)
-        && existing.trim().len() >= 32 {
-            return Ok(Secret::new(existing.trim()));
-        }
+        && existing.trim().len() >= 32
+    {
+        return Ok(Secret::new(existing.trim()));
+    }
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(err)?;
     }

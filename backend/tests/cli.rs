@@ -39,7 +39,11 @@ fn migrate_then_create_admin_then_seed_demo_on_a_fresh_sqlite_file() {
     let secret = std::fs::read_to_string(dir.join("data/jwt-secret")).unwrap_or_default();
     assert_eq!(secret.trim().len(), 64, "a secret is generated beside the database");
 
-    let out = malanhua(&dir, &["create-admin", "--mobile", "13700000000", "--name", "李管理"], &[("MALANHUA_ADMIN_PASSWORD", "admin pass 2026")]);
+    let out = malanhua(
+        &dir,
+        &["create-admin", "--mobile", "13700000000", "--name", "李管理"],
+        &[("MALANHUA_ADMIN_PASSWORD", "admin pass 2026")],
+    );
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let out = malanhua(&dir, &["create-admin", "--mobile", "13700000001", "--password", "password"], &[]);
     assert!(!out.status.success(), "a common password must be refused");

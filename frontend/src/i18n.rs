@@ -1321,9 +1321,7 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         LoginTitle => ("登录", "Sign in"),
         LoginToContinue => ("请登录后继续。", "Please sign in to continue."),
         Mobile => ("手机号", "Mobile number"),
-        MobileHint => {
-            ("11 位中国大陆手机号，例如 13812345678。", "11-digit mainland China number, e.g. 13812345678.")
-        }
+        MobileHint => ("11 位中国大陆手机号，例如 13812345678。", "11-digit mainland China number, e.g. 13812345678."),
         Password => ("密码", "Password"),
         PasswordHint => (
             "至少 {0} 个字符；不能使用常见密码，也不能包含手机号。",
@@ -1447,10 +1445,15 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         Unread => ("未读", "Unread"),
 
         CatalogueTitle => ("培训课程", "Training classes"),
-        CatalogueLead => ("查找已获人社部门批准开班的马兰花创业培训班期。报名需先登录并完善实名信息。", "Find Malanhua classes approved by the human resources bureaus. To enrol, sign in and complete your real-name profile."),
+        CatalogueLead => (
+            "查找已获人社部门批准开班的马兰花创业培训班期。报名需先登录并完善实名信息。",
+            "Find Malanhua classes approved by the human resources bureaus. To enrol, sign in and complete your real-name profile.",
+        ),
         CatalogueResults => ("查询结果", "Results"),
         CatalogueCount => ("共找到 {0} 个班期。", "{0} classes found."),
-        CatalogueEmpty => ("没有符合条件的班期，请调整筛选条件。", "No class matches these filters; try changing them."),
+        CatalogueEmpty => {
+            ("没有符合条件的班期，请调整筛选条件。", "No class matches these filters; try changing them.")
+        }
         FiltersTitle => ("筛选", "Filters"),
         FilterText => ("关键词", "Keywords"),
         FilterTextHint => ("班期名称、培训机构或上课地点。", "Class title, institution or venue."),
@@ -1481,14 +1484,23 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         SignInAndEnrol => ("登录后报名", "Sign in to enrol"),
         OnlyTraineesEnrol => ("只有学员账号可以报名。", "Only trainee accounts can enrol."),
         ProfileNeededToEnrol => ("报名前需要先完善实名信息。", "You need a complete real-name profile to enrol."),
-        ClassPendingNote => ("该班期正在等待人社部门审批，暂不接受报名。", "This class is waiting for the bureau's approval and does not take enrolments yet."),
+        ClassPendingNote => (
+            "该班期正在等待人社部门审批，暂不接受报名。",
+            "This class is waiting for the bureau's approval and does not take enrolments yet.",
+        ),
         ClassClosedNote => ("该班期不接受报名。", "This class does not take enrolments."),
         YouAreEnrolled => ("您已报名成功，已获得名额。", "You are enrolled and hold a seat."),
-        YouAreWaitlisted => ("您在候补名单第 {0} 位，有名额空出时将按顺序递补。", "You are number {0} on the waitlist; seats that free up go to the waitlist in order."),
+        YouAreWaitlisted => (
+            "您在候补名单第 {0} 位，有名额空出时将按顺序递补。",
+            "You are number {0} on the waitlist; seats that free up go to the waitlist in order.",
+        ),
         YouWithdrew => ("您已退出该班期。", "You have withdrawn from this class."),
         YourPlaceCancelled => ("该班期已取消，您的报名随之取消。", "This class was cancelled, and your place with it."),
         BusinessLicence => ("统一社会信用代码（营业执照）", "Unified social credit code (business licence)"),
-        BusinessLicenceHint => ("本课程要求已办理营业执照。请填写执照上的 18 位代码。", "This course needs a business licence. Enter the 18-character code printed on it."),
+        BusinessLicenceHint => (
+            "本课程要求已办理营业执照。请填写执照上的 18 位代码。",
+            "This course needs a business licence. Enter the 18-character code printed on it.",
+        ),
 
         MyClassesTitle => ("我的课程", "My classes"),
         MyClassesLead => ("您报名或正在候补的班期。", "The classes you enrolled in or are waiting for."),
@@ -1496,7 +1508,9 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         WaitlistPosition => ("候补第 {0} 位", "Waitlist position {0}"),
 
         InstitutionTitle => ("机构工作台", "Institution workbench"),
-        InstitutionForbidden => ("只有培训机构工作人员可以使用此页面。", "Only training institution staff can use this page."),
+        InstitutionForbidden => {
+            ("只有培训机构工作人员可以使用此页面。", "Only training institution staff can use this page.")
+        }
         InstitutionClasses => ("本机构的班期", "Your classes"),
         NoClassesYet => ("还没有班期。请在下方提交开班申请。", "No classes yet. File an opening request below."),
         OpenRoster => ("花名册", "Roster"),
@@ -1504,10 +1518,16 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         AddTrainer => ("添加讲师", "Add a trainer"),
         TrainerName => ("讲师姓名", "Trainer's name"),
         QualificationNo => ("讲师证书编号", "Trainer certificate number"),
-        QualificationNoHint => ("创业培训讲师证书上的编号，4 到 40 位字母、数字或连字符。", "As printed on the trainer certificate: 4 to 40 letters, digits or hyphens."),
+        QualificationNoHint => (
+            "创业培训讲师证书上的编号，4 到 40 位字母、数字或连字符。",
+            "As printed on the trainer certificate: 4 to 40 letters, digits or hyphens.",
+        ),
         TrainerAdded => ("已添加讲师：{0}。", "Trainer added: {0}."),
         NewClassTitle => ("开班申请", "Opening request"),
-        NewClassLead => ("开班须经人社局批准后方可招生；未经批准开班的，不能申请培训补贴。时间均按北京时间填写。", "A class may only take trainees once the bureau approves it; a class run without approval earns no subsidy. Enter all times in Beijing time."),
+        NewClassLead => (
+            "开班须经人社局批准后方可招生；未经批准开班的，不能申请培训补贴。时间均按北京时间填写。",
+            "A class may only take trainees once the bureau approves it; a class run without approval earns no subsidy. Enter all times in Beijing time.",
+        ),
         ClassTitleLabel => ("班期名称", "Class title"),
         ClassTitleHint => ("例如：SYB 创办你的企业 第 12 期", "For example: SYB Start Your Business, class 12"),
         AddTrainerFirst => ("请先在“讲师”中添加讲师。", "Add a trainer under “Trainers” first."),
@@ -1517,7 +1537,10 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         ShanghaiTimeHint => ("北京时间", "Beijing time"),
         StartsOn => ("开班日期", "First day"),
         EndsOn => ("结业日期", "Last day"),
-        SessionsHint => ("每次课填写日期、上课和下课时间以及内容。", "For each session give the date, start and end time, and topic."),
+        SessionsHint => (
+            "每次课填写日期、上课和下课时间以及内容。",
+            "For each session give the date, start and end time, and topic.",
+        ),
         SessionN => ("第 {0} 次课", "Session {0}"),
         SessionStart => ("上课时间", "Starts"),
         SessionEnd => ("下课时间", "Ends"),
@@ -1526,9 +1549,18 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         RemoveSessionN => ("删除第 {0} 次课", "Remove session {0}"),
         SessionsTotal => ("已安排 {0} 小时 {1} 分钟", "Scheduled: {0} h {1} min"),
         SubmitOpening => ("提交开班申请", "File the opening request"),
-        ClassFiled => ("开班申请已提交：{0}。请等待人社局审批。", "Opening request filed: {0}. It now waits for the bureau's approval."),
-        PolicyHint => ("本地区政策：不少于 {0} 学时；每班不超过 {1} 人；须在开课前 {2} 天提交申请。", "Your region's policy: at least {0} hours; at most {1} trainees per class; file at least {2} days before the start."),
-        NoPolicyForKind => ("本地区尚未设置该课程的培训政策，暂不能申请开班。", "Your region has no policy for this course yet, so it cannot be requested."),
+        ClassFiled => (
+            "开班申请已提交：{0}。请等待人社局审批。",
+            "Opening request filed: {0}. It now waits for the bureau's approval.",
+        ),
+        PolicyHint => (
+            "本地区政策：不少于 {0} 学时；每班不超过 {1} 人；须在开课前 {2} 天提交申请。",
+            "Your region's policy: at least {0} hours; at most {1} trainees per class; file at least {2} days before the start.",
+        ),
+        NoPolicyForKind => (
+            "本地区尚未设置该课程的培训政策，暂不能申请开班。",
+            "Your region has no policy for this course yet, so it cannot be requested.",
+        ),
 
         RosterTitle => ("花名册", "Roster"),
         BackToInstitution => ("← 返回机构工作台", "← Back to the workbench"),
@@ -1542,14 +1574,20 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         ColJoined => ("候补时间", "Joined"),
         DownloadCsv => ("下载花名册（CSV）", "Download roster (CSV)"),
         CancelClassTitle => ("取消班期", "Cancel the class"),
-        CancelClassLead => ("取消后，已报名和候补的学员都会收到通知。此操作不能撤销。", "Everyone enrolled or waiting is told. This cannot be undone."),
+        CancelClassLead => (
+            "取消后，已报名和候补的学员都会收到通知。此操作不能撤销。",
+            "Everyone enrolled or waiting is told. This cannot be undone.",
+        ),
         CancelClass => ("确认取消班期", "Cancel this class"),
         ClassIsCancelled => ("该班期已取消。", "This class has been cancelled."),
 
         BureauTitle => ("审批工作台", "Approvals workbench"),
         BureauForbidden => ("只有人社局经办人员可以使用此页面。", "Only bureau officers can use this page."),
         OpeningRequests => ("开班申请审批", "Opening requests"),
-        OpeningRequestsLead => ("本辖区培训机构提交的开班申请。请在开课前完成审批。", "Opening requests from the institutions of your region. Decide them before the classes start."),
+        OpeningRequestsLead => (
+            "本辖区培训机构提交的开班申请。请在开课前完成审批。",
+            "Opening requests from the institutions of your region. Decide them before the classes start.",
+        ),
         AllStatuses => ("全部", "All"),
         NothingToReview => ("没有待处理的开班申请。", "No opening requests here."),
         Approve => ("批准开班", "Approve"),
@@ -1559,10 +1597,16 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         ClassApprovedDone => ("已批准开班：{0}。", "Approved: {0}."),
         ClassRejectedDone => ("已不予批准：{0}。", "Rejected: {0}."),
         PoliciesTitle => ("培训政策", "Course policies"),
-        PoliciesLead => ("{0}的各类课程培训政策。未单独设置的，沿用上级地区的政策。", "The course policies of {0}. A course without its own policy uses the one of the region above."),
+        PoliciesLead => (
+            "{0}的各类课程培训政策。未单独设置的，沿用上级地区的政策。",
+            "The course policies of {0}. A course without its own policy uses the one of the region above.",
+        ),
         PolicyNone => ("尚未设置政策。", "No policy is in force."),
         PolicyOwn => ("本地区已设置政策。", "Your region's own policy."),
-        PolicyInherited => ("现沿用{0}的政策；保存后本地区将单独设置。", "The policy of {0} applies now; saving gives your region its own."),
+        PolicyInherited => (
+            "现沿用{0}的政策；保存后本地区将单独设置。",
+            "The policy of {0} applies now; saving gives your region its own.",
+        ),
         MinHours => ("最少学时", "Minimum hours"),
         MaxClassSize => ("每班最多人数", "Largest class"),
         OpeningLeadDays => ("开班申请提前天数", "Days of notice for opening"),
@@ -1578,13 +1622,19 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         MarkAllRead => ("全部标为已读", "Mark all as read"),
 
         CardClassesTitle => ("报名培训", "Find a class"),
-        CardClassesBody => ("查找本地的马兰花创业培训班期，在线报名或排队候补。", "Find Malanhua classes near you and enrol, or join a waitlist."),
+        CardClassesBody => (
+            "查找本地的马兰花创业培训班期，在线报名或排队候补。",
+            "Find Malanhua classes near you and enrol, or join a waitlist.",
+        ),
         CardMyClassesTitle => ("我的课程", "My classes"),
         CardMyClassesBody => ("查看已报名和候补中的班期。", "See the classes you enrolled in or wait for."),
         CardMyClassesAction => ("查看我的课程", "Open my classes"),
         CardInstitutionAction => ("进入机构工作台", "Open the workbench"),
         CardReviewTitle => ("开班审批与培训政策", "Opening approvals and policies"),
-        CardReviewBody => ("审批{0}培训机构的开班申请，设置本地区的培训政策。", "Decide the opening requests of institutions in {0} and set your region's course policies."),
+        CardReviewBody => (
+            "审批{0}培训机构的开班申请，设置本地区的培训政策。",
+            "Decide the opening requests of institutions in {0} and set your region's course policies.",
+        ),
         CardReviewAction => ("进入审批工作台", "Open approvals"),
 
         NavMyCertificates => ("我的证书", "My certificates"),
@@ -1599,7 +1649,10 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         BackToCompletions => ("返回结业审核列表", "Back to completion reviews"),
         BackToMyClasses => ("返回我的课程", "Back to my classes"),
         MarksTitle => ("学员考勤", "Trainees' attendance"),
-        MarksLead => ("为每位学员选择出勤情况，然后保存。迟到计为出勤，请假不计为出勤。", "Choose each trainee's attendance, then save. Late counts as attended; excused does not."),
+        MarksLead => (
+            "为每位学员选择出勤情况，然后保存。迟到计为出勤，请假不计为出勤。",
+            "Choose each trainee's attendance, then save. Late counts as attended; excused does not.",
+        ),
         MarkPresent => ("出勤", "Present"),
         MarkLate => ("迟到", "Late"),
         MarkAbsent => ("缺勤", "Absent"),
@@ -1609,15 +1662,24 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         SaveMarks => ("保存考勤", "Save attendance"),
         MarksSaved => ("考勤已保存。", "Attendance saved."),
         CheckinCodeTitle => ("课堂签到码", "Check-in code"),
-        CheckinCodeLead => ("生成签到码并投屏展示，学员在“我的课程”中输入即可签到。", "Issue a code and show it in the room; trainees enter it under “My classes” to check in."),
+        CheckinCodeLead => (
+            "生成签到码并投屏展示，学员在“我的课程”中输入即可签到。",
+            "Issue a code and show it in the room; trainees enter it under “My classes” to check in.",
+        ),
         IssueCheckinCode => ("生成签到码", "Issue a check-in code"),
         CheckinCodeValid => ("有效时间：{0} 至 {1}", "Valid from {0} to {1}"),
         CompletionTitle => ("考勤与结业", "Attendance and completion"),
         CompletionOf => ("考勤与结业：{0}", "Attendance and completion: {0}"),
         SessionsAttendance => ("各次课考勤", "Attendance by session"),
         ResultsTitle => ("结业考核", "Final assessment"),
-        ResultsLead => ("记录每位学员是否提交创业计划书、考核分数（0–100）与是否合格。", "Record for each trainee whether the business plan was handed in, the score (0–100) and whether they passed."),
-        ResultsLocked => ("已提交结业审核，考核结果不能再修改。", "The class has been handed in for review; results can no longer change."),
+        ResultsLead => (
+            "记录每位学员是否提交创业计划书、考核分数（0–100）与是否合格。",
+            "Record for each trainee whether the business plan was handed in, the score (0–100) and whether they passed.",
+        ),
+        ResultsLocked => (
+            "已提交结业审核，考核结果不能再修改。",
+            "The class has been handed in for review; results can no longer change.",
+        ),
         ColPlan => ("已交计划书", "Plan handed in"),
         ColScore => ("分数", "Score"),
         ColPassed => ("合格", "Passed"),
@@ -1630,7 +1692,10 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         CompletionSubmitted => ("已提交，待人社部门审核", "Handed in, awaiting the bureau"),
         CompletionApproved => ("已通过，证书已发放", "Approved, certificates issued"),
         CompletionReturned => ("已退回，请修改后重新提交", "Returned, please correct and hand in again"),
-        ThresholdNote => ("出勤率须达到 {0}%，且考核合格，方可获得证书。", "A certificate needs at least {0}% attendance and a pass."),
+        ThresholdNote => (
+            "出勤率须达到 {0}%，且考核合格，方可获得证书。",
+            "A certificate needs at least {0}% attendance and a pass.",
+        ),
         ReturnedBecause => ("退回原因：{0}", "Returned because: {0}"),
         ColAttendance => ("出勤", "Attendance"),
         ColResult => ("考核结果", "Result"),
@@ -1646,13 +1711,22 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         ResultPassed => ("合格", "Passed"),
         ResultFailed => ("不合格", "Not passed"),
         ResultWithScore => ("{0}（{1} 分）", "{0} ({1} points)"),
-        CompletionSubmitLead => ("所有课次结束并录入考核结果后，提交人社部门审核；审核通过后系统为合格学员发放证书。", "When every session is over and the results are in, hand the class in; once the bureau approves, qualifying trainees get their certificates."),
+        CompletionSubmitLead => (
+            "所有课次结束并录入考核结果后，提交人社部门审核；审核通过后系统为合格学员发放证书。",
+            "When every session is over and the results are in, hand the class in; once the bureau approves, qualifying trainees get their certificates.",
+        ),
         SubmitCompletion => ("提交结业审核", "Hand in for review"),
         CompletionsTitle => ("结业审核", "Completion reviews"),
-        CompletionsLead => ("以下班期已提交结业材料，请审核后发放证书或退回。", "These classes have been handed in; approve to issue certificates, or return them."),
+        CompletionsLead => (
+            "以下班期已提交结业材料，请审核后发放证书或退回。",
+            "These classes have been handed in; approve to issue certificates, or return them.",
+        ),
         CompletionsEmpty => ("暂无待审核的结业申请。", "No classes are waiting for a completion review."),
         CompletionDecisionTitle => ("审核决定", "Decision"),
-        CompletionDecisionLead => ("通过后将为符合条件的学员发放证书；退回时须填写原因。", "Approving issues certificates to qualifying trainees; returning needs a reason."),
+        CompletionDecisionLead => (
+            "通过后将为符合条件的学员发放证书；退回时须填写原因。",
+            "Approving issues certificates to qualifying trainees; returning needs a reason.",
+        ),
         ReturnReason => ("意见或退回原因", "Comment or reason for returning"),
         ReturnReasonHint => ("退回时必填", "Required when returning"),
         ApproveCompletion => ("通过并发证", "Approve and issue certificates"),
@@ -1672,7 +1746,10 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         ColMark => ("出勤情况", "Attendance"),
         MyResultTitle => ("考核结果", "Assessment result"),
         CertificateTitle => ("创业培训合格证书", "Entrepreneurship Training Certificate"),
-        CertificateBody => ("参加{0}培训，共 {1} 学时，经考核合格，特发此证。", "completed {0} training of {1} class hours and passed the final assessment."),
+        CertificateBody => (
+            "参加{0}培训，共 {1} 学时，经考核合格，特发此证。",
+            "completed {0} training of {1} class hours and passed the final assessment.",
+        ),
         CertHolder => ("持证人", "Holder"),
         CertInstitution => ("培训机构", "Training institution"),
         CertHours => ("学时", "Class hours"),
@@ -1691,16 +1768,28 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         PrintCertificate => ("打印证书", "Print certificate"),
         VerifyThis => ("在线查验", "Verify online"),
         RevokeTitle => ("撤销证书", "Revoke the certificate"),
-        RevokeLead => ("撤销后证书查验将显示“已撤销”，持证人会收到通知。", "Once revoked, the public check shows “revoked” and the holder is told."),
+        RevokeLead => (
+            "撤销后证书查验将显示“已撤销”，持证人会收到通知。",
+            "Once revoked, the public check shows “revoked” and the holder is told.",
+        ),
         RevokeSubmit => ("撤销证书", "Revoke"),
         MyCertificatesTitle => ("我的证书", "My certificates"),
-        MyCertificatesEmpty => ("您还没有培训合格证书。完成培训并考核合格后，证书会显示在这里。", "You have no certificates yet. They appear here once you complete a class and pass."),
+        MyCertificatesEmpty => (
+            "您还没有培训合格证书。完成培训并考核合格后，证书会显示在这里。",
+            "You have no certificates yet. They appear here once you complete a class and pass.",
+        ),
         VerifyTitle => ("证书查验", "Verify a certificate"),
-        VerifyLead => ("输入证书编号，查验马兰花创业培训合格证书的真伪，无需登录。", "Enter a certificate number to check a Malanhua training certificate. No sign-in needed."),
+        VerifyLead => (
+            "输入证书编号，查验马兰花创业培训合格证书的真伪，无需登录。",
+            "Enter a certificate number to check a Malanhua training certificate. No sign-in needed.",
+        ),
         VerifyNumberHint => ("例如 370200-2026-SYB-00001", "For example 370200-2026-SYB-00001"),
         VerifySubmit => ("查验", "Verify"),
         VerifyAbout => ("证书编号：{0}", "Certificate number: {0}"),
-        VerifyUnknownHelp => ("请核对编号是否输入正确；如有疑问，请联系发证的人力资源和社会保障部门。", "Check the number was typed correctly; if in doubt, contact the issuing bureau."),
+        VerifyUnknownHelp => (
+            "请核对编号是否输入正确；如有疑问，请联系发证的人力资源和社会保障部门。",
+            "Check the number was typed correctly; if in doubt, contact the issuing bureau.",
+        ),
 
         NavMySubsidies => ("我的补贴", "My subsidies"),
         NavNotices => ("补贴公示", "Subsidy notice"),
@@ -1716,7 +1805,9 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         CardBureauClaimsAction => ("进入补贴审核", "Open the claims"),
         CardBureauGroupsBody => ("核验学员申报的重点群体身份。", "Check the priority groups trainees declare."),
         CardBureauGroupsAction => ("核验重点群体", "Check declarations"),
-        CardSubsidyPoliciesBody => ("设置{0}各类课程的培训补贴标准。", "Set the training subsidy standards of {0} per course."),
+        CardSubsidyPoliciesBody => {
+            ("设置{0}各类课程的培训补贴标准。", "Set the training subsidy standards of {0} per course.")
+        }
         CardSubsidyPoliciesAction => ("设置补贴标准", "Set the standards"),
         CardNoticesBody => (
             "培训补贴拨付前向社会公示，任何人都可以查看并提出异议。",
@@ -1779,7 +1870,9 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         ClaimFacts => ("申请信息", "Claim details"),
         EligibilityNow => ("当前补贴资格", "Eligibility now"),
         ClaimSubmitTitle => ("提交申请", "File the claim"),
-        ClaimSubmitLead => ("请核对以上信息，提交后由人社部门审核。", "Check the details above; once filed, the bureau reviews it."),
+        ClaimSubmitLead => {
+            ("请核对以上信息，提交后由人社部门审核。", "Check the details above; once filed, the bureau reviews it.")
+        }
         ClaimResubmitLead => (
             "申请已退回，请按退回原因补正后重新提交。",
             "The claim was returned; correct what the reason asks and file it again.",
@@ -1807,10 +1900,14 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         NoObjections => ("公示期间未收到异议。", "No objections."),
         ObjectionContactShown => ("联系方式：{0}", "Contact: {0}"),
         ObjectionFinding => ("处理意见：{0}", "Finding: {0}"),
-        ObjectionResolveHint => ("在上方“意见或原因”中填写核查结论后处理。", "Write the finding under “Comment or reason” above first."),
+        ObjectionResolveHint => {
+            ("在上方“意见或原因”中填写核查结论后处理。", "Write the finding under “Comment or reason” above first.")
+        }
         DismissObjection => ("异议不成立", "Dismiss"),
         UpholdObjection => ("异议成立", "Uphold"),
-        ObjectionDismissedDone => ("已处理：异议不成立，申请恢复公示。", "Objection dismissed; the claim is back on notice."),
+        ObjectionDismissedDone => {
+            ("已处理：异议不成立，申请恢复公示。", "Objection dismissed; the claim is back on notice.")
+        }
         ObjectionUpheldDone => ("已处理：异议成立，申请不予补贴。", "Objection upheld; the claim is rejected."),
         BackToClaims => ("返回补贴审核", "Back to the claims"),
         BackToBatch => ("返回补贴申报", "Back to the batch"),
@@ -1851,7 +1948,9 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         BulkTitle => ("批量办理", "Act on the selected claims"),
         BulkSelected => ("已选 {0} 笔申请。", "{0} claims selected."),
         BulkAction => ("办理操作", "Action"),
-        BulkReasonHint => ("退回或不予补贴时必填，适用于所选全部申请", "Required to return or reject; used for every selected claim"),
+        BulkReasonHint => {
+            ("退回或不予补贴时必填，适用于所选全部申请", "Required to return or reject; used for every selected claim")
+        }
         BulkPaymentRefHint => ("确认拨付时必填", "Required to record a payment"),
         BulkApply => ("批量办理", "Apply to selected"),
         BulkSummary => ("成功 {0} 笔，失败 {1} 笔。", "{0} done, {1} failed."),
@@ -1885,7 +1984,9 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         SubsidyInherited => ("沿用{0}", "From {0}"),
         PolicyInUse => ("已有申请使用", "In use by claims"),
         PaidTo => ("补贴对象：{0}", "Paid to: {0}"),
-        PolicyTerms => ("发证后 {0} 个月内申请，公示 {1} 个工作日", "Claim within {0} months; {1} working days of notice"),
+        PolicyTerms => {
+            ("发证后 {0} 个月内申请，公示 {1} 个工作日", "Claim within {0} months; {1} working days of notice")
+        }
         OnePerYear => ("每人每年限享受一次", "One a year per person"),
         CopyToForm => ("以此为基础新建版本", "Use as a starting point"),
         SubsidyFormTitle => ("设置补贴标准", "Set a subsidy standard"),
@@ -1902,7 +2003,9 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         EligibleGroups => ("适用的重点群体", "Groups covered"),
         ClaimWindowMonths => ("申请期限（发证后月数）", "Months to claim after the certificate"),
         NoticeDays => ("公示天数（工作日）", "Working days of notice"),
-        OnePerYearLabel => ("每人每年限享受一次培训补贴（不论课程）", "One training subsidy a year per person, whatever the course"),
+        OnePerYearLabel => {
+            ("每人每年限享受一次培训补贴（不论课程）", "One training subsidy a year per person, whatever the course")
+        }
         SaveSubsidyPolicy => ("保存补贴标准", "Save the standard"),
         SubsidyPolicySaved => ("已保存：{0}，自 {1} 起执行。", "Saved: {0}, from {1}."),
         PolicyEndsBeforeStart => ("截止日期不能早于生效日期。", "The end date cannot be before the effective date."),
@@ -1930,9 +2033,7 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         ),
 
         NotFoundTitle => ("页面不存在", "Page not found"),
-        NotFoundBody => {
-            ("您访问的页面不存在或已被移动。", "The page you asked for does not exist or has moved.")
-        }
+        NotFoundBody => ("您访问的页面不存在或已被移动。", "The page you asked for does not exist or has moved."),
         BackHome => ("返回首页", "Back to the home page"),
     }
 }
@@ -1948,12 +2049,8 @@ pub fn error_message(lang: Lang, code: ErrorCode) -> &'static str {
             "The request was not understood. Please reload the page and try again.",
         ),
         ErrorCode::Unauthenticated => ("请先登录。", "Please sign in."),
-        ErrorCode::TokenExpired => {
-            ("登录已过期，请重新登录。", "Your session has expired. Please sign in again.")
-        }
-        ErrorCode::InvalidCredentials => {
-            ("手机号或密码不正确。", "The mobile number or password is incorrect.")
-        }
+        ErrorCode::TokenExpired => ("登录已过期，请重新登录。", "Your session has expired. Please sign in again."),
+        ErrorCode::InvalidCredentials => ("手机号或密码不正确。", "The mobile number or password is incorrect."),
         ErrorCode::Forbidden => ("您没有权限进行此操作。", "You do not have permission to do this."),
         ErrorCode::NotFound => ("未找到相关内容。", "Not found."),
         ErrorCode::MethodNotAllowed => ("不支持此操作。", "This operation is not supported."),
@@ -1967,24 +2064,18 @@ pub fn error_message(lang: Lang, code: ErrorCode) -> &'static str {
         ),
         ErrorCode::PayloadTooLarge => ("提交的内容过大。", "What you sent is too large."),
         ErrorCode::Unprocessable => ("请求无法处理。", "The request could not be processed."),
-        ErrorCode::UnsupportedMediaType => {
-            ("提交的内容类型不受支持。", "This kind of content is not supported.")
-        }
-        ErrorCode::TooManyAttempts => {
-            ("尝试次数过多，请稍后再试。", "Too many attempts. Please wait and try again.")
-        }
+        ErrorCode::UnsupportedMediaType => ("提交的内容类型不受支持。", "This kind of content is not supported."),
+        ErrorCode::TooManyAttempts => ("尝试次数过多，请稍后再试。", "Too many attempts. Please wait and try again."),
         ErrorCode::ProfileIncomplete => (
             "请先完善实名信息（姓名、居民身份证号和所在地区）后再报名。",
             "Please complete your real-name profile (name, resident ID and home region) before enrolling.",
         ),
-        ErrorCode::EnrolmentClosed => (
-            "该班期当前不在报名时间内，无法报名。",
-            "This class is not taking enrolments at the moment.",
-        ),
-        ErrorCode::AlreadyEnrolled => (
-            "您已报名该班期或已在候补名单中。",
-            "You already hold a place or a waitlist spot in this class.",
-        ),
+        ErrorCode::EnrolmentClosed => {
+            ("该班期当前不在报名时间内，无法报名。", "This class is not taking enrolments at the moment.")
+        }
+        ErrorCode::AlreadyEnrolled => {
+            ("您已报名该班期或已在候补名单中。", "You already hold a place or a waitlist spot in this class.")
+        }
         ErrorCode::ScheduleClash => (
             "该班期与您已报名的另一个班期上课时间冲突。",
             "This class's sessions overlap with another class you are enrolled in.",
@@ -2001,14 +2092,12 @@ pub fn error_message(lang: Lang, code: ErrorCode) -> &'static str {
             "公示期尚未结束，或有异议待处理，暂不能拨付。",
             "The public notice has not ended, or an objection is open; it cannot be paid yet.",
         ),
-        ErrorCode::IdempotencyKeyReused => (
-            "该请求编号已用于另一项不同的操作。",
-            "This request key was already used for a different request.",
-        ),
-        ErrorCode::RequestInProgress => (
-            "相同的请求正在处理中，请稍候刷新。",
-            "The same request is still being processed; refresh in a moment.",
-        ),
+        ErrorCode::IdempotencyKeyReused => {
+            ("该请求编号已用于另一项不同的操作。", "This request key was already used for a different request.")
+        }
+        ErrorCode::RequestInProgress => {
+            ("相同的请求正在处理中，请稍候刷新。", "The same request is still being processed; refresh in a moment.")
+        }
         ErrorCode::WrongState => (
             "当前状态下不能进行此操作，请刷新页面查看最新状态。",
             "This cannot be done in the current state. Please reload the page to see the latest.",
@@ -2017,10 +2106,9 @@ pub fn error_message(lang: Lang, code: ErrorCode) -> &'static str {
             "本地区尚未设置该课程的培训政策，请联系当地人社局。",
             "No course policy is in force for this course in the region yet; please contact the local bureau.",
         ),
-        ErrorCode::CheckinClosed => (
-            "现在不在签到时间内，签到只在上课前后开放。",
-            "Check-in is only open around the session's time.",
-        ),
+        ErrorCode::CheckinClosed => {
+            ("现在不在签到时间内，签到只在上课前后开放。", "Check-in is only open around the session's time.")
+        }
         ErrorCode::PrerequisiteMissing => (
             "报名该课程需要先取得 GYB 或 SYB 创业培训合格证书。",
             "This course needs an earlier GYB or SYB training certificate.",
@@ -2052,9 +2140,7 @@ pub fn field_code_message(lang: Lang, code: FieldCode) -> &'static str {
             "密码过于常见，容易被猜到，请换一个。",
             "This password is too common and easy to guess; please choose another.",
         ),
-        FieldCode::PasswordIsMobile => {
-            ("密码不能包含手机号。", "The password must not contain the mobile number.")
-        }
+        FieldCode::PasswordIsMobile => ("密码不能包含手机号。", "The password must not contain the mobile number."),
         FieldCode::Taken => ("已被其他账号使用。", "This is already used by another account."),
         FieldCode::NotAllowed => ("此项不能在这里填写或修改。", "This cannot be given or changed here."),
         FieldCode::OutOfRange => ("超出允许的范围。", "This is outside the allowed range."),
@@ -2063,10 +2149,9 @@ pub fn field_code_message(lang: Lang, code: FieldCode) -> &'static str {
         FieldCode::TooFewHours => {
             ("课时总数少于政策要求的最少学时。", "The sessions add up to fewer hours than the policy requires.")
         }
-        FieldCode::TooLate => (
-            "提交太晚：政策要求在开课前更早提出申请。",
-            "Too late: the policy needs more notice before the start.",
-        ),
+        FieldCode::TooLate => {
+            ("提交太晚：政策要求在开课前更早提出申请。", "Too late: the policy needs more notice before the start.")
+        }
         FieldCode::UnknownReference => {
             ("所选内容不存在或不能使用。", "The chosen item does not exist or cannot be used.")
         }
@@ -2113,9 +2198,9 @@ pub fn field_message(lang: Lang, field: &str, code: FieldCode) -> String {
         ("real_name", FieldCode::TooShort) => {
             Some(if zh { "姓名至少 2 个字。" } else { "The name needs at least 2 characters." }.to_owned())
         }
-        ("real_name", FieldCode::TooLong) => Some(
-            if zh { "姓名最多 30 个字。" } else { "The name may have at most 30 characters." }.to_owned(),
-        ),
+        ("real_name", FieldCode::TooLong) => {
+            Some(if zh { "姓名最多 30 个字。" } else { "The name may have at most 30 characters." }.to_owned())
+        }
         ("real_name", FieldCode::InvalidFormat) => Some(
             if zh {
                 "姓名不能包含数字或控制字符。"
@@ -2172,16 +2257,13 @@ pub fn field_message(lang: Lang, field: &str, code: FieldCode) -> String {
             }
             .to_owned(),
         ),
-        ("region", FieldCode::Required) => {
-            Some(if zh { "请选择地区。" } else { "Please choose a region." }.to_owned())
+        ("region", FieldCode::Required) => Some(if zh { "请选择地区。" } else { "Please choose a region." }.to_owned()),
+        ("institution_name", FieldCode::TooShort) => {
+            Some(if zh { "机构名称至少 2 个字。" } else { "The name needs at least 2 characters." }.to_owned())
         }
-        ("institution_name", FieldCode::TooShort) => Some(
-            if zh { "机构名称至少 2 个字。" } else { "The name needs at least 2 characters." }.to_owned(),
-        ),
-        ("institution_name", FieldCode::TooLong) => Some(
-            if zh { "机构名称最多 100 个字。" } else { "The name may have at most 100 characters." }
-                .to_owned(),
-        ),
+        ("institution_name", FieldCode::TooLong) => {
+            Some(if zh { "机构名称最多 100 个字。" } else { "The name may have at most 100 characters." }.to_owned())
+        }
         ("name", FieldCode::TooShort) => pick("姓名至少 2 个字。", "The name needs at least 2 characters."),
         ("name", FieldCode::TooLong) => pick("姓名最多 30 个字。", "The name may have at most 30 characters."),
         ("name", FieldCode::InvalidFormat) => {
@@ -2247,7 +2329,9 @@ pub fn field_message(lang: Lang, field: &str, code: FieldCode) -> String {
             pick("下课时间应晚于上课时间。", "The session must end after it starts.")
         }
         ("sessions[].topic", FieldCode::Required) => pick("请填写本次课的内容。", "Please give the session's topic."),
-        ("sessions[].topic", FieldCode::TooLong) => pick("内容最多 100 个字。", "The topic may have at most 100 characters."),
+        ("sessions[].topic", FieldCode::TooLong) => {
+            pick("内容最多 100 个字。", "The topic may have at most 100 characters.")
+        }
         ("business_licence", FieldCode::Required) => pick(
             "本课程需要填写营业执照上的统一社会信用代码。",
             "This course needs the unified social credit code from your business licence.",
@@ -2264,10 +2348,13 @@ pub fn field_message(lang: Lang, field: &str, code: FieldCode) -> String {
         ("reason", FieldCode::TooShort) => pick("原因至少 2 个字。", "The reason needs at least 2 characters."),
         ("reason", FieldCode::TooLong) => pick("原因最多 500 个字。", "The reason may have at most 500 characters."),
         ("code", FieldCode::Required) => pick("请输入签到码。", "Please enter the check-in code."),
-        ("code", FieldCode::InvalidFormat) => {
-            pick("签到码不正确，请核对课堂上展示的 6 位数字。", "That code is not right; check the 6 digits shown in class.")
+        ("code", FieldCode::InvalidFormat) => pick(
+            "签到码不正确，请核对课堂上展示的 6 位数字。",
+            "That code is not right; check the 6 digits shown in class.",
+        ),
+        ("results[].score", FieldCode::OutOfRange) => {
+            pick("分数须在 0 到 100 之间。", "The score must be from 0 to 100.")
         }
-        ("results[].score", FieldCode::OutOfRange) => pick("分数须在 0 到 100 之间。", "The score must be from 0 to 100."),
         ("results[].score", FieldCode::InvalidFormat) => pick("请输入整数分数。", "Enter the score as a whole number."),
         ("number", FieldCode::Required) => pick("请输入证书编号。", "Please enter the certificate number."),
         ("min_hours", FieldCode::OutOfRange) => pick("学时应在 1 到 500 之间。", "Hours must be between 1 and 500."),
@@ -2286,8 +2373,12 @@ pub fn field_message(lang: Lang, field: &str, code: FieldCode) -> String {
             pick("截止日期不能早于起始日期。", "The end date cannot be before the start date.")
         }
         ("evidence", FieldCode::Required) => pick("请填写证明材料。", "Please name your evidence."),
-        ("evidence", FieldCode::TooShort) => pick("证明材料说明至少 2 个字。", "The evidence needs at least 2 characters."),
-        ("evidence", FieldCode::TooLong) => pick("证明材料说明最多 200 个字。", "The evidence may have at most 200 characters."),
+        ("evidence", FieldCode::TooShort) => {
+            pick("证明材料说明至少 2 个字。", "The evidence needs at least 2 characters.")
+        }
+        ("evidence", FieldCode::TooLong) => {
+            pick("证明材料说明最多 200 个字。", "The evidence may have at most 200 characters.")
+        }
         ("effective_from", FieldCode::Required) => pick("请选择生效日期。", "Please choose the effective date."),
         ("amount_fen", FieldCode::Required) => pick("请填写补贴金额。", "Please give the amount."),
         ("amount_fen" | "min_fen" | "max_fen", FieldCode::InvalidFormat) => pick(
@@ -2313,16 +2404,17 @@ pub fn field_message(lang: Lang, field: &str, code: FieldCode) -> String {
             pick("公示天数应为 1 到 30 个工作日。", "The notice must last 1 to 30 working days.")
         }
         ("payment_ref", FieldCode::Required) => pick("请填写拨付凭证号。", "Please give the payment reference."),
-        ("payment_ref", FieldCode::TooShort) => pick("凭证号至少 4 个字符。", "The reference needs at least 4 characters."),
-        ("payment_ref", FieldCode::TooLong) => pick("凭证号最多 64 个字符。", "The reference may have at most 64 characters."),
-        ("payment_ref", FieldCode::InvalidFormat) => pick(
-            "凭证号只能包含字母、数字、-、_ 或 /。",
-            "The reference may only have letters, digits, -, _ or /.",
-        ),
-        ("action", FieldCode::Required) => pick("请选择办理操作。", "Please choose an action."),
-        ("claim_ids", FieldCode::Required) => {
-            pick("请至少勾选一笔申请。", "Please select at least one claim.")
+        ("payment_ref", FieldCode::TooShort) => {
+            pick("凭证号至少 4 个字符。", "The reference needs at least 4 characters.")
         }
+        ("payment_ref", FieldCode::TooLong) => {
+            pick("凭证号最多 64 个字符。", "The reference may have at most 64 characters.")
+        }
+        ("payment_ref", FieldCode::InvalidFormat) => {
+            pick("凭证号只能包含字母、数字、-、_ 或 /。", "The reference may only have letters, digits, -, _ or /.")
+        }
+        ("action", FieldCode::Required) => pick("请选择办理操作。", "Please choose an action."),
+        ("claim_ids", FieldCode::Required) => pick("请至少勾选一笔申请。", "Please select at least one claim."),
         ("text", FieldCode::Required) => pick("请填写异议内容。", "Please say what is wrong."),
         ("text", FieldCode::TooShort) => pick("异议内容至少 5 个字。", "Please write at least 5 characters."),
         ("text", FieldCode::TooLong) => pick("异议内容最多 1000 个字。", "Please write at most 1000 characters."),
@@ -2330,10 +2422,10 @@ pub fn field_message(lang: Lang, field: &str, code: FieldCode) -> String {
             pick("请留下联系方式，以便核实。", "Please leave a contact so the bureau can check with you.")
         }
         ("contact", FieldCode::TooShort) => pick("联系方式至少 5 个字符。", "The contact needs at least 5 characters."),
-        ("contact", FieldCode::TooLong) => pick("联系方式最多 100 个字符。", "The contact may have at most 100 characters."),
-        ("certificate_number", FieldCode::Required) => {
-            pick("请输入证书编号。", "Please enter the certificate number.")
+        ("contact", FieldCode::TooLong) => {
+            pick("联系方式最多 100 个字符。", "The contact may have at most 100 characters.")
         }
+        ("certificate_number", FieldCode::Required) => pick("请输入证书编号。", "Please enter the certificate number."),
         (_, FieldCode::InvalidFormat) if field.starts_with("min_") || field.contains("_days") => {
             pick("请填写整数。", "Please enter a whole number.")
         }
@@ -2532,11 +2624,9 @@ pub fn ineligible_reason_text(lang: Lang, reason: IneligibleReason) -> &'static 
             "发证时本地区没有适用的培训补贴政策。",
             "No training subsidy policy was in force in the region on the certificate date.",
         ),
-        IneligibleReason::PayeeMismatch => pick(
-            lang,
-            "按政策该补贴由另一方申请领取。",
-            "Under the policy this subsidy is claimed by someone else.",
-        ),
+        IneligibleReason::PayeeMismatch => {
+            pick(lang, "按政策该补贴由另一方申请领取。", "Under the policy this subsidy is claimed by someone else.")
+        }
     }
 }
 
@@ -2627,12 +2717,17 @@ pub fn notification_text(lang: Lang, kind: &str, title: &str) -> String {
         "class_cancelled" => ("班期已取消：{0}", "Class cancelled: {0}"),
         "certificate_issued" => ("培训合格证书已发放：{0}", "Your certificate has been issued: {0}"),
         "certificate_revoked" => ("培训合格证书已被撤销：{0}", "Your certificate has been revoked: {0}"),
-        "completion_returned" => ("结业审核被退回，请修改后重新提交：{0}", "Completion review returned, please correct and hand in again: {0}"),
+        "completion_returned" => (
+            "结业审核被退回，请修改后重新提交：{0}",
+            "Completion review returned, please correct and hand in again: {0}",
+        ),
         "claim_drafted" => (
             "已为您的培训合格证书生成补贴申请，请查看并提交：{0}",
             "A subsidy claim was drafted for your certificate; please check and file it: {0}",
         ),
-        "claim_returned" => ("补贴申请被退回，请补正后重新提交：{0}", "Subsidy claim returned, please correct and resubmit: {0}"),
+        "claim_returned" => {
+            ("补贴申请被退回，请补正后重新提交：{0}", "Subsidy claim returned, please correct and resubmit: {0}")
+        }
         "claim_rejected" => ("补贴申请未获通过：{0}", "Subsidy claim rejected: {0}"),
         "claim_paid" => ("培训补贴已拨付：{0}", "Training subsidy paid: {0}"),
         _ => ("班期动态：{0}", "Class update: {0}"),

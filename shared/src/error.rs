@@ -229,11 +229,7 @@ impl ErrorBody {
     /// A validation error naming the fields.
     pub fn validation(fields: FieldErrors) -> Self {
         let names: Vec<&str> = fields.keys().map(String::as_str).collect();
-        Self {
-            code: ErrorCode::ValidationFailed,
-            message: format!("invalid fields: {}", names.join(", ")),
-            fields,
-        }
+        Self { code: ErrorCode::ValidationFailed, message: format!("invalid fields: {}", names.join(", ")), fields }
     }
 }
 

@@ -2,7 +2,6 @@
 
 use std::fmt;
 
-
 /// Why a mobile number was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MobileError {
@@ -26,10 +25,7 @@ impl Mobile {
         }
         let digits = compact.strip_prefix("+86").unwrap_or(&compact);
         let b = digits.as_bytes();
-        let ok = b.len() == 11
-            && b[0] == b'1'
-            && (b'3'..=b'9').contains(&b[1])
-            && b.iter().all(u8::is_ascii_digit);
+        let ok = b.len() == 11 && b[0] == b'1' && (b'3'..=b'9').contains(&b[1]) && b.iter().all(u8::is_ascii_digit);
         if ok { Ok(Self(digits.to_owned())) } else { Err(MobileError::Format) }
     }
 

@@ -42,7 +42,9 @@ impl Fen {
             return Err(FenError::Negative);
         }
         let (whole, frac) = s.split_once('.').unwrap_or((&s, ""));
-        if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) || frac.len() > 2
+        if whole.is_empty()
+            || !whole.bytes().all(|b| b.is_ascii_digit())
+            || frac.len() > 2
             || !frac.bytes().all(|b| b.is_ascii_digit())
         {
             return Err(FenError::Format);

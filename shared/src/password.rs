@@ -83,10 +83,7 @@ mod tests {
 
     #[test]
     fn the_mobile_number_is_not_a_password() {
-        assert_eq!(
-            Password::parse("13812345678", Some("13812345678")),
-            Err(FieldCode::PasswordIsMobile)
-        );
+        assert_eq!(Password::parse("13812345678", Some("13812345678")), Err(FieldCode::PasswordIsMobile));
     }
 
     #[test]

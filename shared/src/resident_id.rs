@@ -13,9 +13,8 @@ const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 const CHECK_CHARS: &[u8; 11] = b"10X98765432";
 /// Province-level codes of GB/T 2260 (the first two digits).
 const PROVINCES: [&str; 34] = [
-    "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41",
-    "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71",
-    "81", "82",
+    "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43", "44",
+    "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82",
 ];
 
 /// Why a resident ID was refused.
@@ -69,9 +68,7 @@ impl ResidentId {
             return Err(ResidentIdError::Length);
         }
         let bytes = id.as_bytes();
-        if !bytes[..17].iter().all(u8::is_ascii_digit)
-            || !(bytes[17].is_ascii_digit() || bytes[17] == b'X')
-        {
+        if !bytes[..17].iter().all(u8::is_ascii_digit) || !(bytes[17].is_ascii_digit() || bytes[17] == b'X') {
             return Err(ResidentIdError::Format);
         }
         if !PROVINCES.contains(&&id[..2]) {

@@ -21,8 +21,7 @@ pub enum Role {
 
 impl Role {
     /// Every role.
-    pub const ALL: [Role; 5] =
-        [Self::Trainee, Self::InstitutionStaff, Self::Mentor, Self::BureauOfficer, Self::Admin];
+    pub const ALL: [Role; 5] = [Self::Trainee, Self::InstitutionStaff, Self::Mentor, Self::BureauOfficer, Self::Admin];
 
     /// The stable storage and wire name.
     pub fn as_str(self) -> &'static str {

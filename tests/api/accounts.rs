@@ -16,7 +16,8 @@ async fn registering_creates_a_trainee_account_with_an_incomplete_profile() {
 async fn registering_a_mobile_twice_is_a_conflict_and_keeps_the_first_password() {
     let app = TestApp::spawn().await;
     app.register("13912345678").await;
-    let r = app.post("/api/auth/register", None, &json!({ "mobile": "13912345678", "password": "another good one" })).await;
+    let r =
+        app.post("/api/auth/register", None, &json!({ "mobile": "13912345678", "password": "another good one" })).await;
     assert_eq!(r.status, StatusCode::CONFLICT);
     assert_eq!(r.code(), "mobile_taken");
     assert_eq!(r.field("mobile"), "taken");
@@ -84,7 +85,8 @@ async fn repeated_failures_for_one_mobile_are_throttled_even_with_the_right_pass
     let r = app.login_as("13912345678", PASSWORD).await;
     assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
     assert_eq!(r.code(), "too_many_attempts");
-    let retry: u64 = r.headers.get("retry-after").and_then(|v| v.to_str().ok()).and_then(|v| v.parse().ok()).unwrap_or(0);
+    let retry: u64 =
+        r.headers.get("retry-after").and_then(|v| v.to_str().ok()).and_then(|v| v.parse().ok()).unwrap_or(0);
     assert!((1..=900).contains(&retry), "retry-after {retry}");
     // Another number is not affected.
     assert_eq!(app.login_as("13912345679", PASSWORD).await.status, StatusCode::OK);

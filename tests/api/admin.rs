@@ -47,7 +47,11 @@ async fn an_officer_designates_an_institution_in_a_district_of_its_city() {
     let admin = app.admin("13800000000").await;
     let qingdao = app.officer(&admin, "13800000003", "370200").await;
     let r = app
-        .post("/api/admin/institution-accounts", Some(&qingdao), &institution("青岛马兰花培训学校", "13800000004", "370212"))
+        .post(
+            "/api/admin/institution-accounts",
+            Some(&qingdao),
+            &institution("青岛马兰花培训学校", "13800000004", "370212"),
+        )
         .await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
     assert_eq!(r.body["role"], "institution_staff");
@@ -64,7 +68,9 @@ async fn an_officer_cannot_act_outside_its_region_or_for_its_province() {
     let admin = app.admin("13800000000").await;
     let qingdao = app.officer(&admin, "13800000003", "370200").await;
     for region in ["150102", "370102", "370000"] {
-        let r = app.post("/api/admin/institution-accounts", Some(&qingdao), &institution("某培训学校", "13800000004", region)).await;
+        let r = app
+            .post("/api/admin/institution-accounts", Some(&qingdao), &institution("某培训学校", "13800000004", region))
+            .await;
         assert_eq!(r.status, StatusCode::FORBIDDEN, "{region}: {}", r.text);
     }
     assert_eq!(app.login_as("13800000004", PASSWORD).await.status, StatusCode::UNAUTHORIZED);
@@ -78,7 +84,9 @@ async fn staff_and_trainees_cannot_create_institution_accounts() {
     let staff = app.login("13800000004").await;
     let trainee = app.trainee("13912345678").await;
     for token in [&staff, &trainee] {
-        let r = app.post("/api/admin/institution-accounts", Some(token), &institution("别的学校", "13800000005", "370212")).await;
+        let r = app
+            .post("/api/admin/institution-accounts", Some(token), &institution("别的学校", "13800000005", "370212"))
+            .await;
         assert_eq!(r.status, StatusCode::FORBIDDEN);
         assert_eq!(app.get("/api/admin/accounts", Some(token)).await.status, StatusCode::FORBIDDEN);
     }
@@ -142,7 +150,11 @@ async fn admins_list_all_staff_and_officers_only_institutions_of_their_region() 
     let all = app.get("/api/admin/accounts", Some(&admin)).await;
     assert_eq!(all.body.as_array().map(Vec::len), Some(4), "{}", all.text);
     let mine = app.get("/api/admin/accounts", Some(&qingdao)).await;
-    let names: Vec<&str> = mine.body.as_array().map(|a| a.iter().filter_map(|x| x["institution"]["name"].as_str()).collect()).unwrap_or_default();
+    let names: Vec<&str> = mine
+        .body
+        .as_array()
+        .map(|a| a.iter().filter_map(|x| x["institution"]["name"].as_str()).collect())
+        .unwrap_or_default();
     assert_eq!(names, ["青岛学校"], "{}", mine.text);
     assert_eq!(mine.body.as_array().map(Vec::len), Some(1));
 }
@@ -169,8 +181,18 @@ async fn an_officer_sees_people_of_its_region_only() {
     let far = app.register("13912345679").await;
     let t1 = app.login("13912345678").await;
     let t2 = app.login("13912345679").await;
-    app.put("/api/me/profile", Some(&t1), &json!({ "real_name": "张三", "resident_id": "370212199003151236", "region": "370212" })).await;
-    app.put("/api/me/profile", Some(&t2), &json!({ "real_name": "李四", "resident_id": "150102198511082341", "region": "150102" })).await;
+    app.put(
+        "/api/me/profile",
+        Some(&t1),
+        &json!({ "real_name": "张三", "resident_id": "370212199003151236", "region": "370212" }),
+    )
+    .await;
+    app.put(
+        "/api/me/profile",
+        Some(&t2),
+        &json!({ "real_name": "李四", "resident_id": "150102198511082341", "region": "150102" }),
+    )
+    .await;
     let r = app.get(&format!("/api/users/{}", local["id"].as_str().unwrap_or("")), Some(&qingdao)).await;
     assert_eq!(r.status, StatusCode::OK);
     assert_eq!(r.body["resident_id_masked"], "3702**********1236");

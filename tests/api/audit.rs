@@ -8,9 +8,15 @@ async fn every_state_change_of_an_account_writes_an_audit_row() {
     let me = app.register("13912345678").await;
     let id = me["id"].as_str().unwrap_or_default().to_owned();
     let token = app.login("13912345678").await;
-    app.put("/api/me/profile", Some(&token), &json!({ "real_name": "张三", "resident_id": "11010519491231002X", "region": "110105" })).await;
+    app.put(
+        "/api/me/profile",
+        Some(&token),
+        &json!({ "real_name": "张三", "resident_id": "11010519491231002X", "region": "110105" }),
+    )
+    .await;
     // A refused change leaves no row.
-    app.put("/api/me/profile", Some(&token), &json!({ "real_name": "张三", "resident_id": "bad", "region": "110105" })).await;
+    app.put("/api/me/profile", Some(&token), &json!({ "real_name": "张三", "resident_id": "bad", "region": "110105" }))
+        .await;
     let rows = {
         let id = id.clone();
         app.state().db(move |c| Ok(for_entity(c, "user", &id)?)).await.unwrap_or_default()

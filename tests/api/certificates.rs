@@ -48,7 +48,10 @@ async fn a_class_runs_from_attendance_to_certificates_that_anyone_can_verify() {
     let r = app.put(&format!("/api/sessions/{}/attendance", c.sessions[0]), Some(&w.staff), &marks).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     assert_eq!(r.body["lines"].as_array().map(Vec::len), Some(3));
-    assert_eq!(app.put(&format!("/api/sessions/{}/attendance", c.sessions[0]), Some(&a.0), &marks).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.put(&format!("/api/sessions/{}/attendance", c.sessions[0]), Some(&a.0), &marks).await.status,
+        StatusCode::FORBIDDEN
+    );
 
     let code = app.post(&format!("/api/sessions/{}/checkin-code", c.sessions[1]), Some(&w.staff), &json!({})).await;
     assert_eq!(code.status, StatusCode::OK, "{}", code.text);
@@ -70,7 +73,8 @@ async fn a_class_runs_from_attendance_to_certificates_that_anyone_can_verify() {
     let stranger = app.trainee_with_profile(99).await;
     assert_eq!(checkin(&stranger, &code).await.status, StatusCode::FORBIDDEN);
     let sheet = app.get(&format!("/api/sessions/{}/attendance", c.sessions[1]), Some(&w.staff)).await;
-    let via: Vec<Value> = sheet.body["lines"].as_array().map(|l| l.iter().map(|x| x["via"].clone()).collect()).unwrap_or_default();
+    let via: Vec<Value> =
+        sheet.body["lines"].as_array().map(|l| l.iter().map(|x| x["via"].clone()).collect()).unwrap_or_default();
     assert_eq!(via.iter().filter(|v| **v == "code").count(), 2);
 
     let results = json!({ "results": [
@@ -102,7 +106,10 @@ async fn a_class_runs_from_attendance_to_certificates_that_anyone_can_verify() {
     let done = app.post(&path, Some(&w.officer), &json!({ "approve": true })).await;
     assert_eq!(done.status, StatusCode::OK, "{}", done.text);
     assert_eq!(done.body["status"], "approved");
-    let numbers: Vec<Value> = done.body["lines"].as_array().map(|l| l.iter().map(|x| x["certificate_number"].clone()).collect()).unwrap_or_default();
+    let numbers: Vec<Value> = done.body["lines"]
+        .as_array()
+        .map(|l| l.iter().map(|x| x["certificate_number"].clone()).collect())
+        .unwrap_or_default();
     assert_eq!(numbers.iter().filter(|n| n.is_string()).count(), 1, "only the qualified trainee gets a certificate");
     let year = chrono::Utc::now().format("%Y").to_string();
     let number = format!("370200-{year}-SYB-00001");
@@ -126,7 +133,12 @@ async fn a_class_runs_from_attendance_to_certificates_that_anyone_can_verify() {
     let v = app.get(&format!("/api/verify/{number}"), None).await;
     assert_eq!((v.body["status"].clone(), v.body["holder_masked"].clone()), (json!("valid"), json!("学*")));
     assert!(!v.text.contains(&malanhua_tests::classes::resident_id(1)));
-    let qr = app.client.get(format!("{}/api/verify/{number}/qr.svg", app.base)).send().await.unwrap_or_else(|e| panic!("{e}"));
+    let qr = app
+        .client
+        .get(format!("{}/api/verify/{number}/qr.svg", app.base))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(qr.headers().get("content-type").and_then(|h| h.to_str().ok()), Some("image/svg+xml"));
     assert!(qr.text().await.unwrap_or_default().contains("<svg"));
 
@@ -149,12 +161,18 @@ async fn a_check_in_code_works_only_around_the_sessions_time() {
     let c = class_with_trainees(&app, &w, 1).await;
     let code = app.post(&format!("/api/sessions/{}/checkin-code", c.sessions[0]), Some(&w.staff), &json!({})).await;
     let code = code.body["code"].as_str().unwrap_or_default().to_owned();
-    let r = app.post(&format!("/api/sessions/{}/checkin", c.sessions[0]), Some(&c.trainees[0].0), &json!({ "code": code })).await;
+    let r = app
+        .post(&format!("/api/sessions/{}/checkin", c.sessions[0]), Some(&c.trainees[0].0), &json!({ "code": code }))
+        .await;
     assert_eq!((r.status, r.code()), (StatusCode::UNPROCESSABLE_ENTITY, "checkin_closed"));
-    let r = app.post(&format!("/api/sessions/{}/checkin", c.sessions[0]), Some(&c.trainees[0].0), &json!({ "code": "" })).await;
+    let r = app
+        .post(&format!("/api/sessions/{}/checkin", c.sessions[0]), Some(&c.trainees[0].0), &json!({ "code": "" }))
+        .await;
     assert_eq!(r.field("code"), "required");
     app.reschedule(&c.id, &[(-5, 120), (24 * 60, 25 * 60)]).await;
-    let r = app.post(&format!("/api/sessions/{}/checkin", c.sessions[0]), Some(&c.trainees[0].0), &json!({ "code": code })).await;
+    let r = app
+        .post(&format!("/api/sessions/{}/checkin", c.sessions[0]), Some(&c.trainees[0].0), &json!({ "code": code }))
+        .await;
     assert_eq!((r.status, r.body["mark"].clone()), (StatusCode::OK, json!("present")), "{}", r.text);
 }
 
@@ -164,17 +182,25 @@ async fn bad_marks_and_results_are_named_and_change_nothing() {
     let w = app.classes_world().await;
     let c = class_with_trainees(&app, &w, 1).await;
     let r = app
-        .put(&format!("/api/sessions/{}/attendance", c.sessions[0]), Some(&w.staff), &json!({ "marks": [
-            { "user_id": c.trainees[0].1, "mark": "present" }, { "user_id": "someone-else", "mark": "present" }
-        ]}))
+        .put(
+            &format!("/api/sessions/{}/attendance", c.sessions[0]),
+            Some(&w.staff),
+            &json!({ "marks": [
+                { "user_id": c.trainees[0].1, "mark": "present" }, { "user_id": "someone-else", "mark": "present" }
+            ]}),
+        )
         .await;
     assert_eq!(r.field("marks[1].user_id"), "unknown_reference");
     let sheet = app.get(&format!("/api/sessions/{}/attendance", c.sessions[0]), Some(&w.staff)).await;
     assert_eq!(sheet.body["lines"][0]["mark"], Value::Null);
     let r = app
-        .put(&format!("/api/classes/{}/assessments", c.id), Some(&w.staff), &json!({ "results": [
-            { "user_id": c.trainees[0].1, "plan_submitted": true, "score": 120, "passed": true }
-        ]}))
+        .put(
+            &format!("/api/classes/{}/assessments", c.id),
+            Some(&w.staff),
+            &json!({ "results": [
+                { "user_id": c.trainees[0].1, "plan_submitted": true, "score": 120, "passed": true }
+            ]}),
+        )
         .await;
     assert_eq!(r.field("results[0].score"), "out_of_range");
     let review = app.get(&format!("/api/classes/{}/completion", c.id), Some(&w.staff)).await;
@@ -187,7 +213,10 @@ async fn a_returned_completion_needs_a_reason_and_can_be_resubmitted() {
     let w = app.classes_world().await;
     let c = class_with_trainees(&app, &w, 1).await;
     app.reschedule(&c.id, &[(-300, -240), (-120, -60)]).await;
-    assert_eq!(app.post(&format!("/api/classes/{}/completion", c.id), Some(&w.staff), &json!({})).await.status, StatusCode::OK);
+    assert_eq!(
+        app.post(&format!("/api/classes/{}/completion", c.id), Some(&w.staff), &json!({})).await.status,
+        StatusCode::OK
+    );
     let path = format!("/api/classes/{}/completion/decision", c.id);
     assert_eq!(app.post(&path, Some(&w.officer), &json!({ "approve": false })).await.field("reason"), "required");
     let r = app.post(&path, Some(&w.officer), &json!({ "approve": false, "reason": "缺少考勤记录" })).await;
@@ -198,5 +227,9 @@ async fn a_returned_completion_needs_a_reason_and_can_be_resubmitted() {
     assert_eq!(again.body["status"], "submitted");
     let approved = app.post(&path, Some(&w.officer), &json!({ "approve": true })).await;
     assert_eq!(approved.body["status"], "approved");
-    assert_eq!(app.get("/api/me/certificates", Some(&c.trainees[0].0)).await.body, json!([]), "no attendance, no certificate");
+    assert_eq!(
+        app.get("/api/me/certificates", Some(&c.trainees[0].0)).await.body,
+        json!([]),
+        "no attendance, no certificate"
+    );
 }

@@ -1,5 +1,5 @@
 use malanhua_tests::TestApp;
-use malanhua_tests::classes::{syb_class, World};
+use malanhua_tests::classes::{World, syb_class};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
@@ -51,7 +51,8 @@ async fn policy_figures_are_checked_and_only_the_regions_bureau_sets_them() {
 async fn staff_add_trainers_and_a_duplicate_qualification_number_is_a_conflict() {
     let app = TestApp::spawn().await;
     let w = app.classes_world().await;
-    let dup = app.post("/api/trainers", Some(&w.staff), &json!({ "name": "王老师", "qualification_no": "syb-0001" })).await;
+    let dup =
+        app.post("/api/trainers", Some(&w.staff), &json!({ "name": "王老师", "qualification_no": "syb-0001" })).await;
     assert_eq!(dup.status, StatusCode::CONFLICT);
     assert_eq!(dup.field("qualification_no"), "taken");
     let bad = app.post("/api/trainers", Some(&w.staff), &json!({ "name": "", "qualification_no": "x y" })).await;
@@ -119,7 +120,9 @@ async fn only_approved_classes_are_listed_and_the_institution_is_told_of_the_dec
     let notes = app.get("/api/me/notifications", Some(&w.staff)).await;
     assert_eq!(notes.body[0]["kind"], "class_approved");
     assert_eq!(notes.body[0]["class_id"], id.as_str());
-    let again = app.post(&format!("/api/classes/{id}/decision"), Some(&w.officer), &json!({ "approve": false, "reason": "重复" })).await;
+    let again = app
+        .post(&format!("/api/classes/{id}/decision"), Some(&w.officer), &json!({ "approve": false, "reason": "重复" }))
+        .await;
     assert_eq!(again.status, StatusCode::CONFLICT);
     assert_eq!(again.code(), "wrong_state");
 }
@@ -129,7 +132,10 @@ async fn rejecting_needs_a_reason_and_only_the_regions_bureau_decides() {
     let app = TestApp::spawn().await;
     let w = app.classes_world().await;
     let hohhot = app.officer(&w.admin, "13800000002", "150100").await;
-    let id = app.file(&w.staff, &syb_class(&w.trainer, 20, 10)).await.body["summary"]["id"].as_str().unwrap_or_default().to_owned();
+    let id = app.file(&w.staff, &syb_class(&w.trainer, 20, 10)).await.body["summary"]["id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
     let path = format!("/api/classes/{id}/decision");
     assert_eq!(app.post(&path, Some(&hohhot), &json!({ "approve": true })).await.status, StatusCode::FORBIDDEN);
     assert_eq!(app.post(&path, Some(&w.staff), &json!({ "approve": true })).await.status, StatusCode::FORBIDDEN);
@@ -194,7 +200,10 @@ async fn enrolling_needs_a_complete_profile_and_an_open_window() {
     let trainee = app.trainee_with_profile(1).await;
     let r = enrol(&app, &trainee, &not_yet).await;
     assert_eq!(r.code(), "enrolment_closed");
-    let pending = app.file(&w.staff, &syb_class(&w.trainer, 10, 14)).await.body["summary"]["id"].as_str().unwrap_or_default().to_owned();
+    let pending = app.file(&w.staff, &syb_class(&w.trainer, 10, 14)).await.body["summary"]["id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
     assert_eq!(enrol(&app, &trainee, &pending).await.code(), "enrolment_closed");
     assert_eq!(enrol(&app, &w.officer, &id).await.status, StatusCode::FORBIDDEN);
 }
@@ -211,14 +220,20 @@ async fn a_full_class_puts_the_trainee_on_the_waitlist_with_a_position() {
         assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
         results.push((r.body["status"].clone(), r.body["waitlist_position"].clone()));
     }
-    assert_eq!(results, [
-        (json!("enrolled"), Value::Null),
-        (json!("enrolled"), Value::Null),
-        (json!("waitlisted"), json!(1)),
-        (json!("waitlisted"), json!(2)),
-    ]);
+    assert_eq!(
+        results,
+        [
+            (json!("enrolled"), Value::Null),
+            (json!("enrolled"), Value::Null),
+            (json!("waitlisted"), json!(1)),
+            (json!("waitlisted"), json!(2)),
+        ]
+    );
     let page = app.get(&format!("/api/classes/{id}"), None).await;
-    assert_eq!((page.body["summary"]["seats_left"].clone(), page.body["summary"]["waitlisted"].clone()), (json!(0), json!(2)));
+    assert_eq!(
+        (page.body["summary"]["seats_left"].clone(), page.body["summary"]["waitlisted"].clone()),
+        (json!(0), json!(2))
+    );
 }
 
 #[tokio::test]
@@ -244,7 +259,8 @@ async fn withdrawing_frees_the_seat_and_promotes_the_first_waiting_who_is_told()
     assert_eq!(mine(&second).await["status"], "enrolled");
     assert_eq!(mine(&third).await["waitlist_position"], 1);
     let notes = app.get("/api/me/notifications", Some(&second)).await;
-    let kinds: Vec<&str> = notes.body.as_array().map(|a| a.iter().filter_map(|n| n["kind"].as_str()).collect()).unwrap_or_default();
+    let kinds: Vec<&str> =
+        notes.body.as_array().map(|a| a.iter().filter_map(|n| n["kind"].as_str()).collect()).unwrap_or_default();
     assert_eq!(kinds, ["promoted", "waitlisted"]);
     let page = app.get(&format!("/api/classes/{id}"), None).await;
     assert_eq!(page.body["summary"]["taken"], 1);
@@ -281,15 +297,25 @@ async fn no_one_holds_two_places_in_a_class_or_two_seats_at_the_same_time() {
 async fn kinds_that_need_a_licence_or_a_prior_certificate_check_them() {
     let app = TestApp::spawn().await;
     let w = app.classes_world().await;
-    app.set_policy(&w.officer, "370200", "iyb", json!({
-        "min_hours": 14, "max_class_size": 30, "opening_lead_days": 3, "attendance_threshold_pct": 80,
-        "requires_business_licence": true
-    }))
+    app.set_policy(
+        &w.officer,
+        "370200",
+        "iyb",
+        json!({
+            "min_hours": 14, "max_class_size": 30, "opening_lead_days": 3, "attendance_threshold_pct": 80,
+            "requires_business_licence": true
+        }),
+    )
     .await;
-    app.set_policy(&w.officer, "370200", "eyb", json!({
-        "min_hours": 14, "max_class_size": 30, "opening_lead_days": 3, "attendance_threshold_pct": 80,
-        "requires_prior_certificate": true
-    }))
+    app.set_policy(
+        &w.officer,
+        "370200",
+        "eyb",
+        json!({
+            "min_hours": 14, "max_class_size": 30, "opening_lead_days": 3, "attendance_threshold_pct": 80,
+            "requires_prior_certificate": true
+        }),
+    )
     .await;
     let mut iyb = syb_class(&w.trainer, 10, 10);
     iyb["kind"] = json!("iyb");
@@ -348,7 +374,10 @@ async fn staff_see_the_roster_and_export_it_for_excel_but_trainees_cannot() {
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     assert_eq!(r.body["enrolled"].as_array().map(Vec::len), Some(1));
     assert_eq!(r.body["waitlist"][0]["waitlist_position"], 1);
-    assert_eq!(r.body["enrolled"][0]["resident_id_masked"], "3702**********0010".replace("0010", &malanhua_tests::classes::resident_id(1)[14..]));
+    assert_eq!(
+        r.body["enrolled"][0]["resident_id_masked"],
+        "3702**********0010".replace("0010", &malanhua_tests::classes::resident_id(1)[14..])
+    );
     assert_eq!(app.get(&format!("/api/classes/{id}/roster"), Some(&w.officer)).await.status, StatusCode::OK);
     assert_eq!(app.get(&format!("/api/classes/{id}/roster"), Some(&a)).await.status, StatusCode::FORBIDDEN);
     let csv = app.client.get(format!("{}/api/classes/{id}/roster.csv", app.base)).bearer_auth(&w.staff).send().await;

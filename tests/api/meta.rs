@@ -114,10 +114,12 @@ async fn the_openapi_document_covers_every_endpoint() {
     for (path, method) in expected {
         assert!(paths.get(path).and_then(|p| p.get(method)).is_some(), "{method} {path} is not documented");
         // Each documented path is a real route (an unauthenticated call is not a 404).
-        let concrete = path.replace("{id}", "x").replace("{region}", "370200").replace("{kind}", "syb").replace("{number}", "x");
+        let concrete =
+            path.replace("{id}", "x").replace("{region}", "370200").replace("{kind}", "syb").replace("{number}", "x");
         let probe = app.request(method.to_uppercase().parse().unwrap_or_default(), &concrete, None, None).await;
         assert!(
-            probe.status != StatusCode::NOT_FOUND || probe.code() == "not_found" && probe.body["message"] != "no such endpoint",
+            probe.status != StatusCode::NOT_FOUND
+                || probe.code() == "not_found" && probe.body["message"] != "no such endpoint",
             "{method} {path} is documented but not routed"
         );
     }
@@ -158,22 +160,34 @@ async fn seeding_the_demo_data_twice_loads_it_once() {
         }
     }
     assert_eq!(numbers, [1, 1, 0]);
-    let full = catalogue.body["items"].as_array().and_then(|a| a.iter().find(|c| c["kind"] == "online_venture").cloned());
+    let full =
+        catalogue.body["items"].as_array().and_then(|a| a.iter().find(|c| c["kind"] == "online_venture").cloned());
     let full = full.unwrap_or_default();
     assert_eq!((full["seats_left"].clone(), full["waitlisted"].clone()), (serde_json::json!(0), serde_json::json!(2)));
     // The two certificates have claims: one reviewed, one filed; the second officer can approve the first.
     let second = app.login_as("13800000008", malanhua::service::seed::DEMO_PASSWORD).await;
     let second = second.body["token"].as_str().unwrap_or_default().to_owned();
     let page = app.get("/api/bureau/claims", Some(&second)).await;
-    let mut stages: Vec<String> =
-        page.body["items"].as_array().into_iter().flatten().filter_map(|c| c["status"].as_str().map(str::to_owned)).collect();
+    let mut stages: Vec<String> = page.body["items"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c["status"].as_str().map(str::to_owned))
+        .collect();
     stages.sort();
     assert_eq!(stages, ["reviewed", "submitted"], "{}", page.text);
-    let reviewed = page.body["items"].as_array().and_then(|a| a.iter().find(|c| c["status"] == "reviewed")).cloned().unwrap_or_default();
+    let reviewed = page.body["items"]
+        .as_array()
+        .and_then(|a| a.iter().find(|c| c["status"] == "reviewed"))
+        .cloned()
+        .unwrap_or_default();
     let detail = app.get(&format!("/api/claims/{}", reviewed["id"].as_str().unwrap_or_default()), Some(&second)).await;
     assert_eq!(detail.body["actions"], serde_json::json!(["approve", "return", "reject"]), "{}", detail.text);
     assert_eq!(reviewed["amount_fen"], 100_000);
     let guilin = app.get("/api/subsidy-policies/450305", None).await;
     let syb = guilin.body.as_array().and_then(|a| a.iter().find(|p| p["kind"] == "syb")).cloned().unwrap_or_default();
-    assert_eq!((syb["amount_fen"].clone(), syb["payee"].clone()), (serde_json::json!(150_000), serde_json::json!("institution")));
+    assert_eq!(
+        (syb["amount_fen"].clone(), syb["payee"].clone()),
+        (serde_json::json!(150_000), serde_json::json!("institution"))
+    );
 }

@@ -34,7 +34,11 @@ async fn two_hundred_concurrent_enrolments_into_thirty_seats_fill_exactly_thirty
     let tokens = app.many_trainees(1, 200).await;
     let calls = tokens.iter().map(|t| (t.clone(), format!("/api/classes/{id}/enrol"))).collect();
     let results = concurrently(&app, calls).await;
-    assert!(results.iter().all(|(s, _)| *s == StatusCode::CREATED), "{:?}", results.iter().find(|(s, _)| *s != StatusCode::CREATED));
+    assert!(
+        results.iter().all(|(s, _)| *s == StatusCode::CREATED),
+        "{:?}",
+        results.iter().find(|(s, _)| *s != StatusCode::CREATED)
+    );
     let seats = results.iter().filter(|(_, b)| b["status"] == "enrolled").count();
     let positions: BTreeSet<u64> = results.iter().filter_map(|(_, b)| b["waitlist_position"].as_u64()).collect();
     assert_eq!(seats, 30);

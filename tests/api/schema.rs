@@ -92,8 +92,10 @@ fn actual(c: &mut DbConn) -> diesel::QueryResult<(Tables, bool)> {
             )
             .load(s)?;
             for Name { name } in names {
-                let cols: Vec<SqliteColumn> =
-                    diesel::sql_query(format!("SELECT name, type AS type_, \"notnull\" FROM pragma_table_info('{name}')")).load(s)?;
+                let cols: Vec<SqliteColumn> = diesel::sql_query(format!(
+                    "SELECT name, type AS type_, \"notnull\" FROM pragma_table_info('{name}')"
+                ))
+                .load(s)?;
                 let entry = tables.entry(name).or_default();
                 for col in cols {
                     entry.insert(col.name, (col.ty, col.notnull == 0));
@@ -109,7 +111,10 @@ fn actual(c: &mut DbConn) -> diesel::QueryResult<(Tables, bool)> {
             )
             .load(p)?;
             for col in cols {
-                tables.entry(col.table_name).or_default().insert(col.column_name, (col.data_type, col.is_nullable == "YES"));
+                tables
+                    .entry(col.table_name)
+                    .or_default()
+                    .insert(col.column_name, (col.data_type, col.is_nullable == "YES"));
             }
             Ok((tables, false))
         }

@@ -8,7 +8,8 @@ async fn app_with_fake_spa() -> (TestApp, std::path::PathBuf) {
     std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
     let index = format!("<!doctype html><title>马兰花</title><script type=module src=/{HASHED_JS}></script>");
     std::fs::write(dir.join("index.html"), index).unwrap_or_else(|e| panic!("{e}"));
-    std::fs::write(dir.join(HASHED_JS), "export default function init() {}\n".repeat(100)).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.join(HASHED_JS), "export default function init() {}\n".repeat(100))
+        .unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(dir.join("style.css"), "body { margin: 0 }").unwrap_or_else(|e| panic!("{e}"));
     let d = dir.clone();
     (TestApp::spawn_with(move |c| c.static_dir = Some(d)).await, dir)
@@ -39,7 +40,10 @@ async fn hashed_assets_are_cached_for_a_year_and_gzipped_when_accepted() {
     let plain = malanhua_tests::read(plain).await;
     assert_eq!(plain.status, StatusCode::OK);
     assert!(header(&plain, "cache-control").contains("immutable"));
-    assert!(header(&plain, "content-type").starts_with("text/javascript") || header(&plain, "content-type").starts_with("application/javascript"));
+    assert!(
+        header(&plain, "content-type").starts_with("text/javascript")
+            || header(&plain, "content-type").starts_with("application/javascript")
+    );
     assert_eq!(header(&plain, "content-encoding"), "");
     let gz = app
         .client
@@ -53,14 +57,11 @@ async fn hashed_assets_are_cached_for_a_year_and_gzipped_when_accepted() {
     assert!(bytes.len() < plain.text.len() / 4, "gzip did not shrink the body ({} bytes)", bytes.len());
     assert_eq!(&bytes[..2], &[0x1f, 0x8b]);
     let etag = header(&plain, "etag").to_owned();
-    let again = app
-        .client
-        .get(format!("{}/style.css", app.base))
-        .send()
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
+    let again = app.client.get(format!("{}/style.css", app.base)).send().await.unwrap_or_else(|e| panic!("{e}"));
     let css_etag = again.headers().get("etag").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
-    assert!(again.headers().get("cache-control").and_then(|v| v.to_str().ok()).unwrap_or("").contains("must-revalidate"));
+    assert!(
+        again.headers().get("cache-control").and_then(|v| v.to_str().ok()).unwrap_or("").contains("must-revalidate")
+    );
     let revalidate = app
         .client
         .get(format!("{}/style.css", app.base))

@@ -1,5 +1,5 @@
-use malanhua_tests::{TestApp, concurrently};
 use malanhua_tests::subsidies::{Setup, SubsidyWorld};
+use malanhua_tests::{TestApp, concurrently};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
@@ -26,7 +26,15 @@ async fn approved(app: &TestApp, s: &SubsidyWorld) -> String {
 #[tokio::test]
 async fn issuing_certificates_drafts_claims_for_eligible_trainees_and_tells_the_payee() {
     let app = TestApp::spawn().await;
-    let s = app.subsidy_world(Setup { trainees: 2, payee: "institution", grouped: |i| i == 0, first: 1, approve_completion: true }).await;
+    let s = app
+        .subsidy_world(Setup {
+            trainees: 2,
+            payee: "institution",
+            grouped: |i| i == 0,
+            first: 1,
+            approve_completion: true,
+        })
+        .await;
     let draft = app.claim_of(&s.trainees[0].0).await;
     assert_eq!((draft["status"].as_str(), draft["amount_fen"].as_i64()), (Some("draft"), Some(100_000)), "{draft}");
     assert_eq!(draft["payee"], "institution");
@@ -56,7 +64,12 @@ async fn a_claim_goes_from_filing_to_payment_through_different_officers() {
     let s = app.subsidy_world(Setup::default()).await;
     let (token, _, number) = &s.trainees[0];
     let el = app.get(&format!("/api/certificates/{number}/eligibility"), Some(token)).await;
-    assert_eq!((el.body["eligible"].as_bool(), el.body["payee"].as_str()), (Some(true), Some("trainee")), "{}", el.text);
+    assert_eq!(
+        (el.body["eligible"].as_bool(), el.body["payee"].as_str()),
+        (Some(true), Some("trainee")),
+        "{}",
+        el.text
+    );
     let draft = app.claim_of(token).await;
     assert_eq!(draft["status"], "draft");
     let claim = id(&draft);
@@ -137,7 +150,11 @@ async fn officers_act_only_within_their_region_and_others_not_at_all() {
     assert_eq!(page.body["items"], json!([]), "Beijing's worklist holds no Qingdao claim");
     assert_eq!(app.get("/api/bureau/claims", Some(token)).await.status, StatusCode::FORBIDDEN);
     let province = app.officer(&s.w.admin, "13800000021", "370000").await;
-    assert_eq!(app.act(&province, &claim, json!({ "action": "review" })).await.status, StatusCode::OK, "Shandong covers Qingdao");
+    assert_eq!(
+        app.act(&province, &claim, json!({ "action": "review" })).await.status,
+        StatusCode::OK,
+        "Shandong covers Qingdao"
+    );
 }
 
 #[tokio::test]
@@ -148,10 +165,18 @@ async fn a_returned_claim_is_corrected_and_resubmitted() {
     let claim = id(&app.post("/api/claims", Some(token), &json!({ "certificate_number": number })).await.body["claim"]);
     assert_eq!(app.act(&s.w.officer, &claim, json!({ "action": "return" })).await.field("reason"), "required");
     let r = app.act(&s.w.officer, &claim, json!({ "action": "return", "reason": "请补充失业登记证明编号" })).await;
-    assert_eq!((r.body["claim"]["status"].as_str(), r.body["claim"]["reason"].as_str()), (Some("returned"), Some("请补充失业登记证明编号")));
+    assert_eq!(
+        (r.body["claim"]["status"].as_str(), r.body["claim"]["reason"].as_str()),
+        (Some("returned"), Some("请补充失业登记证明编号"))
+    );
     assert!(app.get("/api/me/notifications", Some(token)).await.text.contains("claim_returned"));
     let again = app.post("/api/claims", Some(token), &json!({ "certificate_number": number })).await;
-    assert_eq!((again.status, again.body["claim"]["status"].as_str()), (StatusCode::CREATED, Some("submitted")), "{}", again.text);
+    assert_eq!(
+        (again.status, again.body["claim"]["status"].as_str()),
+        (StatusCode::CREATED, Some("submitted")),
+        "{}",
+        again.text
+    );
     assert_eq!(again.body["claim"]["id"], claim.as_str(), "the same claim is refiled");
     assert_eq!(again.body["claim"]["reason"], Value::Null);
     let r = app.act(&s.w.officer, &claim, json!({ "action": "reject", "reason": "重复申领" })).await;
@@ -171,7 +196,10 @@ async fn an_objection_during_notice_holds_the_claim_until_an_officer_resolves_it
     assert_eq!(early.code(), "wrong_state", "not on notice yet");
     app.act(&s.officer_b, &claim, json!({ "action": "publish" })).await;
     let bad = app.post(&path, None, &json!({ "text": "no", "contact": "" })).await;
-    assert_eq!((bad.status, bad.field("text"), bad.field("contact")), (StatusCode::BAD_REQUEST, "too_short", "required"));
+    assert_eq!(
+        (bad.status, bad.field("text"), bad.field("contact")),
+        (StatusCode::BAD_REQUEST, "too_short", "required")
+    );
     let o = app.post(&path, None, &json!({ "text": "该学员未实际参加培训", "contact": "13912345678" })).await;
     assert_eq!(o.status, StatusCode::CREATED, "{}", o.text);
     assert_eq!(o.body["contact"], Value::Null, "the objector's contact is not echoed publicly");
@@ -185,9 +213,14 @@ async fn an_objection_during_notice_holds_the_claim_until_an_officer_resolves_it
     assert_eq!(pay.code(), "notice_running", "an open objection holds payment");
 
     let resolution = format!("/api/objections/{}/resolution", id(&o.body));
-    let r = app.post(&resolution, Some(&s.w.officer), &json!({ "uphold": false, "reason": "经核查考勤记录，学员全勤" })).await;
+    let r = app
+        .post(&resolution, Some(&s.w.officer), &json!({ "uphold": false, "reason": "经核查考勤记录，学员全勤" }))
+        .await;
     assert_eq!(r.body["claim"]["status"], "notice", "{}", r.text);
-    assert_eq!(app.post(&resolution, Some(&s.w.officer), &json!({ "uphold": true, "reason": "再次处理" })).await.code(), "wrong_state");
+    assert_eq!(
+        app.post(&resolution, Some(&s.w.officer), &json!({ "uphold": true, "reason": "再次处理" })).await.code(),
+        "wrong_state"
+    );
     let pay = app.act(&s.w.officer, &claim, json!({ "action": "pay", "payment_ref": "QD-1" })).await;
     assert_eq!(pay.body["claim"]["status"], "paid", "{}", pay.text);
 }
@@ -198,11 +231,24 @@ async fn an_upheld_objection_rejects_the_claim() {
     let s = app.subsidy_world(Setup::default()).await;
     let claim = approved(&app, &s).await;
     app.act(&s.officer_b, &claim, json!({ "action": "publish" })).await;
-    let o = app.post(&format!("/api/notices/{claim}/objections"), None, &json!({ "text": "该学员已在外地领取过补贴", "contact": "a@b.cn" })).await;
-    let r = app
-        .post(&format!("/api/objections/{}/resolution", id(&o.body)), Some(&s.officer_b), &json!({ "uphold": true, "reason": "核实已重复领取" }))
+    let o = app
+        .post(
+            &format!("/api/notices/{claim}/objections"),
+            None,
+            &json!({ "text": "该学员已在外地领取过补贴", "contact": "a@b.cn" }),
+        )
         .await;
-    assert_eq!((r.body["claim"]["status"].as_str(), r.body["claim"]["reason"].as_str()), (Some("rejected"), Some("核实已重复领取")));
+    let r = app
+        .post(
+            &format!("/api/objections/{}/resolution", id(&o.body)),
+            Some(&s.officer_b),
+            &json!({ "uphold": true, "reason": "核实已重复领取" }),
+        )
+        .await;
+    assert_eq!(
+        (r.body["claim"]["status"].as_str(), r.body["claim"]["reason"].as_str()),
+        (Some("rejected"), Some("核实已重复领取"))
+    );
     assert_eq!(r.body["objections"][0]["status"], "upheld");
 }
 
@@ -214,21 +260,37 @@ async fn revoking_the_certificate_between_stages_stops_the_claim() {
     let claim = id(&app.post("/api/claims", Some(token), &json!({ "certificate_number": number })).await.body["claim"]);
     app.act(&s.w.officer, &claim, json!({ "action": "review" })).await;
     app.verify_groups(&s.w.officer).await;
-    let r = app.post(&format!("/api/certificates/{number}/revoke"), Some(&s.w.officer), &json!({ "reason": "考勤记录造假" })).await;
+    let r = app
+        .post(&format!("/api/certificates/{number}/revoke"), Some(&s.w.officer), &json!({ "reason": "考勤记录造假" }))
+        .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     let r = app.act(&s.officer_b, &claim, json!({ "action": "approve" })).await;
     assert_eq!((r.status, r.code()), (StatusCode::UNPROCESSABLE_ENTITY, "not_eligible"));
     assert!(r.body["message"].as_str().unwrap_or_default().contains("certificate_revoked"));
     let detail = app.get(&format!("/api/claims/{claim}"), Some(token)).await;
-    assert_eq!((detail.body["claim"]["status"].as_str(), detail.body["eligibility"]["eligible"].as_bool()), (Some("reviewed"), Some(false)));
+    assert_eq!(
+        (detail.body["claim"]["status"].as_str(), detail.body["eligibility"]["eligible"].as_bool()),
+        (Some("reviewed"), Some(false))
+    );
     assert_eq!(strings(&detail.body["eligibility"]["reasons"]), ["certificate_revoked"]);
-    assert_eq!(app.act(&s.officer_b, &claim, json!({ "action": "reject", "reason": "证书已撤销" })).await.body["claim"]["status"], "rejected");
+    assert_eq!(
+        app.act(&s.officer_b, &claim, json!({ "action": "reject", "reason": "证书已撤销" })).await.body["claim"]["status"],
+        "rejected"
+    );
 }
 
 #[tokio::test]
 async fn a_claim_needs_a_group_held_the_right_payee_and_an_unused_kind() {
     let app = TestApp::spawn().await;
-    let s = app.subsidy_world(Setup { trainees: 2, payee: "institution", grouped: |i| i == 0, first: 1, approve_completion: true }).await;
+    let s = app
+        .subsidy_world(Setup {
+            trainees: 2,
+            payee: "institution",
+            grouped: |i| i == 0,
+            first: 1,
+            approve_completion: true,
+        })
+        .await;
     let (token, _, number) = &s.trainees[0];
     let r = app.post("/api/claims", Some(token), &json!({ "certificate_number": number })).await;
     assert_eq!((r.status, r.code()), (StatusCode::UNPROCESSABLE_ENTITY, "not_eligible"));
@@ -259,7 +321,10 @@ async fn a_rejected_declaration_no_longer_counts_at_the_next_stage() {
     let decl = list.body.as_array().and_then(|a| a.first()).map(id).unwrap_or_default();
     let beijing = app.officer(&s.w.admin, "13800000020", "110000").await;
     let path = format!("/api/priority-groups/{decl}/decision");
-    assert_eq!(app.post(&path, Some(&beijing), &json!({ "approve": false, "reason": "无证明" })).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.post(&path, Some(&beijing), &json!({ "approve": false, "reason": "无证明" })).await.status,
+        StatusCode::FORBIDDEN
+    );
     assert_eq!(app.post(&path, Some(&s.w.officer), &json!({ "approve": false })).await.field("reason"), "required");
     let r = app.post(&path, Some(&s.w.officer), &json!({ "approve": false, "reason": "失业登记已于培训前注销" })).await;
     assert_eq!(r.body["status"], "rejected", "{}", r.text);
@@ -299,14 +364,25 @@ async fn policy_versions_in_use_never_change_and_bad_input_names_fields() {
         (r.field("effective_from"), r.field("amount_fen"), r.field("eligible_groups"), r.field("claim_window_months")),
         ("required", "out_of_range", "required", "out_of_range")
     );
-    assert_eq!(app.put("/api/subsidy-policies/110000/syb", Some(&s.w.officer), &later).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.put("/api/subsidy-policies/110000/syb", Some(&s.w.officer), &later).await.status,
+        StatusCode::FORBIDDEN
+    );
     assert_eq!(app.put("/api/subsidy-policies/370200/syb", Some(token), &later).await.status, StatusCode::FORBIDDEN);
 }
 
 #[tokio::test]
 async fn the_worklist_filters_pages_bulk_acts_and_exports() {
     let app = TestApp::spawn().await;
-    let s = app.subsidy_world(Setup { trainees: 3, payee: "institution", grouped: |_| true, first: 1, approve_completion: true }).await;
+    let s = app
+        .subsidy_world(Setup {
+            trainees: 3,
+            payee: "institution",
+            grouped: |_| true,
+            first: 1,
+            approve_completion: true,
+        })
+        .await;
     app.post(&format!("/api/classes/{}/claims", s.class), Some(&s.w.staff), &json!({})).await;
     let a = &s.w.officer;
     let first = app.get("/api/bureau/claims?status=submitted&limit=2", Some(a)).await;
@@ -314,7 +390,13 @@ async fn the_worklist_filters_pages_bulk_acts_and_exports() {
     let next = first.body["next"].as_str().unwrap_or_default().to_owned();
     let second = app.get(&format!("/api/bureau/claims?status=submitted&limit=2&after={next}"), Some(a)).await;
     assert_eq!((second.body["items"].as_array().map(Vec::len), second.body["next"].clone()), (Some(1), Value::Null));
-    let ids: Vec<String> = first.body["items"].as_array().into_iter().flatten().chain(second.body["items"].as_array().into_iter().flatten()).map(id).collect();
+    let ids: Vec<String> = first.body["items"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .chain(second.body["items"].as_array().into_iter().flatten())
+        .map(id)
+        .collect();
     assert_eq!(ids.len(), 3);
     assert_eq!(app.get("/api/bureau/claims?kind=gyb", Some(a)).await.body["items"], json!([]));
     assert_eq!(app.get("/api/bureau/claims?min_fen=100001", Some(a)).await.body["items"], json!([]));
@@ -328,7 +410,11 @@ async fn the_worklist_filters_pages_bulk_acts_and_exports() {
     assert_eq!(results.iter().filter(|x| x["status"] == "reviewed" && x["error"].is_null()).count(), 3);
     assert_eq!(results[3]["error"]["code"], "not_found");
     let r = app.post("/api/claims/bulk", Some(a), &json!({ "action": "approve", "claim_ids": ids })).await;
-    assert!(r.body.as_array().into_iter().flatten().all(|x| x["error"]["code"] == "separation_of_duties"), "{}", r.text);
+    assert!(
+        r.body.as_array().into_iter().flatten().all(|x| x["error"]["code"] == "separation_of_duties"),
+        "{}",
+        r.text
+    );
 
     let csv = app.get("/api/bureau/claims.csv?status=reviewed", Some(a)).await;
     assert_eq!(csv.status, StatusCode::OK);
@@ -371,7 +457,8 @@ async fn a_retried_write_with_the_same_key_gets_the_first_response() {
     let fresh = app.keyed(Method::POST, &path, Some(&s.w.officer), Some(&review), "review-2").await;
     assert_eq!(fresh.code(), "wrong_state", "a new key is a new attempt, refused by the stage check");
     app.verify_groups(&s.w.officer).await;
-    let theirs = app.keyed(Method::POST, &path, Some(&s.officer_b), Some(&json!({ "action": "approve" })), "review-1").await;
+    let theirs =
+        app.keyed(Method::POST, &path, Some(&s.officer_b), Some(&json!({ "action": "approve" })), "review-1").await;
     assert_eq!(theirs.status, StatusCode::OK, "keys belong to the caller: {}", theirs.text);
     assert_eq!(app.claim_audit(&claim).await.iter().filter(|a| *a == "claim.review").count(), 1);
 }
@@ -385,12 +472,19 @@ async fn twenty_concurrent_payments_of_one_claim_make_exactly_one_payment() {
     app.end_notice(&claim).await;
     let path = format!("/api/claims/{claim}/actions");
     let calls = (0..20)
-        .map(|i| (s.w.officer.clone(), path.clone(), json!({ "action": "pay", "payment_ref": format!("QD-RACE-{i:02}") })))
+        .map(|i| {
+            (s.w.officer.clone(), path.clone(), json!({ "action": "pay", "payment_ref": format!("QD-RACE-{i:02}") }))
+        })
         .collect();
     let results = concurrently(&app, calls).await;
     let ok = results.iter().filter(|(st, _)| *st == StatusCode::OK).count();
     assert_eq!(ok, 1, "{results:?}");
-    assert!(results.iter().filter(|(st, _)| *st != StatusCode::OK).all(|(st, b)| *st == StatusCode::CONFLICT && b["code"] == "wrong_state"));
+    assert!(
+        results
+            .iter()
+            .filter(|(st, _)| *st != StatusCode::OK)
+            .all(|(st, b)| *st == StatusCode::CONFLICT && b["code"] == "wrong_state")
+    );
     assert_eq!(app.payments(&claim).await, 1);
     assert_eq!(app.claim_audit(&claim).await.iter().filter(|a| *a == "claim.pay").count(), 1);
 }
@@ -412,7 +506,8 @@ async fn concurrent_filings_for_one_person_and_kind_make_exactly_one_claim() {
         })
         .await
         .unwrap_or_else(|e: malanhua::error::AppError| panic!("{e}"));
-    let calls = (0..12).map(|_| (token.clone(), "/api/claims".to_owned(), json!({ "certificate_number": number }))).collect();
+    let calls =
+        (0..12).map(|_| (token.clone(), "/api/claims".to_owned(), json!({ "certificate_number": number }))).collect();
     let results = concurrently(&app, calls).await;
     assert_eq!(results.iter().filter(|(st, _)| *st == StatusCode::CREATED).count(), 1, "{results:?}");
     assert!(results.iter().all(|(st, _)| *st == StatusCode::CREATED || st.is_client_error()), "{results:?}");
@@ -427,7 +522,15 @@ async fn concurrent_filings_for_one_person_and_kind_make_exactly_one_claim() {
 #[tokio::test]
 async fn bulk_approval_racing_single_approvals_approves_each_claim_once() {
     let app = TestApp::spawn().await;
-    let s = app.subsidy_world(Setup { trainees: 6, payee: "institution", grouped: |_| true, first: 1, approve_completion: true }).await;
+    let s = app
+        .subsidy_world(Setup {
+            trainees: 6,
+            payee: "institution",
+            grouped: |_| true,
+            first: 1,
+            approve_completion: true,
+        })
+        .await;
     app.post(&format!("/api/classes/{}/claims", s.class), Some(&s.w.staff), &json!({})).await;
     let page = app.get("/api/bureau/claims?status=submitted", Some(&s.w.officer)).await;
     let ids: Vec<String> = page.body["items"].as_array().map(|a| a.iter().map(id).collect()).unwrap_or_default();
@@ -435,7 +538,8 @@ async fn bulk_approval_racing_single_approvals_approves_each_claim_once() {
     app.post("/api/claims/bulk", Some(&s.w.officer), &json!({ "action": "review", "claim_ids": ids })).await;
     app.verify_groups(&s.w.officer).await;
     let third = app.officer(&s.w.admin, "13800000022", "370200").await;
-    let mut calls = vec![(s.officer_b.clone(), "/api/claims/bulk".to_owned(), json!({ "action": "approve", "claim_ids": ids }))];
+    let mut calls =
+        vec![(s.officer_b.clone(), "/api/claims/bulk".to_owned(), json!({ "action": "approve", "claim_ids": ids }))];
     for c in &ids {
         calls.push((third.clone(), format!("/api/claims/{c}/actions"), json!({ "action": "approve" })));
     }
@@ -449,7 +553,11 @@ async fn bulk_approval_racing_single_approvals_approves_each_claim_once() {
     for c in &ids {
         let audit = app.claim_audit(c).await;
         assert_eq!(audit.iter().filter(|a| *a == "claim.approve").count(), 1, "{c}: {audit:?}");
-        assert_eq!(audit, ["claim.draft", "claim.submit", "claim.review", "claim.approve"], "audit rows equal state changes");
+        assert_eq!(
+            audit,
+            ["claim.draft", "claim.submit", "claim.review", "claim.approve"],
+            "audit rows equal state changes"
+        );
     }
 }
 
@@ -460,10 +568,15 @@ async fn revoking_a_certificate_closes_its_drafted_claim_so_it_blocks_nothing() 
     let (token, user, number) = s.trainees[0].clone();
     let draft = app.claim_of(&token).await;
     assert_eq!(draft["status"], "draft");
-    let r = app.post(&format!("/api/certificates/{number}/revoke"), Some(&s.w.officer), &json!({ "reason": "证书信息有误" })).await;
+    let r = app
+        .post(&format!("/api/certificates/{number}/revoke"), Some(&s.w.officer), &json!({ "reason": "证书信息有误" }))
+        .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     let closed = app.claim_of(&token).await;
-    assert_eq!((closed["status"].as_str(), closed["reason"].as_str()), (Some("rejected"), Some("certificate revoked: 证书信息有误")));
+    assert_eq!(
+        (closed["status"].as_str(), closed["reason"].as_str()),
+        (Some("rejected"), Some("certificate revoked: 证书信息有误"))
+    );
     let live = app
         .state()
         .db(move |c| Ok(malanhua::db::subsidies::live_claims_of(c, &user)?.len()))

@@ -60,7 +60,8 @@ async fn a_token_signed_with_another_algorithm_or_key_is_refused() {
     let claims = claims_of(&token);
     assert_refused(&app, &sign(Algorithm::HS512, &app.secret, &claims), "unauthenticated").await;
     assert_refused(&app, &sign(Algorithm::HS384, &app.secret, &claims), "unauthenticated").await;
-    assert_refused(&app, &sign(Algorithm::HS256, "some other secret of enough length!", &claims), "unauthenticated").await;
+    assert_refused(&app, &sign(Algorithm::HS256, "some other secret of enough length!", &claims), "unauthenticated")
+        .await;
     // The same claims signed the server's way are accepted: the refusals above are about the signature.
     assert_eq!(app.get("/api/me", Some(&sign(Algorithm::HS256, &app.secret, &claims))).await.status, StatusCode::OK);
 }

@@ -189,7 +189,8 @@ async fn the_server_serves_the_built_app_it_carries_when_no_folder_is_configured
     let js = app.get(&format!("/app-{script}.js"), None).await;
     assert_eq!(js.status, StatusCode::OK);
     assert!(js.headers.get("cache-control").and_then(|v| v.to_str().ok()).unwrap_or("").contains("immutable"));
-    let wasm = app.client.get(format!("{}/app-{script}_bg.wasm", app.base)).header("accept-encoding", "gzip").send().await;
+    let wasm =
+        app.client.get(format!("{}/app-{script}_bg.wasm", app.base)).header("accept-encoding", "gzip").send().await;
     let wasm = wasm.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(wasm.status(), StatusCode::OK);
     assert_eq!(wasm.headers().get("content-type").and_then(|v| v.to_str().ok()), Some("application/wasm"));

@@ -107,8 +107,12 @@ async fn an_officer_bulk_reviews_the_institution_batch_and_the_public_objects_to
         assert!(!number.is_empty());
     }
     let page = b.app.get("/api/bureau/claims", Some(&s.w.officer)).await;
-    let ids: Vec<String> =
-        page.body["items"].as_array().into_iter().flatten().filter_map(|c| c["id"].as_str().map(str::to_owned)).collect();
+    let ids: Vec<String> = page.body["items"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c["id"].as_str().map(str::to_owned))
+        .collect();
     assert_eq!(ids.len(), 2, "{}", page.text);
     let institution = page.body["items"][0]["institution_id"].as_str().unwrap_or_default().to_owned();
     b.select("filter-institution", &institution).await;

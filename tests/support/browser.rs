@@ -19,7 +19,8 @@ pub fn workspace_root() -> PathBuf {
 
 /// The built SPA (`cargo xtask` builds it before the browser tests).
 pub fn spa_dir() -> PathBuf {
-    let dir = std::env::var("MALANHUA_SPA_DIR").map(PathBuf::from).unwrap_or_else(|_| workspace_root().join("frontend/dist"));
+    let dir =
+        std::env::var("MALANHUA_SPA_DIR").map(PathBuf::from).unwrap_or_else(|_| workspace_root().join("frontend/dist"));
     assert!(
         dir.join("index.html").exists(),
         "the SPA is not built at {}: run `cargo xtask test` (it builds it first)",
@@ -130,7 +131,11 @@ impl Browser {
             if Instant::now() > deadline {
                 let name: String = id.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
                 let shot = self.screenshot(&format!("missing-{name}")).await;
-                panic!("no {css} after 10 s on {:?}; screenshot {}", self.client.current_url().await.ok(), shot.display());
+                panic!(
+                    "no {css} after 10 s on {:?}; screenshot {}",
+                    self.client.current_url().await.ok(),
+                    shot.display()
+                );
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }

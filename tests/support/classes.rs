@@ -46,9 +46,14 @@ impl TestApp {
     pub async fn classes_world(&self) -> World {
         let admin = self.admin("13800000000").await;
         let officer = self.officer(&admin, "13800000003", "370200").await;
-        self.set_policy(&officer, "370200", "syb", json!({
-            "min_hours": 14, "max_class_size": 30, "opening_lead_days": 3, "attendance_threshold_pct": 80
-        }))
+        self.set_policy(
+            &officer,
+            "370200",
+            "syb",
+            json!({
+                "min_hours": 14, "max_class_size": 30, "opening_lead_days": 3, "attendance_threshold_pct": 80
+            }),
+        )
         .await;
         let r = self
             .post(
@@ -60,7 +65,9 @@ impl TestApp {
             .await;
         assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
         let staff = self.login("13800000004").await;
-        let t = self.post("/api/trainers", Some(&staff), &json!({ "name": "刘老师", "qualification_no": "SYB-0001" })).await;
+        let t = self
+            .post("/api/trainers", Some(&staff), &json!({ "name": "刘老师", "qualification_no": "SYB-0001" }))
+            .await;
         assert_eq!(t.status, StatusCode::CREATED, "{}", t.text);
         World { admin, officer, staff, trainer: t.body["id"].as_str().unwrap_or_default().to_owned() }
     }
@@ -91,7 +98,11 @@ impl TestApp {
     pub async fn trainee_with_profile(&self, n: u32) -> String {
         let token = self.trainee(&mobile(n)).await;
         let r = self
-            .put("/api/me/profile", Some(&token), &json!({ "real_name": "学员", "resident_id": resident_id(n), "region": "370212" }))
+            .put(
+                "/api/me/profile",
+                Some(&token),
+                &json!({ "real_name": "学员", "resident_id": resident_id(n), "region": "370212" }),
+            )
             .await;
         assert_eq!(r.status, StatusCode::OK, "profile: {}", r.text);
         token
@@ -115,7 +126,15 @@ impl TestApp {
                     use diesel::prelude::*;
                     use malanhua::db::schema::users;
                     malanhua::service::accounts::insert_user(c, &id, &mobile(n), hash, now)?;
-                    malanhua::service::accounts::insert_role(c, &id, malanhua_shared::Role::Trainee, None, None, None, now)?;
+                    malanhua::service::accounts::insert_role(
+                        c,
+                        &id,
+                        malanhua_shared::Role::Trainee,
+                        None,
+                        None,
+                        None,
+                        now,
+                    )?;
                     diesel::update(users::table.find(&id))
                         .set((
                             users::real_name.eq(format!("学员{n}")),
@@ -151,7 +170,13 @@ pub fn syb_class(trainer: &str, capacity: u32, days: i64) -> Value {
     let start_day = (now + Duration::days(days)).with_timezone(&shanghai()).date_naive();
     let at = |d: i64, h: u32| {
         let date = start_day + Duration::days(d);
-        sh(date.and_hms_opt(h, 0, 0).unwrap_or_default().and_local_timezone(shanghai()).single().unwrap_or_default().with_timezone(&Utc))
+        sh(date
+            .and_hms_opt(h, 0, 0)
+            .unwrap_or_default()
+            .and_local_timezone(shanghai())
+            .single()
+            .unwrap_or_default()
+            .with_timezone(&Utc))
     };
     json!({
         "kind": "syb",

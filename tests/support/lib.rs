@@ -81,7 +81,8 @@ impl Drop for TestDb {
             }
             TestDb::Postgres(name) => {
                 if let Ok(mut conn) = PgConnection::establish(&postgres_admin_url()) {
-                    let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut conn);
+                    let _ =
+                        diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut conn);
                 }
             }
         }

@@ -44,7 +44,14 @@ impl Default for Setup {
 
 impl TestApp {
     /// Sends a request with an `Idempotency-Key`.
-    pub async fn keyed(&self, method: Method, path: &str, token: Option<&str>, body: Option<&Value>, key: &str) -> TestResponse {
+    pub async fn keyed(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&Value>,
+        key: &str,
+    ) -> TestResponse {
         let mut req = self.client.request(method, format!("{}{path}", self.base)).header("idempotency-key", key);
         if let Some(t) = token {
             req = req.bearer_auth(t);
@@ -126,12 +133,17 @@ impl TestApp {
             .unwrap_or_else(|e| panic!("{e}"));
         let marks: Vec<Value> = people.iter().map(|p| json!({ "user_id": p.1, "mark": "present" })).collect();
         for s in self.session_ids(class).await {
-            let r = self.put(&format!("/api/sessions/{s}/attendance"), Some(&w.staff), &json!({ "marks": marks })).await;
+            let r =
+                self.put(&format!("/api/sessions/{s}/attendance"), Some(&w.staff), &json!({ "marks": marks })).await;
             assert_eq!(r.status, StatusCode::OK, "marks: {}", r.text);
         }
-        let results: Vec<Value> =
-            people.iter().map(|p| json!({ "user_id": p.1, "plan_submitted": true, "score": 80, "passed": true })).collect();
-        let r = self.put(&format!("/api/classes/{class}/assessments"), Some(&w.staff), &json!({ "results": results })).await;
+        let results: Vec<Value> = people
+            .iter()
+            .map(|p| json!({ "user_id": p.1, "plan_submitted": true, "score": 80, "passed": true }))
+            .collect();
+        let r = self
+            .put(&format!("/api/classes/{class}/assessments"), Some(&w.staff), &json!({ "results": results }))
+            .await;
         assert_eq!(r.status, StatusCode::OK, "results: {}", r.text);
         let r = self.post(&format!("/api/classes/{class}/completion"), Some(&w.staff), &json!({})).await;
         assert_eq!(r.status, StatusCode::OK, "completion: {}", r.text);
@@ -150,7 +162,9 @@ impl TestApp {
         assert_eq!(list.status, StatusCode::OK, "{}", list.text);
         for d in list.body.as_array().into_iter().flatten() {
             let id = d["id"].as_str().unwrap_or_default();
-            let r = self.post(&format!("/api/priority-groups/{id}/decision"), Some(officer), &json!({ "approve": true })).await;
+            let r = self
+                .post(&format!("/api/priority-groups/{id}/decision"), Some(officer), &json!({ "approve": true }))
+                .await;
             assert_eq!(r.status, StatusCode::OK, "verify: {}", r.text);
         }
     }

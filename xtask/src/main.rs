@@ -90,7 +90,11 @@ fn build_spa(root: &Path, tools: &Tools) -> Result<(), String> {
         "release-wasm",
     ]))?;
     let wasm = root.join("target/wasm32-unknown-unknown/release-wasm/malanhua-frontend.wasm");
-    let wasm = if wasm.exists() { wasm } else { root.join("target/wasm32-unknown-unknown/release-wasm/malanhua_frontend.wasm") };
+    let wasm = if wasm.exists() {
+        wasm
+    } else {
+        root.join("target/wasm32-unknown-unknown/release-wasm/malanhua_frontend.wasm")
+    };
     let bytes = std::fs::read(&wasm).map_err(|e| format!("{}: {e}", wasm.display()))?;
     let name = format!("app-{:016x}", fnv1a(&bytes));
     let dist = root.join("frontend/dist");
@@ -243,7 +247,12 @@ fn test(root: &Path, extra: &[String]) -> Result<(), String> {
         lines.push(format!("  {label:<28} {:>4} passed, {} failed", c.passed, c.failed));
         total.add(c);
     };
-    let c = test_step(root, "unit tests", &with_filter(&["test", "-p", "malanhua-shared", "-p", "malanhua", "-p", "xtask", "-p", "malanhua-frontend"]), &[])?;
+    let c = test_step(
+        root,
+        "unit tests",
+        &with_filter(&["test", "-p", "malanhua-shared", "-p", "malanhua", "-p", "xtask", "-p", "malanhua-frontend"]),
+        &[],
+    )?;
     record(&mut lines, "unit (shared, backend, SPA, xtask)", c);
     let c = test_step(
         root,
@@ -293,7 +302,9 @@ mod tests {
 
     #[test]
     fn result_lines_are_counted() {
-        let c = parse_result_line("test result: ok. 50 passed; 2 failed; 1 ignored; 0 measured; 0 filtered out; finished in 2.23s");
+        let c = parse_result_line(
+            "test result: ok. 50 passed; 2 failed; 1 ignored; 0 measured; 0 filtered out; finished in 2.23s",
+        );
         let c = c.unwrap_or_default();
         assert_eq!((c.passed, c.failed, c.ignored), (50, 2, 1));
         assert!(parse_result_line("running 50 tests").is_none());

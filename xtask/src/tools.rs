@@ -54,7 +54,11 @@ static APT_UPDATED: AtomicBool = AtomicBool::new(false);
 /// Installs Debian packages when running as root; otherwise says what to install.
 fn apt_install(packages: &[&str], why: &str) -> Result<(), String> {
     if !is_root() || which("apt-get").is_none() {
-        return Err(format!("{why}: install {} (e.g. sudo apt-get install {})", packages.join(", "), packages.join(" ")));
+        return Err(format!(
+            "{why}: install {} (e.g. sudo apt-get install {})",
+            packages.join(", "),
+            packages.join(" ")
+        ));
     }
     if !APT_UPDATED.swap(true, Ordering::SeqCst) {
         say("apt-get update");
@@ -75,9 +79,10 @@ fn locked_version(root: &Path, krate: &str) -> Result<String, String> {
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line == format!("name = \"{krate}\"")
-            && let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")).and_then(|l| l.strip_suffix('"')) {
-                return Ok(v.to_owned());
-            }
+            && let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")).and_then(|l| l.strip_suffix('"'))
+        {
+            return Ok(v.to_owned());
+        }
     }
     Err(format!("{krate} is not in Cargo.lock"))
 }
@@ -165,10 +170,11 @@ fn ensure_wasm_opt(root: &Path) -> Option<PathBuf> {
         return Some(bin);
     }
     if which("npm").is_none()
-        && let Err(e) = apt_install(&["nodejs", "npm"], "wasm-opt comes from the npm package binaryen") {
-            say(&format!("{e}; continuing without wasm-opt"));
-            return None;
-        }
+        && let Err(e) = apt_install(&["nodejs", "npm"], "wasm-opt comes from the npm package binaryen")
+    {
+        say(&format!("{e}; continuing without wasm-opt"));
+        return None;
+    }
     say(&format!("installing wasm-opt: npm install {BINARYEN_NPM} into target/xtask-tools"));
     let _ = std::fs::create_dir_all(&prefix);
     let ok = Command::new("npm")
@@ -221,10 +227,7 @@ fn as_pg_user(program: PathBuf) -> Command {
 }
 
 fn reachable(host_port: &str) -> bool {
-    host_port
-        .parse()
-        .ok()
-        .is_some_and(|addr| TcpStream::connect_timeout(&addr, Duration::from_secs(2)).is_ok())
+    host_port.parse().ok().is_some_and(|addr| TcpStream::connect_timeout(&addr, Duration::from_secs(2)).is_ok())
 }
 
 /// `host:port` of a `postgres://user@host:port/db` URL.
@@ -240,7 +243,8 @@ fn host_port(url: &str) -> String {
 /// installed binaries (installed with apt-get when root). In CI a missing
 /// server is an error; elsewhere the PostgreSQL run is skipped with a reason.
 pub fn postgres_for_tests(root: &Path, ci: bool) -> Result<Option<PgServer>, String> {
-    let url = std::env::var("TEST_DATABASE_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+    let url =
+        std::env::var("TEST_DATABASE_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
     if reachable(&host_port(&url)) {
         say(&format!("PostgreSQL for tests: {url}"));
         return Ok(Some(PgServer { url, private: None }));
@@ -260,7 +264,8 @@ fn pg_bin_dir() -> Option<PathBuf> {
     if let Some(initdb) = which("initdb") {
         return initdb.parent().map(Path::to_path_buf);
     }
-    let mut versions: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql").ok()?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut versions: Vec<PathBuf> =
+        std::fs::read_dir("/usr/lib/postgresql").ok()?.filter_map(|e| e.ok().map(|e| e.path())).collect();
     versions.sort();
     versions.into_iter().rev().map(|v| v.join("bin")).find(|b| b.join("initdb").is_file())
 }
@@ -273,7 +278,10 @@ fn start_private_cluster(root: &Path) -> Result<PgServer, String> {
             pg_bin_dir().ok_or("postgresql is installed but initdb was not found")?
         }
     };
-    let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).map_err(|e| e.to_string())?;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .map_err(|e| e.to_string())?;
     let dir = root.join(format!("target/xtask-pg-{port}"));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
@@ -281,7 +289,12 @@ fn start_private_cluster(root: &Path) -> Result<PgServer, String> {
         status(Command::new("chown").args(["-R", "postgres:postgres"]).arg(&dir))?;
     }
     let data = dir.join("data");
-    status(as_pg_user(bin.join("initdb")).args(["-U", "postgres", "--auth=trust", "-E", "UTF8", "-D"]).arg(&data).stdout(Stdio::null()))?;
+    status(
+        as_pg_user(bin.join("initdb"))
+            .args(["-U", "postgres", "--auth=trust", "-E", "UTF8", "-D"])
+            .arg(&data)
+            .stdout(Stdio::null()),
+    )?;
     status(
         as_pg_user(bin.join("pg_ctl"))
             .arg("-D")

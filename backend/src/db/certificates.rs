@@ -112,7 +112,9 @@ pub fn set_checkin_code(conn: &mut DbConn, session: &str, code: &str) -> QueryRe
 /// Records or replaces a mark.
 pub fn upsert_mark(conn: &mut DbConn, row: &AttendanceRow) -> QueryResult<()> {
     let changed = diesel::update(
-        attendance::table.filter(attendance::session_id.eq(&row.session_id)).filter(attendance::user_id.eq(&row.user_id)),
+        attendance::table
+            .filter(attendance::session_id.eq(&row.session_id))
+            .filter(attendance::user_id.eq(&row.user_id)),
     )
     .set((
         attendance::mark.eq(&row.mark),
@@ -135,7 +137,9 @@ pub fn marks_of(conn: &mut DbConn, sessions: &[String]) -> QueryResult<Vec<Atten
 /// Records or replaces a result.
 pub fn upsert_assessment(conn: &mut DbConn, row: &AssessmentRow) -> QueryResult<()> {
     let changed = diesel::update(
-        assessments::table.filter(assessments::class_id.eq(&row.class_id)).filter(assessments::user_id.eq(&row.user_id)),
+        assessments::table
+            .filter(assessments::class_id.eq(&row.class_id))
+            .filter(assessments::user_id.eq(&row.user_id)),
     )
     .set((
         assessments::plan_submitted.eq(row.plan_submitted),
@@ -164,14 +168,15 @@ pub fn completion(conn: &mut DbConn, class: &str) -> QueryResult<Option<Completi
 
 /// Submits (or resubmits after a return) a completion; returns rows changed.
 pub fn submit_completion(conn: &mut DbConn, class: &str, by: &str, now: NaiveDateTime) -> QueryResult<usize> {
-    let resubmitted = diesel::update(class_completions::table.find(class).filter(class_completions::status.eq("returned")))
-        .set((
-            class_completions::status.eq("submitted"),
-            class_completions::submitted_by.eq(by),
-            class_completions::submitted_at.eq(now),
-            class_completions::reason.eq(None::<String>),
-        ))
-        .execute(conn)?;
+    let resubmitted =
+        diesel::update(class_completions::table.find(class).filter(class_completions::status.eq("returned")))
+            .set((
+                class_completions::status.eq("submitted"),
+                class_completions::submitted_by.eq(by),
+                class_completions::submitted_at.eq(now),
+                class_completions::reason.eq(None::<String>),
+            ))
+            .execute(conn)?;
     if resubmitted == 1 {
         return Ok(1);
     }
@@ -192,7 +197,14 @@ pub fn submit_completion(conn: &mut DbConn, class: &str, by: &str, now: NaiveDat
 }
 
 /// Decides a submitted completion; returns rows changed (0: not submitted).
-pub fn decide_completion(conn: &mut DbConn, class: &str, to: &str, by: &str, reason: Option<&str>, now: NaiveDateTime) -> QueryResult<usize> {
+pub fn decide_completion(
+    conn: &mut DbConn,
+    class: &str,
+    to: &str,
+    by: &str,
+    reason: Option<&str>,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
     diesel::update(class_completions::table.find(class).filter(class_completions::status.eq("submitted")))
         .set((
             class_completions::status.eq(to),
@@ -233,7 +245,11 @@ pub fn insert_certificate(conn: &mut DbConn, row: &CertificateRow) -> QueryResul
 
 /// The certificate with this number.
 pub fn by_number(conn: &mut DbConn, number: &str) -> QueryResult<Option<CertificateRow>> {
-    certificates::table.filter(certificates::number.eq(number)).select(CertificateRow::as_select()).first(conn).optional()
+    certificates::table
+        .filter(certificates::number.eq(number))
+        .select(CertificateRow::as_select())
+        .first(conn)
+        .optional()
 }
 
 /// Certificates of a class.

@@ -217,7 +217,12 @@ pub fn insert_trainer(conn: &mut DbConn, row: &TrainerRow) -> QueryResult<()> {
 }
 
 /// Files a class with its sessions and trainers.
-pub fn insert_class(conn: &mut DbConn, row: &ClassRow, sessions: &[SessionRow], trainer_ids: &[String]) -> QueryResult<()> {
+pub fn insert_class(
+    conn: &mut DbConn,
+    row: &ClassRow,
+    sessions: &[SessionRow],
+    trainer_ids: &[String],
+) -> QueryResult<()> {
     diesel::insert_into(classes::table).values(row).execute(conn)?;
     // One row at a time: batch inserts do not work across both backends.
     for session in sessions {
@@ -290,7 +295,9 @@ pub fn clear_seats(conn: &mut DbConn, id: &str) -> QueryResult<usize> {
 
 /// Hands out the next waitlist sequence number.
 pub fn next_waitlist_seq(conn: &mut DbConn, id: &str) -> QueryResult<i32> {
-    diesel::update(classes::table.find(id)).set(classes::waitlist_counter.eq(classes::waitlist_counter + 1)).execute(conn)?;
+    diesel::update(classes::table.find(id))
+        .set(classes::waitlist_counter.eq(classes::waitlist_counter + 1))
+        .execute(conn)?;
     classes::table.find(id).select(classes::waitlist_counter).first(conn)
 }
 
@@ -544,10 +551,7 @@ pub fn notifications_of(conn: &mut DbConn, user: &str) -> QueryResult<Vec<(Notif
 /// Marks a person's notification read; returns rows changed.
 pub fn mark_read(conn: &mut DbConn, user: &str, id: &str, now: NaiveDateTime) -> QueryResult<usize> {
     diesel::update(
-        notifications::table
-            .find(id)
-            .filter(notifications::user_id.eq(user))
-            .filter(notifications::read_at.is_null()),
+        notifications::table.find(id).filter(notifications::user_id.eq(user)).filter(notifications::read_at.is_null()),
     )
     .set(notifications::read_at.eq(Some(now)))
     .execute(conn)

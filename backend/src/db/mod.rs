@@ -5,8 +5,8 @@
 pub mod audit;
 pub mod certificates;
 pub mod classes;
-pub mod idempotency;
 mod connection;
+pub mod idempotency;
 pub mod regions;
 pub mod schema;
 pub mod sessions;
@@ -28,7 +28,6 @@ use crate::config::{Backend, sqlite_path};
 pub const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/sqlite");
 /// See [`SQLITE_MIGRATIONS`].
 pub const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/postgres");
-
 
 /// Errors from storage, kept apart from business errors.
 #[derive(Debug, thiserror::Error)]
@@ -156,10 +155,7 @@ where
 
 /// True when the error is a unique-constraint violation.
 pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
-    matches!(
-        e,
-        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
-    )
+    matches!(e, diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _))
 }
 
 /// A new time-ordered id (UUIDv7) as text.

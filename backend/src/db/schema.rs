@@ -94,7 +94,6 @@ diesel::joinable!(role_grants -> users (user_id));
 diesel::joinable!(role_grants -> institutions (institution_id));
 diesel::joinable!(sessions -> users (user_id));
 
-
 diesel::table! {
     course_policies (id) {
         id -> Text,

@@ -257,7 +257,11 @@ pub fn decide_declaration(
 }
 
 /// Declarations of people whose home region starts with `prefix`, with a status.
-pub fn declarations_in_region(conn: &mut DbConn, prefix: &str, status: Option<&str>) -> QueryResult<Vec<DeclarationRow>> {
+pub fn declarations_in_region(
+    conn: &mut DbConn,
+    prefix: &str,
+    status: Option<&str>,
+) -> QueryResult<Vec<DeclarationRow>> {
     let mut q = priority_groups::table
         .inner_join(users::table.on(users::id.eq(priority_groups::user_id)))
         .filter(users::region_code.like(format!("{prefix}%")))
@@ -506,7 +510,14 @@ pub fn objections_of(conn: &mut DbConn, claim: &str) -> QueryResult<Vec<Objectio
 }
 
 /// Resolves an open objection; returns rows changed.
-pub fn resolve_objection(conn: &mut DbConn, id: &str, to: &str, by: &str, finding: &str, now: NaiveDateTime) -> QueryResult<usize> {
+pub fn resolve_objection(
+    conn: &mut DbConn,
+    id: &str,
+    to: &str,
+    by: &str,
+    finding: &str,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
     diesel::update(claim_objections::table.find(id).filter(claim_objections::status.eq("open")))
         .set((
             claim_objections::status.eq(to),

@@ -103,11 +103,7 @@ pub fn find_by_mobile(conn: &mut DbConn, mobile: &str) -> QueryResult<Option<Use
 
 /// The account holding this resident ID.
 pub fn find_by_resident_id(conn: &mut DbConn, resident_id: &str) -> QueryResult<Option<UserRow>> {
-    users::table
-        .filter(users::resident_id.eq(resident_id))
-        .select(UserRow::as_select())
-        .first(conn)
-        .optional()
+    users::table.filter(users::resident_id.eq(resident_id)).select(UserRow::as_select()).first(conn).optional()
 }
 
 /// Writes the real-name profile; returns rows changed.

@@ -69,9 +69,7 @@ impl Actor {
 
     /// True when one of their bureau grants covers the region.
     pub fn officer_for(&self, region: &RegionCode) -> bool {
-        self.grants
-            .iter()
-            .any(|g| matches!(g, Grant::BureauOfficer { region: own } if own.contains(region)))
+        self.grants.iter().any(|g| matches!(g, Grant::BureauOfficer { region: own } if own.contains(region)))
     }
 }
 
@@ -180,13 +178,21 @@ pub fn authorize(actor: &Actor, action: Action, resource: &Resource<'_>) -> Resu
             }
         }
         (Action::EditProfile, Resource::User { id, .. }) => {
-            if *id == &actor.user_id { Ok(()) } else { Err(Denied::NotOwner) }
+            if *id == &actor.user_id {
+                Ok(())
+            } else {
+                Err(Denied::NotOwner)
+            }
         }
         (Action::CreateInstitutionAccount | Action::ListStaffAccounts, Resource::Region(region)) => {
             officer_in(actor, region)
         }
         (Action::ListStaffAccounts, Resource::System) => {
-            if actor.has(Role::BureauOfficer) { Ok(()) } else { Err(Denied::MissingRole) }
+            if actor.has(Role::BureauOfficer) {
+                Ok(())
+            } else {
+                Err(Denied::MissingRole)
+            }
         }
         (Action::EditPolicy | Action::DecideClass, Resource::Region(region)) => officer_in(actor, region),
         (Action::ManageTrainers | Action::FileClass | Action::RunClass, Resource::Institution { id, .. }) => {
@@ -208,7 +214,11 @@ pub fn authorize(actor: &Actor, action: Action, resource: &Resource<'_>) -> Resu
             staff_of(actor, id).or_else(|_| officer_in(actor, region))
         }
         (Action::Enrol, Resource::System) => {
-            if actor.has(Role::Trainee) { Ok(()) } else { Err(Denied::MissingRole) }
+            if actor.has(Role::Trainee) {
+                Ok(())
+            } else {
+                Err(Denied::MissingRole)
+            }
         }
         (Action::CreateBureauAccount, _) => Err(Denied::MissingRole),
         // Any other pairing is not a permission anyone but an admin has.
@@ -265,7 +275,10 @@ mod tests {
         assert_eq!(authorize(&staff, Action::ViewClaim, &claim), Ok(()));
         assert_eq!(authorize(&officer("450000"), Action::ViewClaim, &claim), Ok(()));
         assert_eq!(authorize(&officer("430100"), Action::ViewClaim, &claim), Err(Denied::OutsideRegion));
-        assert_eq!(authorize(&officer("430100"), Action::DecideClaim, &Resource::Region(&gx)), Err(Denied::OutsideRegion));
+        assert_eq!(
+            authorize(&officer("430100"), Action::DecideClaim, &Resource::Region(&gx)),
+            Err(Denied::OutsideRegion)
+        );
         assert_eq!(authorize(&staff, Action::DecideClaim, &Resource::Region(&gx)), Err(Denied::MissingRole));
     }
 
@@ -296,10 +309,7 @@ mod tests {
     #[test]
     fn a_city_officer_cannot_act_for_the_province() {
         let qingdao = officer("370200");
-        assert_eq!(
-            authorize(&qingdao, Action::CreateInstitutionAccount, &Resource::Region(&code("370212"))),
-            Ok(())
-        );
+        assert_eq!(authorize(&qingdao, Action::CreateInstitutionAccount, &Resource::Region(&code("370212"))), Ok(()));
         assert_eq!(
             authorize(&qingdao, Action::CreateInstitutionAccount, &Resource::Region(&code("370000"))),
             Err(Denied::OutsideRegion)
@@ -354,8 +364,14 @@ mod tests {
         assert_eq!(authorize(&qingdao, Action::ViewClassInternals, &inst), Ok(()));
         assert_eq!(authorize(&qingdao, Action::CancelClass, &inst), Ok(()));
         assert_eq!(authorize(&qingdao, Action::FileClass, &inst), Err(Denied::MissingRole));
-        assert_eq!(authorize(&officer("150100"), Action::DecideClass, &Resource::Region(&laoshan)), Err(Denied::OutsideRegion));
-        assert_eq!(authorize(&officer("150100"), Action::EditPolicy, &Resource::Region(&laoshan)), Err(Denied::OutsideRegion));
+        assert_eq!(
+            authorize(&officer("150100"), Action::DecideClass, &Resource::Region(&laoshan)),
+            Err(Denied::OutsideRegion)
+        );
+        assert_eq!(
+            authorize(&officer("150100"), Action::EditPolicy, &Resource::Region(&laoshan)),
+            Err(Denied::OutsideRegion)
+        );
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! Rules of attendance, assessment and certificates.
 
 use chrono::{DateTime, Duration, Utc};
-use malanhua_shared::api::certificates::{AttendanceMark, NotQualified};
 use malanhua_shared::RegionCode;
+use malanhua_shared::api::certificates::{AttendanceMark, NotQualified};
 use malanhua_shared::course::CourseKind;
 
 use super::authorization::{Actor, Grant};

@@ -249,7 +249,10 @@ mod tests {
         let start = at(2026, 12, 7, 1);
         let before = start - Duration::hours(1);
         assert_eq!(transition(ClassStatus::Pending, ClassEvent::Approve, start, before), Ok(ClassStatus::Approved));
-        assert_eq!(transition(ClassStatus::Pending, ClassEvent::Approve, start, start), Err(ClassError::AlreadyStarted));
+        assert_eq!(
+            transition(ClassStatus::Pending, ClassEvent::Approve, start, start),
+            Err(ClassError::AlreadyStarted)
+        );
         assert_eq!(transition(ClassStatus::Pending, ClassEvent::Reject, start, start), Ok(ClassStatus::Rejected));
         assert_eq!(transition(ClassStatus::Approved, ClassEvent::Approve, start, before), Err(ClassError::NotPending));
         assert_eq!(transition(ClassStatus::Rejected, ClassEvent::Reject, start, before), Err(ClassError::NotPending));
@@ -283,7 +286,10 @@ mod tests {
     fn enrolment_is_refused_for_each_reason_in_order() {
         let now = at(2026, 12, 2, 0);
         let refused = |c: EnrolmentCase, t| decide_enrolment(&c, t).err();
-        assert_eq!(refused(EnrolmentCase { profile_complete: false, ..case() }, now), Some(EnrolError::ProfileIncomplete));
+        assert_eq!(
+            refused(EnrolmentCase { profile_complete: false, ..case() }, now),
+            Some(EnrolError::ProfileIncomplete)
+        );
         assert_eq!(refused(case(), at(2026, 11, 30, 0)), Some(EnrolError::Closed));
         assert_eq!(refused(case(), at(2026, 12, 6, 11)), Some(EnrolError::Closed));
         assert_eq!(refused(EnrolmentCase { status: ClassStatus::Pending, ..case() }, now), Some(EnrolError::Closed));

@@ -2,8 +2,8 @@
 //! failed rule named, the length of public notice, and the stages of a claim.
 //! Pure: the caller loads the facts and passes the date.
 
-use chrono::{Datelike, Months, NaiveDate, Weekday};
 use chrono::{DateTime, Utc};
+use chrono::{Datelike, Months, NaiveDate, Weekday};
 use malanhua_shared::api::subsidies::{
     ClaimAction, ClaimStatus, DeclarationStatus, IneligibleReason, Payee, PriorityGroup,
 };
@@ -160,7 +160,9 @@ pub fn eligibility(f: &ClaimFacts<'_>) -> Result<Eligible, Vec<IneligibleReason>
         Some(p) => {
             let covering: Vec<&HeldGroup> = f
                 .class
-                .map(|c| f.groups.iter().filter(|g| p.groups.contains(&g.group) && g.held_on(c.training_date)).collect())
+                .map(|c| {
+                    f.groups.iter().filter(|g| p.groups.contains(&g.group) && g.held_on(c.training_date)).collect()
+                })
                 .unwrap_or_default();
             if covering.is_empty() {
                 reasons.push(IneligibleReason::NoEligibleGroup);
@@ -237,13 +239,21 @@ pub enum StageError {
 /// The stage an officer's action leads to. Review, approval and payment are
 /// done by different officers: the reviewer never approves and the approver
 /// never pays.
-pub fn next_status(status: ClaimStatus, action: ClaimAction, ctx: &StageContext<'_>) -> Result<ClaimStatus, StageError> {
+pub fn next_status(
+    status: ClaimStatus,
+    action: ClaimAction,
+    ctx: &StageContext<'_>,
+) -> Result<ClaimStatus, StageError> {
     use ClaimAction as A;
     use ClaimStatus as S;
     match (action, status) {
         (A::Review, S::Submitted) => Ok(S::Reviewed),
         (A::Approve, S::Reviewed) => {
-            if ctx.reviewed_by == Some(ctx.officer) { Err(StageError::SameOfficer) } else { Ok(S::Approved) }
+            if ctx.reviewed_by == Some(ctx.officer) {
+                Err(StageError::SameOfficer)
+            } else {
+                Ok(S::Approved)
+            }
         }
         (A::Publish, S::Approved) => Ok(S::Notice),
         (A::Pay, S::Held) => Err(StageError::NoticeRunning),
@@ -338,7 +348,8 @@ mod tests {
         shenzhen.one_per_year = true;
         let mut shenzhen_online = policy("440300", OnlineVenture, 2000);
         shenzhen_online.one_per_year = true;
-        let mut changsha = vec![policy("430100", Syb, 1000), policy("430100", Iyb, 1300), policy("430100", OnlineVenture, 1300)];
+        let mut changsha =
+            vec![policy("430100", Syb, 1000), policy("430100", Iyb, 1300), policy("430100", OnlineVenture, 1300)];
         for p in &mut changsha {
             p.window_months = 6;
             p.notice_days = 5;
@@ -381,7 +392,12 @@ mod tests {
         }
     }
 
-    fn base(name: &'static str, region: &'static str, kind: CourseKind, expect: Result<i64, Vec<IneligibleReason>>) -> Case {
+    fn base(
+        name: &'static str,
+        region: &'static str,
+        kind: CourseKind,
+        expect: Result<i64, Vec<IneligibleReason>>,
+    ) -> Case {
         let claimant = if region.starts_with("43") { Payee::Trainee } else { Payee::Institution };
         Case {
             name,
@@ -401,7 +417,11 @@ mod tests {
     fn run(case: &Case, policies: &[PolicyVersion]) -> Result<i64, Vec<IneligibleReason>> {
         let issued_on = day(2026, 6, 30);
         let starts_at = Utc.with_ymd_and_hms(2026, 6, 1, 1, 0, 0).single().unwrap_or_default();
-        let approved_at = if case.approved_late { starts_at + chrono::Duration::hours(1) } else { starts_at - chrono::Duration::days(5) };
+        let approved_at = if case.approved_late {
+            starts_at + chrono::Duration::hours(1)
+        } else {
+            starts_at - chrono::Duration::days(5)
+        };
         let p = policy_in_force(policies, &code(case.region), case.kind, issued_on);
         let facts = ClaimFacts {
             certificate: Some(CertificateFacts { revoked: case.revoked, issued_on, kind: case.kind }),
@@ -439,7 +459,12 @@ mod tests {
         let mut c = base("a revoked certificate earns nothing", "450300", Syb, Err(vec![R::CertificateRevoked]));
         c.revoked = true;
         cases.push(c);
-        let mut c = base("a class approved after it started earns nothing", "450300", Syb, Err(vec![R::ClassNotApprovedBeforeStart]));
+        let mut c = base(
+            "a class approved after it started earns nothing",
+            "450300",
+            Syb,
+            Err(vec![R::ClassNotApprovedBeforeStart]),
+        );
         c.approved_late = true;
         cases.push(c);
         let mut c = base("no declared group", "450300", Syb, Err(vec![R::NoEligibleGroup]));
@@ -463,14 +488,16 @@ mod tests {
         let mut c = base("a verified declaration counts", "450300", Syb, Ok(150_000));
         c.groups[0].status = DeclarationStatus::Verified;
         cases.push(c);
-        let mut c = base("from approval on, a declared group must be verified", "450300", Syb, Err(vec![R::GroupNotVerified]));
+        let mut c =
+            base("from approval on, a declared group must be verified", "450300", Syb, Err(vec![R::GroupNotVerified]));
         c.require_verified = true;
         cases.push(c);
         let mut c = base("a verified group passes approval", "450300", Syb, Ok(150_000));
         c.require_verified = true;
         c.groups[0].status = DeclarationStatus::Verified;
         cases.push(c);
-        let mut c = base("a verified group of another kind does not help", "450300", Syb, Err(vec![R::GroupNotVerified]));
+        let mut c =
+            base("a verified group of another kind does not help", "450300", Syb, Err(vec![R::GroupNotVerified]));
         c.require_verified = true;
         c.groups.push(HeldGroup { group: PriorityGroup::Veteran, status: DeclarationStatus::Verified, ..unemployed() });
         cases.push(c);
@@ -489,16 +516,27 @@ mod tests {
         let mut c = base("a claim for another kind does not block", "450300", Syb, Ok(150_000));
         c.others = vec![OtherClaim { kind: Gyb, certificate_year: 2026 }];
         cases.push(c);
-        let mut c = base("Shenzhen pays one course kind a year", "440300", OnlineVenture, Err(vec![R::AlreadySubsidisedThisYear]));
+        let mut c = base(
+            "Shenzhen pays one course kind a year",
+            "440300",
+            OnlineVenture,
+            Err(vec![R::AlreadySubsidisedThisYear]),
+        );
         c.others = vec![OtherClaim { kind: Syb, certificate_year: 2026 }];
         cases.push(c);
         let mut c = base("Shenzhen: last year's claim does not block", "440300", OnlineVenture, Ok(200_000));
         c.others = vec![OtherClaim { kind: Syb, certificate_year: 2025 }];
         cases.push(c);
-        let mut c = base("a trainee cannot claim what Guilin pays the institution", "450300", Syb, Err(vec![R::PayeeMismatch]));
+        let mut c =
+            base("a trainee cannot claim what Guilin pays the institution", "450300", Syb, Err(vec![R::PayeeMismatch]));
         c.claimant = Payee::Trainee;
         cases.push(c);
-        let mut c = base("an institution cannot claim what Changsha pays the trainee", "430100", Iyb, Err(vec![R::PayeeMismatch]));
+        let mut c = base(
+            "an institution cannot claim what Changsha pays the trainee",
+            "430100",
+            Iyb,
+            Err(vec![R::PayeeMismatch]),
+        );
         c.claimant = Payee::Institution;
         cases.push(c);
         let mut c = base(
@@ -521,7 +559,12 @@ mod tests {
         c.others = vec![OtherClaim { kind: Syb, certificate_year: 2026 }];
         c.claimant = Payee::Institution;
         cases.push(c);
-        let mut c = base("no policy still reports the other failures", "370200", Syb, Err(vec![R::CertificateRevoked, R::NoPolicy]));
+        let mut c = base(
+            "no policy still reports the other failures",
+            "370200",
+            Syb,
+            Err(vec![R::CertificateRevoked, R::NoPolicy]),
+        );
         c.revoked = true;
         cases.push(c);
         for case in &cases {
@@ -552,7 +595,9 @@ mod tests {
         let mut ended = policy("450000", CourseKind::Syb, 900);
         ended.ends_on = Some(day(2026, 3, 31));
         let versions = vec![old, new, ended];
-        let at = |region: &str, date| policy_in_force(&versions, &code(region), CourseKind::Syb, date).map(|p| p.amount.get());
+        let at = |region: &str, date| {
+            policy_in_force(&versions, &code(region), CourseKind::Syb, date).map(|p| p.amount.get())
+        };
         assert_eq!(at("450305", day(2025, 12, 31)), Some(120_000));
         assert_eq!(at("450305", day(2026, 1, 1)), Some(150_000));
         assert_eq!(at("450300", day(2024, 12, 31)), None, "no version yet, and the province's starts later");
@@ -569,7 +614,12 @@ mod tests {
         assert_eq!(notice_end(day(2026, 11, 23), 5), day(2026, 11, 27));
     }
 
-    fn ctx<'a>(officer: &'a str, reviewed: Option<&'a str>, approved: Option<&'a str>, today: NaiveDate) -> StageContext<'a> {
+    fn ctx<'a>(
+        officer: &'a str,
+        reviewed: Option<&'a str>,
+        approved: Option<&'a str>,
+        today: NaiveDate,
+    ) -> StageContext<'a> {
         StageContext {
             officer,
             reviewed_by: reviewed,
@@ -591,15 +641,29 @@ mod tests {
         assert_eq!(next_status(S::Approved, A::Publish, &ctx("b", Some("a"), Some("b"), t)), Ok(S::Notice));
         assert_eq!(next_status(S::Notice, A::Pay, &ctx("a", Some("a"), Some("b"), t)), Err(StageError::NoticeRunning));
         let after = day(2026, 12, 5);
-        assert_eq!(next_status(S::Notice, A::Pay, &ctx("b", Some("a"), Some("b"), after)), Err(StageError::SameOfficer));
+        assert_eq!(
+            next_status(S::Notice, A::Pay, &ctx("b", Some("a"), Some("b"), after)),
+            Err(StageError::SameOfficer)
+        );
         assert_eq!(next_status(S::Notice, A::Pay, &ctx("a", Some("a"), Some("b"), after)), Ok(S::Paid));
-        assert_eq!(next_status(S::Held, A::Pay, &ctx("a", Some("a"), Some("b"), after)), Err(StageError::NoticeRunning));
+        assert_eq!(
+            next_status(S::Held, A::Pay, &ctx("a", Some("a"), Some("b"), after)),
+            Err(StageError::NoticeRunning)
+        );
         let objected = StageContext { open_objections: true, ..ctx("a", Some("a"), Some("b"), after) };
-        assert_eq!(next_status(S::Notice, A::Pay, &objected), Err(StageError::NoticeRunning), "an open objection holds payment");
+        assert_eq!(
+            next_status(S::Notice, A::Pay, &objected),
+            Err(StageError::NoticeRunning),
+            "an open objection holds payment"
+        );
         assert_eq!(next_status(S::Paid, A::Pay, &ctx("a", Some("a"), Some("b"), after)), Err(StageError::WrongState));
         assert_eq!(next_status(S::Paid, A::Reject, &ctx("a", None, None, t)), Err(StageError::WrongState));
         assert_eq!(next_status(S::Draft, A::Review, &ctx("a", None, None, t)), Err(StageError::WrongState));
-        assert_eq!(next_status(S::Draft, A::Reject, &ctx("a", None, None, t)), Ok(S::Rejected), "a stale draft can be closed");
+        assert_eq!(
+            next_status(S::Draft, A::Reject, &ctx("a", None, None, t)),
+            Ok(S::Rejected),
+            "a stale draft can be closed"
+        );
         assert_eq!(next_status(S::Submitted, A::Approve, &ctx("b", None, None, t)), Err(StageError::WrongState));
         assert_eq!(next_status(S::Reviewed, A::Return, &ctx("b", Some("a"), None, t)), Ok(S::Returned));
         assert_eq!(next_status(S::Notice, A::Return, &ctx("b", None, None, t)), Err(StageError::WrongState));

@@ -3,12 +3,12 @@
 use std::sync::Arc;
 
 use chrono::Utc;
-use malanhua_shared::api::{Credentials, Me, ProfileRequest, TokenResponse};
 use malanhua_shared::ErrorBody;
-use warp::http::StatusCode;
-use warp::reply::Response;
+use malanhua_shared::api::{Credentials, Me, ProfileRequest, TokenResponse};
 use warp::Filter;
 use warp::filters::BoxedFilter;
+use warp::http::StatusCode;
+use warp::reply::Response;
 
 use super::{Idem, actor, idem_json, json_body, key_scope, no_content, once, reply, with_state};
 use crate::app::AppState;
@@ -22,8 +22,13 @@ pub(super) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         .and(with_state(state.clone()))
         .and(json_body())
         .then(register);
-    let login = warp::path!("auth" / "login").and(warp::post()).and(with_state(state.clone())).and(json_body()).then(login);
-    let logout = warp::path!("auth" / "logout").and(warp::post()).and(with_state(state.clone())).and(actor(state.clone())).then(logout);
+    let login =
+        warp::path!("auth" / "login").and(warp::post()).and(with_state(state.clone())).and(json_body()).then(login);
+    let logout = warp::path!("auth" / "logout")
+        .and(warp::post())
+        .and(with_state(state.clone()))
+        .and(actor(state.clone()))
+        .then(logout);
     let me = warp::path!("me").and(warp::get()).and(with_state(state.clone())).and(actor(state.clone())).then(me);
     let profile = warp::path!("me" / "profile")
         .and(warp::put())
@@ -31,8 +36,7 @@ pub(super) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         .and(actor(state))
         .and(idem_json())
         .then(update_profile);
-    register.or(login).unify().or(logout).unify().or(me).unify().or(profile).unify()
-        .boxed()
+    register.or(login).unify().or(logout).unify().or(me).unify().or(profile).unify().boxed()
 }
 
 /// Create a trainee account with a mobile number and password.
@@ -77,5 +81,6 @@ pub async fn update_profile(
     body: Result<ProfileRequest, AppError>,
 ) -> Response {
     let key = key_scope(&actor);
-    once(&state, key, idem, StatusCode::OK, async { svc::update_profile(&state, actor?, body?, Utc::now()).await }).await
+    once(&state, key, idem, StatusCode::OK, async { svc::update_profile(&state, actor?, body?, Utc::now()).await })
+        .await
 }

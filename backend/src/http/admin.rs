@@ -5,10 +5,10 @@ use std::sync::Arc;
 use chrono::Utc;
 use malanhua_shared::api::{NewBureauAccount, NewInstitutionAccount, StaffAccount, UserSummary};
 use malanhua_shared::{ErrorBody, UserId};
-use warp::http::StatusCode;
-use warp::reply::Response;
 use warp::Filter;
 use warp::filters::BoxedFilter;
+use warp::http::StatusCode;
+use warp::reply::Response;
 
 use super::{Idem, actor, idem_json, key_scope, once, reply, with_state};
 use crate::app::AppState;
@@ -34,13 +34,9 @@ pub(super) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         .and(actor(state.clone()))
         .and(idem_json())
         .then(create_institution_account);
-    let user = warp::path!("users" / String)
-        .and(warp::get())
-        .and(with_state(state.clone()))
-        .and(actor(state))
-        .then(get_user);
-    list.or(bureau).unify().or(institution).unify().or(user).unify()
-        .boxed()
+    let user =
+        warp::path!("users" / String).and(warp::get()).and(with_state(state.clone())).and(actor(state)).then(get_user);
+    list.or(bureau).unify().or(institution).unify().or(user).unify().boxed()
 }
 
 /// Staff accounts: all for admins, their region's institutions for officers.
@@ -62,7 +58,10 @@ pub async fn create_bureau_account(
     body: Result<NewBureauAccount, AppError>,
 ) -> Response {
     let key = key_scope(&actor);
-    once(&state, key, idem, StatusCode::CREATED, async { svc::create_bureau_account(&state, actor?, body?, Utc::now()).await }).await
+    once(&state, key, idem, StatusCode::CREATED, async {
+        svc::create_bureau_account(&state, actor?, body?, Utc::now()).await
+    })
+    .await
 }
 
 /// Designate an institution and give it a staff account (admins, or
@@ -78,7 +77,10 @@ pub async fn create_institution_account(
     body: Result<NewInstitutionAccount, AppError>,
 ) -> Response {
     let key = key_scope(&actor);
-    once(&state, key, idem, StatusCode::CREATED, async { svc::create_institution_account(&state, actor?, body?, Utc::now()).await }).await
+    once(&state, key, idem, StatusCode::CREATED, async {
+        svc::create_institution_account(&state, actor?, body?, Utc::now()).await
+    })
+    .await
 }
 
 /// One person's account (themselves, an officer of their region, or an admin).

@@ -9,9 +9,9 @@ use malanhua_shared::api::certificates::{
     ResultsRequest, SheetLine, Verification,
 };
 use malanhua_shared::api::classes::{Decision, ReasonRequest};
+use warp::filters::BoxedFilter;
 use warp::http::{HeaderValue, StatusCode, header};
 use warp::reply::Response;
-use warp::filters::BoxedFilter;
 use warp::{Filter, Reply};
 
 use super::{Idem, actor, error_reply, idem_bare, idem_json, key_scope, once, reply, with_state};
@@ -24,14 +24,33 @@ pub(super) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
     let s = || with_state(state.clone());
     let a = || actor(state.clone());
     let sheet = warp::path!("sessions" / String / "attendance").and(warp::get()).and(s()).and(a()).then(sheet);
-    let mark = warp::path!("sessions" / String / "attendance").and(warp::put()).and(s()).and(a()).and(idem_json()).then(mark);
-    let code = warp::path!("sessions" / String / "checkin-code").and(warp::post()).and(s()).and(a()).and(idem_bare()).then(issue_code);
-    let checkin =
-        warp::path!("sessions" / String / "checkin").and(warp::post()).and(s()).and(a()).and(idem_json()).then(check_in);
-    let results =
-        warp::path!("classes" / String / "assessments").and(warp::put()).and(s()).and(a()).and(idem_json()).then(results);
+    let mark =
+        warp::path!("sessions" / String / "attendance").and(warp::put()).and(s()).and(a()).and(idem_json()).then(mark);
+    let code = warp::path!("sessions" / String / "checkin-code")
+        .and(warp::post())
+        .and(s())
+        .and(a())
+        .and(idem_bare())
+        .then(issue_code);
+    let checkin = warp::path!("sessions" / String / "checkin")
+        .and(warp::post())
+        .and(s())
+        .and(a())
+        .and(idem_json())
+        .then(check_in);
+    let results = warp::path!("classes" / String / "assessments")
+        .and(warp::put())
+        .and(s())
+        .and(a())
+        .and(idem_json())
+        .then(results);
     let review = warp::path!("classes" / String / "completion").and(warp::get()).and(s()).and(a()).then(review);
-    let submit = warp::path!("classes" / String / "completion").and(warp::post()).and(s()).and(a()).and(idem_bare()).then(submit);
+    let submit = warp::path!("classes" / String / "completion")
+        .and(warp::post())
+        .and(s())
+        .and(a())
+        .and(idem_bare())
+        .then(submit);
     let decide = warp::path!("classes" / String / "completion" / "decision")
         .and(warp::post())
         .and(s())
@@ -41,8 +60,12 @@ pub(super) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
     let pending = warp::path!("bureau" / "completions").and(warp::get()).and(s()).and(a()).then(pending);
     let mine = warp::path!("me" / "certificates").and(warp::get()).and(s()).and(a()).then(mine);
     let one = warp::path!("certificates" / String).and(warp::get()).and(s()).and(a()).then(one);
-    let revoke =
-        warp::path!("certificates" / String / "revoke").and(warp::post()).and(s()).and(a()).and(idem_json()).then(revoke);
+    let revoke = warp::path!("certificates" / String / "revoke")
+        .and(warp::post())
+        .and(s())
+        .and(a())
+        .and(idem_json())
+        .then(revoke);
     let verify = warp::path!("verify" / String).and(warp::get()).and(s()).then(verify);
     let qr = warp::path!("verify" / String / "qr.svg").and(warp::get()).and(s()).then(qr);
     sheet
@@ -87,9 +110,16 @@ pub async fn sheet(id: String, state: Arc<AppState>, actor: Result<Actor, AppErr
 #[utoipa::path(put, path = "/api/sessions/{id}/attendance", tag = "certificates", security(("bearer" = [])),
     params(("id" = String, Path, description = "session id")), request_body = MarksRequest,
     responses((status = 200, body = AttendanceSheet), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody)))]
-pub async fn mark(id: String, state: Arc<AppState>, actor: Result<Actor, AppError>, idem: Idem, body: Result<MarksRequest, AppError>) -> Response {
+pub async fn mark(
+    id: String,
+    state: Arc<AppState>,
+    actor: Result<Actor, AppError>,
+    idem: Idem,
+    body: Result<MarksRequest, AppError>,
+) -> Response {
     let key = key_scope(&actor);
-    once(&state, key, idem, StatusCode::OK, async { svc::record_marks(&state, actor?, id, body?, Utc::now()).await }).await
+    once(&state, key, idem, StatusCode::OK, async { svc::record_marks(&state, actor?, id, body?, Utc::now()).await })
+        .await
 }
 
 /// Staff issue the session's check-in code to display.
@@ -98,25 +128,42 @@ pub async fn mark(id: String, state: Arc<AppState>, actor: Result<Actor, AppErro
     responses((status = 200, body = CheckinCode), (status = 403, body = ErrorBody)))]
 pub async fn issue_code(id: String, state: Arc<AppState>, actor: Result<Actor, AppError>, idem: Idem) -> Response {
     let key = key_scope(&actor);
-    once(&state, key, idem, StatusCode::OK, async { svc::issue_checkin_code(&state, actor?, id, Utc::now()).await }).await
+    once(&state, key, idem, StatusCode::OK, async { svc::issue_checkin_code(&state, actor?, id, Utc::now()).await })
+        .await
 }
 
 /// A trainee checks in with the code, during the session (with a short grace).
 #[utoipa::path(post, path = "/api/sessions/{id}/checkin", tag = "certificates", security(("bearer" = [])),
     params(("id" = String, Path, description = "session id")), request_body = CheckinRequest,
     responses((status = 200, body = SheetLine), (status = 400, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn check_in(id: String, state: Arc<AppState>, actor: Result<Actor, AppError>, idem: Idem, body: Result<CheckinRequest, AppError>) -> Response {
+pub async fn check_in(
+    id: String,
+    state: Arc<AppState>,
+    actor: Result<Actor, AppError>,
+    idem: Idem,
+    body: Result<CheckinRequest, AppError>,
+) -> Response {
     let key = key_scope(&actor);
-    once(&state, key, idem, StatusCode::OK, async { svc::check_in_with_code(&state, actor?, id, body?, Utc::now()).await }).await
+    once(&state, key, idem, StatusCode::OK, async {
+        svc::check_in_with_code(&state, actor?, id, body?, Utc::now()).await
+    })
+    .await
 }
 
 /// Staff record final assessments.
 #[utoipa::path(put, path = "/api/classes/{id}/assessments", tag = "certificates", security(("bearer" = [])),
     params(("id" = String, Path, description = "class id")), request_body = ResultsRequest,
     responses((status = 200, body = [Assessment]), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
-pub async fn results(id: String, state: Arc<AppState>, actor: Result<Actor, AppError>, idem: Idem, body: Result<ResultsRequest, AppError>) -> Response {
+pub async fn results(
+    id: String,
+    state: Arc<AppState>,
+    actor: Result<Actor, AppError>,
+    idem: Idem,
+    body: Result<ResultsRequest, AppError>,
+) -> Response {
     let key = key_scope(&actor);
-    once(&state, key, idem, StatusCode::OK, async { svc::record_results(&state, actor?, id, body?, Utc::now()).await }).await
+    once(&state, key, idem, StatusCode::OK, async { svc::record_results(&state, actor?, id, body?, Utc::now()).await })
+        .await
 }
 
 /// Who qualifies for a certificate, and why the others do not.
@@ -133,16 +180,26 @@ pub async fn review(id: String, state: Arc<AppState>, actor: Result<Actor, AppEr
     responses((status = 200, body = CompletionReview), (status = 409, body = ErrorBody)))]
 pub async fn submit(id: String, state: Arc<AppState>, actor: Result<Actor, AppError>, idem: Idem) -> Response {
     let key = key_scope(&actor);
-    once(&state, key, idem, StatusCode::OK, async { svc::submit_completion(&state, actor?, id, Utc::now()).await }).await
+    once(&state, key, idem, StatusCode::OK, async { svc::submit_completion(&state, actor?, id, Utc::now()).await })
+        .await
 }
 
 /// The bureau approves completion (issuing certificates) or returns it.
 #[utoipa::path(post, path = "/api/classes/{id}/completion/decision", tag = "certificates", security(("bearer" = [])),
     params(("id" = String, Path, description = "class id")), request_body = Decision,
     responses((status = 200, body = CompletionReview), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody)))]
-pub async fn decide(id: String, state: Arc<AppState>, actor: Result<Actor, AppError>, idem: Idem, body: Result<Decision, AppError>) -> Response {
+pub async fn decide(
+    id: String,
+    state: Arc<AppState>,
+    actor: Result<Actor, AppError>,
+    idem: Idem,
+    body: Result<Decision, AppError>,
+) -> Response {
     let key = key_scope(&actor);
-    once(&state, key, idem, StatusCode::OK, async { svc::decide_completion(&state, actor?, id, body?, Utc::now()).await }).await
+    once(&state, key, idem, StatusCode::OK, async {
+        svc::decide_completion(&state, actor?, id, body?, Utc::now()).await
+    })
+    .await
 }
 
 /// Classes of the officer's region whose completion waits for a decision.
@@ -171,9 +228,18 @@ pub async fn one(number: String, state: Arc<AppState>, actor: Result<Actor, AppE
 #[utoipa::path(post, path = "/api/certificates/{number}/revoke", tag = "certificates", security(("bearer" = [])),
     params(("number" = String, Path, description = "certificate number")), request_body = ReasonRequest,
     responses((status = 200, body = Certificate), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody)))]
-pub async fn revoke(number: String, state: Arc<AppState>, actor: Result<Actor, AppError>, idem: Idem, body: Result<ReasonRequest, AppError>) -> Response {
+pub async fn revoke(
+    number: String,
+    state: Arc<AppState>,
+    actor: Result<Actor, AppError>,
+    idem: Idem,
+    body: Result<ReasonRequest, AppError>,
+) -> Response {
     let key = key_scope(&actor);
-    once(&state, key, idem, StatusCode::OK, async { svc::revoke(&state, actor?, number, body?.reason, Utc::now()).await }).await
+    once(&state, key, idem, StatusCode::OK, async {
+        svc::revoke(&state, actor?, number, body?.reason, Utc::now()).await
+    })
+    .await
 }
 
 /// Public verification by number: valid, revoked (with date) or unknown.

@@ -10,9 +10,9 @@ use malanhua_shared::api::classes::{
     CatalogueQuery, ClassDetail, ClassPage, ClassSummary, CoursePolicy, Decision, EnrolRequest, MyClass, MyEnrolment,
     NewClass, NewTrainer, Notification, PolicyRequest, ReasonRequest, Roster, Trainer,
 };
+use warp::filters::BoxedFilter;
 use warp::http::{StatusCode, header};
 use warp::reply::Response;
-use warp::filters::BoxedFilter;
 use warp::{Filter, Rejection, Reply};
 
 use super::{Idem, actor, error_reply, idem_bare, idem_json, key_scope, no_content, once, reply, with_state};
@@ -44,15 +44,24 @@ pub(super) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
     let catalogue =
         warp::path!("classes").and(warp::get()).and(s()).and(warp::query::<CatalogueQuery>()).then(catalogue);
     let file = warp::path!("classes").and(warp::post()).and(s()).and(a()).and(idem_json()).then(file_class);
-    let detail = warp::path!("classes" / String).and(warp::get()).and(s()).and(maybe_actor(state.clone())).then(class_detail);
+    let detail =
+        warp::path!("classes" / String).and(warp::get()).and(s()).and(maybe_actor(state.clone())).then(class_detail);
     let decide =
         warp::path!("classes" / String / "decision").and(warp::post()).and(s()).and(a()).and(idem_json()).then(decide);
-    let cancel = warp::path!("classes" / String / "cancel").and(warp::post()).and(s()).and(a()).and(idem_json()).then(cancel);
-    let enrol = warp::path!("classes" / String / "enrol").and(warp::post()).and(s()).and(a()).and(idem_json()).then(enrol);
-    let withdraw = warp::path!("classes" / String / "withdraw").and(warp::post()).and(s()).and(a()).and(idem_bare()).then(withdraw);
+    let cancel =
+        warp::path!("classes" / String / "cancel").and(warp::post()).and(s()).and(a()).and(idem_json()).then(cancel);
+    let enrol =
+        warp::path!("classes" / String / "enrol").and(warp::post()).and(s()).and(a()).and(idem_json()).then(enrol);
+    let withdraw = warp::path!("classes" / String / "withdraw")
+        .and(warp::post())
+        .and(s())
+        .and(a())
+        .and(idem_bare())
+        .then(withdraw);
     let roster = warp::path!("classes" / String / "roster").and(warp::get()).and(s()).and(a()).then(roster);
     let roster_csv = warp::path!("classes" / String / "roster.csv").and(warp::get()).and(s()).and(a()).then(roster_csv);
-    let institution = warp::path!("institution" / "classes").and(warp::get()).and(s()).and(a()).then(institution_classes);
+    let institution =
+        warp::path!("institution" / "classes").and(warp::get()).and(s()).and(a()).then(institution_classes);
     let bureau = warp::path!("bureau" / "classes")
         .and(warp::get())
         .and(s())
@@ -61,7 +70,8 @@ pub(super) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         .then(bureau_classes);
     let my = warp::path!("me" / "classes").and(warp::get()).and(s()).and(a()).then(my_classes);
     let notes = warp::path!("me" / "notifications").and(warp::get()).and(s()).and(a()).then(notifications);
-    let read = warp::path!("me" / "notifications" / String / "read").and(warp::post()).and(s()).and(a()).then(mark_read);
+    let read =
+        warp::path!("me" / "notifications" / String / "read").and(warp::post()).and(s()).and(a()).then(mark_read);
     policies
         .or(set_policy)
         .unify()
@@ -122,7 +132,10 @@ pub async fn put_policy(
     body: Result<PolicyRequest, AppError>,
 ) -> Response {
     let key = key_scope(&actor);
-    once(&state, key, idem, StatusCode::OK, async { svc::set_policy(&state, actor?, region, kind, body?, Utc::now()).await }).await
+    once(&state, key, idem, StatusCode::OK, async {
+        svc::set_policy(&state, actor?, region, kind, body?, Utc::now()).await
+    })
+    .await
 }
 
 /// The trainers of the caller's institution.
@@ -135,9 +148,15 @@ pub async fn list_trainers(state: Arc<AppState>, actor: Result<Actor, AppError>)
 /// Records a trainer of the caller's institution.
 #[utoipa::path(post, path = "/api/trainers", tag = "classes", security(("bearer" = [])), request_body = NewTrainer,
     responses((status = 201, body = Trainer), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
-pub async fn add_trainer(state: Arc<AppState>, actor: Result<Actor, AppError>, idem: Idem, body: Result<NewTrainer, AppError>) -> Response {
+pub async fn add_trainer(
+    state: Arc<AppState>,
+    actor: Result<Actor, AppError>,
+    idem: Idem,
+    body: Result<NewTrainer, AppError>,
+) -> Response {
     let key = key_scope(&actor);
-    once(&state, key, idem, StatusCode::CREATED, async { svc::add_trainer(&state, actor?, body?, Utc::now()).await }).await
+    once(&state, key, idem, StatusCode::CREATED, async { svc::add_trainer(&state, actor?, body?, Utc::now()).await })
+        .await
 }
 
 /// The public catalogue of approved classes.
@@ -151,9 +170,15 @@ pub async fn catalogue(state: Arc<AppState>, query: CatalogueQuery) -> Response 
 #[utoipa::path(post, path = "/api/classes", tag = "classes", security(("bearer" = [])), request_body = NewClass,
     responses((status = 201, body = ClassDetail), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 422, body = ErrorBody)))]
-pub async fn file_class(state: Arc<AppState>, actor: Result<Actor, AppError>, idem: Idem, body: Result<NewClass, AppError>) -> Response {
+pub async fn file_class(
+    state: Arc<AppState>,
+    actor: Result<Actor, AppError>,
+    idem: Idem,
+    body: Result<NewClass, AppError>,
+) -> Response {
     let key = key_scope(&actor);
-    once(&state, key, idem, StatusCode::CREATED, async { svc::file_class(&state, actor?, body?, Utc::now()).await }).await
+    once(&state, key, idem, StatusCode::CREATED, async { svc::file_class(&state, actor?, body?, Utc::now()).await })
+        .await
 }
 
 /// One class: public once approved; before that, for its institution and bureau.
@@ -168,7 +193,13 @@ pub async fn class_detail(id: String, state: Arc<AppState>, actor: Option<Actor>
     params(("id" = String, Path, description = "class id")), request_body = Decision,
     responses((status = 200, body = ClassDetail), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 409, body = ErrorBody)))]
-pub async fn decide(id: String, state: Arc<AppState>, actor: Result<Actor, AppError>, idem: Idem, body: Result<Decision, AppError>) -> Response {
+pub async fn decide(
+    id: String,
+    state: Arc<AppState>,
+    actor: Result<Actor, AppError>,
+    idem: Idem,
+    body: Result<Decision, AppError>,
+) -> Response {
     let key = key_scope(&actor);
     once(&state, key, idem, StatusCode::OK, async { svc::decide(&state, actor?, id, body?, Utc::now()).await }).await
 }
@@ -177,7 +208,13 @@ pub async fn decide(id: String, state: Arc<AppState>, actor: Result<Actor, AppEr
 #[utoipa::path(post, path = "/api/classes/{id}/cancel", tag = "classes", security(("bearer" = [])),
     params(("id" = String, Path, description = "class id")), request_body = ReasonRequest,
     responses((status = 200, body = ClassDetail), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
-pub async fn cancel(id: String, state: Arc<AppState>, actor: Result<Actor, AppError>, idem: Idem, body: Result<ReasonRequest, AppError>) -> Response {
+pub async fn cancel(
+    id: String,
+    state: Arc<AppState>,
+    actor: Result<Actor, AppError>,
+    idem: Idem,
+    body: Result<ReasonRequest, AppError>,
+) -> Response {
     let key = key_scope(&actor);
     once(&state, key, idem, StatusCode::OK, async { svc::cancel(&state, actor?, id, body?, Utc::now()).await }).await
 }
@@ -186,9 +223,16 @@ pub async fn cancel(id: String, state: Arc<AppState>, actor: Result<Actor, AppEr
 #[utoipa::path(post, path = "/api/classes/{id}/enrol", tag = "classes", security(("bearer" = [])),
     params(("id" = String, Path, description = "class id")), request_body = EnrolRequest,
     responses((status = 201, body = MyEnrolment), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn enrol(id: String, state: Arc<AppState>, actor: Result<Actor, AppError>, idem: Idem, body: Result<EnrolRequest, AppError>) -> Response {
+pub async fn enrol(
+    id: String,
+    state: Arc<AppState>,
+    actor: Result<Actor, AppError>,
+    idem: Idem,
+    body: Result<EnrolRequest, AppError>,
+) -> Response {
     let key = key_scope(&actor);
-    once(&state, key, idem, StatusCode::CREATED, async { svc::enrol(&state, actor?, id, body?, Utc::now()).await }).await
+    once(&state, key, idem, StatusCode::CREATED, async { svc::enrol(&state, actor?, id, body?, Utc::now()).await })
+        .await
 }
 
 /// Gives up a seat (the first on the waitlist moves up) or a waitlist place.
@@ -216,7 +260,8 @@ pub async fn roster_csv(id: String, state: Arc<AppState>, actor: Result<Actor, A
     match async { svc::roster(&state, actor?, id).await }.await {
         Ok(r) => {
             let mut resp = svc::roster_csv(&r).into_response();
-            resp.headers_mut().insert(header::CONTENT_TYPE, header::HeaderValue::from_static("text/csv; charset=utf-8"));
+            resp.headers_mut()
+                .insert(header::CONTENT_TYPE, header::HeaderValue::from_static("text/csv; charset=utf-8"));
             resp.headers_mut().insert(
                 header::CONTENT_DISPOSITION,
                 header::HeaderValue::from_static("attachment; filename=\"roster.csv\""),
@@ -238,7 +283,11 @@ pub async fn institution_classes(state: Arc<AppState>, actor: Result<Actor, AppE
 #[utoipa::path(get, path = "/api/bureau/classes", tag = "classes", security(("bearer" = [])),
     params(("status" = Option<String>, Query, description = "class status")),
     responses((status = 200, body = [ClassSummary]), (status = 403, body = ErrorBody)))]
-pub async fn bureau_classes(state: Arc<AppState>, actor: Result<Actor, AppError>, query: HashMap<String, String>) -> Response {
+pub async fn bureau_classes(
+    state: Arc<AppState>,
+    actor: Result<Actor, AppError>,
+    query: HashMap<String, String>,
+) -> Response {
     let status = query.get("status").cloned();
     reply(StatusCode::OK, async { svc::bureau_classes(&state, actor?, status).await }.await)
 }

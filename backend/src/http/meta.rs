@@ -2,12 +2,12 @@
 
 use std::sync::Arc;
 
-use malanhua_shared::api::{Health, Region};
 use malanhua_shared::ErrorBody;
-use warp::http::StatusCode;
-use warp::reply::Response;
+use malanhua_shared::api::{Health, Region};
 use warp::Filter;
 use warp::filters::BoxedFilter;
+use warp::http::StatusCode;
+use warp::reply::Response;
 
 use super::{reply, with_state};
 use crate::app::AppState;
@@ -16,10 +16,11 @@ use crate::db;
 pub(super) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
     let health = warp::path!("health").and(warp::get()).and(with_state(state.clone())).then(health);
     let regions = warp::path!("regions").and(warp::get()).and(with_state(state)).then(regions);
-    let openapi = warp::path!("openapi.json").and(warp::get()).map(|| warp::reply::json(&super::openapi::document()))
+    let openapi = warp::path!("openapi.json")
+        .and(warp::get())
+        .map(|| warp::reply::json(&super::openapi::document()))
         .map(warp::Reply::into_response);
-    health.or(regions).unify().or(openapi).unify()
-        .boxed()
+    health.or(regions).unify().or(openapi).unify().boxed()
 }
 
 /// Whether the server and its database answer.
@@ -27,9 +28,8 @@ pub(super) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
     responses((status = 200, body = Health), (status = 500, body = ErrorBody)))]
 pub async fn health(state: Arc<AppState>) -> Response {
     let backend = state.backend.name().to_owned();
-    let result = state
-        .db(move |c| Ok(Health { status: "ok".into(), backend, migration: db::migration_version(c)? }))
-        .await;
+    let result =
+        state.db(move |c| Ok(Health { status: "ok".into(), backend, migration: db::migration_version(c)? })).await;
     reply(StatusCode::OK, result)
 }
 

@@ -79,11 +79,11 @@ pub fn with_state(state: Arc<AppState>) -> impl Filter<Extract = (Arc<AppState>,
 /// The caller, from the `Authorization: Bearer` header, as a value: a
 /// missing or bad token is an error the handler returns, not a rejection.
 pub fn actor(state: Arc<AppState>) -> impl Filter<Extract = (Result<Actor, AppError>,), Error = Rejection> + Clone {
-    with_state(state)
-        .and(warp::header::optional::<String>("authorization"))
-        .then(|state: Arc<AppState>, auth: Option<String>| async move {
+    with_state(state).and(warp::header::optional::<String>("authorization")).then(
+        |state: Arc<AppState>, auth: Option<String>| async move {
             crate::service::accounts::authenticate(&state, auth, Utc::now()).await
-        })
+        },
+    )
 }
 
 /// A JSON body of at most [`MAX_BODY_BYTES`], parsed as a value: a wrong
@@ -103,8 +103,9 @@ fn parse_json<T: DeserializeOwned>(content_type: Option<&str>, body: &[u8]) -> R
     if !is_json {
         return Err(AppError::new(ErrorCode::UnsupportedMediaType, "send the body as application/json"));
     }
-    serde_json::from_slice(body)
-        .map_err(|e| AppError::new(ErrorCode::MalformedBody, format!("the body is not valid JSON for this request: {e}")))
+    serde_json::from_slice(body).map_err(|e| {
+        AppError::new(ErrorCode::MalformedBody, format!("the body is not valid JSON for this request: {e}"))
+    })
 }
 
 /// A write request as an `Idempotency-Key` sees it: the key, if sent, and
@@ -207,9 +208,10 @@ pub fn error_reply(e: &AppError) -> Response {
     }
     let mut response = warp::reply::with_status(warp::reply::json(&e.body()), status).into_response();
     if let Some(secs) = e.retry_after
-        && let Ok(v) = HeaderValue::from_str(&secs.to_string()) {
-            response.headers_mut().insert(header::RETRY_AFTER, v);
-        }
+        && let Ok(v) = HeaderValue::from_str(&secs.to_string())
+    {
+        response.headers_mut().insert(header::RETRY_AFTER, v);
+    }
     if e.code == ErrorCode::Unauthenticated || e.code == ErrorCode::TokenExpired {
         response.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
     }

@@ -1,24 +1,24 @@
 //! The OpenAPI 3 document, generated from the handlers' annotations and the
 //! shared types.
 
-use malanhua_shared::api::{
-    Credentials, Health, InstitutionRef, Me, NewBureauAccount, NewInstitutionAccount, ProfileRequest, Region,
-    RoleGrant, StaffAccount, TokenResponse, UserSummary,
-};
-use malanhua_shared::api::classes::{
-    ClassDetail, ClassPage, ClassSession, ClassSummary, CoursePolicy, Decision, EnrolRequest, MyClass, MyEnrolment,
-    NewClass, NewTrainer, Notification, PolicyRequest, ReasonRequest, Roster, RosterEntry, SessionInput, Trainer,
-};
 use malanhua_shared::api::certificates::{
     Assessment, AttendanceMark, AttendanceSheet, AttendanceSummary, Certificate, CheckinCode, CheckinRequest,
     CompletionLine, CompletionReview, MarkInput, MarksRequest, NotQualified, ResultInput, ResultsRequest, SheetLine,
     Verification,
+};
+use malanhua_shared::api::classes::{
+    ClassDetail, ClassPage, ClassSession, ClassSummary, CoursePolicy, Decision, EnrolRequest, MyClass, MyEnrolment,
+    NewClass, NewTrainer, Notification, PolicyRequest, ReasonRequest, Roster, RosterEntry, SessionInput, Trainer,
 };
 use malanhua_shared::api::subsidies::{
     BatchLine, BulkActionRequest, BulkResult, ClaimAction, ClaimActionRequest, ClaimBatch, ClaimDetail, ClaimPage,
     ClaimQuery, ClaimStatus, ClaimSummary, DeclarationStatus, Eligibility, FileClaim, GroupDeclaration,
     IneligibleReason, NewDeclaration, NewObjection, NoticeEntry, Objection, ObjectionResolution, ObjectionStatus,
     Payee, PriorityGroup, SubsidyPolicy, SubsidyPolicyInput, TimelineEntry,
+};
+use malanhua_shared::api::{
+    Credentials, Health, InstitutionRef, Me, NewBureauAccount, NewInstitutionAccount, ProfileRequest, Region,
+    RoleGrant, StaffAccount, TokenResponse, UserSummary,
 };
 use malanhua_shared::course::{ClassMode, ClassStatus, CourseKind, EnrolmentStatus};
 use malanhua_shared::region::RegionLevel;

@@ -70,7 +70,10 @@ fn is_fingerprinted(name: &str) -> bool {
 }
 
 fn compressible(mime: &str) -> bool {
-    mime.starts_with("text/") || mime.contains("javascript") || mime.contains("json") || mime == "application/wasm"
+    mime.starts_with("text/")
+        || mime.contains("javascript")
+        || mime.contains("json")
+        || mime == "application/wasm"
         || mime.contains("svg")
 }
 

@@ -68,12 +68,16 @@ pub(super) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
     let file = warp::path!("claims").and(warp::post()).and(s()).and(a()).and(idem_json()).then(file);
     let bulk = warp::path!("claims" / "bulk").and(warp::post()).and(s()).and(a()).and(idem_json()).then(bulk);
     let detail = warp::path!("claims" / String).and(warp::get()).and(s()).and(a()).then(detail);
-    let submit = warp::path!("claims" / String / "submit").and(warp::post()).and(s()).and(a()).and(idem_bare()).then(submit);
-    let act =
-        warp::path!("claims" / String / "actions").and(warp::post()).and(s()).and(a()).and(idem_json()).then(act);
+    let submit =
+        warp::path!("claims" / String / "submit").and(warp::post()).and(s()).and(a()).and(idem_bare()).then(submit);
+    let act = warp::path!("claims" / String / "actions").and(warp::post()).and(s()).and(a()).and(idem_json()).then(act);
     let batch = warp::path!("classes" / String / "claims").and(warp::get()).and(s()).and(a()).then(batch);
-    let file_batch =
-        warp::path!("classes" / String / "claims").and(warp::post()).and(s()).and(a()).and(idem_bare()).then(file_batch);
+    let file_batch = warp::path!("classes" / String / "claims")
+        .and(warp::post())
+        .and(s())
+        .and(a())
+        .and(idem_bare())
+        .then(file_batch);
     let worklist = warp::path!("bureau" / "claims")
         .and(warp::get())
         .and(s())
@@ -93,7 +97,8 @@ pub(super) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         .and(warp::query::<ClaimQuery>())
         .then(export_xlsx);
     let notices = warp::path!("notices").and(warp::get()).and(s()).and(warp::query::<NoticeQuery>()).then(notices);
-    let object = warp::path!("notices" / String / "objections").and(warp::post()).and(s()).and(idem_json()).then(object);
+    let object =
+        warp::path!("notices" / String / "objections").and(warp::post()).and(s()).and(idem_json()).then(object);
     let resolve = warp::path!("objections" / String / "resolution")
         .and(warp::post())
         .and(s())
@@ -238,7 +243,12 @@ pub async fn eligibility(number: String, state: Arc<AppState>, actor: Result<Act
 /// A trainee files for their own certificate.
 #[utoipa::path(post, path = "/api/claims", tag = "subsidies", security(("bearer" = [])), request_body = FileClaim,
     responses((status = 201, body = ClaimDetail), (status = 400, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn file(state: Arc<AppState>, actor: Result<Actor, AppError>, idem: Idem, body: Result<FileClaim, AppError>) -> Response {
+pub async fn file(
+    state: Arc<AppState>,
+    actor: Result<Actor, AppError>,
+    idem: Idem,
+    body: Result<FileClaim, AppError>,
+) -> Response {
     let key = key_scope(&actor);
     once(&state, key, idem, StatusCode::CREATED, async { svc::file(&state, actor?, body?, Utc::now()).await }).await
 }

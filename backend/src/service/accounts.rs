@@ -239,7 +239,10 @@ pub fn grants_of(c: &mut DbConn, user_id: &str) -> Result<Vec<Grant>, AppError> 
                 Role::InstitutionStaff => {
                     let id = r.institution_id?;
                     let inst = institutions.iter().find(|i| i.id == id)?;
-                    Some(Grant::InstitutionStaff { institution_id: id, region: RegionCode::parse(&inst.region_code).ok()? })
+                    Some(Grant::InstitutionStaff {
+                        institution_id: id,
+                        region: RegionCode::parse(&inst.region_code).ok()?,
+                    })
                 }
             }
         })
@@ -266,7 +269,8 @@ pub fn load_me(c: &mut DbConn, user_id: &str) -> Result<Me, AppError> {
                 role: Role::from_name(&g.role)?,
                 region_name: region.as_deref().and_then(name_of),
                 region: region.as_deref().and_then(|r| RegionCode::parse(r).ok()),
-                institution: inst.map(|i| InstitutionRef { id: InstitutionId::from_raw(i.id.clone()), name: i.name.clone() }),
+                institution: inst
+                    .map(|i| InstitutionRef { id: InstitutionId::from_raw(i.id.clone()), name: i.name.clone() }),
             })
         })
         .collect();

@@ -30,7 +30,12 @@ async fn prepare_account(state: &AppState, person: &ValidStaffPerson) -> Result<
 
 /// Finds or creates the account inside the transaction; fills in the real
 /// name when the account has none yet.
-fn upsert_person(c: &mut DbConn, person: &ValidStaffPerson, hash: Option<String>, now: DateTime<Utc>) -> Result<String, AppError> {
+fn upsert_person(
+    c: &mut DbConn,
+    person: &ValidStaffPerson,
+    hash: Option<String>,
+    now: DateTime<Utc>,
+) -> Result<String, AppError> {
     if let Some(existing) = db::users::find_by_mobile(c, person.mobile.as_str())? {
         return Ok(existing.id);
     }
@@ -66,7 +71,15 @@ pub async fn create_bureau_account(
             let user_id = write_tx(c, |c| {
                 let region_name = super::regions::require_known(c, &person.region, "region")?;
                 let user_id = upsert_person(c, &person, hash, now)?;
-                insert_role(c, &user_id, Role::BureauOfficer, Some(person.region.as_str()), None, Some(actor.user_id.as_str()), now)?;
+                insert_role(
+                    c,
+                    &user_id,
+                    Role::BureauOfficer,
+                    Some(person.region.as_str()),
+                    None,
+                    Some(actor.user_id.as_str()),
+                    now,
+                )?;
                 audit::record(
                     c,
                     Entry {
@@ -150,7 +163,12 @@ pub async fn create_institution_account(
                         action: "account.grant_institution_staff",
                         entity_type: "user",
                         entity_id: &user_id,
-                        summary: format!("{} ({}) made staff of {}", person.real_name, person.mobile.masked(), institution.name),
+                        summary: format!(
+                            "{} ({}) made staff of {}",
+                            person.real_name,
+                            person.mobile.masked(),
+                            institution.name
+                        ),
                         reason: None,
                     },
                     now,
@@ -186,7 +204,10 @@ fn all_staff(c: &mut DbConn, roles: &[Role]) -> Result<Vec<StaffAccount>, AppErr
                 mobile_masked: Mobile::parse(&user.mobile).map(|m| m.masked()).unwrap_or_default(),
                 real_name: user.real_name,
                 role: Role::from_name(&grant.role)?,
-                region_name: region.as_ref().and_then(|r| region_names.iter().find(|(c, _)| c == r)).map(|(_, n)| n.clone()),
+                region_name: region
+                    .as_ref()
+                    .and_then(|r| region_names.iter().find(|(c, _)| c == r))
+                    .map(|(_, n)| n.clone()),
                 region: region.as_deref().and_then(|r| RegionCode::parse(r).ok()),
                 institution: inst.map(|i| InstitutionRef { id: InstitutionId::from_raw(i.id), name: i.name }),
                 granted_at: utc(grant.granted_at),
@@ -230,7 +251,11 @@ pub async fn get_user(state: &AppState, actor: Actor, id: UserId) -> Result<User
                 id,
                 mobile_masked: Mobile::parse(&user.mobile).map(|m| m.masked()).unwrap_or_default(),
                 real_name: user.real_name,
-                resident_id_masked: user.resident_id.as_deref().and_then(|r| ResidentId::parse(r).ok()).map(|r| r.masked()),
+                resident_id_masked: user
+                    .resident_id
+                    .as_deref()
+                    .and_then(|r| ResidentId::parse(r).ok())
+                    .map(|r| r.masked()),
                 region,
                 roles,
             })

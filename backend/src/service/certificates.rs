@@ -12,7 +12,7 @@ use malanhua_shared::{ErrorCode, FieldCode, FieldErrors};
 use rand::RngCore;
 
 use super::audit::{self, Entry};
-use super::{region, naive, utc};
+use super::{naive, region, utc};
 use crate::app::AppState;
 use crate::db::certificates::{self as cq, AssessmentRow, AttendanceRow, CertificateRow};
 use crate::db::classes::{self as q, ClassRow, SessionRow};
@@ -143,7 +143,12 @@ pub async fn record_marks(
 }
 
 /// Staff issue (or renew) the session's six-digit check-in code.
-pub async fn issue_checkin_code(state: &AppState, actor: Actor, session: String, now: DateTime<Utc>) -> Result<CheckinCode, AppError> {
+pub async fn issue_checkin_code(
+    state: &AppState,
+    actor: Actor,
+    session: String,
+    now: DateTime<Utc>,
+) -> Result<CheckinCode, AppError> {
     let code = checkin_code(rand::rng().next_u32());
     state
         .db(move |c| {
@@ -187,14 +192,18 @@ pub async fn check_in_with_code(
                 let (s, class) = session_with_class(c, &session)?;
                 let user = actor.user_id.to_string();
                 let enrolled = q::active_enrolment(c, &class.id, &user)?.is_some_and(|e| e.status == "enrolled");
-                let mark = check_in(&req.code, s.checkin_code.as_deref(), enrolled, utc(s.starts_at), utc(s.ends_at), now)
-                    .map_err(|e| match e {
-                        CheckinError::NotEnrolled => AppError::new(ErrorCode::Forbidden, "you hold no seat in this class"),
-                        CheckinError::Closed => {
-                            AppError::new(ErrorCode::CheckinClosed, "check-in is open only around the session's time")
-                        }
-                        CheckinError::WrongCode => AppError::field("code", FieldCode::InvalidFormat),
-                    })?;
+                let mark =
+                    check_in(&req.code, s.checkin_code.as_deref(), enrolled, utc(s.starts_at), utc(s.ends_at), now)
+                        .map_err(|e| match e {
+                            CheckinError::NotEnrolled => {
+                                AppError::new(ErrorCode::Forbidden, "you hold no seat in this class")
+                            }
+                            CheckinError::Closed => AppError::new(
+                                ErrorCode::CheckinClosed,
+                                "check-in is open only around the session's time",
+                            ),
+                            CheckinError::WrongCode => AppError::field("code", FieldCode::InvalidFormat),
+                        })?;
                 cq::upsert_mark(
                     c,
                     &AttendanceRow {
@@ -233,7 +242,11 @@ pub fn attendance_of(c: &mut DbConn, class: &str, user: &str) -> Result<Attendan
     let all = cq::marks_of(c, &ids)?;
     let marks: Vec<Option<AttendanceMark>> = sessions
         .iter()
-        .map(|s| all.iter().find(|m| m.session_id == s.id && m.user_id == user).and_then(|m| AttendanceMark::from_name(&m.mark)))
+        .map(|s| {
+            all.iter()
+                .find(|m| m.session_id == s.id && m.user_id == user)
+                .and_then(|m| AttendanceMark::from_name(&m.mark))
+        })
         .collect();
     let (attended, rate_pct) = attendance_rate(&marks, sessions.len());
     Ok(AttendanceSummary { attended, total: u32::try_from(sessions.len()).unwrap_or(0), rate_pct, marks })
@@ -268,7 +281,10 @@ pub async fn record_results(
                 let row = class_of(c, &class)?;
                 may(&actor, Action::RunClass, &row)?;
                 if cq::completion(c, &class)?.is_some_and(|r| r.status != "returned") {
-                    return Err(AppError::new(ErrorCode::WrongState, "results are locked once completion is submitted"));
+                    return Err(AppError::new(
+                        ErrorCode::WrongState,
+                        "results are locked once completion is submitted",
+                    ));
                 }
                 let holders: Vec<String> = seat_holders(c, &class)?.into_iter().map(|(u, _)| u).collect();
                 let mut errors = FieldErrors::new();
@@ -333,7 +349,8 @@ fn review(c: &mut DbConn, class: &ClassRow) -> Result<CompletionReview, AppError
     for (user_id, real_name) in seat_holders(c, &class.id)? {
         let attendance = attendance_of(c, &class.id, &user_id)?;
         let assessment = assessment_of(c, &class.id, &user_id)?;
-        let reasons = qualification(attendance.attended, attendance.total, threshold, assessment.as_ref().map(|a| a.passed));
+        let reasons =
+            qualification(attendance.attended, attendance.total, threshold, assessment.as_ref().map(|a| a.passed));
         let certificate_number = certificates.iter().find(|c| c.user_id == user_id).map(|c| c.number.clone());
         lines.push(CompletionLine { user_id, real_name, attendance, assessment, reasons, certificate_number });
     }
@@ -358,7 +375,12 @@ pub async fn completion_review(state: &AppState, actor: Actor, class: String) ->
 }
 
 /// Staff submit an approved class for completion once its last session has ended.
-pub async fn submit_completion(state: &AppState, actor: Actor, class: String, now: DateTime<Utc>) -> Result<CompletionReview, AppError> {
+pub async fn submit_completion(
+    state: &AppState,
+    actor: Actor,
+    class: String,
+    now: DateTime<Utc>,
+) -> Result<CompletionReview, AppError> {
     state
         .db(move |c| {
             write_tx(c, |c| {
@@ -425,29 +447,41 @@ pub async fn decide_completion(
                         let serial = cq::next_serial(c, &prefix)?;
                         let number = certificate_number(&prefix, serial);
                         let cert = CertificateRow {
-                                id: new_id(),
-                                number: number.clone(),
-                                user_id: line.user_id.clone(),
-                                class_id: class.clone(),
-                                kind: row.kind.clone(),
-                                holder_name: line.real_name.clone(),
-                                hours: row.minutes / 60,
-                                issued_on: today,
-                                issuing_region: issuing.to_string(),
-                                status: "valid".into(),
-                                revoked_at: None,
-                                revoke_reason: None,
-                                revoked_by: None,
-                                created_at: naive(now),
-                            };
+                            id: new_id(),
+                            number: number.clone(),
+                            user_id: line.user_id.clone(),
+                            class_id: class.clone(),
+                            kind: row.kind.clone(),
+                            holder_name: line.real_name.clone(),
+                            hours: row.minutes / 60,
+                            issued_on: today,
+                            issuing_region: issuing.to_string(),
+                            status: "valid".into(),
+                            revoked_at: None,
+                            revoke_reason: None,
+                            revoked_by: None,
+                            created_at: naive(now),
+                        };
                         cq::insert_certificate(c, &cert)?;
                         certificates.push(cert);
-                        notes.push(super::classes::notification(&line.user_id, "certificate_issued", &class, None, now));
+                        notes.push(super::classes::notification(
+                            &line.user_id,
+                            "certificate_issued",
+                            &class,
+                            None,
+                            now,
+                        ));
                         issued += 1;
                     }
                 } else {
                     for staff in q::staff_of_institution(c, &row.institution_id)? {
-                        notes.push(super::classes::notification(&staff, "completion_returned", &class, reason.as_deref(), now));
+                        notes.push(super::classes::notification(
+                            &staff,
+                            "completion_returned",
+                            &class,
+                            reason.as_deref(),
+                            now,
+                        ));
                     }
                 }
                 q::notify(c, &notes)?;
@@ -477,7 +511,8 @@ fn certificate(c: &mut DbConn, r: &CertificateRow) -> Result<Certificate, AppErr
     let class = class_of(c, &r.class_id)?;
     let institution =
         q::institution_names(c, std::slice::from_ref(&class.institution_id))?.pop().map(|(_, n)| n).unwrap_or_default();
-    let region_name = db::regions::names(c, std::slice::from_ref(&r.issuing_region))?.pop().map(|(_, n)| n).unwrap_or_default();
+    let region_name =
+        db::regions::names(c, std::slice::from_ref(&r.issuing_region))?.pop().map(|(_, n)| n).unwrap_or_default();
     Ok(Certificate {
         number: r.number.clone(),
         holder_name: r.holder_name.clone(),
@@ -552,7 +587,13 @@ pub async fn verify(state: &AppState, number: String) -> Result<Verification, Ap
 }
 
 /// An officer of the issuing region revokes a certificate, with a reason.
-pub async fn revoke(state: &AppState, actor: Actor, number: String, reason: String, now: DateTime<Utc>) -> Result<Certificate, AppError> {
+pub async fn revoke(
+    state: &AppState,
+    actor: Actor,
+    number: String,
+    reason: String,
+    now: DateTime<Utc>,
+) -> Result<Certificate, AppError> {
     let reason = check_reason(&reason).map_err(|c| AppError::field("reason", c))?;
     state
         .db(move |c| {
@@ -562,7 +603,10 @@ pub async fn revoke(state: &AppState, actor: Actor, number: String, reason: Stri
                 if cq::revoke(c, &number, actor.user_id.as_str(), &reason, naive(now))? != 1 {
                     return Err(AppError::new(ErrorCode::WrongState, "the certificate is already revoked"));
                 }
-                q::notify(c, &[super::classes::notification(&r.user_id, "certificate_revoked", &r.class_id, Some(&reason), now)])?;
+                q::notify(
+                    c,
+                    &[super::classes::notification(&r.user_id, "certificate_revoked", &r.class_id, Some(&reason), now)],
+                )?;
                 super::subsidies::close_drafts(c, &r.id, &reason, now)?;
                 audit::record(
                     c,

@@ -4,16 +4,16 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use malanhua_shared::api::InstitutionRef;
 use malanhua_shared::api::classes::{
-    CatalogueQuery, ClassDetail, ClassPage, ClassSession, ClassSummary, CoursePolicy, Decision, EnrolRequest,
-    MyClass, MyEnrolment, NewClass, NewTrainer, Notification, PolicyRequest, ReasonRequest, Roster, RosterEntry,
-    Trainer, check_reason,
+    CatalogueQuery, ClassDetail, ClassPage, ClassSession, ClassSummary, CoursePolicy, Decision, EnrolRequest, MyClass,
+    MyEnrolment, NewClass, NewTrainer, Notification, PolicyRequest, ReasonRequest, Roster, RosterEntry, Trainer,
+    check_reason,
 };
 use malanhua_shared::course::{ClassMode, ClassStatus, CourseKind, EnrolmentStatus};
 use malanhua_shared::licence::BusinessLicence;
 use malanhua_shared::{ErrorCode, FieldCode, InstitutionId, Mobile, RegionCode, ResidentId};
 
 use super::audit::{self, Entry};
-use super::{region, kind_of, naive, utc};
+use super::{kind_of, naive, region, utc};
 use crate::app::AppState;
 use crate::db::classes::{
     self as q, CatalogueFilter, ClassRow, EnrolmentRow, NotificationRow, PolicyRow, SessionRow, TrainerRow,
@@ -156,17 +156,24 @@ pub async fn trainers(state: &AppState, actor: Actor) -> Result<Vec<Trainer>, Ap
 }
 
 /// Records a trainer of the staff member's institution.
-pub async fn add_trainer(state: &AppState, actor: Actor, req: NewTrainer, now: DateTime<Utc>) -> Result<Trainer, AppError> {
+pub async fn add_trainer(
+    state: &AppState,
+    actor: Actor,
+    req: NewTrainer,
+    now: DateTime<Utc>,
+) -> Result<Trainer, AppError> {
     let (inst, inst_region) = own_institution(&actor)?;
     authorize(&actor, Action::ManageTrainers, &Resource::Institution { id: &inst, region: &inst_region })?;
     let (name, qualification_no) = req.validate().map_err(AppError::validation)?;
     state
         .db(move |c| {
             write_tx(c, |c| {
-                let row = TrainerRow { id: new_id(), institution_id: inst, name, qualification_no, created_at: naive(now) };
+                let row =
+                    TrainerRow { id: new_id(), institution_id: inst, name, qualification_no, created_at: naive(now) };
                 q::insert_trainer(c, &row).map_err(|e| {
                     if is_unique_violation(&e) {
-                        let mut err = AppError::new(ErrorCode::Conflict, "a trainer with this qualification number exists");
+                        let mut err =
+                            AppError::new(ErrorCode::Conflict, "a trainer with this qualification number exists");
                         err.fields.insert("qualification_no".into(), FieldCode::Taken);
                         err
                     } else {
@@ -209,10 +216,18 @@ pub fn summaries(c: &mut DbConn, rows: &[ClassRow]) -> Result<Vec<ClassSummary>,
                 title: r.title.clone(),
                 institution: InstitutionRef {
                     id: InstitutionId::from_raw(r.institution_id.clone()),
-                    name: inst_names.iter().find(|(i, _)| *i == r.institution_id).map(|(_, n)| n.clone()).unwrap_or_default(),
+                    name: inst_names
+                        .iter()
+                        .find(|(i, _)| *i == r.institution_id)
+                        .map(|(_, n)| n.clone())
+                        .unwrap_or_default(),
                 },
                 region: region(&r.region_code)?,
-                region_name: region_names.iter().find(|(c, _)| *c == r.region_code).map(|(_, n)| n.clone()).unwrap_or_default(),
+                region_name: region_names
+                    .iter()
+                    .find(|(c, _)| *c == r.region_code)
+                    .map(|(_, n)| n.clone())
+                    .unwrap_or_default(),
                 mode: ClassMode::from_name(&r.mode).unwrap_or(ClassMode::Offline),
                 place: r.place.clone(),
                 capacity,
@@ -274,13 +289,19 @@ fn visible_class(c: &mut DbConn, actor: Option<&Actor>, id: &str) -> Result<Clas
     }
     let reg = region(&row.region_code)?;
     let allowed = actor.is_some_and(|a| {
-        authorize(a, Action::ViewClassInternals, &Resource::Institution { id: &row.institution_id, region: &reg }).is_ok()
+        authorize(a, Action::ViewClassInternals, &Resource::Institution { id: &row.institution_id, region: &reg })
+            .is_ok()
     });
     if allowed { Ok(row) } else { Err(AppError::not_found("class")) }
 }
 
 /// Files an opening request for the staff member's institution.
-pub async fn file_class(state: &AppState, actor: Actor, req: NewClass, now: DateTime<Utc>) -> Result<ClassDetail, AppError> {
+pub async fn file_class(
+    state: &AppState,
+    actor: Actor,
+    req: NewClass,
+    now: DateTime<Utc>,
+) -> Result<ClassDetail, AppError> {
     let (inst, inst_region) = own_institution(&actor)?;
     authorize(&actor, Action::FileClass, &Resource::Institution { id: &inst, region: &inst_region })?;
     let class = req.validate().map_err(AppError::validation)?;
@@ -289,7 +310,10 @@ pub async fn file_class(state: &AppState, actor: Actor, req: NewClass, now: Date
             let id = new_id();
             write_tx(c, |c| {
                 let policy = policy_for(c, &inst_region, class.kind)?.ok_or_else(|| {
-                    AppError::new(ErrorCode::NoPolicy, format!("no {} policy is in force for {inst_region}", class.kind.as_str()))
+                    AppError::new(
+                        ErrorCode::NoPolicy,
+                        format!("no {} policy is in force for {inst_region}", class.kind.as_str()),
+                    )
                 })?;
                 check_against_policy(&class, &policy, now).map_err(AppError::validation)?;
                 let own: Vec<String> = q::trainers_of(c, &inst)?.into_iter().map(|t| t.id).collect();
@@ -381,7 +405,11 @@ pub async fn institution_classes(state: &AppState, actor: Actor) -> Result<Vec<C
 }
 
 /// The classes of the officer's region, optionally of one status.
-pub async fn bureau_classes(state: &AppState, actor: Actor, status: Option<String>) -> Result<Vec<ClassSummary>, AppError> {
+pub async fn bureau_classes(
+    state: &AppState,
+    actor: Actor,
+    status: Option<String>,
+) -> Result<Vec<ClassSummary>, AppError> {
     let status = match status.as_deref().filter(|s| !s.is_empty()) {
         None => None,
         Some(s) => Some(ClassStatus::from_name(s).ok_or_else(|| AppError::field("status", FieldCode::InvalidFormat))?),
@@ -409,7 +437,9 @@ pub async fn bureau_classes(state: &AppState, actor: Actor, status: Option<Strin
 fn class_error(e: ClassError) -> AppError {
     let message = match e {
         ClassError::NotPending => "only a pending opening request can be decided",
-        ClassError::AlreadyStarted => "the class has already started; an opening approved after the start earns no subsidy",
+        ClassError::AlreadyStarted => {
+            "the class has already started; an opening approved after the start earns no subsidy"
+        }
         ClassError::Closed => "the class is already rejected or cancelled",
     };
     AppError::new(ErrorCode::WrongState, message)
@@ -438,7 +468,13 @@ pub fn notification(user: &str, kind: &str, class: &str, reason: Option<&str>, n
 }
 
 /// The bureau approves or rejects an opening request; the institution's staff are told.
-pub async fn decide(state: &AppState, actor: Actor, id: String, decision: Decision, now: DateTime<Utc>) -> Result<ClassDetail, AppError> {
+pub async fn decide(
+    state: &AppState,
+    actor: Actor,
+    id: String,
+    decision: Decision,
+    now: DateTime<Utc>,
+) -> Result<ClassDetail, AppError> {
     let reason = decision_reason(&decision)?;
     state
         .db(move |c| {
@@ -449,9 +485,17 @@ pub async fn decide(state: &AppState, actor: Actor, id: String, decision: Decisi
                 let row = q::find_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
                 authorize(&actor, Action::DecideClass, &Resource::Region(&region(&row.region_code)?))?;
                 let event = if decision.approve { ClassEvent::Approve } else { ClassEvent::Reject };
-                let to = transition(status_of(&row.status)?, event, utc(row.first_session_at), now).map_err(class_error)?;
-                let changed =
-                    q::set_class_status(c, &id, &row.status, to.as_str(), reason.as_deref(), Some(actor.user_id.as_str()), naive(now))?;
+                let to =
+                    transition(status_of(&row.status)?, event, utc(row.first_session_at), now).map_err(class_error)?;
+                let changed = q::set_class_status(
+                    c,
+                    &id,
+                    &row.status,
+                    to.as_str(),
+                    reason.as_deref(),
+                    Some(actor.user_id.as_str()),
+                    naive(now),
+                )?;
                 if changed != 1 {
                     return Err(class_error(ClassError::NotPending));
                 }
@@ -481,7 +525,13 @@ pub async fn decide(state: &AppState, actor: Actor, id: String, decision: Decisi
 
 /// Calls a class off: every place is cancelled, seats are freed, and
 /// everyone holding one is told, with the reason.
-pub async fn cancel(state: &AppState, actor: Actor, id: String, req: ReasonRequest, now: DateTime<Utc>) -> Result<ClassDetail, AppError> {
+pub async fn cancel(
+    state: &AppState,
+    actor: Actor,
+    id: String,
+    req: ReasonRequest,
+    now: DateTime<Utc>,
+) -> Result<ClassDetail, AppError> {
     let reason = check_reason(&req.reason).map_err(|c| AppError::field("reason", c))?;
     state
         .db(move |c| {
@@ -491,13 +541,25 @@ pub async fn cancel(state: &AppState, actor: Actor, id: String, req: ReasonReque
                 }
                 let row = q::find_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
                 let reg = region(&row.region_code)?;
-                authorize(&actor, Action::CancelClass, &Resource::Institution { id: &row.institution_id, region: &reg })?;
-                let to = transition(status_of(&row.status)?, ClassEvent::Cancel, utc(row.first_session_at), now).map_err(class_error)?;
+                authorize(
+                    &actor,
+                    Action::CancelClass,
+                    &Resource::Institution { id: &row.institution_id, region: &reg },
+                )?;
+                let to = transition(status_of(&row.status)?, ClassEvent::Cancel, utc(row.first_session_at), now)
+                    .map_err(class_error)?;
                 q::set_class_status(c, &id, &row.status, to.as_str(), Some(&reason), None, naive(now))?;
                 let active = q::active_enrolments_of(c, &id)?;
                 let mut notes = Vec::new();
                 for e in &active {
-                    q::set_enrolment_status(c, &e.id, &e.status, EnrolmentStatus::Cancelled.as_str(), None, naive(now))?;
+                    q::set_enrolment_status(
+                        c,
+                        &e.id,
+                        &e.status,
+                        EnrolmentStatus::Cancelled.as_str(),
+                        None,
+                        naive(now),
+                    )?;
                     notes.push(notification(&e.user_id, "class_cancelled", &id, Some(&reason), now));
                 }
                 for staff in q::staff_of_institution(c, &row.institution_id)? {
@@ -534,7 +596,9 @@ fn escape_like(s: &str) -> String {
 fn parse_day(field: &str, v: Option<&str>) -> Result<Option<NaiveDate>, AppError> {
     match v.map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(None),
-        Some(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d").map(Some).map_err(|_| AppError::field(field, FieldCode::InvalidDate)),
+        Some(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d")
+            .map(Some)
+            .map_err(|_| AppError::field(field, FieldCode::InvalidDate)),
     }
 }
 
@@ -547,11 +611,21 @@ pub async fn catalogue(state: &AppState, query: CatalogueQuery, now: DateTime<Ut
     };
     let kind = match query.kind.as_deref().filter(|s| !s.is_empty()) {
         None => None,
-        Some(k) => Some(CourseKind::from_name(k).ok_or_else(|| AppError::field("kind", FieldCode::InvalidFormat))?.as_str().to_owned()),
+        Some(k) => Some(
+            CourseKind::from_name(k)
+                .ok_or_else(|| AppError::field("kind", FieldCode::InvalidFormat))?
+                .as_str()
+                .to_owned(),
+        ),
     };
     let mode = match query.mode.as_deref().filter(|s| !s.is_empty()) {
         None => None,
-        Some(m) => Some(ClassMode::from_name(m).ok_or_else(|| AppError::field("mode", FieldCode::InvalidFormat))?.as_str().to_owned()),
+        Some(m) => Some(
+            ClassMode::from_name(m)
+                .ok_or_else(|| AppError::field("mode", FieldCode::InvalidFormat))?
+                .as_str()
+                .to_owned(),
+        ),
     };
     let from = parse_day("from", query.from.as_deref())?;
     let to = parse_day("to", query.to.as_deref())?;
@@ -562,8 +636,16 @@ pub async fn catalogue(state: &AppState, query: CatalogueQuery, now: DateTime<Ut
     let page = query.page.unwrap_or(1).max(1);
     let per_page = query.per_page.unwrap_or(20).clamp(1, 100);
     let ends_from = if from.is_none() { Some(malanhua_shared::course::shanghai_date(now)) } else { None };
-    let filter =
-        CatalogueFilter { region_prefix, kind, from, to, ends_from, mode, has_seats: query.has_seats.unwrap_or(false), text };
+    let filter = CatalogueFilter {
+        region_prefix,
+        kind,
+        from,
+        to,
+        ends_from,
+        mode,
+        has_seats: query.has_seats.unwrap_or(false),
+        text,
+    };
     state
         .db(move |c| {
             let offset = i64::from(page - 1) * i64::from(per_page);
@@ -585,10 +667,16 @@ pub async fn class_detail(state: &AppState, actor: Option<Actor>, id: String) ->
 
 fn enrol_error(e: EnrolError) -> AppError {
     match e {
-        EnrolError::ProfileIncomplete => AppError::new(ErrorCode::ProfileIncomplete, "complete the real-name profile first"),
+        EnrolError::ProfileIncomplete => {
+            AppError::new(ErrorCode::ProfileIncomplete, "complete the real-name profile first")
+        }
         EnrolError::Closed => AppError::new(ErrorCode::EnrolmentClosed, "enrolment is not open for this class"),
-        EnrolError::AlreadyActive => AppError::new(ErrorCode::AlreadyEnrolled, "you already hold a place in this class"),
-        EnrolError::ScheduleClash => AppError::new(ErrorCode::ScheduleClash, "you hold a seat in a class at the same time"),
+        EnrolError::AlreadyActive => {
+            AppError::new(ErrorCode::AlreadyEnrolled, "you already hold a place in this class")
+        }
+        EnrolError::ScheduleClash => {
+            AppError::new(ErrorCode::ScheduleClash, "you hold a seat in a class at the same time")
+        }
         EnrolError::PrerequisiteMissing => {
             AppError::new(ErrorCode::PrerequisiteMissing, "this course needs a GYB or SYB certificate first")
         }
@@ -599,7 +687,13 @@ fn enrol_error(e: EnrolError) -> AppError {
 /// Takes a seat, or a place at the end of the waitlist when the class is
 /// full. Under the class's row lock, in one transaction: the seat count can
 /// never exceed the capacity, whatever the concurrency.
-pub async fn enrol(state: &AppState, actor: Actor, id: String, req: EnrolRequest, now: DateTime<Utc>) -> Result<MyEnrolment, AppError> {
+pub async fn enrol(
+    state: &AppState,
+    actor: Actor,
+    id: String,
+    req: EnrolRequest,
+    now: DateTime<Utc>,
+) -> Result<MyEnrolment, AppError> {
     authorize(&actor, Action::Enrol, &Resource::System)?;
     state
         .db(move |c| {
@@ -616,7 +710,9 @@ pub async fn enrol(state: &AppState, actor: Actor, id: String, req: EnrolRequest
                 let sessions = q::sessions_of(c, &id)?;
                 let others = q::seated_sessions_of(c, &user, &id)?;
                 let clash = sessions.iter().any(|s| {
-                    others.iter().any(|o| overlaps((utc(s.starts_at), utc(s.ends_at)), (utc(o.starts_at), utc(o.ends_at))))
+                    others
+                        .iter()
+                        .any(|o| overlaps((utc(s.starts_at), utc(s.ends_at)), (utc(o.starts_at), utc(o.ends_at))))
                 });
                 let licence = match (needs_licence, req.business_licence.as_deref()) {
                     (false, _) => Ok(None),
@@ -628,7 +724,9 @@ pub async fn enrol(state: &AppState, actor: Actor, id: String, req: EnrolRequest
                     closes: utc(row.enrol_closes_at),
                     taken: u32::try_from(row.taken).unwrap_or(0),
                     capacity: u32::try_from(row.capacity).unwrap_or(0),
-                    profile_complete: person.real_name.is_some() && person.resident_id.is_some() && person.region_code.is_some(),
+                    profile_complete: person.real_name.is_some()
+                        && person.resident_id.is_some()
+                        && person.region_code.is_some(),
                     already_active: q::active_enrolment(c, &id, &user)?.is_some(),
                     schedule_clash: clash,
                     missing_prior_certificate: needs_cert
@@ -639,7 +737,9 @@ pub async fn enrol(state: &AppState, actor: Actor, id: String, req: EnrolRequest
                 let (status, seq) = match placement {
                     Placement::Seat if q::take_seat(c, &id)? => (EnrolmentStatus::Enrolled, None),
                     // The guarded update is the last word: no seat left means the waitlist.
-                    Placement::Seat | Placement::Waitlist => (EnrolmentStatus::Waitlisted, Some(q::next_waitlist_seq(c, &id)?)),
+                    Placement::Seat | Placement::Waitlist => {
+                        (EnrolmentStatus::Waitlisted, Some(q::next_waitlist_seq(c, &id)?))
+                    }
                 };
                 let enrolment = EnrolmentRow {
                     id: new_id(),
@@ -660,7 +760,11 @@ pub async fn enrol(state: &AppState, actor: Actor, id: String, req: EnrolRequest
                     c,
                     Entry {
                         actor: Some(&user),
-                        action: if status == EnrolmentStatus::Enrolled { "enrolment.enrol" } else { "enrolment.waitlist" },
+                        action: if status == EnrolmentStatus::Enrolled {
+                            "enrolment.enrol"
+                        } else {
+                            "enrolment.waitlist"
+                        },
                         entity_type: "class",
                         entity_id: &id,
                         summary: format!("{} {}", row.title, kind),
@@ -693,23 +797,31 @@ pub async fn withdraw(state: &AppState, actor: Actor, id: String, now: DateTime<
                 if e.status == EnrolmentStatus::Enrolled.as_str() {
                     q::free_seat(c, &id)?;
                     if let Some(next) = q::first_waiting(c, &id)?
-                        && q::take_seat(c, &id)? {
-                            q::set_enrolment_status(c, &next.id, "waitlisted", EnrolmentStatus::Enrolled.as_str(), None, naive(now))?;
-                            q::notify(c, &[notification(&next.user_id, "promoted", &id, None, now)])?;
-                            audit::record(
-                                c,
-                                Entry {
-                                    actor: Some(&user),
-                                    action: "enrolment.promote",
-                                    entity_type: "class",
-                                    entity_id: &id,
-                                    summary: format!("{}: first on the waitlist promoted to a seat", class.title),
-                                    reason: None,
-                                },
-                                now,
-                            )?;
-                            promoted = Some(next.user_id);
-                        }
+                        && q::take_seat(c, &id)?
+                    {
+                        q::set_enrolment_status(
+                            c,
+                            &next.id,
+                            "waitlisted",
+                            EnrolmentStatus::Enrolled.as_str(),
+                            None,
+                            naive(now),
+                        )?;
+                        q::notify(c, &[notification(&next.user_id, "promoted", &id, None, now)])?;
+                        audit::record(
+                            c,
+                            Entry {
+                                actor: Some(&user),
+                                action: "enrolment.promote",
+                                entity_type: "class",
+                                entity_id: &id,
+                                summary: format!("{}: first on the waitlist promoted to a seat", class.title),
+                                reason: None,
+                            },
+                            now,
+                        )?;
+                        promoted = Some(next.user_id);
+                    }
                 }
                 audit::record(
                     c,
@@ -748,7 +860,10 @@ pub async fn my_classes(state: &AppState, actor: Actor) -> Result<Vec<MyClass>, 
                     Ok(MyClass {
                         attendance: Some(super::certificates::attendance_of(c, &class.id, user)?),
                         assessment: super::certificates::assessment_of(c, &class.id, user)?,
-                        certificate_number: certificates.iter().find(|r| r.class_id == class.id).map(|r| r.number.clone()),
+                        certificate_number: certificates
+                            .iter()
+                            .find(|r| r.class_id == class.id)
+                            .map(|r| r.number.clone()),
                         sessions,
                         enrolment: my_enrolment(c, e)?,
                         class,
@@ -765,8 +880,13 @@ pub async fn roster(state: &AppState, actor: Actor, id: String) -> Result<Roster
         .db(move |c| {
             let row = q::find_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
             let reg = region(&row.region_code)?;
-            authorize(&actor, Action::ViewClassInternals, &Resource::Institution { id: &row.institution_id, region: &reg })?;
-            let class = summaries(c, std::slice::from_ref(&row))?.pop().ok_or_else(|| AppError::internal("no summary"))?;
+            authorize(
+                &actor,
+                Action::ViewClassInternals,
+                &Resource::Institution { id: &row.institution_id, region: &reg },
+            )?;
+            let class =
+                summaries(c, std::slice::from_ref(&row))?.pop().ok_or_else(|| AppError::internal("no summary"))?;
             let active = q::active_enrolments_of(c, &id)?;
             let seqs: Vec<i32> = active.iter().filter_map(|e| e.waitlist_seq).collect();
             let mut enrolled = Vec::new();

@@ -47,12 +47,19 @@ pub fn fingerprint(request: &str) -> String {
 }
 
 /// Reserves the key for this request, or says how the earlier one ended.
-pub async fn begin(state: &AppState, scope: String, key: String, request: String, now: DateTime<Utc>) -> Result<Begin, AppError> {
+pub async fn begin(
+    state: &AppState,
+    scope: String,
+    key: String,
+    request: String,
+    now: DateTime<Utc>,
+) -> Result<Begin, AppError> {
     check_key(&key)?;
     let request = fingerprint(&request);
     state
         .db(move |c| {
-            let row = IdemRow { scope, key, request_hash: request, status_code: None, body: None, created_at: naive(now) };
+            let row =
+                IdemRow { scope, key, request_hash: request, status_code: None, body: None, created_at: naive(now) };
             if iq::reserve(c, &row)? {
                 return Ok(Begin::Fresh);
             }
@@ -61,7 +68,10 @@ pub async fn begin(state: &AppState, scope: String, key: String, request: String
                 return Ok(Begin::Fresh);
             }
             let Some(seen) = iq::find(c, &row.scope, &row.key)? else {
-                return Err(AppError::new(ErrorCode::RequestInProgress, "the earlier request with this key just ended; retry"));
+                return Err(AppError::new(
+                    ErrorCode::RequestInProgress,
+                    "the earlier request with this key just ended; retry",
+                ));
             };
             if seen.request_hash != row.request_hash {
                 return Err(AppError::new(
@@ -71,7 +81,10 @@ pub async fn begin(state: &AppState, scope: String, key: String, request: String
             }
             match (seen.status_code, seen.body) {
                 (Some(status), Some(body)) => Ok(Begin::Replay { status: u16::try_from(status).unwrap_or(500), body }),
-                _ => Err(AppError::new(ErrorCode::RequestInProgress, "a request with this Idempotency-Key is in progress")),
+                _ => Err(AppError::new(
+                    ErrorCode::RequestInProgress,
+                    "a request with this Idempotency-Key is in progress",
+                )),
             }
         })
         .await

@@ -1,8 +1,8 @@
 //! The region tree.
 
+use malanhua_shared::RegionCode;
 use malanhua_shared::api::Region;
 use malanhua_shared::region::RegionLevel;
-use malanhua_shared::RegionCode;
 
 use crate::db::{self, DbConn};
 use crate::error::AppError;

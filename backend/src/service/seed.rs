@@ -4,8 +4,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use malanhua_shared::api::subsidies::{
     ClaimAction, ClaimActionRequest, NewDeclaration, Payee, PriorityGroup, SubsidyPolicyInput,
 };
-use malanhua_shared::course::shanghai_date;
 use malanhua_shared::api::{Credentials, NewBureauAccount, NewInstitutionAccount, ProfileRequest, check_real_name};
+use malanhua_shared::course::shanghai_date;
 use malanhua_shared::{Mobile, Password, Role};
 
 use super::accounts::{insert_role, insert_user};
@@ -24,8 +24,8 @@ pub async fn create_admin(
     real_name: &str,
     now: DateTime<Utc>,
 ) -> Result<String, AppError> {
-    let mobile = Mobile::parse(mobile)
-        .map_err(|e| AppError::field("mobile", malanhua_shared::api::mobile_field_code(e)))?;
+    let mobile =
+        Mobile::parse(mobile).map_err(|e| AppError::field("mobile", malanhua_shared::api::mobile_field_code(e)))?;
     let real_name = check_real_name(real_name).map_err(|c| AppError::field("real_name", c))?;
     let password = Password::parse(password, Some(mobile.as_str())).map_err(|c| AppError::field("password", c))?;
     let hash = passwords::hash(state, password.expose().to_owned()).await?;
@@ -89,7 +89,9 @@ pub const DEMO_LOGINS: [DemoLogin; 9] = [
     DemoLogin { label: "trainee, profile complete / 学员", mobile: "13800000005" },
     DemoLogin { label: "new trainee, no profile yet / 新学员", mobile: "13800000006" },
     DemoLogin { label: "institution staff, Hohhot / 呼和浩特培训机构", mobile: "13800000007" },
-    DemoLogin { label: "second bureau officer (approves claims), Qingdao / 青岛市人社局复审", mobile: "13800000008" },
+    DemoLogin {
+        label: "second bureau officer (approves claims), Qingdao / 青岛市人社局复审", mobile: "13800000008"
+    },
 ];
 
 const SEEDED_KEY: &str = "demo_seeded_at";
@@ -100,7 +102,11 @@ pub async fn seed_demo(state: &AppState, now: DateTime<Utc>) -> Result<bool, App
         return Ok(false);
     }
     let admin_id = create_admin(state, DEMO_LOGINS[0].mobile, DEMO_PASSWORD, "马管理", now).await?;
-    let admin = Actor { user_id: malanhua_shared::UserId::from_raw(admin_id), session_id: String::new(), grants: vec![Grant::Admin] };
+    let admin = Actor {
+        user_id: malanhua_shared::UserId::from_raw(admin_id),
+        session_id: String::new(),
+        grants: vec![Grant::Admin],
+    };
     let officers = [(1, "王芳", "110000"), (2, "其其格", "150100"), (3, "李强", "370200"), (8, "刘洋", "370200")];
     for (i, name, region) in officers {
         let req = NewBureauAccount {
@@ -131,7 +137,10 @@ pub async fn seed_demo(state: &AppState, now: DateTime<Utc>) -> Result<bool, App
         session_id: String::new(),
         grants: vec![Grant::Trainee],
     };
-    let profile = ProfileRequest { real_name: "张三".into(), resident_id: "370212199003151236".into(), region: "370212".into() };
+    let profile =
+        ProfileRequest {
+            real_name: "张三".into(), resident_id: "370212199003151236".into(), region: "370212".into()
+        };
     super::accounts::update_profile(state, trainee_actor, profile, now).await?;
     let hohhot_staff = NewInstitutionAccount {
         institution_name: "呼和浩特市马兰花创业培训中心".into(),
@@ -236,7 +245,18 @@ fn demo_class(
     use malanhua_shared::course::shanghai;
     let first = (now + chrono::Duration::days(start_in)).with_timezone(&shanghai()).date_naive();
     let at = |d: i64, h: u32| format!("{}T{h:02}:00:00+08:00", first + chrono::Duration::days(d));
-    let topics = ["创业意识", "企业构思", "市场评估", "企业组织", "法律责任", "启动资金", "利润计划", "判断企业能否生存", "开办企业", "企业计划书"];
+    let topics = [
+        "创业意识",
+        "企业构思",
+        "市场评估",
+        "企业组织",
+        "法律责任",
+        "启动资金",
+        "利润计划",
+        "判断企业能否生存",
+        "开办企业",
+        "企业计划书",
+    ];
     NewClass {
         kind: kind.into(),
         title: title.into(),
@@ -293,7 +313,14 @@ async fn demo_classes(state: &AppState, admin: &Actor, now: DateTime<Utc>) -> Re
             let region = filed.summary.region.clone();
             let officer = if region.as_str().starts_with("15") { DEMO_LOGINS[2].mobile } else { DEMO_LOGINS[3].mobile };
             let officer = actor_for(state, officer).await?;
-            super::classes::decide(state, officer, filed.summary.id.clone(), Decision { approve: true, reason: None }, now).await?;
+            super::classes::decide(
+                state,
+                officer,
+                filed.summary.id.clone(),
+                Decision { approve: true, reason: None },
+                now,
+            )
+            .await?;
         }
         ids.push(filed.summary.id);
     }
@@ -323,7 +350,12 @@ fn resident_id_for(n: u32) -> String {
 
 /// A class that ran two months ago, with attendance, results, completion
 /// approved and certificates issued. Every step runs at its own past time.
-async fn demo_completed_class(state: &AppState, staff: &Actor, trainer: &str, now: DateTime<Utc>) -> Result<(), AppError> {
+async fn demo_completed_class(
+    state: &AppState,
+    staff: &Actor,
+    trainer: &str,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
     use malanhua_shared::api::certificates::{AttendanceMark, MarkInput, MarksRequest, ResultInput, ResultsRequest};
     use malanhua_shared::api::classes::{Decision, EnrolRequest};
     let filed_at = now - chrono::Duration::days(70);
@@ -331,16 +363,19 @@ async fn demo_completed_class(state: &AppState, staff: &Actor, trainer: &str, no
     let class = super::classes::file_class(state, staff.clone(), req, filed_at).await?;
     let id = class.summary.id.clone();
     let officer = actor_for(state, DEMO_LOGINS[3].mobile).await?;
-    super::classes::decide(state, officer.clone(), id.clone(), Decision { approve: true, reason: None }, filed_at).await?;
+    super::classes::decide(state, officer.clone(), id.clone(), Decision { approve: true, reason: None }, filed_at)
+        .await?;
     let mut people = Vec::new();
     for (i, name) in ["周敏", "吴刚", "郑洁"].into_iter().enumerate() {
         let n = u32::try_from(i + 10).unwrap_or(10);
         let creds = Credentials { mobile: format!("139000001{n:02}"), password: DEMO_PASSWORD.into() };
         let me = super::accounts::register(state, creds, filed_at).await?;
         let person = Actor { user_id: me.id.clone(), session_id: String::new(), grants: vec![Grant::Trainee] };
-        let profile = ProfileRequest { real_name: name.into(), resident_id: resident_id_for(n), region: "370202".into() };
+        let profile =
+            ProfileRequest { real_name: name.into(), resident_id: resident_id_for(n), region: "370202".into() };
         super::accounts::update_profile(state, person.clone(), profile, filed_at).await?;
-        let group = [PriorityGroup::RegisteredUnemployed, PriorityGroup::RecentGraduate, PriorityGroup::RuralMigrantWorker][i];
+        let group =
+            [PriorityGroup::RegisteredUnemployed, PriorityGroup::RecentGraduate, PriorityGroup::RuralMigrantWorker][i];
         let declaration = NewDeclaration {
             group: Some(group),
             valid_from: Some(shanghai_date(filed_at) - chrono::Duration::days(90)),
@@ -361,7 +396,14 @@ async fn demo_completed_class(state: &AppState, staff: &Actor, trainer: &str, no
                 mark: if p == 2 && i % 2 == 1 { AttendanceMark::Absent } else { AttendanceMark::Present },
             })
             .collect();
-        super::certificates::record_marks(state, staff.clone(), session.id.clone(), MarksRequest { marks }, session.ends_at).await?;
+        super::certificates::record_marks(
+            state,
+            staff.clone(),
+            session.id.clone(),
+            MarksRequest { marks },
+            session.ends_at,
+        )
+        .await?;
     }
     let ended = class.sessions.last().map_or(now, |s| s.ends_at) + chrono::Duration::hours(2);
     let results = people
@@ -377,8 +419,14 @@ async fn demo_completed_class(state: &AppState, staff: &Actor, trainer: &str, no
     super::certificates::record_results(state, staff.clone(), id.clone(), ResultsRequest { results }, ended).await?;
     super::certificates::submit_completion(state, staff.clone(), id.clone(), ended).await?;
     let decided = ended + chrono::Duration::days(2);
-    super::certificates::decide_completion(state, officer.clone(), id.clone(), Decision { approve: true, reason: None }, decided)
-        .await?;
+    super::certificates::decide_completion(
+        state,
+        officer.clone(),
+        id.clone(),
+        Decision { approve: true, reason: None },
+        decided,
+    )
+    .await?;
     // The institution files its batch; the first officer reviews one claim,
     // leaving its approval to the second officer.
     let filed = decided + chrono::Duration::days(3);

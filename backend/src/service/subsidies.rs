@@ -19,7 +19,7 @@ use malanhua_shared::course::{ClassStatus, CourseKind, shanghai_date};
 use malanhua_shared::{ErrorCode, Fen, RegionCode, Role};
 
 use super::audit::{self, Entry};
-use super::{region, kind_of, naive, utc};
+use super::{kind_of, naive, region, utc};
 use crate::app::AppState;
 use crate::db::certificates::{self as cq, CertificateRow};
 use crate::db::classes::{self as q, ClassRow};
@@ -188,8 +188,13 @@ pub async fn set_policy(
                         entity_id: &row.id,
                         summary: format!(
                             "{verb} {} {} from {}: {} fen to the {}, window {} months, notice {} days",
-                            row.region_code, row.kind, row.effective_from, row.amount_fen, row.payee,
-                            row.claim_window_months, row.notice_days
+                            row.region_code,
+                            row.kind,
+                            row.effective_from,
+                            row.amount_fen,
+                            row.payee,
+                            row.claim_window_months,
+                            row.notice_days
                         ),
                         reason: None,
                     },
@@ -231,7 +236,12 @@ pub async fn my_declarations(state: &AppState, actor: Actor) -> Result<Vec<Group
 }
 
 /// A trainee declares a priority group with its dates and evidence.
-pub async fn declare(state: &AppState, actor: Actor, req: NewDeclaration, now: DateTime<Utc>) -> Result<GroupDeclaration, AppError> {
+pub async fn declare(
+    state: &AppState,
+    actor: Actor,
+    req: NewDeclaration,
+    now: DateTime<Utc>,
+) -> Result<GroupDeclaration, AppError> {
     if !actor.has(Role::Trainee) {
         return Err(Denied::MissingRole.into());
     }
@@ -272,12 +282,19 @@ pub async fn declare(state: &AppState, actor: Actor, req: NewDeclaration, now: D
 }
 
 /// Declarations of people living in the officer's region, by status.
-pub async fn region_declarations(state: &AppState, actor: Actor, status: Option<String>) -> Result<Vec<GroupDeclaration>, AppError> {
+pub async fn region_declarations(
+    state: &AppState,
+    actor: Actor,
+    status: Option<String>,
+) -> Result<Vec<GroupDeclaration>, AppError> {
     let own = officer_region(&actor)?;
     authorize(&actor, Action::DecideClaim, &Resource::Region(&own))?;
     let status = match status.as_deref() {
         None | Some("" | "all") => None,
-        Some(s) => Some(DeclarationStatus::from_name(s).ok_or_else(|| AppError::field("status", malanhua_shared::FieldCode::InvalidFormat))?),
+        Some(s) => Some(
+            DeclarationStatus::from_name(s)
+                .ok_or_else(|| AppError::field("status", malanhua_shared::FieldCode::InvalidFormat))?,
+        ),
     };
     state
         .db(move |c| {
@@ -306,7 +323,9 @@ pub async fn decide_declaration(
                 };
                 authorize(&actor, Action::DecideClaim, &Resource::Region(&home))?;
                 let to = if decision.approve { DeclarationStatus::Verified } else { DeclarationStatus::Rejected };
-                if sq::decide_declaration(c, &id, to.as_str(), actor.user_id.as_str(), reason.as_deref(), naive(now))? != 1 {
+                if sq::decide_declaration(c, &id, to.as_str(), actor.user_id.as_str(), reason.as_deref(), naive(now))?
+                    != 1
+                {
                     return Err(AppError::new(ErrorCode::WrongState, "the declaration was already decided"));
                 }
                 audit::record(
@@ -390,9 +409,12 @@ fn assess(
         Some(cl) => sq::policy(c, &cl.policy_id)?.as_ref().map(version_of).transpose()?,
         None => match &class {
             Some(k) => {
-                let chain: Vec<String> = region_chain(&region(&k.region_code)?).iter().map(ToString::to_string).collect();
-                let versions =
-                    sq::policies_for(c, &chain, Some(kind.as_str()))?.iter().map(version_of).collect::<Result<Vec<_>, _>>()?;
+                let chain: Vec<String> =
+                    region_chain(&region(&k.region_code)?).iter().map(ToString::to_string).collect();
+                let versions = sq::policies_for(c, &chain, Some(kind.as_str()))?
+                    .iter()
+                    .map(version_of)
+                    .collect::<Result<Vec<_>, _>>()?;
                 policy_in_force(&versions, &region(&k.region_code)?, kind, cert.issued_on).cloned()
             }
             None => None,
@@ -446,7 +468,12 @@ fn reassess(c: &mut DbConn, claim: &ClaimRow, today: NaiveDate, require_verified
 }
 
 /// What a certificate would earn, for its holder (rules run for the policy's payee).
-pub async fn certificate_eligibility(state: &AppState, actor: Actor, number: String, now: DateTime<Utc>) -> Result<Eligibility, AppError> {
+pub async fn certificate_eligibility(
+    state: &AppState,
+    actor: Actor,
+    number: String,
+    now: DateTime<Utc>,
+) -> Result<Eligibility, AppError> {
     state
         .db(move |c| {
             let cert = cq::by_number(c, &number)?.ok_or_else(|| AppError::not_found("certificate"))?;
@@ -456,7 +483,11 @@ pub async fn certificate_eligibility(state: &AppState, actor: Actor, number: Str
                 authorize(
                     &actor,
                     Action::ViewClaim,
-                    &Resource::Claim { trainee: &malanhua_shared::UserId::from_raw(&cert.user_id), institution: &class.institution_id, region: &reg },
+                    &Resource::Claim {
+                        trainee: &malanhua_shared::UserId::from_raw(&cert.user_id),
+                        institution: &class.institution_id,
+                        region: &reg,
+                    },
                 )?;
             }
             Ok(assess(c, &cert, None, None, shanghai_date(now), false)?.view())
@@ -466,7 +497,14 @@ pub async fn certificate_eligibility(state: &AppState, actor: Actor, number: Str
 
 // ------------------------------------------------------------------- claims
 
-fn new_claim(cert: &CertificateRow, class: &ClassRow, e: &Eligible, status: ClaimStatus, filed_by: Option<&str>, now: DateTime<Utc>) -> ClaimRow {
+fn new_claim(
+    cert: &CertificateRow,
+    class: &ClassRow,
+    e: &Eligible,
+    status: ClaimStatus,
+    filed_by: Option<&str>,
+    now: DateTime<Utc>,
+) -> ClaimRow {
     ClaimRow {
         id: new_id(),
         certificate_id: cert.id.clone(),
@@ -511,7 +549,13 @@ fn payee_recipients(c: &mut DbConn, claim: &ClaimRow) -> Result<Vec<String>, App
     Ok(to)
 }
 
-fn notify(c: &mut DbConn, claim: &ClaimRow, kind: &str, reason: Option<&str>, now: DateTime<Utc>) -> Result<(), AppError> {
+fn notify(
+    c: &mut DbConn,
+    claim: &ClaimRow,
+    kind: &str,
+    reason: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
     let rows: Vec<_> = payee_recipients(c, claim)?
         .iter()
         .map(|u| super::classes::notification(u, kind, &claim.class_id, reason, now))
@@ -520,7 +564,15 @@ fn notify(c: &mut DbConn, claim: &ClaimRow, kind: &str, reason: Option<&str>, no
     Ok(())
 }
 
-fn record(c: &mut DbConn, actor: Option<&str>, action: &str, claim: &ClaimRow, to: ClaimStatus, reason: Option<String>, now: DateTime<Utc>) -> Result<(), AppError> {
+fn record(
+    c: &mut DbConn,
+    actor: Option<&str>,
+    action: &str,
+    claim: &ClaimRow,
+    to: ClaimStatus,
+    reason: Option<String>,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
     audit::record(
         c,
         Entry {
@@ -538,7 +590,12 @@ fn record(c: &mut DbConn, actor: Option<&str>, action: &str, claim: &ClaimRow, t
 
 /// 免申即享: drafts a claim for every eligible certificate just issued for a
 /// class and tells the payee. Runs inside the completion's transaction.
-pub fn draft_claims(c: &mut DbConn, class: &ClassRow, certificates: &[CertificateRow], now: DateTime<Utc>) -> Result<u32, AppError> {
+pub fn draft_claims(
+    c: &mut DbConn,
+    class: &ClassRow,
+    certificates: &[CertificateRow],
+    now: DateTime<Utc>,
+) -> Result<u32, AppError> {
     let mut drafted = 0;
     for cert in certificates {
         sq::lock_person(c, &cert.user_id)?;
@@ -572,7 +629,11 @@ fn may_file(actor: &Actor, claim: &ClaimRow) -> Result<(), AppError> {
         if claim.user_id == actor.user_id.as_str() { Ok(()) } else { Err(Denied::NotOwner.into()) }
     } else {
         let reg = region(&claim.region_code)?;
-        Ok(authorize(actor, Action::FileBatchClaim, &Resource::Institution { id: &claim.institution_id, region: &reg })?)
+        Ok(authorize(
+            actor,
+            Action::FileBatchClaim,
+            &Resource::Institution { id: &claim.institution_id, region: &reg },
+        )?)
     }
 }
 
@@ -589,7 +650,8 @@ fn submit_row(c: &mut DbConn, actor: &Actor, claim: &ClaimRow, now: DateTime<Utc
     if let Err(reasons) = reassess(c, &filed, shanghai_date(now), false)?.outcome {
         return Err(not_eligible(&reasons));
     }
-    let change = StageChange { filed_by: Some(actor.user_id.as_str()), filed_at: Some(filed_at), ..StageChange::default() };
+    let change =
+        StageChange { filed_by: Some(actor.user_id.as_str()), filed_at: Some(filed_at), ..StageChange::default() };
     if sq::change_stage(c, &claim.id, from.as_str(), ClaimStatus::Submitted.as_str(), &change, naive(now))? != 1 {
         return Err(AppError::new(ErrorCode::WrongState, "the claim changed meanwhile; reload it"));
     }
@@ -620,9 +682,10 @@ pub async fn file(state: &AppState, actor: Actor, req: FileClaim, now: DateTime<
     state
         .db(move |c| {
             write_tx(c, |c| {
-                let cert = cq::by_number(c, &number)?
-                    .filter(|r| r.user_id == actor.user_id.as_str())
-                    .ok_or_else(|| AppError::field("certificate_number", malanhua_shared::FieldCode::UnknownReference))?;
+                let cert =
+                    cq::by_number(c, &number)?.filter(|r| r.user_id == actor.user_id.as_str()).ok_or_else(|| {
+                        AppError::field("certificate_number", malanhua_shared::FieldCode::UnknownReference)
+                    })?;
                 sq::lock_person(c, &cert.user_id)?;
                 let live = sq::live_claims_of(c, &cert.user_id)?.into_iter().find(|cl| cl.certificate_id == cert.id);
                 if let Some(claim) = live {
@@ -633,10 +696,14 @@ pub async fn file(state: &AppState, actor: Actor, req: FileClaim, now: DateTime<
                     return detail_of(c, &actor, &claim.id, now);
                 }
                 if sq::claims_of(c, &cert.user_id)?.iter().any(|cl| cl.certificate_id == cert.id) {
-                    return Err(AppError::new(ErrorCode::WrongState, "a claim for this certificate was rejected; that is final"));
+                    return Err(AppError::new(
+                        ErrorCode::WrongState,
+                        "a claim for this certificate was rejected; that is final",
+                    ));
                 }
                 let class = q::find_class(c, &cert.class_id)?.ok_or_else(|| AppError::not_found("class"))?;
-                let e = assess_locked(c, &cert, Some(Payee::Trainee), shanghai_date(now))?.map_err(|r| not_eligible(&r))?;
+                let e =
+                    assess_locked(c, &cert, Some(Payee::Trainee), shanghai_date(now))?.map_err(|r| not_eligible(&r))?;
                 let row = new_claim(&cert, &class, &e, ClaimStatus::Submitted, Some(actor.user_id.as_str()), now);
                 if !insert_claim_once(c, &row)? {
                     return Err(not_eligible(&[IneligibleReason::AlreadySubsidised]));
@@ -708,7 +775,12 @@ pub async fn batch(state: &AppState, actor: Actor, class: String, now: DateTime<
 
 /// Institution staff file the batch: every eligible line is filed (drafts
 /// and returned claims refiled, new claims made); the rest keep their reasons.
-pub async fn file_batch(state: &AppState, actor: Actor, class: String, now: DateTime<Utc>) -> Result<ClaimBatch, AppError> {
+pub async fn file_batch(
+    state: &AppState,
+    actor: Actor,
+    class: String,
+    now: DateTime<Utc>,
+) -> Result<ClaimBatch, AppError> {
     state
         .db(move |c| {
             write_tx(c, |c| {
@@ -731,9 +803,18 @@ pub async fn file_batch(state: &AppState, actor: Actor, class: String, now: Date
                             let Ok(e) = assess_locked(c, &cert, Some(Payee::Institution), shanghai_date(now))? else {
                                 continue;
                             };
-                            let row = new_claim(&cert, &class, &e, ClaimStatus::Submitted, Some(actor.user_id.as_str()), now);
+                            let row =
+                                new_claim(&cert, &class, &e, ClaimStatus::Submitted, Some(actor.user_id.as_str()), now);
                             if insert_claim_once(c, &row)? {
-                                record(c, Some(actor.user_id.as_str()), "claim.file", &row, ClaimStatus::Submitted, None, now)?;
+                                record(
+                                    c,
+                                    Some(actor.user_id.as_str()),
+                                    "claim.file",
+                                    &row,
+                                    ClaimStatus::Submitted,
+                                    None,
+                                    now,
+                                )?;
                                 filed += 1;
                             }
                         }
@@ -762,9 +843,10 @@ fn check_action(req: &ClaimActionRequest) -> Result<Checked, AppError> {
         _ => None,
     };
     let payment_ref = match req.action {
-        ClaimAction::Pay => {
-            Some(check_payment_ref(req.payment_ref.as_deref().unwrap_or_default()).map_err(|c| AppError::field("payment_ref", c))?)
-        }
+        ClaimAction::Pay => Some(
+            check_payment_ref(req.payment_ref.as_deref().unwrap_or_default())
+                .map_err(|c| AppError::field("payment_ref", c))?,
+        ),
         _ => None,
     };
     let paid_on = req.paid_on.filter(|_| req.action == ClaimAction::Pay);
@@ -773,16 +855,25 @@ fn check_action(req: &ClaimActionRequest) -> Result<Checked, AppError> {
 
 fn stage_error(e: StageError, action: ClaimAction) -> AppError {
     match e {
-        StageError::WrongState => AppError::new(ErrorCode::WrongState, format!("the claim is not at a stage that allows {}", action.as_str())),
+        StageError::WrongState => {
+            AppError::new(ErrorCode::WrongState, format!("the claim is not at a stage that allows {}", action.as_str()))
+        }
         StageError::SameOfficer => AppError::new(
             ErrorCode::SeparationOfDuties,
             "the officer who reviewed a claim may not approve it, and the approver may not pay it",
         ),
-        StageError::NoticeRunning => AppError::new(ErrorCode::NoticeRunning, "the public notice has not ended or an objection is open"),
+        StageError::NoticeRunning => {
+            AppError::new(ErrorCode::NoticeRunning, "the public notice has not ended or an objection is open")
+        }
     }
 }
 
-fn context<'a>(c: &mut DbConn, actor: &'a Actor, claim: &'a ClaimRow, today: NaiveDate) -> Result<StageContext<'a>, AppError> {
+fn context<'a>(
+    c: &mut DbConn,
+    actor: &'a Actor,
+    claim: &'a ClaimRow,
+    today: NaiveDate,
+) -> Result<StageContext<'a>, AppError> {
     Ok(StageContext {
         officer: actor.user_id.as_str(),
         reviewed_by: claim.reviewed_by.as_deref(),
@@ -794,12 +885,19 @@ fn context<'a>(c: &mut DbConn, actor: &'a Actor, claim: &'a ClaimRow, today: Nai
 }
 
 /// One stage action on one claim, in the caller's transaction.
-fn act_row(c: &mut DbConn, actor: &Actor, id: &str, req: &Checked, now: DateTime<Utc>) -> Result<ClaimStatus, AppError> {
+fn act_row(
+    c: &mut DbConn,
+    actor: &Actor,
+    id: &str,
+    req: &Checked,
+    now: DateTime<Utc>,
+) -> Result<ClaimStatus, AppError> {
     let claim = sq::claim(c, id)?.ok_or_else(|| AppError::not_found("claim"))?;
     authorize(actor, Action::DecideClaim, &Resource::Region(&region(&claim.region_code)?))?;
     let today = shanghai_date(now);
     let from = status_of(&claim.status)?;
-    let to = next_status(from, req.action, &context(c, actor, &claim, today)?).map_err(|e| stage_error(e, req.action))?;
+    let to =
+        next_status(from, req.action, &context(c, actor, &claim, today)?).map_err(|e| stage_error(e, req.action))?;
     if let Some(day) = req.paid_on
         && !paid_on_allowed(day, today, claim.notice_ends_on)
     {
@@ -836,7 +934,9 @@ fn act_row(c: &mut DbConn, actor: &Actor, id: &str, req: &Checked, now: DateTime
         };
         match sq::insert_payment(c, &payment) {
             Ok(()) => {}
-            Err(e) if is_unique_violation(&e) => return Err(AppError::new(ErrorCode::WrongState, "the claim is already paid")),
+            Err(e) if is_unique_violation(&e) => {
+                return Err(AppError::new(ErrorCode::WrongState, "the claim is already paid"));
+            }
             Err(e) => return Err(e.into()),
         }
     }
@@ -855,7 +955,13 @@ fn act_row(c: &mut DbConn, actor: &Actor, id: &str, req: &Checked, now: DateTime
 }
 
 /// An officer of the claim's region takes one stage action.
-pub async fn act(state: &AppState, actor: Actor, id: String, req: ClaimActionRequest, now: DateTime<Utc>) -> Result<ClaimDetail, AppError> {
+pub async fn act(
+    state: &AppState,
+    actor: Actor,
+    id: String,
+    req: ClaimActionRequest,
+    now: DateTime<Utc>,
+) -> Result<ClaimDetail, AppError> {
     let checked = check_action(&req)?;
     state
         .db(move |c| {
@@ -868,7 +974,12 @@ pub async fn act(state: &AppState, actor: Actor, id: String, req: ClaimActionReq
 }
 
 /// One action on many claims, each in its own transaction, with a result per claim.
-pub async fn bulk(state: &AppState, actor: Actor, req: BulkActionRequest, now: DateTime<Utc>) -> Result<Vec<BulkResult>, AppError> {
+pub async fn bulk(
+    state: &AppState,
+    actor: Actor,
+    req: BulkActionRequest,
+    now: DateTime<Utc>,
+) -> Result<Vec<BulkResult>, AppError> {
     if req.claim_ids.is_empty() {
         return Err(AppError::field("claim_ids", malanhua_shared::FieldCode::Required));
     }
@@ -900,7 +1011,10 @@ pub async fn bulk(state: &AppState, actor: Actor, req: BulkActionRequest, now: D
 /// Claims on public notice now (no login): masked names only.
 pub async fn notices(state: &AppState, code: Option<String>, now: DateTime<Utc>) -> Result<Vec<NoticeEntry>, AppError> {
     let prefix = match code.as_deref().filter(|s| !s.is_empty()) {
-        Some(s) => RegionCode::parse(s).map_err(|_| AppError::field("region", malanhua_shared::FieldCode::InvalidRegion))?.prefix().to_owned(),
+        Some(s) => RegionCode::parse(s)
+            .map_err(|_| AppError::field("region", malanhua_shared::FieldCode::InvalidRegion))?
+            .prefix()
+            .to_owned(),
         None => String::new(),
     };
     let today = shanghai_date(now);
@@ -942,7 +1056,12 @@ fn objection_out(r: &ObjectionRow, with_contact: bool) -> Result<Objection, AppE
 }
 
 /// Anyone files an objection while the claim is on notice; it holds the claim.
-pub async fn object(state: &AppState, claim: String, req: NewObjection, now: DateTime<Utc>) -> Result<Objection, AppError> {
+pub async fn object(
+    state: &AppState,
+    claim: String,
+    req: NewObjection,
+    now: DateTime<Utc>,
+) -> Result<Objection, AppError> {
     let (text, contact) = req.check().map_err(AppError::validation)?;
     state
         .db(move |c| {
@@ -1029,13 +1148,15 @@ pub async fn resolve(
 /// Claims as listed, with names, titles and payments loaded in bulk.
 fn summaries(c: &mut DbConn, rows: &[ClaimRow]) -> Result<Vec<ClaimSummary>, AppError> {
     let cert_ids: Vec<String> = rows.iter().map(|r| r.certificate_id.clone()).collect();
-    let certs: HashMap<String, CertificateRow> = sq::certificates(c, &cert_ids)?.into_iter().map(|r| (r.id.clone(), r)).collect();
+    let certs: HashMap<String, CertificateRow> =
+        sq::certificates(c, &cert_ids)?.into_iter().map(|r| (r.id.clone(), r)).collect();
     let class_ids: Vec<String> = rows.iter().map(|r| r.class_id.clone()).collect();
     let titles: HashMap<String, String> = sq::class_titles(c, &class_ids)?.into_iter().collect();
     let inst_ids: Vec<String> = rows.iter().map(|r| r.institution_id.clone()).collect();
     let insts: HashMap<String, String> = q::institution_names(c, &inst_ids)?.into_iter().collect();
     let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-    let pays: HashMap<String, PaymentRow> = sq::payments_of(c, &ids)?.into_iter().map(|p| (p.claim_id.clone(), p)).collect();
+    let pays: HashMap<String, PaymentRow> =
+        sq::payments_of(c, &ids)?.into_iter().map(|p| (p.claim_id.clone(), p)).collect();
     rows.iter()
         .map(|r| {
             let cert = certs.get(&r.certificate_id);
@@ -1091,14 +1212,19 @@ fn detail_of(c: &mut DbConn, actor: &Actor, id: &str, now: DateTime<Utc>) -> Res
     let row = sq::claim(c, id)?.ok_or_else(|| AppError::not_found("claim"))?;
     let reg = region(&row.region_code)?;
     let trainee = malanhua_shared::UserId::from_raw(&row.user_id);
-    authorize(actor, Action::ViewClaim, &Resource::Claim { trainee: &trainee, institution: &row.institution_id, region: &reg })?;
+    authorize(
+        actor,
+        Action::ViewClaim,
+        &Resource::Claim { trainee: &trainee, institution: &row.institution_id, region: &reg },
+    )?;
     let today = shanghai_date(now);
     let status = status_of(&row.status)?;
     let officer = authorize(actor, Action::DecideClaim, &Resource::Region(&reg)).is_ok();
     let actions = if officer { available_actions(status, &context(c, actor, &row, today)?) } else { vec![] };
     let probe = ClaimRow { filed_at: Some(row.filed_at.unwrap_or(naive(now))), ..row.clone() };
     let eligibility = reassess(c, &probe, today, verification_due(status))?.view();
-    let objections = sq::objections_of(c, id)?.iter().map(|o| objection_out(o, officer)).collect::<Result<Vec<_>, _>>()?;
+    let objections =
+        sq::objections_of(c, id)?.iter().map(|o| objection_out(o, officer)).collect::<Result<Vec<_>, _>>()?;
     let claim = summaries(c, std::slice::from_ref(&row))?.pop().ok_or_else(|| AppError::internal("claim vanished"))?;
     let declarations = if officer || row.user_id == actor.user_id.as_str() {
         sq::declarations_of(c, &row.user_id)?.iter().map(|d| declaration_out(c, d)).collect::<Result<Vec<_>, _>>()?
@@ -1188,8 +1314,19 @@ pub async fn export_rows(state: &AppState, actor: Actor, query: ClaimQuery) -> R
 
 /// The export's columns.
 pub const EXPORT_HEADER: [&str; 13] = [
-    "claim_id", "status", "kind", "certificate", "holder", "institution", "class", "region", "payee", "amount_yuan",
-    "filed_at", "notice_ends_on", "payment_ref",
+    "claim_id",
+    "status",
+    "kind",
+    "certificate",
+    "holder",
+    "institution",
+    "class",
+    "region",
+    "payee",
+    "amount_yuan",
+    "filed_at",
+    "notice_ends_on",
+    "payment_ref",
 ];
 
 /// One export row as text cells (amount in yuan with two decimals, times in Shanghai).
@@ -1206,7 +1343,9 @@ pub fn export_cells(s: &ClaimSummary) -> [String; 13] {
         s.region_code.clone(),
         s.payee.as_str().into(),
         yuan,
-        s.filed_at.map(|t| t.with_timezone(&malanhua_shared::course::shanghai()).format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default(),
+        s.filed_at
+            .map(|t| t.with_timezone(&malanhua_shared::course::shanghai()).format("%Y-%m-%d %H:%M").to_string())
+            .unwrap_or_default(),
         s.notice_ends_on.map(|d| d.to_string()).unwrap_or_default(),
         s.payment_ref.clone().unwrap_or_default(),
     ]

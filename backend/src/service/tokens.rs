@@ -52,9 +52,19 @@ impl TokenKeys {
     }
 
     /// Signs a token for a session; returns it with its expiry.
-    pub fn issue(&self, user_id: &str, session_id: &str, now: DateTime<Utc>) -> Result<(String, DateTime<Utc>), AppError> {
+    pub fn issue(
+        &self,
+        user_id: &str,
+        session_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(String, DateTime<Utc>), AppError> {
         let expires = now + self.lifetime;
-        let claims = Claims { sub: user_id.to_owned(), sid: session_id.to_owned(), iat: now.timestamp(), exp: expires.timestamp() };
+        let claims = Claims {
+            sub: user_id.to_owned(),
+            sid: session_id.to_owned(),
+            iat: now.timestamp(),
+            exp: expires.timestamp(),
+        };
         let token = encode(&Header::new(Algorithm::HS256), &claims, &self.encoding).map_err(AppError::internal)?;
         Ok((token, expires))
     }
@@ -62,7 +72,9 @@ impl TokenKeys {
     /// Checks signature, algorithm and expiry.
     pub fn verify(&self, token: &str) -> Result<Claims, AppError> {
         decode::<Claims>(token, &self.decoding, &self.validation).map(|d| d.claims).map_err(|e| match e.kind() {
-            ErrorKind::ExpiredSignature => AppError::new(ErrorCode::TokenExpired, "the session has expired; sign in again"),
+            ErrorKind::ExpiredSignature => {
+                AppError::new(ErrorCode::TokenExpired, "the session has expired; sign in again")
+            }
             _ => AppError::new(ErrorCode::Unauthenticated, "the token is not valid"),
         })
     }

@@ -3,8 +3,8 @@
 use gloo_net::http::Method;
 use malanhua_shared::api::certificates::Assessment;
 use malanhua_shared::api::certificates::{
-    AttendanceSheet, Certificate, CheckinCode, CheckinRequest, CompletionReview, MarksRequest,
-    ResultsRequest, SheetLine, Verification,
+    AttendanceSheet, Certificate, CheckinCode, CheckinRequest, CompletionReview, MarksRequest, ResultsRequest,
+    SheetLine, Verification,
 };
 use malanhua_shared::api::classes::{ClassSummary, Decision, ReasonRequest};
 
@@ -34,46 +34,22 @@ pub async fn sheet(id: &str) -> Result<AttendanceSheet, ApiError> {
 
 /// `PUT /api/sessions/{id}/attendance`
 pub async fn save_marks(id: &str, body: &MarksRequest) -> Result<AttendanceSheet, ApiError> {
-    request(
-        Method::PUT,
-        &session_path(id, "/attendance"),
-        Some(body),
-        Auth::Bearer,
-    )
-    .await
+    request(Method::PUT, &session_path(id, "/attendance"), Some(body), Auth::Bearer).await
 }
 
 /// `POST /api/sessions/{id}/checkin-code`: a code to show in the room.
 pub async fn issue_code(id: &str) -> Result<CheckinCode, ApiError> {
-    request::<(), _>(
-        Method::POST,
-        &session_path(id, "/checkin-code"),
-        None,
-        Auth::Bearer,
-    )
-    .await
+    request::<(), _>(Method::POST, &session_path(id, "/checkin-code"), None, Auth::Bearer).await
 }
 
 /// `POST /api/sessions/{id}/checkin`: the trainee checks in with the code.
 pub async fn checkin(id: &str, body: &CheckinRequest) -> Result<SheetLine, ApiError> {
-    request(
-        Method::POST,
-        &session_path(id, "/checkin"),
-        Some(body),
-        Auth::Bearer,
-    )
-    .await
+    request(Method::POST, &session_path(id, "/checkin"), Some(body), Auth::Bearer).await
 }
 
 /// `PUT /api/classes/{id}/assessments`
 pub async fn save_results(id: &str, body: &ResultsRequest) -> Result<Vec<Assessment>, ApiError> {
-    request(
-        Method::PUT,
-        &class_path(id, "/assessments"),
-        Some(body),
-        Auth::Bearer,
-    )
-    .await
+    request(Method::PUT, &class_path(id, "/assessments"), Some(body), Auth::Bearer).await
 }
 
 /// `GET /api/classes/{id}/completion`
@@ -83,13 +59,7 @@ pub async fn completion(id: &str) -> Result<CompletionReview, ApiError> {
 
 /// `POST /api/classes/{id}/completion`: hand the class in for review.
 pub async fn submit_completion(id: &str) -> Result<CompletionReview, ApiError> {
-    request::<(), _>(
-        Method::POST,
-        &class_path(id, "/completion"),
-        None,
-        Auth::Bearer,
-    )
-    .await
+    request::<(), _>(Method::POST, &class_path(id, "/completion"), None, Auth::Bearer).await
 }
 
 /// `GET /api/bureau/completions`: classes waiting for a decision.
@@ -99,13 +69,7 @@ pub async fn bureau_completions() -> Result<Vec<ClassSummary>, ApiError> {
 
 /// `POST /api/classes/{id}/completion/decision`
 pub async fn decide_completion(id: &str, body: &Decision) -> Result<CompletionReview, ApiError> {
-    request(
-        Method::POST,
-        &class_path(id, "/completion/decision"),
-        Some(body),
-        Auth::Bearer,
-    )
-    .await
+    request(Method::POST, &class_path(id, "/completion/decision"), Some(body), Auth::Bearer).await
 }
 
 /// `GET /api/me/certificates`
@@ -120,20 +84,10 @@ pub async fn certificate(number: &str) -> Result<Certificate, ApiError> {
 
 /// `POST /api/certificates/{number}/revoke`
 pub async fn revoke(number: &str, body: &ReasonRequest) -> Result<Certificate, ApiError> {
-    request(
-        Method::POST,
-        &certificate_path(number, "/revoke"),
-        Some(body),
-        Auth::Bearer,
-    )
-    .await
+    request(Method::POST, &certificate_path(number, "/revoke"), Some(body), Auth::Bearer).await
 }
 
 /// `GET /api/verify/{number}`: public, without the token.
 pub async fn verify(number: &str) -> Result<Verification, ApiError> {
-    get(
-        &format!("/api/verify/{}", encode_query_value(number)),
-        Auth::Anonymous,
-    )
-    .await
+    get(&format!("/api/verify/{}", encode_query_value(number)), Auth::Anonymous).await
 }

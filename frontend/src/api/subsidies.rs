@@ -7,10 +7,9 @@ use gloo_net::http::Method;
 use malanhua_shared::RegionCode;
 use malanhua_shared::api::classes::Decision;
 use malanhua_shared::api::subsidies::{
-    BulkActionRequest, BulkResult, ClaimActionRequest, ClaimBatch, ClaimDetail, ClaimPage,
-    ClaimQuery, ClaimSummary, DeclarationStatus, Eligibility, FileClaim, GroupDeclaration,
-    NewDeclaration, NewObjection, NoticeEntry, Objection, ObjectionResolution, SubsidyPolicy,
-    SubsidyPolicyInput,
+    BulkActionRequest, BulkResult, ClaimActionRequest, ClaimBatch, ClaimDetail, ClaimPage, ClaimQuery, ClaimSummary,
+    DeclarationStatus, Eligibility, FileClaim, GroupDeclaration, NewDeclaration, NewObjection, NoticeEntry, Objection,
+    ObjectionResolution, SubsidyPolicy, SubsidyPolicyInput,
 };
 use malanhua_shared::course::CourseKind;
 
@@ -25,10 +24,7 @@ fn claim_path(id: &str, rest: &str) -> String {
 /// worklist filters; `paging` adds `after` and `limit`.
 pub fn claim_query_string(query: &ClaimQuery, paging: bool) -> String {
     let text = |name: &'static str, value: Option<String>| {
-        value
-            .map(|v| v.trim().to_owned())
-            .filter(|v| !v.is_empty())
-            .map(|v| (name, v))
+        value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty()).map(|v| (name, v))
     };
     let mut pairs: Vec<(&str, String)> = [
         text("status", query.status.map(|s| s.as_str().to_owned())),
@@ -49,10 +45,7 @@ pub fn claim_query_string(query: &ClaimQuery, paging: bool) -> String {
     if pairs.is_empty() {
         return String::new();
     }
-    let joined: Vec<String> = pairs
-        .iter()
-        .map(|(k, v)| format!("{k}={}", encode_query_value(v)))
-        .collect();
+    let joined: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", encode_query_value(v))).collect();
     format!("?{}", joined.join("&"))
 }
 
@@ -61,11 +54,7 @@ pub fn claim_query_string(query: &ClaimQuery, paging: bool) -> String {
 /// `GET /api/subsidy-policies/{region}`: every version of the region and
 /// of its ancestors, each naming its region. Public.
 pub async fn policies(region: &RegionCode) -> Result<Vec<SubsidyPolicy>, ApiError> {
-    get(
-        &format!("/api/subsidy-policies/{}", region.as_str()),
-        Auth::Anonymous,
-    )
-    .await
+    get(&format!("/api/subsidy-policies/{}", region.as_str()), Auth::Anonymous).await
 }
 
 /// `GET /api/notices?region=`: the claims on public notice. Public.
@@ -93,13 +82,7 @@ pub async fn my_groups() -> Result<Vec<GroupDeclaration>, ApiError> {
 
 /// `POST /api/me/priority-groups`
 pub async fn declare_group(body: &NewDeclaration) -> Result<GroupDeclaration, ApiError> {
-    request(
-        Method::POST,
-        "/api/me/priority-groups",
-        Some(body),
-        Auth::Bearer,
-    )
-    .await
+    request(Method::POST, "/api/me/priority-groups", Some(body), Auth::Bearer).await
 }
 
 /// `GET /api/me/claims`: every claim on the trainee's certificates.
@@ -109,14 +92,7 @@ pub async fn my_claims() -> Result<Vec<ClaimSummary>, ApiError> {
 
 /// `GET /api/certificates/{number}/eligibility`
 pub async fn eligibility(number: &str) -> Result<Eligibility, ApiError> {
-    get(
-        &format!(
-            "/api/certificates/{}/eligibility",
-            encode_query_value(number)
-        ),
-        Auth::Bearer,
-    )
-    .await
+    get(&format!("/api/certificates/{}/eligibility", encode_query_value(number)), Auth::Bearer).await
 }
 
 /// `POST /api/claims`: the trainee files for their own certificate.
@@ -133,23 +109,12 @@ pub async fn claim(id: &str) -> Result<ClaimDetail, ApiError> {
 
 /// `POST /api/claims/{id}/submit`: files a draft or resubmits a returned claim.
 pub async fn submit(id: &str, key: &str) -> Result<ClaimDetail, ApiError> {
-    request_idempotent::<(), _>(
-        Method::POST,
-        &claim_path(id, "/submit"),
-        None,
-        Auth::Bearer,
-        key,
-    )
-    .await
+    request_idempotent::<(), _>(Method::POST, &claim_path(id, "/submit"), None, Auth::Bearer, key).await
 }
 
 /// `GET /api/classes/{id}/claims`: the institution's batch, as a preview.
 pub async fn class_batch(class_id: &str) -> Result<ClaimBatch, ApiError> {
-    get(
-        &format!("/api/classes/{}/claims", encode_query_value(class_id)),
-        Auth::Bearer,
-    )
-    .await
+    get(&format!("/api/classes/{}/claims", encode_query_value(class_id)), Auth::Bearer).await
 }
 
 /// `POST /api/classes/{id}/claims`: files every eligible line of the class.
@@ -166,19 +131,13 @@ pub async fn set_policy(
     kind: CourseKind,
     body: &SubsidyPolicyInput,
 ) -> Result<SubsidyPolicy, ApiError> {
-    let path = format!(
-        "/api/subsidy-policies/{}/{}",
-        region.as_str(),
-        kind.as_str()
-    );
+    let path = format!("/api/subsidy-policies/{}/{}", region.as_str(), kind.as_str());
     request(Method::PUT, &path, Some(body), Auth::Bearer).await
 }
 
 /// `GET /api/bureau/priority-groups?status=`: the region's declarations,
 /// of one status or all.
-pub async fn bureau_groups(
-    status: Option<DeclarationStatus>,
-) -> Result<Vec<GroupDeclaration>, ApiError> {
+pub async fn bureau_groups(status: Option<DeclarationStatus>) -> Result<Vec<GroupDeclaration>, ApiError> {
     let path = match status {
         Some(status) => format!("/api/bureau/priority-groups?status={}", status.as_str()),
         None => "/api/bureau/priority-groups".to_owned(),
@@ -194,11 +153,7 @@ pub async fn decide_group(id: &str, body: &Decision) -> Result<GroupDeclaration,
 
 /// `GET /api/bureau/claims?...`: one page of the worklist.
 pub async fn bureau_claims(query: &ClaimQuery) -> Result<ClaimPage, ApiError> {
-    get(
-        &format!("/api/bureau/claims{}", claim_query_string(query, true)),
-        Auth::Bearer,
-    )
-    .await
+    get(&format!("/api/bureau/claims{}", claim_query_string(query, true)), Auth::Bearer).await
 }
 
 /// `GET /api/bureau/claims.csv?...`, saved as `claims.csv`.
@@ -209,48 +164,22 @@ pub async fn download_csv(query: &ClaimQuery) -> Result<(), ApiError> {
 
 /// `GET /api/bureau/claims.xlsx?...`, saved as `claims.xlsx`.
 pub async fn download_xlsx(query: &ClaimQuery) -> Result<(), ApiError> {
-    let path = format!(
-        "/api/bureau/claims.xlsx{}",
-        claim_query_string(query, false)
-    );
-    download(
-        &path,
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "claims.xlsx",
-    )
-    .await
+    let path = format!("/api/bureau/claims.xlsx{}", claim_query_string(query, false));
+    download(&path, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "claims.xlsx").await
 }
 
 /// `POST /api/claims/{id}/actions`: one stage action.
 pub async fn act(id: &str, body: &ClaimActionRequest, key: &str) -> Result<ClaimDetail, ApiError> {
-    request_idempotent(
-        Method::POST,
-        &claim_path(id, "/actions"),
-        Some(body),
-        Auth::Bearer,
-        key,
-    )
-    .await
+    request_idempotent(Method::POST, &claim_path(id, "/actions"), Some(body), Auth::Bearer, key).await
 }
 
 /// `POST /api/claims/bulk`: one action on many claims, a result for each.
 pub async fn bulk(body: &BulkActionRequest, key: &str) -> Result<Vec<BulkResult>, ApiError> {
-    request_idempotent(
-        Method::POST,
-        "/api/claims/bulk",
-        Some(body),
-        Auth::Bearer,
-        key,
-    )
-    .await
+    request_idempotent(Method::POST, "/api/claims/bulk", Some(body), Auth::Bearer, key).await
 }
 
 /// `POST /api/objections/{id}/resolution`: dismiss or uphold an objection.
-pub async fn resolve_objection(
-    id: &str,
-    body: &ObjectionResolution,
-    key: &str,
-) -> Result<ClaimDetail, ApiError> {
+pub async fn resolve_objection(id: &str, body: &ObjectionResolution, key: &str) -> Result<ClaimDetail, ApiError> {
     let path = format!("/api/objections/{}/resolution", encode_query_value(id));
     request_idempotent(Method::POST, &path, Some(body), Auth::Bearer, key).await
 }
@@ -277,10 +206,7 @@ mod tests {
             claim_query_string(&query, true),
             "?status=submitted&kind=syb&from=2026-01-05&min_fen=150000&after=c%201&limit=50"
         );
-        assert_eq!(
-            claim_query_string(&query, false),
-            "?status=submitted&kind=syb&from=2026-01-05&min_fen=150000"
-        );
+        assert_eq!(claim_query_string(&query, false), "?status=submitted&kind=syb&from=2026-01-05&min_fen=150000");
         assert_eq!(claim_query_string(&ClaimQuery::default(), true), "");
     }
 }

@@ -15,10 +15,7 @@ pub fn claim_tone(status: ClaimStatus) -> &'static str {
         ClaimStatus::Paid => "badge-ok",
         ClaimStatus::Draft => "badge-muted",
         ClaimStatus::Returned | ClaimStatus::Rejected | ClaimStatus::Held => "badge-stop",
-        ClaimStatus::Submitted
-        | ClaimStatus::Reviewed
-        | ClaimStatus::Approved
-        | ClaimStatus::Notice => "badge-todo",
+        ClaimStatus::Submitted | ClaimStatus::Reviewed | ClaimStatus::Approved | ClaimStatus::Notice => "badge-todo",
     }
 }
 
@@ -64,12 +61,7 @@ pub fn objection_badge(lang: Lang, status: ObjectionStatus) -> Html {
 }
 
 /// The reasons in plain words, one `li` each (`data-reason` holds the code).
-pub fn reasons_list(
-    lang: Lang,
-    reasons: &[IneligibleReason],
-    id: Option<&str>,
-    class: &'static str,
-) -> Html {
+pub fn reasons_list(lang: Lang, reasons: &[IneligibleReason], id: Option<&str>, class: &'static str) -> Html {
     html! {
         <ul id={id.map(str::to_owned)} class={classes!("reasons", class)}>
             { for reasons.iter().map(|r| html! {
@@ -82,11 +74,7 @@ pub fn reasons_list(
 /// "From 1 May 2026" or "1 May 2026 to 30 June 2026".
 pub fn held_dates(lang: Lang, from: NaiveDate, to: Option<NaiveDate>) -> String {
     match to {
-        Some(to) => tf(
-            lang,
-            Key::DateRange,
-            &[&i18n::date(lang, from), &i18n::date(lang, to)],
-        ),
+        Some(to) => tf(lang, Key::DateRange, &[&i18n::date(lang, from), &i18n::date(lang, to)]),
         None => tf(lang, Key::FromDateOnward, &[&i18n::date(lang, from)]),
     }
 }

@@ -58,9 +58,7 @@ pub fn ReasonForm(props: &ReasonFormProps) -> Html {
                 Ok(reason) => reason,
                 Err(code) => {
                     focus(&input_id);
-                    form.dispatch(FormAction::Invalid(
-                        [("reason".to_owned(), FieldIssue::Code(code))].into(),
-                    ));
+                    form.dispatch(FormAction::Invalid([("reason".to_owned(), FieldIssue::Code(code))].into()));
                     return;
                 }
             };

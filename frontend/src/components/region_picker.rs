@@ -103,11 +103,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
         RegionsState::Loading => t(lang, Key::Loading).into(),
         RegionsState::Loaded(_) | RegionsState::Failed => t(lang, Key::Choose).into(),
     };
-    let class = classes!(
-        "region-picker",
-        invalid.then_some("has-error"),
-        (props.depth < 3).then_some("two-levels")
-    );
+    let class = classes!("region-picker", invalid.then_some("has-error"), (props.depth < 3).then_some("two-levels"));
 
     html! {
         <fieldset {class}>

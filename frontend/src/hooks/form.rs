@@ -75,8 +75,7 @@ impl Reducible for Form {
                         FieldIssue::Mismatch => None,
                     })
                     .collect();
-                next.failure =
-                    Some(ApiError::Server { body: ErrorBody::validation(fields), retry_after: None });
+                next.failure = Some(ApiError::Server { body: ErrorBody::validation(fields), retry_after: None });
                 next.errors = errors;
                 next.submitting = false;
                 next.succeeded = false;
@@ -122,11 +121,7 @@ impl Form {
 
     /// The errors of fields not in `shown`, for the form-level message.
     pub fn other_errors(&self, shown: &[&str]) -> Vec<(String, FieldIssue)> {
-        self.errors
-            .iter()
-            .filter(|(k, _)| !shown.contains(&k.as_str()))
-            .map(|(k, v)| (k.clone(), *v))
-            .collect()
+        self.errors.iter().filter(|(k, _)| !shown.contains(&k.as_str())).map(|(k, v)| (k.clone(), *v)).collect()
     }
 
     /// The form-level failure, if any.

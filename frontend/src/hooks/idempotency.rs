@@ -38,10 +38,7 @@ impl IdempotencyKeys {
             Ok(_) => false,
             Err(ApiError::Network) => true,
             Err(ApiError::Server { body, .. }) => {
-                matches!(
-                    body.code,
-                    ErrorCode::RequestInProgress | ErrorCode::Internal
-                )
+                matches!(body.code, ErrorCode::RequestInProgress | ErrorCode::Internal)
             }
         };
         let mut pending = self.0.borrow_mut();

@@ -63,10 +63,7 @@ impl Session {
 
     /// The grants of `role` the person holds.
     pub fn grants(&self, role: Role) -> Vec<RoleGrant> {
-        self.me
-            .as_ref()
-            .map(|me| me.roles.iter().filter(|g| g.role == role).cloned().collect())
-            .unwrap_or_default()
+        self.me.as_ref().map(|me| me.roles.iter().filter(|g| g.role == role).cloned().collect()).unwrap_or_default()
     }
 
     /// True when the person holds `role`.
@@ -127,11 +124,7 @@ impl Reducible for Session {
                 if self.token.is_none() {
                     return self;
                 }
-                Session {
-                    status: SessionStatus::Loading,
-                    attempt: self.attempt.wrapping_add(1),
-                    ..(*self).clone()
-                }
+                Session { status: SessionStatus::Loading, attempt: self.attempt.wrapping_add(1), ..(*self).clone() }
             }
             SessionAction::SignedOut => Session { attempt: self.attempt, ..Session::default() },
         };

@@ -30,11 +30,7 @@ fn optional(password: String) -> Option<String> {
 /// Moves focus to the first refused field; `prefix` is `bureau` or `inst`.
 fn focus_first(prefix: &str, order: &[&str], errors: &FieldErrors) {
     if let Some(field) = order.iter().find(|f| errors.contains_key(**f)) {
-        let id = if *field == "region" {
-            format!("{prefix}-region-province")
-        } else {
-            format!("{prefix}-{field}")
-        };
+        let id = if *field == "region" { format!("{prefix}-region-province") } else { format!("{prefix}-{field}") };
         focus(&id);
     }
 }
@@ -107,9 +103,7 @@ fn Admin() -> Html {
                 Accounts::Loaded(list) => list.clone(),
                 Accounts::Loading | Accounts::Failed(_) => Vec::new(),
             };
-            list.retain(|a| {
-                !(a.user_id == created.user_id && a.role == created.role && a.region == created.region)
-            });
+            list.retain(|a| !(a.user_id == created.user_id && a.role == created.role && a.region == created.region));
             list.insert(0, created);
             accounts.set(Accounts::Loaded(list));
         })
@@ -187,18 +181,9 @@ fn AccountsSection(props: &AccountsSectionProps) -> Html {
 fn account_row(lang: Lang, a: &StaffAccount, regions: Option<&Regions>) -> Html {
     let region = match (regions, &a.region) {
         (Some(r), Some(code)) => r.full_label(lang, code, a.region_name.as_deref()),
-        _ => a
-            .region_name
-            .clone()
-            .or_else(|| a.region.as_ref().map(|c| c.as_str().to_owned()))
-            .unwrap_or_default(),
+        _ => a.region_name.clone().or_else(|| a.region.as_ref().map(|c| c.as_str().to_owned())).unwrap_or_default(),
     };
-    let key = format!(
-        "{}-{}-{}",
-        a.user_id,
-        a.role.as_str(),
-        a.region.as_ref().map(RegionCode::as_str).unwrap_or("")
-    );
+    let key = format!("{}-{}-{}", a.user_id, a.role.as_str(), a.region.as_ref().map(RegionCode::as_str).unwrap_or(""));
     let dash = || "—".to_owned();
     html! {
         <tr {key}>

@@ -4,9 +4,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use malanhua_shared::api::certificates::{
-    AttendanceMark, AttendanceSheet, CheckinCode, MarkInput, MarksRequest,
-};
+use malanhua_shared::api::certificates::{AttendanceMark, AttendanceSheet, CheckinCode, MarkInput, MarksRequest};
 use yew::prelude::*;
 
 use crate::api::{self, ApiError};
@@ -52,15 +50,8 @@ pub fn session_when(
     starts_at: chrono::DateTime<chrono::Utc>,
     ends_at: chrono::DateTime<chrono::Utc>,
 ) -> String {
-    let end = crate::time::in_shanghai(ends_at)
-        .format("%H:%M")
-        .to_string();
-    format!(
-        "{} · {}–{}",
-        tf(lang, Key::SessionNumber, &[&seq.to_string()]),
-        i18n::datetime(lang, starts_at),
-        end
-    )
+    let end = crate::time::in_shanghai(ends_at).format("%H:%M").to_string();
+    format!("{} · {}–{}", tf(lang, Key::SessionNumber, &[&seq.to_string()]), i18n::datetime(lang, starts_at), end)
 }
 
 /// Props of [`SessionAttendancePage`].
@@ -84,9 +75,8 @@ pub fn SessionAttendancePage(props: &SessionAttendancePageProps) -> Html {
 #[function_component]
 fn SheetView(props: &SessionAttendancePageProps) -> Html {
     let lang = use_lang();
-    let (sheet, reload) = use_remote(props.id.clone(), |id| async move {
-        api::certificates::sheet(&id).await.map(Rc::new)
-    });
+    let (sheet, reload) =
+        use_remote(props.id.clone(), |id| async move { api::certificates::sheet(&id).await.map(Rc::new) });
     html! {
         <div class="page">
             if let Some(sheet) = sheet.loaded() {
@@ -108,16 +98,7 @@ struct SheetBodyProps {
 }
 
 fn marks_of(sheet: &AttendanceSheet) -> BTreeMap<String, String> {
-    sheet
-        .lines
-        .iter()
-        .map(|l| {
-            (
-                l.user_id.clone(),
-                l.mark.map(|m| m.as_str().to_owned()).unwrap_or_default(),
-            )
-        })
-        .collect()
+    sheet.lines.iter().map(|l| (l.user_id.clone(), l.mark.map(|m| m.as_str().to_owned()).unwrap_or_default())).collect()
 }
 
 #[function_component]
@@ -140,13 +121,8 @@ fn SheetBody(props: &SheetBodyProps) -> Html {
                     .lines
                     .iter()
                     .filter_map(|l| {
-                        let mark = marks
-                            .get(&l.user_id)
-                            .and_then(|m| AttendanceMark::from_name(m))?;
-                        Some(MarkInput {
-                            user_id: l.user_id.clone(),
-                            mark,
-                        })
+                        let mark = marks.get(&l.user_id).and_then(|m| AttendanceMark::from_name(m))?;
+                        Some(MarkInput { user_id: l.user_id.clone(), mark })
                     })
                     .collect(),
             };
@@ -166,10 +142,8 @@ fn SheetBody(props: &SheetBodyProps) -> Html {
             });
         })
     };
-    let options: Vec<(String, String)> = AttendanceMark::ALL
-        .iter()
-        .map(|m| (m.as_str().to_owned(), mark_name(lang, *m).to_owned()))
-        .collect();
+    let options: Vec<(String, String)> =
+        AttendanceMark::ALL.iter().map(|m| (m.as_str().to_owned(), mark_name(lang, *m).to_owned())).collect();
     let submitting = form.submitting();
     html! {
         <>
@@ -259,8 +233,7 @@ fn CheckinCodePanel(props: &CheckinCodePanelProps) -> Html {
             }
             busy.set(true);
             error.set(None);
-            let (issued, error, busy, id) =
-                (issued.clone(), error.clone(), busy.clone(), id.clone());
+            let (issued, error, busy, id) = (issued.clone(), error.clone(), busy.clone(), id.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match api::certificates::issue_code(&id).await {
                     Ok(code) => issued.set(Some(code)),
@@ -270,10 +243,7 @@ fn CheckinCodePanel(props: &CheckinCodePanelProps) -> Html {
             });
         })
     };
-    let code = issued
-        .as_ref()
-        .map(|c| c.code.clone())
-        .or_else(|| props.current.clone());
+    let code = issued.as_ref().map(|c| c.code.clone()).or_else(|| props.current.clone());
     html! {
         <section class="panel" aria-labelledby="checkin-code-title">
             <div class="panel-head">

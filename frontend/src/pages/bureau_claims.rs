@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 
 use malanhua_shared::api::classes::check_reason;
 use malanhua_shared::api::subsidies::{
-    BulkActionRequest, BulkResult, ClaimAction, ClaimActionRequest, ClaimPage, ClaimQuery,
-    ClaimStatus, ClaimSummary, check_payment_ref,
+    BulkActionRequest, BulkResult, ClaimAction, ClaimActionRequest, ClaimPage, ClaimQuery, ClaimStatus, ClaimSummary,
+    check_payment_ref,
 };
 use malanhua_shared::course::CourseKind;
 use malanhua_shared::{Fen, FieldCode, FieldErrors};
@@ -42,10 +42,7 @@ fn read_yuan(value: &str, field: &str, errors: &mut FieldErrors) -> Option<i64> 
     if value.is_empty() {
         return None;
     }
-    Fen::parse_yuan(value)
-        .map(Fen::get)
-        .map_err(|_| errors.insert(field.to_owned(), FieldCode::InvalidFormat))
-        .ok()
+    Fen::parse_yuan(value).map(Fen::get).map_err(|_| errors.insert(field.to_owned(), FieldCode::InvalidFormat)).ok()
 }
 
 /// `/bureau/claims` (signed in; officers only on the server).
@@ -60,21 +57,15 @@ pub fn BureauClaimsPage() -> Html {
 }
 
 /// The filter fields, with their inputs, in the order they appear.
-const FILTER_FIELDS: [(&str, &str); 4] = [
-    ("from", "filter-from"),
-    ("to", "filter-to"),
-    ("min_fen", "filter-min"),
-    ("max_fen", "filter-max"),
-];
+const FILTER_FIELDS: [(&str, &str); 4] =
+    [("from", "filter-from"), ("to", "filter-to"), ("min_fen", "filter-min"), ("max_fen", "filter-max")];
 
 #[function_component]
 fn Worklist() -> Html {
     let lang = use_lang();
     let filters = use_form();
     let query = use_state(ClaimQuery::default);
-    let (page, reload) = use_remote((*query).clone(), |q| async move {
-        api::subsidies::bureau_claims(&q).await
-    });
+    let (page, reload) = use_remote((*query).clone(), |q| async move { api::subsidies::bureau_claims(&q).await });
     // The region's institutions, from its staff accounts, for the filter.
     let (staff, _) = use_remote((), |()| async move { api::admin::accounts().await });
     let selected = use_state(BTreeSet::<String>::new);
@@ -85,13 +76,8 @@ fn Worklist() -> Html {
     let export_error = use_state(|| None::<ApiError>);
 
     let on_apply = {
-        let (filters, query, reload, selected, results) = (
-            filters.clone(),
-            query.clone(),
-            reload.clone(),
-            selected.clone(),
-            results.clone(),
-        );
+        let (filters, query, reload, selected, results) =
+            (filters.clone(), query.clone(), reload.clone(), selected.clone(), results.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let mut errors = FieldErrors::new();
@@ -136,12 +122,8 @@ fn Worklist() -> Html {
     };
 
     let on_more = {
-        let (page, query, more_loading, more_error) = (
-            page.clone(),
-            query.clone(),
-            more_loading.clone(),
-            more_error.clone(),
-        );
+        let (page, query, more_loading, more_error) =
+            (page.clone(), query.clone(), more_loading.clone(), more_error.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(current) = page.loaded().cloned() else {
                 return;
@@ -154,12 +136,8 @@ fn Worklist() -> Html {
             }
             more_loading.set(true);
             more_error.set(None);
-            let asked = ClaimQuery {
-                after: Some(after),
-                ..(*query).clone()
-            };
-            let (page, more_loading, more_error) =
-                (page.clone(), more_loading.clone(), more_error.clone());
+            let asked = ClaimQuery { after: Some(after), ..(*query).clone() };
+            let (page, more_loading, more_error) = (page.clone(), more_loading.clone(), more_error.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match api::subsidies::bureau_claims(&asked).await {
                     Ok(more) => {
@@ -167,10 +145,7 @@ fn Worklist() -> Html {
                         let mut items = current.items;
                         let known: BTreeSet<String> = items.iter().map(|c| c.id.clone()).collect();
                         items.extend(more.items.into_iter().filter(|c| !known.contains(&c.id)));
-                        page.set(Remote::Loaded(ClaimPage {
-                            items,
-                            next: more.next,
-                        }));
+                        page.set(Remote::Loaded(ClaimPage { items, next: more.next }));
                     }
                     Err(e) => more_error.set(Some(e)),
                 }
@@ -180,16 +155,14 @@ fn Worklist() -> Html {
     };
 
     let export = |csv: bool| {
-        let (query, exporting, export_error) =
-            (query.clone(), exporting.clone(), export_error.clone());
+        let (query, exporting, export_error) = (query.clone(), exporting.clone(), export_error.clone());
         Callback::from(move |_: MouseEvent| {
             if *exporting {
                 return;
             }
             exporting.set(true);
             export_error.set(None);
-            let (asked, exporting, export_error) =
-                ((*query).clone(), exporting.clone(), export_error.clone());
+            let (asked, exporting, export_error) = ((*query).clone(), exporting.clone(), export_error.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let result = if csv {
                     api::subsidies::download_csv(&asked).await
@@ -212,40 +185,29 @@ fn Worklist() -> Html {
             if let Some(current) = page.loaded() {
                 let mut current = current.clone();
                 for r in &list {
-                    if let (Some(status), Some(item)) = (
-                        r.status,
-                        current.items.iter_mut().find(|c| c.id == r.claim_id),
-                    ) {
+                    if let (Some(status), Some(item)) =
+                        (r.status, current.items.iter_mut().find(|c| c.id == r.claim_id))
+                    {
                         item.status = status;
                     }
                 }
                 page.set(Remote::Loaded(current));
             }
-            let failed: BTreeSet<String> = list
-                .iter()
-                .filter(|r| r.error.is_some())
-                .map(|r| r.claim_id.clone())
-                .collect();
+            let failed: BTreeSet<String> =
+                list.iter().filter(|r| r.error.is_some()).map(|r| r.claim_id.clone()).collect();
             selected.set(failed);
             results.set(Some(list));
         })
     };
 
-    let statuses: Vec<(String, String)> = std::iter::once((
-        ALL_STATUSES.to_owned(),
-        t(lang, Key::AllStatuses).to_owned(),
-    ))
-    .chain(ClaimStatus::ALL.iter().map(|s| {
-        (
-            s.as_str().to_owned(),
-            i18n::claim_status_name(lang, *s).to_owned(),
-        )
-    }))
-    .collect();
-    let kinds: Vec<(String, String)> = CourseKind::ALL
-        .iter()
-        .map(|k| (k.as_str().to_owned(), i18n::kind_name(lang, *k).to_owned()))
-        .collect();
+    let statuses: Vec<(String, String)> =
+        std::iter::once((ALL_STATUSES.to_owned(), t(lang, Key::AllStatuses).to_owned()))
+            .chain(
+                ClaimStatus::ALL.iter().map(|s| (s.as_str().to_owned(), i18n::claim_status_name(lang, *s).to_owned())),
+            )
+            .collect();
+    let kinds: Vec<(String, String)> =
+        CourseKind::ALL.iter().map(|k| (k.as_str().to_owned(), i18n::kind_name(lang, *k).to_owned())).collect();
     let mut institutions: Vec<(String, String)> = staff
         .loaded()
         .into_iter()
@@ -319,11 +281,7 @@ fn Worklist() -> Html {
     }
 }
 
-fn claims_table(
-    lang: Lang,
-    items: &[ClaimSummary],
-    selected: &UseStateHandle<BTreeSet<String>>,
-) -> Html {
+fn claims_table(lang: Lang, items: &[ClaimSummary], selected: &UseStateHandle<BTreeSet<String>>) -> Html {
     if items.is_empty() {
         return html! { <p class="empty" id="claims-empty">{ t(lang, Key::ClaimsEmpty) }</p> };
     }
@@ -333,11 +291,7 @@ fn claims_table(
         let ids: Vec<String> = items.iter().map(|c| c.id.clone()).collect();
         Callback::from(move |e: Event| {
             let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-            selected.set(if on {
-                ids.iter().cloned().collect()
-            } else {
-                BTreeSet::new()
-            });
+            selected.set(if on { ids.iter().cloned().collect() } else { BTreeSet::new() });
         })
     };
     html! {
@@ -469,12 +423,8 @@ fn BulkBar(props: &BulkBarProps) -> Html {
     let onsubmit = {
         let (form, keys) = (form.clone(), keys.clone());
         let on_results = props.on_results.clone();
-        let claim_ids: Vec<String> = props
-            .items
-            .iter()
-            .filter(|c| props.selected.contains(&c.id))
-            .map(|c| c.id.clone())
-            .collect();
+        let claim_ids: Vec<String> =
+            props.items.iter().filter(|c| props.selected.contains(&c.id)).map(|c| c.id.clone()).collect();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if form.submitting() {
@@ -490,9 +440,7 @@ fn BulkBar(props: &BulkBarProps) -> Html {
             }
             let reason = match action {
                 Some(ClaimAction::Return | ClaimAction::Reject) => {
-                    check_reason(&form.value("reason"))
-                        .map_err(|c| errors.insert("reason".to_owned(), c))
-                        .ok()
+                    check_reason(&form.value("reason")).map_err(|c| errors.insert("reason".to_owned(), c)).ok()
                 }
                 _ => None,
             };
@@ -510,12 +458,7 @@ fn BulkBar(props: &BulkBarProps) -> Html {
                 return;
             };
             let body = BulkActionRequest {
-                action: ClaimActionRequest {
-                    action,
-                    reason,
-                    payment_ref,
-                    paid_on: None,
-                },
+                action: ClaimActionRequest { action, reason, payment_ref, paid_on: None },
                 claim_ids: claim_ids.clone(),
             };
             let intent = format!("bulk {}", serde_json::to_string(&body).unwrap_or_default());
@@ -537,12 +480,7 @@ fn BulkBar(props: &BulkBarProps) -> Html {
     };
     let actions: Vec<(String, String)> = ClaimAction::ALL
         .iter()
-        .map(|a| {
-            (
-                a.as_str().to_owned(),
-                i18n::claim_action_name(lang, *a).to_owned(),
-            )
-        })
+        .map(|a| (a.as_str().to_owned(), i18n::claim_action_name(lang, *a).to_owned()))
         .collect();
     let submitting = form.submitting();
     let shown: Vec<&str> = BULK_FIELDS.iter().map(|(f, _)| *f).collect();

@@ -126,9 +126,7 @@ fn DecisionBody(props: &DecisionBodyProps) -> Html {
                     Ok(r) => Some(r),
                     Err(code) => {
                         focus("completion-reason");
-                        form.dispatch(FormAction::Invalid(
-                            [("reason".to_owned(), FieldIssue::Code(code))].into(),
-                        ));
+                        form.dispatch(FormAction::Invalid([("reason".to_owned(), FieldIssue::Code(code))].into()));
                         return;
                     }
                 }
@@ -136,8 +134,7 @@ fn DecisionBody(props: &DecisionBodyProps) -> Html {
             form.dispatch(FormAction::Submit);
             let (form, id, on_change) = (form.clone(), id.clone(), on_change.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::certificates::decide_completion(&id, &Decision { approve, reason }).await
-                {
+                match api::certificates::decide_completion(&id, &Decision { approve, reason }).await {
                     Ok(_) => {
                         form.dispatch(FormAction::Succeeded { clear: true });
                         on_change.emit(());
@@ -147,11 +144,7 @@ fn DecisionBody(props: &DecisionBodyProps) -> Html {
             });
         })
     };
-    let issued: Vec<&String> = review
-        .lines
-        .iter()
-        .filter_map(|l| l.certificate_number.as_ref())
-        .collect();
+    let issued: Vec<&String> = review.lines.iter().filter_map(|l| l.certificate_number.as_ref()).collect();
     let submitting = form.submitting();
     html! {
         <>

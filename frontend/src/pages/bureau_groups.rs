@@ -9,6 +9,7 @@ use crate::api::{self, ApiError};
 use crate::app::Route;
 use crate::components::app_link::AppLink;
 use crate::components::claim_info::declaration_badge;
+use crate::components::claim_info::held_dates;
 use crate::components::form_error::failure_message;
 use crate::components::reason_form::{ReasonAction, ReasonForm};
 use crate::components::remote_view::remote_view;
@@ -18,7 +19,6 @@ use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
 use crate::i18n::{self, Key, Lang, t, tf};
-use crate::components::claim_info::held_dates;
 
 /// The status filter's value for "every status".
 const ALL_STATUSES: &str = "all";
@@ -53,13 +53,8 @@ fn Declarations() -> Html {
         })
     };
     let on_verify = {
-        let (busy, failure, done, reload, rejecting) = (
-            busy.clone(),
-            failure.clone(),
-            done.clone(),
-            reload.clone(),
-            rejecting.clone(),
-        );
+        let (busy, failure, done, reload, rejecting) =
+            (busy.clone(), failure.clone(), done.clone(), reload.clone(), rejecting.clone());
         Callback::from(move |g: GroupDeclaration| {
             if busy.is_some() {
                 return;
@@ -68,24 +63,11 @@ fn Declarations() -> Html {
             failure.set(None);
             done.set(None);
             rejecting.set(None);
-            let (busy, failure, done, reload) =
-                (busy.clone(), failure.clone(), done.clone(), reload.clone());
+            let (busy, failure, done, reload) = (busy.clone(), failure.clone(), done.clone(), reload.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::subsidies::decide_group(
-                    &g.id,
-                    &Decision {
-                        approve: true,
-                        reason: None,
-                    },
-                )
-                .await
-                {
+                match api::subsidies::decide_group(&g.id, &Decision { approve: true, reason: None }).await {
                     Ok(_) => {
-                        done.set(Some(tf(
-                            lang,
-                            Key::DeclarationVerifiedDone,
-                            &[&g.holder_name],
-                        )));
+                        done.set(Some(tf(lang, Key::DeclarationVerifiedDone, &[&g.holder_name])));
                         reload.emit(());
                     }
                     Err(e) => failure.set(Some(e)),
@@ -99,11 +81,7 @@ fn Declarations() -> Html {
         Callback::from(move |id: String| {
             done.set(None);
             failure.set(None);
-            rejecting.set(if rejecting.as_deref() == Some(id.as_str()) {
-                None
-            } else {
-                Some(id)
-            });
+            rejecting.set(if rejecting.as_deref() == Some(id.as_str()) { None } else { Some(id) });
         })
     };
     let on_rejected = {
@@ -117,17 +95,9 @@ fn Declarations() -> Html {
 
     let mut options: Vec<(String, String)> = DeclarationStatus::ALL
         .iter()
-        .map(|s| {
-            (
-                s.as_str().to_owned(),
-                i18n::declaration_status_name(lang, *s).to_owned(),
-            )
-        })
+        .map(|s| (s.as_str().to_owned(), i18n::declaration_status_name(lang, *s).to_owned()))
         .collect();
-    options.push((
-        ALL_STATUSES.to_owned(),
-        t(lang, Key::AllStatuses).to_owned(),
-    ));
+    options.push((ALL_STATUSES.to_owned(), t(lang, Key::AllStatuses).to_owned()));
     let value = status.map_or(ALL_STATUSES, DeclarationStatus::as_str);
     html! {
         <div class="page">
@@ -226,16 +196,11 @@ fn declaration(lang: Lang, g: &GroupDeclaration, h: &DeclarationHandlers) -> Htm
 
 /// Rejects the declaration with the reason given.
 fn reject_action(id: String) -> ReasonAction {
-    Callback::from(
-        move |(req, done): (ReasonRequest, Callback<Result<(), ApiError>>)| {
-            let id = id.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let body = Decision {
-                    approve: false,
-                    reason: Some(req.reason),
-                };
-                done.emit(api::subsidies::decide_group(&id, &body).await.map(|_| ()));
-            });
-        },
-    )
+    Callback::from(move |(req, done): (ReasonRequest, Callback<Result<(), ApiError>>)| {
+        let id = id.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let body = Decision { approve: false, reason: Some(req.reason) };
+            done.emit(api::subsidies::decide_group(&id, &body).await.map(|_| ()));
+        });
+    })
 }

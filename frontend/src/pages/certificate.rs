@@ -23,11 +23,9 @@ use crate::i18n::{self, Key, Lang, t, tf};
 /// "Valid", or "Revoked on <date>".
 fn status_text(lang: Lang, c: &Certificate) -> String {
     match (c.status.as_str(), c.revoked_at) {
-        ("revoked", Some(at)) => tf(
-            lang,
-            Key::RevokedOn,
-            &[&i18n::date(lang, crate::time::in_shanghai(at).date_naive())],
-        ),
+        ("revoked", Some(at)) => {
+            tf(lang, Key::RevokedOn, &[&i18n::date(lang, crate::time::in_shanghai(at).date_naive())])
+        }
         ("revoked", None) => t(lang, Key::CertRevoked).to_owned(),
         _ => t(lang, Key::CertValid).to_owned(),
     }
@@ -55,9 +53,8 @@ pub fn CertificatePage(props: &CertificatePageProps) -> Html {
 fn CertificateView(props: &CertificatePageProps) -> Html {
     let lang = use_lang();
     let session = use_session();
-    let (cert, reload) = use_remote(props.number.clone(), |n| async move {
-        api::certificates::certificate(&n).await.map(Rc::new)
-    });
+    let (cert, reload) =
+        use_remote(props.number.clone(), |n| async move { api::certificates::certificate(&n).await.map(Rc::new) });
     let officer = session.has_role(Role::BureauOfficer);
     let on_print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
@@ -134,14 +131,12 @@ fn certificate_doc(lang: Lang, c: &Certificate) -> Html {
 
 /// Revokes the certificate with the reason given.
 fn revoke_action(number: String) -> ReasonAction {
-    Callback::from(
-        move |(req, done): (ReasonRequest, Callback<Result<(), api::ApiError>>)| {
-            let number = number.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                done.emit(api::certificates::revoke(&number, &req).await.map(|_| ()));
-            });
-        },
-    )
+    Callback::from(move |(req, done): (ReasonRequest, Callback<Result<(), api::ApiError>>)| {
+        let number = number.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            done.emit(api::certificates::revoke(&number, &req).await.map(|_| ()));
+        });
+    })
 }
 
 /// `/my/certificates` (signed in only).

@@ -7,8 +7,8 @@ use std::rc::Rc;
 
 use malanhua_shared::api::classes::check_reason;
 use malanhua_shared::api::subsidies::{
-    ClaimAction, ClaimActionRequest, ClaimDetail, ClaimStatus, Objection, ObjectionResolution,
-    ObjectionStatus, TimelineEntry, check_payment_ref,
+    ClaimAction, ClaimActionRequest, ClaimDetail, ClaimStatus, Objection, ObjectionResolution, ObjectionStatus,
+    TimelineEntry, check_payment_ref,
 };
 use malanhua_shared::{FieldErrors, Role};
 use yew::prelude::*;
@@ -53,9 +53,8 @@ pub fn ClaimPage(props: &ClaimPageProps) -> Html {
 #[function_component]
 fn ClaimView(props: &ClaimPageProps) -> Html {
     let lang = use_lang();
-    let (detail, reload) = use_remote(props.id.clone(), |id| async move {
-        api::subsidies::claim(&id).await.map(Rc::new)
-    });
+    let (detail, reload) =
+        use_remote(props.id.clone(), |id| async move { api::subsidies::claim(&id).await.map(Rc::new) });
     let on_change = {
         let detail = detail.clone();
         Callback::from(move |d: Rc<ClaimDetail>| detail.set(Remote::Loaded(d)))
@@ -78,11 +77,8 @@ struct ClaimBodyProps {
 }
 
 /// The form fields of the actions, in the order they appear.
-const ACTION_FIELDS: [(&str, &str); 3] = [
-    ("reason", "action-reason"),
-    ("payment_ref", "payment-ref"),
-    ("paid_on", "paid-on"),
-];
+const ACTION_FIELDS: [(&str, &str); 3] =
+    [("reason", "action-reason"), ("payment_ref", "payment-ref"), ("paid_on", "paid-on")];
 
 #[function_component]
 fn ClaimBody(props: &ClaimBodyProps) -> Html {
@@ -98,19 +94,13 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
 
     // Sends one request; on success shows the claim it returns and `message`.
     let run = {
-        let (form, keys, done, on_change) = (
-            form.clone(),
-            keys.clone(),
-            done.clone(),
-            props.on_change.clone(),
-        );
+        let (form, keys, done, on_change) = (form.clone(), keys.clone(), done.clone(), props.on_change.clone());
         move |intent: String,
               message: String,
               call: std::pin::Pin<Box<dyn Future<Output = Result<ClaimDetail, ApiError>>>>| {
             form.dispatch(FormAction::Submit);
             done.set(None);
-            let (form, keys, done, on_change) =
-                (form.clone(), keys.clone(), done.clone(), on_change.clone());
+            let (form, keys, done, on_change) = (form.clone(), keys.clone(), done.clone(), on_change.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let result = call.await;
                 keys.settle(&intent, &result);
@@ -152,53 +142,32 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
             let mut errors = FieldErrors::new();
             let typed = form.value("reason");
             let reason = match action {
-                ClaimAction::Return | ClaimAction::Reject => check_reason(&typed)
-                    .map_err(|code| errors.insert("reason".to_owned(), code))
-                    .ok(),
+                ClaimAction::Return | ClaimAction::Reject => {
+                    check_reason(&typed).map_err(|code| errors.insert("reason".to_owned(), code)).ok()
+                }
                 _ => None,
             };
             let (payment_ref, paid_on) = if action == ClaimAction::Pay {
                 let payment_ref = check_payment_ref(&form.value("payment_ref"))
                     .map_err(|code| errors.insert("payment_ref".to_owned(), code))
                     .ok();
-                (
-                    payment_ref,
-                    read_date(&form.value("paid_on"), "paid_on", &mut errors),
-                )
+                (payment_ref, read_date(&form.value("paid_on"), "paid_on", &mut errors))
             } else {
                 (None, None)
             };
             if !errors.is_empty() {
-                if let Some((_, input)) =
-                    ACTION_FIELDS.iter().find(|(f, _)| errors.contains_key(*f))
-                {
+                if let Some((_, input)) = ACTION_FIELDS.iter().find(|(f, _)| errors.contains_key(*f)) {
                     focus(input);
                 }
                 form.dispatch(FormAction::Invalid(issues(errors)));
                 return;
             }
-            let body = ClaimActionRequest {
-                action,
-                reason,
-                payment_ref,
-                paid_on,
-            };
-            let intent = format!(
-                "act {id} {}",
-                serde_json::to_string(&body).unwrap_or_default()
-            );
+            let body = ClaimActionRequest { action, reason, payment_ref, paid_on };
+            let intent = format!("act {id} {}", serde_json::to_string(&body).unwrap_or_default());
             let key = keys.key_for(&intent);
             let id = id.clone();
-            let message = tf(
-                lang,
-                Key::ClaimActionDone,
-                &[i18n::claim_action_name(lang, action)],
-            );
-            run(
-                intent,
-                message,
-                Box::pin(async move { api::subsidies::act(&id, &body, &key).await }),
-            );
+            let message = tf(lang, Key::ClaimActionDone, &[i18n::claim_action_name(lang, action)]);
+            run(intent, message, Box::pin(async move { api::subsidies::act(&id, &body, &key).await }));
         })
     };
 
@@ -221,29 +190,17 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
             let body = ObjectionResolution { uphold, reason };
             let intent = format!("resolve {objection_id} {uphold} {}", body.reason);
             let key = keys.key_for(&intent);
-            let message = t(
-                lang,
-                if uphold {
-                    Key::ObjectionUpheldDone
-                } else {
-                    Key::ObjectionDismissedDone
-                },
-            )
-            .to_owned();
+            let message =
+                t(lang, if uphold { Key::ObjectionUpheldDone } else { Key::ObjectionDismissedDone }).to_owned();
             run(
                 intent,
                 message,
-                Box::pin(
-                    async move { api::subsidies::resolve_objection(&objection_id, &body, &key).await },
-                ),
+                Box::pin(async move { api::subsidies::resolve_objection(&objection_id, &body, &key).await }),
             );
         })
     };
 
-    let open_objections = d
-        .objections
-        .iter()
-        .any(|o| o.status == ObjectionStatus::Open);
+    let open_objections = d.objections.iter().any(|o| o.status == ObjectionStatus::Open);
     let officer_panel = !d.actions.is_empty() || (officer && open_objections);
     let can_pay = d.actions.contains(&ClaimAction::Pay);
     let submitting = form.submitting();

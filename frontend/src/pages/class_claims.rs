@@ -40,20 +40,13 @@ pub fn ClassClaimsPage(props: &ClassClaimsPageProps) -> Html {
 fn ClassClaims(props: &ClassClaimsPageProps) -> Html {
     let lang = use_lang();
     let keys = use_idempotency_keys();
-    let (batch, reload) = use_remote(props.id.clone(), |id| async move {
-        api::subsidies::class_batch(&id).await
-    });
+    let (batch, reload) = use_remote(props.id.clone(), |id| async move { api::subsidies::class_batch(&id).await });
     let filing = use_state(|| false);
     let filed = use_state(|| None::<u32>);
     let failure = use_state(|| None::<ApiError>);
     let on_file = {
-        let (batch, filing, filed, failure, keys) = (
-            batch.clone(),
-            filing.clone(),
-            filed.clone(),
-            failure.clone(),
-            keys.clone(),
-        );
+        let (batch, filing, filed, failure, keys) =
+            (batch.clone(), filing.clone(), filed.clone(), failure.clone(), keys.clone());
         let id = props.id.clone();
         Callback::from(move |_: MouseEvent| {
             if *filing {
@@ -64,14 +57,8 @@ fn ClassClaims(props: &ClassClaimsPageProps) -> Html {
             filed.set(None);
             let intent = format!("batch {id}");
             let key = keys.key_for(&intent);
-            let (batch, filing, filed, failure, keys, id) = (
-                batch.clone(),
-                filing.clone(),
-                filed.clone(),
-                failure.clone(),
-                keys.clone(),
-                id.clone(),
-            );
+            let (batch, filing, filed, failure, keys, id) =
+                (batch.clone(), filing.clone(), filed.clone(), failure.clone(), keys.clone(), id.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let result = api::subsidies::file_class_batch(&id, &key).await;
                 keys.settle(&intent, &result);
@@ -86,9 +73,7 @@ fn ClassClaims(props: &ClassClaimsPageProps) -> Html {
             });
         })
     };
-    let title = batch
-        .loaded()
-        .map(|b| tf(lang, Key::BatchOf, &[&b.class_title]));
+    let title = batch.loaded().map(|b| tf(lang, Key::BatchOf, &[&b.class_title]));
     html! {
         <div class="page">
             <p class="back">
@@ -120,11 +105,7 @@ fn ClassClaims(props: &ClassClaimsPageProps) -> Html {
 
 /// A line the institution can file now: no claim yet (or a draft), no reason against.
 fn fileable(line: &BatchLine) -> bool {
-    line.reasons.is_empty()
-        && matches!(
-            line.status,
-            None | Some(malanhua_shared::api::subsidies::ClaimStatus::Draft)
-        )
+    line.reasons.is_empty() && matches!(line.status, None | Some(malanhua_shared::api::subsidies::ClaimStatus::Draft))
 }
 
 fn batch_table(lang: Lang, b: &ClaimBatch) -> Html {

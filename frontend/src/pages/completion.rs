@@ -6,9 +6,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use malanhua_shared::api::certificates::{
-    CompletionLine, CompletionReview, NotQualified, ResultInput, ResultsRequest,
-};
+use malanhua_shared::api::certificates::{CompletionLine, CompletionReview, NotQualified, ResultInput, ResultsRequest};
 use malanhua_shared::api::classes::ClassDetail;
 use malanhua_shared::{ErrorCode, FieldCode};
 use wasm_bindgen::JsCast;
@@ -64,9 +62,7 @@ fn status_tone(status: &str) -> &'static str {
 /// Why there is no certificate, in plain words.
 pub fn reason_text(lang: Lang, reason: NotQualified, threshold_pct: u32) -> String {
     match reason {
-        NotQualified::AttendanceBelowThreshold => {
-            tf(lang, Key::ReasonAttendance, &[&threshold_pct.to_string()])
-        }
+        NotQualified::AttendanceBelowThreshold => tf(lang, Key::ReasonAttendance, &[&threshold_pct.to_string()]),
         NotQualified::NotAssessed => t(lang, Key::ReasonNotAssessed).to_owned(),
         NotQualified::NotPassed => t(lang, Key::ReasonNotPassed).to_owned(),
     }
@@ -76,14 +72,7 @@ fn result_text(lang: Lang, line: &CompletionLine) -> String {
     match &line.assessment {
         None => t(lang, Key::ResultNone).to_owned(),
         Some(a) => {
-            let verdict = t(
-                lang,
-                if a.passed {
-                    Key::ResultPassed
-                } else {
-                    Key::ResultFailed
-                },
-            );
+            let verdict = t(lang, if a.passed { Key::ResultPassed } else { Key::ResultFailed });
             match a.score {
                 Some(score) => tf(lang, Key::ResultWithScore, &[verdict, &score.to_string()]),
                 None => verdict.to_owned(),
@@ -115,13 +104,7 @@ pub fn completion_table(lang: Lang, review: &CompletionReview) -> Html {
     if review.lines.is_empty() {
         return html! { <p class="empty" id="completion-empty">{ t(lang, Key::RosterEmpty) }</p> };
     }
-    let cols = [
-        Key::ColName,
-        Key::ColAttendance,
-        Key::ColResult,
-        Key::ColQualified,
-        Key::ColCertificate,
-    ];
+    let cols = [Key::ColName, Key::ColAttendance, Key::ColResult, Key::ColQualified, Key::ColCertificate];
     html! {
         <div class="table-wrap">
             <table id="completion-table" class="stack">
@@ -219,12 +202,8 @@ fn CompletionBody(props: &CompletionBodyProps) -> Html {
             }
             submitting.set(true);
             submit_error.set(None);
-            let (submit_error, submitting, id, on_change) = (
-                submit_error.clone(),
-                submitting.clone(),
-                id.clone(),
-                on_change.clone(),
-            );
+            let (submit_error, submitting, id, on_change) =
+                (submit_error.clone(), submitting.clone(), id.clone(), on_change.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 if let Err(e) = api::certificates::submit_completion(&id).await {
                     submit_error.set(Some(e));
@@ -330,12 +309,7 @@ fn ResultsForm(props: &ResultsFormProps) -> Html {
     let lang = use_lang();
     let rows = use_state(|| rows_of(&props.review));
     let form = use_form();
-    let order: Vec<String> = props
-        .review
-        .lines
-        .iter()
-        .map(|l| l.user_id.clone())
-        .collect();
+    let order: Vec<String> = props.review.lines.iter().map(|l| l.user_id.clone()).collect();
     let onsubmit = {
         let (form, rows, order) = (form.clone(), rows.clone(), order.clone());
         let id = props.class_id.clone();
@@ -356,17 +330,11 @@ fn ResultsForm(props: &ResultsFormProps) -> Html {
                     match text.parse::<i64>() {
                         Ok(n) if (0..=100).contains(&n) => Some(n),
                         Ok(_) => {
-                            invalid.insert(
-                                format!("results[{i}].score"),
-                                FieldIssue::Code(FieldCode::OutOfRange),
-                            );
+                            invalid.insert(format!("results[{i}].score"), FieldIssue::Code(FieldCode::OutOfRange));
                             None
                         }
                         Err(_) => {
-                            invalid.insert(
-                                format!("results[{i}].score"),
-                                FieldIssue::Code(FieldCode::InvalidFormat),
-                            );
+                            invalid.insert(format!("results[{i}].score"), FieldIssue::Code(FieldCode::InvalidFormat));
                             None
                         }
                     }
@@ -419,16 +387,11 @@ fn ResultsForm(props: &ResultsFormProps) -> Html {
             form.dispatch(FormAction::ClearErrors(String::new()));
         })
     };
-    let shown: Vec<String> = (0..order.len())
-        .flat_map(|i| {
-            [
-                format!("results[{i}].score"),
-                format!("results[{i}].comment"),
-            ]
-        })
-        .collect();
+    let shown: Vec<String> =
+        (0..order.len()).flat_map(|i| [format!("results[{i}].score"), format!("results[{i}].comment")]).collect();
     let shown_refs: Vec<&str> = shown.iter().map(String::as_str).collect();
-    let is_wrong_state = matches!(form.failure(), Some(ApiError::Server { body, .. }) if body.code == ErrorCode::WrongState);
+    let is_wrong_state =
+        matches!(form.failure(), Some(ApiError::Server { body, .. }) if body.code == ErrorCode::WrongState);
     let submitting = form.submitting();
     let disabled = props.locked;
     html! {

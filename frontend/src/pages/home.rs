@@ -31,9 +31,7 @@ struct Card {
 fn dashboard_cards(lang: Lang, me: &Me, regions: Option<&Regions>) -> Vec<Card> {
     let region_label = |code: Option<&malanhua_shared::RegionCode>, fallback: Option<&str>| match regions {
         Some(r) => r.label(lang, code, fallback),
-        None => {
-            fallback.map(str::to_owned).or_else(|| code.map(|c| c.as_str().to_owned())).unwrap_or_default()
-        }
+        None => fallback.map(str::to_owned).or_else(|| code.map(|c| c.as_str().to_owned())).unwrap_or_default(),
     };
     let mut cards = Vec::new();
     let is_trainee = me.roles.is_empty() || me.roles.iter().any(|g| g.role == Role::Trainee);

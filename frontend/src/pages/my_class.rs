@@ -42,10 +42,7 @@ fn now() -> DateTime<Utc> {
 /// else the last.
 fn current_session(sessions: &[ClassSession]) -> Option<&ClassSession> {
     let cutoff = now() - chrono::Duration::hours(1);
-    sessions
-        .iter()
-        .find(|s| s.ends_at >= cutoff)
-        .or_else(|| sessions.last())
+    sessions.iter().find(|s| s.ends_at >= cutoff).or_else(|| sessions.last())
 }
 
 /// Props of [`MyClassPage`].
@@ -97,14 +94,7 @@ fn result_line(lang: Lang, m: &MyClass) -> String {
     match &m.assessment {
         None => t(lang, Key::ResultNone).to_owned(),
         Some(a) => {
-            let verdict = t(
-                lang,
-                if a.passed {
-                    Key::ResultPassed
-                } else {
-                    Key::ResultFailed
-                },
-            );
+            let verdict = t(lang, if a.passed { Key::ResultPassed } else { Key::ResultFailed });
             match a.score {
                 Some(score) => tf(lang, Key::ResultWithScore, &[verdict, &score.to_string()]),
                 None => verdict.to_owned(),
@@ -118,11 +108,7 @@ fn MyClassBody(props: &MyClassBodyProps) -> Html {
     let lang = use_lang();
     let m = &props.mine;
     let c = &m.class;
-    let marks = m
-        .attendance
-        .as_ref()
-        .map(|a| a.marks.clone())
-        .unwrap_or_default();
+    let marks = m.attendance.as_ref().map(|a| a.marks.clone()).unwrap_or_default();
     html! {
         <>
             <header class="class-head">
@@ -201,9 +187,7 @@ struct CheckinFormProps {
 fn CheckinForm(props: &CheckinFormProps) -> Html {
     let lang = use_lang();
     let form = use_form();
-    let default_session = current_session(&props.sessions)
-        .map(|s| s.id.clone())
-        .unwrap_or_default();
+    let default_session = current_session(&props.sessions).map(|s| s.id.clone()).unwrap_or_default();
     let session = use_state(|| default_session);
     let result = use_state(|| None::<String>);
     let onsubmit = {
@@ -214,26 +198,15 @@ fn CheckinForm(props: &CheckinFormProps) -> Html {
             if form.submitting() {
                 return;
             }
-            let code: String = form
-                .value("code")
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect();
+            let code: String = form.value("code").chars().filter(|c| !c.is_whitespace()).collect();
             if code.is_empty() {
                 focus("checkin-code-input");
-                form.dispatch(FormAction::Invalid(
-                    [("code".to_owned(), FieldIssue::Code(FieldCode::Required))].into(),
-                ));
+                form.dispatch(FormAction::Invalid([("code".to_owned(), FieldIssue::Code(FieldCode::Required))].into()));
                 return;
             }
             form.dispatch(FormAction::Submit);
             result.set(None);
-            let (form, result, on_done, id) = (
-                form.clone(),
-                result.clone(),
-                on_done.clone(),
-                (*session).clone(),
-            );
+            let (form, result, on_done, id) = (form.clone(), result.clone(), on_done.clone(), (*session).clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match api::certificates::checkin(&id, &CheckinRequest { code }).await {
                     Ok(line) => {
@@ -255,20 +228,10 @@ fn CheckinForm(props: &CheckinFormProps) -> Html {
         let session = session.clone();
         Callback::from(move |v: String| session.set(v))
     };
-    let options: Vec<(String, String)> = props
-        .sessions
-        .iter()
-        .map(|s| {
-            (
-                s.id.clone(),
-                session_when(lang, s.seq, s.starts_at, s.ends_at),
-            )
-        })
-        .collect();
+    let options: Vec<(String, String)> =
+        props.sessions.iter().map(|s| (s.id.clone(), session_when(lang, s.seq, s.starts_at, s.ends_at))).collect();
     let submitting = form.submitting();
-    let mark = (*result)
-        .as_deref()
-        .and_then(malanhua_shared::api::certificates::AttendanceMark::from_name);
+    let mark = (*result).as_deref().and_then(malanhua_shared::api::certificates::AttendanceMark::from_name);
     html! {
         <section class="panel" aria-labelledby="checkin-title">
             <h2 id="checkin-title">{ t(lang, Key::CheckinTitle) }</h2>

@@ -7,8 +7,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use malanhua_shared::api::certificates::Certificate;
 use malanhua_shared::api::subsidies::{
-    ClaimDetail, ClaimStatus, ClaimSummary, Eligibility, FileClaim,
-    NewDeclaration, Payee, PriorityGroup,
+    ClaimDetail, ClaimStatus, ClaimSummary, Eligibility, FileClaim, NewDeclaration, Payee, PriorityGroup,
 };
 use malanhua_shared::{ErrorCode, FieldCode, FieldErrors};
 use yew::prelude::*;
@@ -63,16 +62,14 @@ pub fn MySubsidiesPage() -> Html {
 fn MySubsidies() -> Html {
     let lang = use_lang();
     let (claims, reload_claims) = use_remote((), |()| api::subsidies::my_claims());
-    let (certificates, retry_certificates) =
-        use_remote((), |()| api::certificates::my_certificates());
+    let (certificates, retry_certificates) = use_remote((), |()| api::certificates::my_certificates());
     let (groups, reload_groups) = use_remote((), |()| api::subsidies::my_groups());
     // Bumped when something may change what a certificate earns.
     let version = use_state(|| 0_u32);
     let filed = use_state(|| None::<Rc<ClaimDetail>>);
 
     let on_filed = {
-        let (reload_claims, version, filed) =
-            (reload_claims.clone(), version.clone(), filed.clone());
+        let (reload_claims, version, filed) = (reload_claims.clone(), version.clone(), filed.clone());
         Callback::from(move |detail: ClaimDetail| {
             filed.set(Some(Rc::new(detail)));
             reload_claims.emit(());
@@ -200,16 +197,9 @@ fn CertificateEligibility(props: &CertificateEligibilityProps) -> Html {
     let filing = use_state(|| false);
     let c = &props.certificate;
     let (eligibility, reload) =
-        use_remote((c.number.clone(), props.version), |(n, _)| async move {
-            api::subsidies::eligibility(&n).await
-        });
+        use_remote((c.number.clone(), props.version), |(n, _)| async move { api::subsidies::eligibility(&n).await });
     let on_file = {
-        let (keys, failure, filing, reload) = (
-            keys.clone(),
-            failure.clone(),
-            filing.clone(),
-            reload.clone(),
-        );
+        let (keys, failure, filing, reload) = (keys.clone(), failure.clone(), filing.clone(), reload.clone());
         let number = c.number.clone();
         let on_filed = props.on_filed.clone();
         Callback::from(move |_: MouseEvent| {
@@ -220,16 +210,9 @@ fn CertificateEligibility(props: &CertificateEligibilityProps) -> Html {
             failure.set(None);
             let intent = format!("file {number}");
             let key = keys.key_for(&intent);
-            let (keys, failure, filing, reload, on_filed) = (
-                keys.clone(),
-                failure.clone(),
-                filing.clone(),
-                reload.clone(),
-                on_filed.clone(),
-            );
-            let body = FileClaim {
-                certificate_number: number.clone(),
-            };
+            let (keys, failure, filing, reload, on_filed) =
+                (keys.clone(), failure.clone(), filing.clone(), reload.clone(), on_filed.clone());
+            let body = FileClaim { certificate_number: number.clone() };
             wasm_bindgen_futures::spawn_local(async move {
                 let result = api::subsidies::file_claim(&body, &key).await;
                 keys.settle(&intent, &result);
@@ -238,8 +221,7 @@ fn CertificateEligibility(props: &CertificateEligibilityProps) -> Html {
                     Ok(detail) => on_filed.emit(detail),
                     Err(error) => {
                         // The rules may have changed: show the reasons now.
-                        if matches!(&error, ApiError::Server { body, .. } if body.code == ErrorCode::NotEligible)
-                        {
+                        if matches!(&error, ApiError::Server { body, .. } if body.code == ErrorCode::NotEligible) {
                             reload.emit(());
                         }
                         failure.set(Some(error));
@@ -312,12 +294,8 @@ fn eligibility_view(lang: Lang, e: &Eligibility, claim: Option<&ClaimSummary>) -
 }
 
 /// The declaration fields in the order they appear, with their inputs.
-const GROUP_FIELDS: [(&str, &str); 4] = [
-    ("group", "group-select"),
-    ("valid_from", "group-from"),
-    ("valid_to", "group-to"),
-    ("evidence", "group-evidence"),
-];
+const GROUP_FIELDS: [(&str, &str); 4] =
+    [("group", "group-select"), ("valid_from", "group-from"), ("valid_to", "group-to"), ("evidence", "group-evidence")];
 
 /// Props of [`GroupForm`].
 #[derive(Properties, PartialEq)]
@@ -372,12 +350,7 @@ fn GroupForm(props: &GroupFormProps) -> Html {
     };
     let options: Vec<(String, String)> = PriorityGroup::ALL
         .iter()
-        .map(|g| {
-            (
-                g.as_str().to_owned(),
-                i18n::priority_group_name(lang, *g).to_owned(),
-            )
-        })
+        .map(|g| (g.as_str().to_owned(), i18n::priority_group_name(lang, *g).to_owned()))
         .collect();
     let shown: Vec<&str> = GROUP_FIELDS.iter().map(|(f, _)| *f).collect();
     let submitting = form.submitting();

@@ -24,9 +24,8 @@ pub fn NoticesPage() -> Html {
     use_title(Key::NoticesTitle);
     let lang = use_lang();
     let region = use_state(String::new);
-    let (list, reload) = use_remote((*region).clone(), |region| async move {
-        api::subsidies::notices(Some(region.as_str())).await
-    });
+    let (list, reload) =
+        use_remote((*region).clone(), |region| async move { api::subsidies::notices(Some(region.as_str())).await });
     let objecting = use_state(|| None::<String>);
     let done = use_state(|| false);
     let on_region = {
@@ -40,11 +39,7 @@ pub fn NoticesPage() -> Html {
         let (objecting, done) = (objecting.clone(), done.clone());
         Callback::from(move |id: String| {
             done.set(false);
-            objecting.set(if objecting.as_deref() == Some(id.as_str()) {
-                None
-            } else {
-                Some(id)
-            });
+            objecting.set(if objecting.as_deref() == Some(id.as_str()) { None } else { Some(id) });
         })
     };
     let on_objected = {
@@ -162,10 +157,7 @@ fn ObjectionForm(props: &ObjectionFormProps) -> Html {
             if form.submitting() {
                 return;
             }
-            let body = NewObjection {
-                text: form.value("text"),
-                contact: form.value("contact"),
-            };
+            let body = NewObjection { text: form.value("text"), contact: form.value("contact") };
             if let Err(errors) = body.check() {
                 if let Some((_, id)) = FIELDS.iter().find(|(f, _)| errors.contains_key(*f)) {
                     focus(id);

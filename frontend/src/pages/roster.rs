@@ -42,9 +42,8 @@ pub fn RosterPage(props: &RosterPageProps) -> Html {
 #[function_component]
 fn RosterView(props: &RosterPageProps) -> Html {
     let lang = use_lang();
-    let (roster, reload) = use_remote(props.id.clone(), |id| async move {
-        api::classes::roster(&id).await.map(Rc::new)
-    });
+    let (roster, reload) =
+        use_remote(props.id.clone(), |id| async move { api::classes::roster(&id).await.map(Rc::new) });
     html! {
         <div class="page">
             <p class="back"><AppLink to={Route::Institution}>{ t(lang, Key::BackToInstitution) }</AppLink></p>
@@ -140,16 +139,8 @@ fn RosterBody(props: &RosterBodyProps) -> Html {
 }
 
 fn roster_table(lang: Lang, id: &str, entries: &[RosterEntry], waitlist: bool) -> Html {
-    let first = if waitlist {
-        Key::ColWaitlistPosition
-    } else {
-        Key::ColSeq
-    };
-    let since = if waitlist {
-        Key::ColJoined
-    } else {
-        Key::ColEnrolledAt
-    };
+    let first = if waitlist { Key::ColWaitlistPosition } else { Key::ColSeq };
+    let since = if waitlist { Key::ColJoined } else { Key::ColEnrolledAt };
     html! {
         <>
             <div class="table-wrap">
@@ -190,12 +181,10 @@ fn roster_table(lang: Lang, id: &str, entries: &[RosterEntry], waitlist: bool) -
 
 /// Cancels the class with the reason given.
 fn cancel_action(id: String) -> ReasonAction {
-    Callback::from(
-        move |(req, done): (ReasonRequest, Callback<Result<(), api::ApiError>>)| {
-            let id = id.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                done.emit(api::classes::cancel(&id, &req).await.map(|_| ()));
-            });
-        },
-    )
+    Callback::from(move |(req, done): (ReasonRequest, Callback<Result<(), api::ApiError>>)| {
+        let id = id.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            done.emit(api::classes::cancel(&id, &req).await.map(|_| ()));
+        });
+    })
 }

@@ -46,11 +46,7 @@ fn SubsidyPolicies() -> Html {
     let lang = use_lang();
     let session = use_session();
     let (regions, _) = use_regions();
-    let own: Vec<RegionCode> = session
-        .grants(Role::BureauOfficer)
-        .into_iter()
-        .filter_map(|g| g.region)
-        .collect();
+    let own: Vec<RegionCode> = session.grants(Role::BureauOfficer).into_iter().filter_map(|g| g.region).collect();
     let chosen = use_state(|| None::<RegionCode>);
     let region = (*chosen).clone().or_else(|| own.first().cloned());
     let (list, reload) = use_remote(region.clone(), |region| async move {
@@ -84,17 +80,10 @@ fn SubsidyPolicies() -> Html {
         let copy = copy.clone();
         Callback::from(move |p: SubsidyPolicy| copy.set(Some(p)))
     };
-    let options: Vec<(String, String)> = own
-        .iter()
-        .map(|r| (r.as_str().to_owned(), label(r)))
-        .collect();
+    let options: Vec<(String, String)> = own.iter().map(|r| (r.as_str().to_owned(), label(r))).collect();
     let region_name = label(&region);
     // The form starts again for another region, or from a copied version.
-    let form_key = format!(
-        "{}-{}",
-        region.as_str(),
-        copy.as_ref().map(|p| p.id.as_str()).unwrap_or_default()
-    );
+    let form_key = format!("{}-{}", region.as_str(), copy.as_ref().map(|p| p.id.as_str()).unwrap_or_default());
     html! {
         <div class="page">
             <p class="back"><AppLink to={Route::Bureau}>{ t(lang, Key::BackToBureau) }</AppLink></p>
@@ -116,16 +105,9 @@ fn SubsidyPolicies() -> Html {
     }
 }
 
-fn versions(
-    lang: Lang,
-    list: &[SubsidyPolicy],
-    region: &RegionCode,
-    on_copy: &Callback<SubsidyPolicy>,
-) -> Html {
+fn versions(lang: Lang, list: &[SubsidyPolicy], region: &RegionCode, on_copy: &Callback<SubsidyPolicy>) -> Html {
     let mut list: Vec<&SubsidyPolicy> = list.iter().collect();
-    list.sort_by(|a, b| {
-        (a.kind, b.effective_from, &a.region_code).cmp(&(b.kind, a.effective_from, &b.region_code))
-    });
+    list.sort_by(|a, b| (a.kind, b.effective_from, &a.region_code).cmp(&(b.kind, a.effective_from, &b.region_code)));
     if list.is_empty() {
         return html! { <p class="empty" id="sp-versions-empty">{ t(lang, Key::NoSubsidyPolicies) }</p> };
     }
@@ -199,9 +181,7 @@ fn read_whole(form: &Form, field: &str, errors: &mut FieldErrors) -> Option<u32>
     if text.is_empty() {
         return None;
     }
-    text.parse()
-        .map_err(|_| errors.insert(field.to_owned(), FieldCode::InvalidFormat))
-        .ok()
+    text.parse().map_err(|_| errors.insert(field.to_owned(), FieldCode::InvalidFormat)).ok()
 }
 
 /// The field values of a version, as typed.
@@ -209,30 +189,13 @@ fn values_of(p: &SubsidyPolicy) -> Vec<(&'static str, String)> {
     let yuan = p.amount_fen.get();
     vec![
         ("kind", p.kind.as_str().to_owned()),
-        (
-            "ends_on",
-            p.ends_on.map(|d| d.to_string()).unwrap_or_default(),
-        ),
+        ("ends_on", p.ends_on.map(|d| d.to_string()).unwrap_or_default()),
         ("amount_fen", format!("{}.{:02}", yuan / 100, yuan % 100)),
         ("payee", p.payee.as_str().to_owned()),
-        (
-            "eligible_groups",
-            p.eligible_groups
-                .iter()
-                .map(|g| g.as_str())
-                .collect::<Vec<_>>()
-                .join(","),
-        ),
+        ("eligible_groups", p.eligible_groups.iter().map(|g| g.as_str()).collect::<Vec<_>>().join(",")),
         ("claim_window_months", p.claim_window_months.to_string()),
         ("notice_days", p.notice_days.to_string()),
-        (
-            "one_per_year",
-            if p.one_per_year {
-                "true".to_owned()
-            } else {
-                String::new()
-            },
-        ),
+        ("one_per_year", if p.one_per_year { "true".to_owned() } else { String::new() }),
     ]
 }
 
@@ -262,11 +225,8 @@ fn PolicyForm(props: &PolicyFormProps) -> Html {
             }
         });
     }
-    let groups: Vec<PriorityGroup> = form
-        .value("eligible_groups")
-        .split(',')
-        .filter_map(PriorityGroup::from_name)
-        .collect();
+    let groups: Vec<PriorityGroup> =
+        form.value("eligible_groups").split(',').filter_map(PriorityGroup::from_name).collect();
     let onsubmit = {
         let (form, saved) = (form.clone(), saved.clone());
         let region = props.region.clone();
@@ -299,11 +259,7 @@ fn PolicyForm(props: &PolicyFormProps) -> Html {
                 }
             };
             let body = SubsidyPolicyInput {
-                effective_from: read_date(
-                    &form.value("effective_from"),
-                    "effective_from",
-                    &mut errors,
-                ),
+                effective_from: read_date(&form.value("effective_from"), "effective_from", &mut errors),
                 ends_on: read_date(&form.value("ends_on"), "ends_on", &mut errors),
                 amount_fen,
                 payee: Payee::from_name(&form.value("payee")),
@@ -326,12 +282,7 @@ fn PolicyForm(props: &PolicyFormProps) -> Html {
             };
             form.dispatch(FormAction::Submit);
             saved.set(None);
-            let (form, saved, region, on_saved) = (
-                form.clone(),
-                saved.clone(),
-                region.clone(),
-                on_saved.clone(),
-            );
+            let (form, saved, region, on_saved) = (form.clone(), saved.clone(), region.clone(), on_saved.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match api::subsidies::set_policy(&region, kind, &body).await {
                     Ok(policy) => {
@@ -367,25 +318,14 @@ fn PolicyForm(props: &PolicyFormProps) -> Html {
     let on_one_per_year = {
         let form = form.clone();
         Callback::from(move |on: bool| {
-            form.dispatch(FormAction::Set(
-                "one_per_year",
-                if on { "true".into() } else { String::new() },
-            ))
+            form.dispatch(FormAction::Set("one_per_year", if on { "true".into() } else { String::new() }))
         })
     };
-    let kinds: Vec<(String, String)> = CourseKind::ALL
-        .iter()
-        .map(|k| (k.as_str().to_owned(), i18n::kind_name(lang, *k).to_owned()))
-        .collect();
-    let payees: Vec<(String, String)> = Payee::ALL
-        .iter()
-        .map(|p| (p.as_str().to_owned(), i18n::payee_name(lang, *p).to_owned()))
-        .collect();
-    let shown: Vec<&str> = FIELDS
-        .iter()
-        .map(|(f, _)| *f)
-        .chain(["one_per_year"])
-        .collect();
+    let kinds: Vec<(String, String)> =
+        CourseKind::ALL.iter().map(|k| (k.as_str().to_owned(), i18n::kind_name(lang, *k).to_owned())).collect();
+    let payees: Vec<(String, String)> =
+        Payee::ALL.iter().map(|p| (p.as_str().to_owned(), i18n::payee_name(lang, *p).to_owned())).collect();
+    let shown: Vec<&str> = FIELDS.iter().map(|(f, _)| *f).chain(["one_per_year"]).collect();
     let groups_error = form.error(lang, "eligible_groups");
     let submitting = form.submitting();
     html! {
@@ -512,9 +452,10 @@ fn PolicyForm(props: &PolicyFormProps) -> Html {
 /// The error of `field`, worded for a policy's dates where the shared
 /// message speaks of a class.
 fn policy_error(form: &Form, lang: Lang, field: &str) -> Option<AttrValue> {
-    let not_in_order = form.other_errors(&[]).into_iter().any(|(f, issue)| {
-        f == field && issue == crate::hooks::form::FieldIssue::Code(FieldCode::NotInOrder)
-    });
+    let not_in_order = form
+        .other_errors(&[])
+        .into_iter()
+        .any(|(f, issue)| f == field && issue == crate::hooks::form::FieldIssue::Code(FieldCode::NotInOrder));
     if field == "ends_on" && not_in_order {
         return Some(AttrValue::from(t(lang, Key::PolicyEndsBeforeStart)));
     }

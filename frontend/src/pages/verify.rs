@@ -36,10 +36,7 @@ pub fn VerifyPage(props: &VerifyPageProps) -> Html {
     {
         let form = form.clone();
         use_effect_with(props.number.clone(), move |number| {
-            form.dispatch(FormAction::Set(
-                "number",
-                number.clone().unwrap_or_default(),
-            ));
+            form.dispatch(FormAction::Set("number", number.clone().unwrap_or_default()));
         });
     }
     let (result, retry) = use_remote(props.number.clone(), |number| async move {

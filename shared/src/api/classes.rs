@@ -74,7 +74,13 @@ impl PolicyRequest {
             min_hours: in_range(&mut e, "min_hours", self.min_hours, 1, 500),
             max_class_size: in_range(&mut e, "max_class_size", self.max_class_size, 1, 500),
             opening_lead_days: in_range(&mut e, "opening_lead_days", self.opening_lead_days, 0, 90),
-            attendance_threshold_pct: in_range(&mut e, "attendance_threshold_pct", self.attendance_threshold_pct, 1, 100),
+            attendance_threshold_pct: in_range(
+                &mut e,
+                "attendance_threshold_pct",
+                self.attendance_threshold_pct,
+                1,
+                100,
+            ),
             requires_prior_certificate: self.requires_prior_certificate,
             requires_business_licence: self.requires_business_licence,
         };
@@ -230,7 +236,10 @@ fn parse_time(e: &mut FieldErrors, field: &str, s: &str) -> Option<DateTime<Utc>
         e.insert(field.into(), FieldCode::Required);
         return None;
     }
-    DateTime::parse_from_rfc3339(s.trim()).map(|t| t.with_timezone(&Utc)).map_err(|_| e.insert(field.into(), FieldCode::InvalidDate)).ok()
+    DateTime::parse_from_rfc3339(s.trim())
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|_| e.insert(field.into(), FieldCode::InvalidDate))
+        .ok()
 }
 
 fn parse_date(e: &mut FieldErrors, field: &str, s: &str) -> Option<NaiveDate> {
@@ -248,7 +257,10 @@ impl NewClass {
         let mut e = FieldErrors::new();
         let kind = CourseKind::from_name(self.kind.trim());
         if kind.is_none() {
-            e.insert("kind".into(), if self.kind.trim().is_empty() { FieldCode::Required } else { FieldCode::InvalidFormat });
+            e.insert(
+                "kind".into(),
+                if self.kind.trim().is_empty() { FieldCode::Required } else { FieldCode::InvalidFormat },
+            );
         }
         let title = self.title.trim();
         match title.chars().count() {
@@ -268,7 +280,10 @@ impl NewClass {
         }
         let mode = ClassMode::from_name(self.mode.trim());
         if mode.is_none() {
-            e.insert("mode".into(), if self.mode.trim().is_empty() { FieldCode::Required } else { FieldCode::InvalidFormat });
+            e.insert(
+                "mode".into(),
+                if self.mode.trim().is_empty() { FieldCode::Required } else { FieldCode::InvalidFormat },
+            );
         }
         let place = self.place.as_deref().map(str::trim).filter(|p| !p.is_empty()).map(str::to_owned);
         if mode == Some(ClassMode::Offline) && place.is_none() {
@@ -283,15 +298,17 @@ impl NewClass {
         let opens = parse_time(&mut e, "enrol_opens_at", &self.enrol_opens_at);
         let closes = parse_time(&mut e, "enrol_closes_at", &self.enrol_closes_at);
         if let (Some(o), Some(c)) = (opens, closes)
-            && c <= o {
-                e.insert("enrol_closes_at".into(), FieldCode::NotInOrder);
-            }
+            && c <= o
+        {
+            e.insert("enrol_closes_at".into(), FieldCode::NotInOrder);
+        }
         let starts_on = parse_date(&mut e, "starts_on", &self.starts_on);
         let ends_on = parse_date(&mut e, "ends_on", &self.ends_on);
         if let (Some(s), Some(en)) = (starts_on, ends_on)
-            && en < s {
-                e.insert("ends_on".into(), FieldCode::NotInOrder);
-            }
+            && en < s
+        {
+            e.insert("ends_on".into(), FieldCode::NotInOrder);
+        }
         if self.sessions.is_empty() {
             e.insert("sessions".into(), FieldCode::Required);
         }
@@ -325,9 +342,10 @@ impl NewClass {
             }
         }
         if let (Some(c), Some((_, first))) = (closes, sessions.first())
-            && c > first.starts_at {
-                e.insert("enrol_closes_at".into(), FieldCode::OutOfRange);
-            }
+            && c > first.starts_at
+        {
+            e.insert("enrol_closes_at".into(), FieldCode::OutOfRange);
+        }
         match (kind, mode, opens, closes, starts_on, ends_on) {
             (Some(kind), Some(mode), Some(enrol_opens_at), Some(enrol_closes_at), Some(starts_on), Some(ends_on))
                 if e.is_empty() =>
@@ -335,7 +353,12 @@ impl NewClass {
                 Ok(ValidClass {
                     kind,
                     title: title.to_owned(),
-                    trainer_ids: self.trainer_ids.iter().map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()).collect(),
+                    trainer_ids: self
+                        .trainer_ids
+                        .iter()
+                        .map(|t| t.trim().to_owned())
+                        .filter(|t| !t.is_empty())
+                        .collect(),
                     mode,
                     place,
                     capacity: u32::try_from(self.capacity).unwrap_or(0),
@@ -608,8 +631,16 @@ mod tests {
             starts_on: "2026-12-07".into(),
             ends_on: "2026-12-08".into(),
             sessions: vec![
-                SessionInput { starts_at: "2026-12-07T09:00:00+08:00".into(), ends_at: "2026-12-07T12:00:00+08:00".into(), topic: "创业意识".into() },
-                SessionInput { starts_at: "2026-12-08T09:00:00+08:00".into(), ends_at: "2026-12-08T12:00:00+08:00".into(), topic: "企业构思".into() },
+                SessionInput {
+                    starts_at: "2026-12-07T09:00:00+08:00".into(),
+                    ends_at: "2026-12-07T12:00:00+08:00".into(),
+                    topic: "创业意识".into(),
+                },
+                SessionInput {
+                    starts_at: "2026-12-08T09:00:00+08:00".into(),
+                    ends_at: "2026-12-08T12:00:00+08:00".into(),
+                    topic: "企业构思".into(),
+                },
             ],
         }
     }
@@ -674,7 +705,13 @@ mod tests {
 
     #[test]
     fn policy_figures_must_be_in_range() {
-        let req = PolicyRequest { min_hours: 0, max_class_size: 30, opening_lead_days: 3, attendance_threshold_pct: 120, ..Default::default() };
+        let req = PolicyRequest {
+            min_hours: 0,
+            max_class_size: 30,
+            opening_lead_days: 3,
+            attendance_threshold_pct: 120,
+            ..Default::default()
+        };
         let region = RegionCode::parse("450300").unwrap_or_else(|e| panic!("{e:?}"));
         let e = req.validate(region, CourseKind::Syb).err().unwrap_or_default();
         assert_eq!(e.get("min_hours"), Some(&FieldCode::OutOfRange));

@@ -62,9 +62,7 @@ impl Credentials {
     /// Checks a registration: a valid mobile and a password meeting the rules.
     pub fn validate_new(&self) -> Result<NewAccount, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let mobile = Mobile::parse(&self.mobile)
-            .map_err(|e| errors.insert("mobile".into(), mobile_field_code(e)))
-            .ok();
+        let mobile = Mobile::parse(&self.mobile).map_err(|e| errors.insert("mobile".into(), mobile_field_code(e))).ok();
         let password = Password::parse(&self.password, mobile.as_ref().map(Mobile::as_str))
             .map_err(|c| errors.insert("password".into(), c))
             .ok();
@@ -182,22 +180,16 @@ impl ProfileRequest {
     /// Checks every field and names each one that fails.
     pub fn validate(&self) -> Result<ValidProfile, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let real_name =
-            check_real_name(&self.real_name).map_err(|c| errors.insert("real_name".into(), c)).ok();
+        let real_name = check_real_name(&self.real_name).map_err(|c| errors.insert("real_name".into(), c)).ok();
         let resident_id = if self.resident_id.trim().is_empty() {
             errors.insert("resident_id".into(), FieldCode::Required);
             None
         } else {
-            ResidentId::parse(&self.resident_id)
-                .map_err(|e| errors.insert("resident_id".into(), e.field_code()))
-                .ok()
+            ResidentId::parse(&self.resident_id).map_err(|e| errors.insert("resident_id".into(), e.field_code())).ok()
         };
-        let region =
-            RegionCode::parse(&self.region).map_err(|c| errors.insert("region".into(), c)).ok();
+        let region = RegionCode::parse(&self.region).map_err(|c| errors.insert("region".into(), c)).ok();
         match (real_name, resident_id, region) {
-            (Some(real_name), Some(resident_id), Some(region)) => {
-                Ok(ValidProfile { real_name, resident_id, region })
-            }
+            (Some(real_name), Some(resident_id), Some(region)) => Ok(ValidProfile { real_name, resident_id, region }),
             _ => Err(errors),
         }
     }
@@ -305,7 +297,8 @@ impl NewBureauAccount {
     /// Checks every field and names each one that fails.
     pub fn validate(&self) -> Result<ValidStaffPerson, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let person = check_staff_person(&mut errors, &self.mobile, self.password.as_deref(), &self.real_name, &self.region);
+        let person =
+            check_staff_person(&mut errors, &self.mobile, self.password.as_deref(), &self.real_name, &self.region);
         person.filter(|_| errors.is_empty()).ok_or(errors)
     }
 }
@@ -318,7 +311,8 @@ impl NewInstitutionAccount {
         let name = check_institution_name(&self.institution_name)
             .map_err(|c| errors.insert("institution_name".into(), c))
             .ok();
-        let person = check_staff_person(&mut errors, &self.mobile, self.password.as_deref(), &self.real_name, &self.region);
+        let person =
+            check_staff_person(&mut errors, &self.mobile, self.password.as_deref(), &self.real_name, &self.region);
         match (name, person) {
             (Some(name), Some(person)) if errors.is_empty() => Ok((name, person)),
             _ => Err(errors),

@@ -271,7 +271,9 @@ impl SubsidyPolicyInput {
             }
         }
         match (self.effective_from, amount, self.payee, self.claim_window_months, self.notice_days) {
-            (Some(effective_from), Some(amount), Some(payee), Some(window_months), Some(notice_days)) if e.is_empty() => {
+            (Some(effective_from), Some(amount), Some(payee), Some(window_months), Some(notice_days))
+                if e.is_empty() =>
+            {
                 Ok(CheckedPolicy {
                     effective_from,
                     ends_on: self.ends_on,
@@ -705,10 +707,7 @@ mod tests {
         };
         let errors = input.check().err().unwrap_or_default();
         let names: Vec<&str> = errors.keys().map(String::as_str).collect();
-        assert_eq!(
-            names,
-            ["amount_fen", "claim_window_months", "eligible_groups", "ends_on", "notice_days", "payee"]
-        );
+        assert_eq!(names, ["amount_fen", "claim_window_months", "eligible_groups", "ends_on", "notice_days", "payee"]);
     }
 
     #[test]
