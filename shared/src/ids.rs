@@ -1,5 +1,7 @@
 //! Typed ids: a `UserId` can never be passed where an `InstitutionId` is meant.
-//! Ids are UUID text on the wire and in both databases.
+//! Ids are UUID text on the wire and in both databases (a certificate's
+//! printed number is text too). With the `diesel` feature each id is a `Text`
+//! column type, so rows and filters are typed as well.
 
 use std::fmt;
 
@@ -10,6 +12,11 @@ macro_rules! typed_id {
         $(#[$doc])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+        #[cfg_attr(
+            feature = "diesel",
+            derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow),
+            diesel(sql_type = diesel::sql_types::Text)
+        )]
         #[serde(transparent)]
         pub struct $name(String);
 
@@ -35,6 +42,9 @@ macro_rules! typed_id {
                 f.write_str(&self.0)
             }
         }
+
+        // Any stored text is an id: reading one never fails.
+        diesel_sql!(text $name, |raw| Ok($name(raw)));
     };
 }
 
@@ -46,6 +56,57 @@ typed_id!(
     /// A designated training institution.
     InstitutionId
 );
+typed_id!(
+    /// A trainer on an institution's list.
+    TrainerId
+);
+typed_id!(
+    /// A class (开班): one run of a course by an institution.
+    ClassId
+);
+typed_id!(
+    /// One session of a class (a teaching slot that attendance is taken for);
+    /// not a login session.
+    ClassSessionId
+);
+typed_id!(
+    /// A trainee's enrolment in a class (a seat or a waitlist place).
+    EnrolmentId
+);
+typed_id!(
+    /// A certificate's row id; the id people see is its [`CertificateNumber`].
+    CertificateId
+);
+typed_id!(
+    /// The printed certificate number, `370200-2026-SYB-00001`: issuing
+    /// region, year, course kind and serial.
+    CertificateNumber
+);
+typed_id!(
+    /// A version of a region's subsidy policy for a course kind (not a course
+    /// policy).
+    SubsidyPolicyId
+);
+typed_id!(
+    /// A trainee's priority-group declaration (重点群体申报).
+    DeclarationId
+);
+typed_id!(
+    /// A subsidy claim.
+    ClaimId
+);
+typed_id!(
+    /// An objection filed against a claim on public notice.
+    ObjectionId
+);
+typed_id!(
+    /// A recorded subsidy payment (its row, not the bank's payment reference).
+    PaymentId
+);
+typed_id!(
+    /// An in-app notification.
+    NotificationId
+);
 
 #[cfg(test)]
 mod tests {
@@ -56,5 +117,46 @@ mod tests {
         let id = UserId::from_raw("0193-abc");
         assert_eq!(serde_json::to_string(&id).unwrap_or_default(), "\"0193-abc\"");
         assert_eq!(id.to_string(), "0193-abc");
+    }
+
+    /// Each id wraps and gives back its text, and reads back from JSON as
+    /// the same id.
+    macro_rules! round_trips {
+        ($($id:ident),+) => {$(
+            let id = $id::from_raw("0193-abc");
+            assert_eq!(id.as_str(), "0193-abc", "{}", stringify!($id));
+            assert_eq!(id.to_string(), "0193-abc", "{}", stringify!($id));
+            let json = serde_json::to_string(&id).unwrap_or_default();
+            assert_eq!(json, "\"0193-abc\"", "{}", stringify!($id));
+            assert_eq!(serde_json::from_str::<$id>(&json).ok(), Some(id.clone()), "{}", stringify!($id));
+            assert_eq!(id.into_inner(), "0193-abc", "{}", stringify!($id));
+        )+};
+    }
+
+    #[test]
+    fn every_entity_id_is_its_text_on_the_wire_and_back() {
+        round_trips!(
+            UserId,
+            InstitutionId,
+            TrainerId,
+            ClassId,
+            ClassSessionId,
+            EnrolmentId,
+            CertificateId,
+            CertificateNumber,
+            SubsidyPolicyId,
+            DeclarationId,
+            ClaimId,
+            ObjectionId,
+            PaymentId,
+            NotificationId
+        );
+    }
+
+    #[test]
+    fn a_certificate_number_keeps_its_printed_form() {
+        let number = CertificateNumber::from_raw("370200-2026-SYB-00001");
+        assert_eq!(number.as_str(), "370200-2026-SYB-00001");
+        assert_eq!(format!("No. {number}"), "No. 370200-2026-SYB-00001");
     }
 }

@@ -13,6 +13,11 @@ pub enum MobileError {
 
 /// An 11-digit mainland mobile number, `^1[3-9]\d{9}$`, stored without `+86`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(
+    feature = "diesel",
+    derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow),
+    diesel(sql_type = diesel::sql_types::Text)
+)]
 pub struct Mobile(String);
 
 impl Mobile {
@@ -47,6 +52,7 @@ impl fmt::Display for Mobile {
 }
 
 serde_via_parse!(Mobile);
+diesel_sql!(private text Mobile, |raw| Mobile::parse(&raw).map_err(|_| raw));
 
 #[cfg(test)]
 mod tests {

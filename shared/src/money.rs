@@ -7,6 +7,11 @@ use serde::{Deserialize, Serialize};
 /// An amount of RMB in fen; 100 fen is one yuan. Never negative.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(
+    feature = "diesel",
+    derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow),
+    diesel(sql_type = diesel::sql_types::BigInt)
+)]
 #[serde(try_from = "i64", into = "i64")]
 pub struct Fen(i64);
 
@@ -64,6 +69,9 @@ impl Fen {
         self.0.checked_add(other.0).map(Fen).ok_or(FenError::Overflow)
     }
 }
+
+// A `BigInt` column of fen; a negative stored amount is an error, not zero.
+diesel_sql!(Fen as BigInt, write i64: |f| &f.0, read i64: |v| Fen::new(v).map_err(|_| v), show |v| format!("'{v}'"));
 
 impl TryFrom<i64> for Fen {
     type Error = String;

@@ -22,6 +22,11 @@ pub enum RegionLevel {
 /// A six-digit GB/T 2260 code.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(value_type = String, example = "370202"))]
+#[cfg_attr(
+    feature = "diesel",
+    derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow),
+    diesel(sql_type = diesel::sql_types::Text)
+)]
 pub struct RegionCode(String);
 
 impl RegionCode {
@@ -87,6 +92,7 @@ impl fmt::Display for RegionCode {
 }
 
 serde_via_parse!(RegionCode);
+diesel_sql!(text RegionCode, |raw| RegionCode::parse(&raw).map_err(|_| raw));
 
 #[cfg(test)]
 mod tests {

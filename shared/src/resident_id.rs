@@ -57,6 +57,11 @@ pub enum Gender {
 
 /// A resident ID that passed every GB 11643 check; stored with an upper-case X.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "diesel",
+    derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow),
+    diesel(sql_type = diesel::sql_types::Text)
+)]
 pub struct ResidentId(String);
 
 impl ResidentId {
@@ -131,6 +136,7 @@ impl fmt::Display for ResidentId {
 }
 
 serde_via_parse!(ResidentId);
+diesel_sql!(private text ResidentId, |raw| ResidentId::parse(&raw).map_err(|_| raw));
 
 #[cfg(test)]
 mod tests {

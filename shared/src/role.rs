@@ -5,6 +5,11 @@ use serde::{Deserialize, Serialize};
 /// A role in the programme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(
+    feature = "diesel",
+    derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow),
+    diesel(sql_type = diesel::sql_types::Text)
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// 学员 / 创业者: enrols in classes, books mentors, claims subsidies.
@@ -39,6 +44,8 @@ impl Role {
         Self::ALL.into_iter().find(|r| r.as_str() == name)
     }
 }
+
+diesel_sql!(text Role, |raw| Role::from_name(&raw).ok_or(raw));
 
 #[cfg(test)]
 mod tests {

@@ -8,6 +8,11 @@ use crate::course::CourseKind;
 /// How a trainee attended one session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(
+    feature = "diesel",
+    derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow),
+    diesel(sql_type = diesel::sql_types::Text)
+)]
 #[serde(rename_all = "snake_case")]
 pub enum AttendanceMark {
     /// 出勤
@@ -44,6 +49,8 @@ impl AttendanceMark {
         matches!(self, Self::Present | Self::Late)
     }
 }
+
+diesel_sql!(text AttendanceMark, |raw| AttendanceMark::from_name(&raw).ok_or(raw));
 
 /// One mark to record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
