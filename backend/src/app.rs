@@ -6,42 +6,12 @@ use std::sync::Arc;
 use tokio::net::TcpListener;
 use tokio::sync::{Semaphore, oneshot};
 
-use crate::config::{Backend, Config};
-use crate::db::{self, DbConn, DbPool};
-use crate::error::AppError;
-use crate::service::tokens::TokenKeys;
-
-/// What every request can reach.
-pub struct AppState {
-    /// The connection pool.
-    pub pool: DbPool,
-    /// Which database.
-    pub backend: Backend,
-    /// The configuration.
-    pub config: Config,
-    /// Session token keys.
-    pub tokens: TokenKeys,
-    /// One permit per core for password hashing, so a sign-in rush cannot
-    /// starve the server.
-    pub hashing: Semaphore,
-}
-
-impl AppState {
-    /// Runs blocking database work on the blocking pool with a pooled connection.
-    pub async fn db<T, F>(&self, f: F) -> Result<T, AppError>
-    where
-        T: Send + 'static,
-        F: FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
-    {
-        let pool = self.pool.clone();
-        tokio::task::spawn_blocking(move || {
-            let mut conn = pool.get()?;
-            f(&mut conn)
-        })
-        .await
-        .map_err(AppError::internal)?
-    }
-}
+use crate::accounts::tokens::TokenKeys;
+use crate::config::Config;
+use crate::core::clock::Clock;
+use crate::core::db::{self};
+use crate::core::error::AppError;
+use crate::core::state::AppState;
 
 /// A built application, ready to serve.
 #[derive(Clone)]
@@ -71,8 +41,13 @@ impl RunningApp {
 }
 
 impl App {
-    /// Opens the pool and applies migrations.
+    /// Opens the pool and applies migrations; time comes from the system clock.
     pub async fn build(config: Config) -> Result<Self, AppError> {
+        Self::build_with_clock(config, Clock::system()).await
+    }
+
+    /// Like [`App::build`], with the clock given (tests pass an adjustable one).
+    pub async fn build_with_clock(config: Config, clock: Clock) -> Result<Self, AppError> {
         let (pool, backend) = {
             let config = config.clone();
             tokio::task::spawn_blocking(move || -> Result<_, AppError> {
@@ -87,14 +62,16 @@ impl App {
         };
         let permits = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
         let tokens = TokenKeys::new(config.jwt_secret.expose(), config.token_minutes);
-        Ok(Self { state: Arc::new(AppState { pool, backend, config, tokens, hashing: Semaphore::new(permits) }) })
+        Ok(Self {
+            state: Arc::new(AppState { pool, backend, clock, config, tokens, hashing: Semaphore::new(permits) }),
+        })
     }
 
     /// Serves until Ctrl-C or SIGTERM.
     pub async fn serve(self) -> std::io::Result<()> {
         let listener = TcpListener::bind(self.state.config.addr).await?;
         tracing::info!(addr = %listener.local_addr()?, "serving");
-        let routes = crate::http::routes(self.state.clone());
+        let routes = crate::routes::routes(self.state.clone());
         warp::serve(routes).incoming(listener).graceful(shutdown_signal()).run().await;
         tracing::info!("stopped");
         Ok(())
@@ -105,7 +82,7 @@ impl App {
         let listener = TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
         let (tx, rx) = oneshot::channel::<()>();
-        let routes = crate::http::routes(self.state.clone());
+        let routes = crate::routes::routes(self.state.clone());
         let server = warp::serve(routes).incoming(listener).graceful(async move {
             let _ = rx.await;
         });

@@ -1,19 +1,25 @@
 //! Malanhua API server.
 //!
-//! Layers, outside in: [`http`] (warp filters and thin handlers) calls
-//! [`service`] (one function per use case: load, decide, persist and audit in
-//! one transaction), which asks [`domain`] (pure rules, no I/O, time as a
-//! parameter) and uses [`db`] (diesel over SQLite or PostgreSQL).
+//! One folder per feature ([`accounts`], [`classes`], [`certificates`],
+//! [`subsidies`]), each with the same files: `rules.rs` (pure decisions, no
+//! I/O, time as a parameter), `store.rs` (typed rows and queries on
+//! `&mut DbConn`), one file per use-case group (load, decide, persist and
+//! audit in one transaction) and `routes.rs` (warp filters and thin
+//! handlers). Plumbing every feature uses lives in [`core`].
 
+pub mod accounts;
 pub mod app;
+pub mod certificates;
+pub mod classes;
 pub mod config;
-pub mod db;
-pub mod domain;
-pub mod error;
-pub mod http;
-pub mod service;
+pub mod core;
+pub mod openapi;
+pub mod routes;
+pub mod seed;
+pub mod subsidies;
 pub mod telemetry;
 
-pub use app::{App, AppState};
+pub use app::App;
 pub use config::Config;
-pub use error::AppError;
+pub use core::error::AppError;
+pub use core::state::AppState;

@@ -2,11 +2,11 @@
 
 use std::process::ExitCode;
 
-use chrono::Utc;
 use clap::{Parser, Subcommand};
 use malanhua::config::Config;
-use malanhua::service::seed;
-use malanhua::{App, db, telemetry};
+use malanhua::core::db;
+use malanhua::seed;
+use malanhua::{App, telemetry};
 
 /// Malanhua (马兰花创业培训): classes, certificates, subsidies, mentors.
 /// Configuration comes from the environment: DATABASE_URL, MALANHUA_ADDR,
@@ -65,7 +65,7 @@ async fn run(command: Command) -> Result<(), Box<dyn std::error::Error>> {
             println!("database migrated ({}), newest migration {version}", state.backend.name());
         }
         Command::SeedDemo => {
-            let loaded = seed::seed_demo(&app.state, Utc::now()).await?;
+            let loaded = seed::seed_demo(&app.state, app.state.now()).await?;
             println!("{}", if loaded { "demo data loaded" } else { "demo data already present" });
             println!("demo logins (password {}):", seed::DEMO_PASSWORD);
             for login in seed::DEMO_LOGINS {
@@ -73,7 +73,7 @@ async fn run(command: Command) -> Result<(), Box<dyn std::error::Error>> {
             }
         }
         Command::CreateAdmin { mobile, name, password } => {
-            let id = seed::create_admin(&app.state, &mobile, &password, &name, Utc::now()).await?;
+            let id = seed::create_admin(&app.state, &mobile, &password, &name, app.state.now()).await?;
             println!("administrator {mobile} ready (account {id})");
         }
     }

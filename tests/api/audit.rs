@@ -1,4 +1,4 @@
-use malanhua::db::audit::for_entity;
+use malanhua::core::audit::store::for_entity;
 use malanhua_tests::TestApp;
 use serde_json::json;
 
@@ -37,7 +37,7 @@ async fn signing_in_and_out_are_audited_against_the_session() {
         .state()
         .db(|c| {
             use diesel::prelude::*;
-            use malanhua::db::schema::audit_log::dsl::*;
+            use malanhua::core::db::schema::audit_log::dsl::*;
             Ok(audit_log.filter(entity_type.eq("session")).select(action).order(id.asc()).load::<String>(c)?)
         })
         .await
@@ -55,7 +55,7 @@ async fn the_audit_log_refuses_updates_and_deletes() {
             let update = diesel::sql_query("UPDATE audit_log SET summary = 'rewritten'").execute(c);
             let delete = diesel::sql_query("DELETE FROM audit_log").execute(c);
             use diesel::prelude::*;
-            let count: i64 = malanhua::db::schema::audit_log::table.count().get_result(c)?;
+            let count: i64 = malanhua::core::db::schema::audit_log::table.count().get_result(c)?;
             Ok((update.is_err(), delete.is_err(), count))
         })
         .await

@@ -400,7 +400,10 @@ async fn filing_and_deciding_are_audited() {
     let id = app.open_class(&w, &syb_class(&w.trainer, 5, 10)).await;
     let rows = {
         let id = id.clone();
-        app.state().db(move |c| Ok(malanhua::db::audit::for_entity(c, "class", &id)?)).await.unwrap_or_default()
+        app.state()
+            .db(move |c| Ok(malanhua::core::audit::store::for_entity(c, "class", &id)?))
+            .await
+            .unwrap_or_default()
     };
     let actions: Vec<&str> = rows.iter().map(|r| r.action.as_str()).collect();
     assert_eq!(actions, ["class.file", "class.approve"]);

@@ -132,17 +132,17 @@ async fn the_openapi_document_covers_every_endpoint() {
 async fn seeding_the_demo_data_twice_loads_it_once() {
     let app = TestApp::spawn().await;
     let now = chrono::Utc::now();
-    let first = malanhua::service::seed::seed_demo(app.state(), now).await;
+    let first = malanhua::seed::seed_demo(app.state(), now).await;
     assert_eq!(first, Ok(true));
-    let second = malanhua::service::seed::seed_demo(app.state(), now).await;
+    let second = malanhua::seed::seed_demo(app.state(), now).await;
     assert_eq!(second, Ok(false));
     let token = {
-        let r = app.login_as("13800000005", malanhua::service::seed::DEMO_PASSWORD).await;
+        let r = app.login_as("13800000005", malanhua::seed::DEMO_PASSWORD).await;
         r.body["token"].as_str().unwrap_or_default().to_owned()
     };
     let me = app.get("/api/me", Some(&token)).await;
     assert_eq!(me.body["profile_complete"], true);
-    let admin = app.login_as("13800000000", malanhua::service::seed::DEMO_PASSWORD).await;
+    let admin = app.login_as("13800000000", malanhua::seed::DEMO_PASSWORD).await;
     let accounts = app.get("/api/admin/accounts", admin.body["token"].as_str()).await;
     assert_eq!(accounts.body.as_array().map(Vec::len), Some(6), "{}", accounts.text);
     let catalogue = app.get("/api/classes", None).await;
@@ -152,7 +152,7 @@ async fn seeding_the_demo_data_twice_loads_it_once() {
     // The completed class issued certificates to the two who qualified, not to the one who missed half.
     let mut numbers = Vec::new();
     for mobile in ["13900000110", "13900000111", "13900000112"] {
-        let r = app.login_as(mobile, malanhua::service::seed::DEMO_PASSWORD).await;
+        let r = app.login_as(mobile, malanhua::seed::DEMO_PASSWORD).await;
         let certs = app.get("/api/me/certificates", r.body["token"].as_str()).await;
         numbers.push(certs.body.as_array().map(Vec::len).unwrap_or(0));
         if let Some(n) = certs.body[0]["number"].as_str() {
@@ -165,7 +165,7 @@ async fn seeding_the_demo_data_twice_loads_it_once() {
     let full = full.unwrap_or_default();
     assert_eq!((full["seats_left"].clone(), full["waitlisted"].clone()), (serde_json::json!(0), serde_json::json!(2)));
     // The two certificates have claims: one reviewed, one filed; the second officer can approve the first.
-    let second = app.login_as("13800000008", malanhua::service::seed::DEMO_PASSWORD).await;
+    let second = app.login_as("13800000008", malanhua::seed::DEMO_PASSWORD).await;
     let second = second.body["token"].as_str().unwrap_or_default().to_owned();
     let page = app.get("/api/bureau/claims", Some(&second)).await;
     let mut stages: Vec<String> = page.body["items"]

@@ -1,15 +1,15 @@
 //! Both migration trees must produce exactly the tables and columns that
-//! `backend/src/db/schema.rs` declares: this reads that file and compares it
+//! `backend/src/core/db/schema.rs` declares: this reads that file and compares it
 //! with what the migrated database reports.
 
 use std::collections::BTreeMap;
 
 use diesel::QueryableByName;
 use diesel::sql_types::{Integer, Text};
-use malanhua::db::DbConn;
+use malanhua::core::db::DbConn;
 use malanhua_tests::TestApp;
 
-const SCHEMA_RS: &str = include_str!("../../backend/src/db/schema.rs");
+const SCHEMA_RS: &str = include_str!("../../backend/src/core/db/schema.rs");
 
 /// (type, nullable) per column, per table.
 type Tables = BTreeMap<String, BTreeMap<String, (String, bool)>>;

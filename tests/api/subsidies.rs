@@ -500,12 +500,12 @@ async fn concurrent_filings_for_one_person_and_kind_make_exactly_one_claim() {
     app.state()
         .db(move |c| {
             use diesel::prelude::*;
-            use malanhua::db::schema::subsidy_claims;
+            use malanhua::core::db::schema::subsidy_claims;
             diesel::delete(subsidy_claims::table.find(&gone)).execute(c)?;
             Ok(())
         })
         .await
-        .unwrap_or_else(|e: malanhua::error::AppError| panic!("{e}"));
+        .unwrap_or_else(|e: malanhua::core::error::AppError| panic!("{e}"));
     let calls =
         (0..12).map(|_| (token.clone(), "/api/claims".to_owned(), json!({ "certificate_number": number }))).collect();
     let results = concurrently(&app, calls).await;
@@ -513,9 +513,9 @@ async fn concurrent_filings_for_one_person_and_kind_make_exactly_one_claim() {
     assert!(results.iter().all(|(st, _)| *st == StatusCode::CREATED || st.is_client_error()), "{results:?}");
     let live = app
         .state()
-        .db(move |c| Ok(malanhua::db::subsidies::live_claims_of(c, &user)?.len()))
+        .db(move |c| Ok(malanhua::subsidies::store::live_claims_of(c, &user)?.len()))
         .await
-        .unwrap_or_else(|e: malanhua::error::AppError| panic!("{e}"));
+        .unwrap_or_else(|e: malanhua::core::error::AppError| panic!("{e}"));
     assert_eq!(live, 1);
 }
 
@@ -579,9 +579,9 @@ async fn revoking_a_certificate_closes_its_drafted_claim_so_it_blocks_nothing() 
     );
     let live = app
         .state()
-        .db(move |c| Ok(malanhua::db::subsidies::live_claims_of(c, &user)?.len()))
+        .db(move |c| Ok(malanhua::subsidies::store::live_claims_of(c, &user)?.len()))
         .await
-        .unwrap_or_else(|e: malanhua::error::AppError| panic!("{e}"));
+        .unwrap_or_else(|e: malanhua::core::error::AppError| panic!("{e}"));
     assert_eq!(live, 0, "the person may claim SYB again on a new certificate");
     assert_eq!(app.claim_audit(draft["id"].as_str().unwrap_or_default()).await, ["claim.draft", "claim.reject"]);
 }
@@ -596,18 +596,18 @@ async fn a_key_whose_first_attempt_never_answered_is_free_again_after_its_lease(
     let request = format!("POST /api/claims\n{}", serde_json::to_string(&body).unwrap_or_default());
     app.state()
         .db(move |c| {
-            let row = malanhua::db::idempotency::IdemRow {
+            let row = malanhua::core::idempotency::store::IdemRow {
                 scope: user,
                 key: "lost-1".into(),
-                request_hash: malanhua::service::idempotency::fingerprint(&request),
+                request_hash: malanhua::core::idempotency::fingerprint(&request),
                 status_code: None,
                 body: None,
                 created_at: (chrono::Utc::now() - chrono::Duration::minutes(2)).naive_utc(),
             };
-            Ok(malanhua::db::idempotency::reserve(c, &row)?)
+            Ok(malanhua::core::idempotency::store::reserve(c, &row)?)
         })
         .await
-        .unwrap_or_else(|e: malanhua::error::AppError| panic!("{e}"));
+        .unwrap_or_else(|e: malanhua::core::error::AppError| panic!("{e}"));
     let retry = app.keyed(Method::POST, "/api/claims", Some(&token), Some(&body), "lost-1").await;
     assert_eq!(retry.status, StatusCode::CREATED, "{}", retry.text);
     let again = app.keyed(Method::POST, "/api/claims", Some(&token), Some(&body), "lost-1").await;

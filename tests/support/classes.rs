@@ -112,7 +112,7 @@ impl TestApp {
     /// (one shared password hash) with sessions and tokens issued as sign-in
     /// does: for races that need hundreds of people quickly.
     pub async fn many_trainees(&self, from: u32, count: u32) -> Vec<String> {
-        let hash = malanhua::service::passwords::hash_blocking(PASSWORD).unwrap_or_default();
+        let hash = malanhua::accounts::passwords::hash_blocking(PASSWORD).unwrap_or_default();
         let now = Utc::now();
         let state = self.state();
         let mut tokens = Vec::new();
@@ -124,17 +124,9 @@ impl TestApp {
             state
                 .db(move |c| {
                     use diesel::prelude::*;
-                    use malanhua::db::schema::users;
-                    malanhua::service::accounts::insert_user(c, &id, &mobile(n), hash, now)?;
-                    malanhua::service::accounts::insert_role(
-                        c,
-                        &id,
-                        malanhua_shared::Role::Trainee,
-                        None,
-                        None,
-                        None,
-                        now,
-                    )?;
+                    use malanhua::core::db::schema::users;
+                    malanhua::accounts::insert_user(c, &id, &mobile(n), hash, now)?;
+                    malanhua::accounts::insert_role(c, &id, malanhua_shared::Role::Trainee, None, None, None, now)?;
                     diesel::update(users::table.find(&id))
                         .set((
                             users::real_name.eq(format!("学员{n}")),
@@ -143,9 +135,9 @@ impl TestApp {
                             users::region_code.eq("370212"),
                         ))
                         .execute(c)?;
-                    malanhua::db::sessions::insert(
+                    malanhua::accounts::sessions::insert(
                         c,
-                        &malanhua::db::sessions::SessionRow {
+                        &malanhua::accounts::sessions::SessionRow {
                             id: sid,
                             user_id: id,
                             created_at: now.naive_utc(),
@@ -206,7 +198,7 @@ impl TestApp {
         self.state()
             .db(move |c| {
                 use diesel::prelude::*;
-                use malanhua::db::schema::{class_sessions, classes};
+                use malanhua::core::db::schema::{class_sessions, classes};
                 let now = Utc::now();
                 let ids: Vec<String> = class_sessions::table
                     .filter(class_sessions::class_id.eq(&class))

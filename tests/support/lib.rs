@@ -220,7 +220,7 @@ impl TestApp {
 
     /// Creates an administrator the way `malanhua create-admin` does; returns a token.
     pub async fn admin(&self, mobile: &str) -> String {
-        malanhua::service::seed::create_admin(self.state(), mobile, PASSWORD, "管理员", chrono::Utc::now())
+        malanhua::seed::create_admin(self.state(), mobile, PASSWORD, "管理员", chrono::Utc::now())
             .await
             .unwrap_or_else(|e| panic!("create admin: {e}"));
         self.login(mobile).await

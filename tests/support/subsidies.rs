@@ -124,7 +124,7 @@ impl TestApp {
         self.state()
             .db(move |c| {
                 use diesel::prelude::*;
-                use malanhua::db::schema::classes;
+                use malanhua::core::db::schema::classes;
                 let approved = (Utc::now() - Duration::days(10)).naive_utc();
                 diesel::update(classes::table.find(&id)).set(classes::decided_at.eq(Some(approved))).execute(c)?;
                 Ok(())
@@ -175,7 +175,7 @@ impl TestApp {
         self.state()
             .db(move |c| {
                 use diesel::prelude::*;
-                use malanhua::db::schema::subsidy_claims;
+                use malanhua::core::db::schema::subsidy_claims;
                 let yesterday = malanhua_shared::course::shanghai_date(Utc::now()) - Duration::days(1);
                 diesel::update(subsidy_claims::table.find(&id))
                     .set(subsidy_claims::notice_ends_on.eq(Some(yesterday)))
@@ -190,17 +190,19 @@ impl TestApp {
     pub async fn claim_audit(&self, claim: &str) -> Vec<String> {
         let id = claim.to_owned();
         self.state()
-            .db(move |c| Ok(malanhua::db::audit::for_entity(c, "claim", &id)?.into_iter().map(|r| r.action).collect()))
+            .db(move |c| {
+                Ok(malanhua::core::audit::store::for_entity(c, "claim", &id)?.into_iter().map(|r| r.action).collect())
+            })
             .await
-            .unwrap_or_else(|e: malanhua::error::AppError| panic!("{e}"))
+            .unwrap_or_else(|e: malanhua::core::error::AppError| panic!("{e}"))
     }
 
     /// Payments recorded for a claim.
     pub async fn payments(&self, claim: &str) -> usize {
         let id = claim.to_owned();
         self.state()
-            .db(move |c| Ok(malanhua::db::subsidies::payments_of(c, &[id])?.len()))
+            .db(move |c| Ok(malanhua::subsidies::store::payments_of(c, &[id])?.len()))
             .await
-            .unwrap_or_else(|e: malanhua::error::AppError| panic!("{e}"))
+            .unwrap_or_else(|e: malanhua::core::error::AppError| panic!("{e}"))
     }
 }

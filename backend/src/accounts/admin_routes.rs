@@ -1,0 +1,92 @@
+//! Staff accounts and people, for administrators and bureau officers.
+
+use std::sync::Arc;
+
+use malanhua_shared::api::{NewBureauAccount, NewInstitutionAccount, StaffAccount, UserSummary};
+use malanhua_shared::{ErrorBody, UserId};
+use warp::Filter;
+use warp::filters::BoxedFilter;
+use warp::http::StatusCode;
+use warp::reply::Response;
+
+use crate::accounts::admin as svc;
+use crate::core::authorization::Actor;
+use crate::core::error::AppError;
+use crate::core::http::{Idem, actor, idem_json, key_scope, once, reply, with_state};
+use crate::core::state::AppState;
+
+pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
+    let list = warp::path!("admin" / "accounts")
+        .and(warp::get())
+        .and(with_state(state.clone()))
+        .and(actor(state.clone()))
+        .then(list_accounts);
+    let bureau = warp::path!("admin" / "bureau-accounts")
+        .and(warp::post())
+        .and(with_state(state.clone()))
+        .and(actor(state.clone()))
+        .and(idem_json())
+        .then(create_bureau_account);
+    let institution = warp::path!("admin" / "institution-accounts")
+        .and(warp::post())
+        .and(with_state(state.clone()))
+        .and(actor(state.clone()))
+        .and(idem_json())
+        .then(create_institution_account);
+    let user =
+        warp::path!("users" / String).and(warp::get()).and(with_state(state.clone())).and(actor(state)).then(get_user);
+    list.or(bureau).unify().or(institution).unify().or(user).unify().boxed()
+}
+
+/// Staff accounts: all for admins, their region's institutions for officers.
+#[utoipa::path(get, path = "/api/admin/accounts", tag = "admin", security(("bearer" = [])),
+    responses((status = 200, body = [StaffAccount]), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+pub async fn list_accounts(state: Arc<AppState>, actor: Result<Actor, AppError>) -> Response {
+    reply(StatusCode::OK, async { svc::list_staff_accounts(&state, actor?).await }.await)
+}
+
+/// Make someone a bureau officer for a region (admins only).
+#[utoipa::path(post, path = "/api/admin/bureau-accounts", tag = "admin", security(("bearer" = [])),
+    request_body = NewBureauAccount,
+    responses((status = 201, body = StaffAccount), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 409, body = ErrorBody)))]
+pub async fn create_bureau_account(
+    state: Arc<AppState>,
+    actor: Result<Actor, AppError>,
+    idem: Idem,
+    body: Result<NewBureauAccount, AppError>,
+) -> Response {
+    let key = key_scope(&actor);
+    once(&state, key, idem, StatusCode::CREATED, async {
+        svc::create_bureau_account(&state, actor?, body?, state.now()).await
+    })
+    .await
+}
+
+/// Designate an institution and give it a staff account (admins, or
+/// officers for the institution's region).
+#[utoipa::path(post, path = "/api/admin/institution-accounts", tag = "admin", security(("bearer" = [])),
+    request_body = NewInstitutionAccount,
+    responses((status = 201, body = StaffAccount), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 409, body = ErrorBody)))]
+pub async fn create_institution_account(
+    state: Arc<AppState>,
+    actor: Result<Actor, AppError>,
+    idem: Idem,
+    body: Result<NewInstitutionAccount, AppError>,
+) -> Response {
+    let key = key_scope(&actor);
+    once(&state, key, idem, StatusCode::CREATED, async {
+        svc::create_institution_account(&state, actor?, body?, state.now()).await
+    })
+    .await
+}
+
+/// One person's account (themselves, an officer of their region, or an admin).
+#[utoipa::path(get, path = "/api/users/{id}", tag = "admin", security(("bearer" = [])),
+    params(("id" = String, Path, description = "account id")),
+    responses((status = 200, body = UserSummary), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn get_user(id: String, state: Arc<AppState>, actor: Result<Actor, AppError>) -> Response {
+    let result = async { svc::get_user(&state, actor?, UserId::from_raw(id)).await }.await;
+    reply(StatusCode::OK, result)
+}

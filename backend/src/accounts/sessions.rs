@@ -1,0 +1,63 @@
+//! Sign-in sessions (so a token can be revoked) and failed sign-in attempts.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::core::db::DbConn;
+use crate::core::db::schema::{login_failures, sessions};
+
+/// One row of `sessions`.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = sessions)]
+pub struct SessionRow {
+    /// Session id, the token's `sid`.
+    pub id: String,
+    /// The person.
+    pub user_id: String,
+    /// Signed in at (UTC).
+    pub created_at: NaiveDateTime,
+    /// The token's expiry (UTC).
+    pub expires_at: NaiveDateTime,
+    /// Signed out at (UTC).
+    pub revoked_at: Option<NaiveDateTime>,
+}
+
+/// Records a new session.
+pub fn insert(conn: &mut DbConn, row: &SessionRow) -> QueryResult<()> {
+    diesel::insert_into(sessions::table).values(row).execute(conn).map(|_| ())
+}
+
+/// The session, if it exists.
+pub fn find(conn: &mut DbConn, id: &str) -> QueryResult<Option<SessionRow>> {
+    sessions::table.find(id).select(SessionRow::as_select()).first(conn).optional()
+}
+
+/// Ends a session that is still open; returns rows changed.
+pub fn revoke(conn: &mut DbConn, id: &str, at: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(sessions::table.find(id).filter(sessions::revoked_at.is_null()))
+        .set(sessions::revoked_at.eq(Some(at)))
+        .execute(conn)
+}
+
+/// Times of failed sign-ins for a mobile since `since`, oldest first.
+pub fn failures_since(conn: &mut DbConn, mobile: &str, since: NaiveDateTime) -> QueryResult<Vec<NaiveDateTime>> {
+    login_failures::table
+        .filter(login_failures::mobile.eq(mobile))
+        .filter(login_failures::failed_at.gt(since))
+        .order(login_failures::failed_at.asc())
+        .select(login_failures::failed_at)
+        .load(conn)
+}
+
+/// Records a failed sign-in.
+pub fn record_failure(conn: &mut DbConn, id: &str, mobile: &str, at: NaiveDateTime) -> QueryResult<()> {
+    diesel::insert_into(login_failures::table)
+        .values((login_failures::id.eq(id), login_failures::mobile.eq(mobile), login_failures::failed_at.eq(at)))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Forgets the failures of a mobile after a successful sign-in.
+pub fn clear_failures(conn: &mut DbConn, mobile: &str) -> QueryResult<usize> {
+    diesel::delete(login_failures::table.filter(login_failures::mobile.eq(mobile))).execute(conn)
+}

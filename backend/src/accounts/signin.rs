@@ -1,0 +1,163 @@
+//! Sign-in with throttling, sign-out, and authenticating a token.
+
+use chrono::{DateTime, Utc};
+use malanhua_shared::api::{Credentials, TokenResponse};
+use malanhua_shared::{ErrorCode, FieldCode, Mobile, RegionCode, Role, UserId};
+
+#[allow(unused_imports)]
+use super::{profile::*, signup::*};
+use crate::accounts::passwords;
+use crate::accounts::rules::{login_throttle, throttle_window_start};
+use crate::accounts::sessions::SessionRow;
+use crate::core::audit::{self, Entry};
+use crate::core::authorization::{Actor, Grant};
+use crate::core::db::{DbConn, new_id, write_tx};
+use crate::core::error::AppError;
+use crate::core::state::AppState;
+use crate::core::{naive, utc};
+
+/// Signs in: throttled per mobile number, argon2id-verified, a new session.
+pub async fn login(state: &AppState, creds: Credentials, now: DateTime<Utc>) -> Result<TokenResponse, AppError> {
+    let mobile = Mobile::parse(&creds.mobile)
+        .map_err(|e| AppError::field("mobile", malanhua_shared::api::mobile_field_code(e)))?;
+    if creds.password.is_empty() {
+        return Err(AppError::field("password", FieldCode::Required));
+    }
+    let m = mobile.as_str().to_owned();
+    let (throttled, user) = state
+        .db(move |c| {
+            let since = naive(throttle_window_start(now));
+            let failures: Vec<_> =
+                crate::accounts::sessions::failures_since(c, &m, since)?.into_iter().map(utc).collect();
+            Ok((login_throttle(&failures, now), crate::accounts::store::find_by_mobile(c, &m)?))
+        })
+        .await?;
+    if let Some(secs) = throttled {
+        tracing::warn!(mobile = %mobile.masked(), "sign-in throttled");
+        return Err(too_many(secs));
+    }
+    let ok = passwords::verify(state, user.as_ref().map(|u| u.password_hash.clone()), creds.password).await?;
+    let m = mobile.as_str().to_owned();
+    let Some(user) = user.filter(|_| ok) else {
+        tracing::info!(mobile = %mobile.masked(), "sign-in failed");
+        state.db(move |c| Ok(crate::accounts::sessions::record_failure(c, &new_id(), &m, naive(now))?)).await?;
+        return Err(AppError::new(ErrorCode::InvalidCredentials, "mobile number or password is wrong"));
+    };
+    let session_id = new_id();
+    let (token, expires_at) = state.tokens.issue(&user.id, &session_id, now)?;
+    state
+        .db(move |c| {
+            write_tx(c, |c| {
+                crate::accounts::sessions::clear_failures(c, &m)?;
+                crate::accounts::sessions::insert(
+                    c,
+                    &SessionRow {
+                        id: session_id.clone(),
+                        user_id: user.id.clone(),
+                        created_at: naive(now),
+                        expires_at: naive(expires_at),
+                        revoked_at: None,
+                    },
+                )?;
+                audit::record(
+                    c,
+                    Entry {
+                        actor: Some(&user.id),
+                        action: "session.sign_in",
+                        entity_type: "session",
+                        entity_id: &session_id,
+                        summary: "signed in".into(),
+                        reason: None,
+                    },
+                    now,
+                )?;
+                Ok::<_, AppError>(())
+            })
+        })
+        .await?;
+    Ok(TokenResponse { token, expires_at })
+}
+
+pub(crate) fn too_many(secs: u64) -> AppError {
+    let mut e = AppError::new(
+        ErrorCode::TooManyAttempts,
+        format!("too many failed sign-ins; try again in {} minutes", secs.div_ceil(60)),
+    );
+    e.retry_after = Some(secs);
+    e
+}
+
+/// Ends the actor's session; its token stops working at once.
+pub async fn logout(state: &AppState, actor: Actor, now: DateTime<Utc>) -> Result<(), AppError> {
+    state
+        .db(move |c| {
+            write_tx(c, |c| {
+                crate::accounts::sessions::revoke(c, &actor.session_id, naive(now))?;
+                audit::record(
+                    c,
+                    Entry {
+                        actor: Some(actor.user_id.as_str()),
+                        action: "session.sign_out",
+                        entity_type: "session",
+                        entity_id: &actor.session_id,
+                        summary: "signed out".into(),
+                        reason: None,
+                    },
+                    now,
+                )?;
+                Ok(())
+            })
+        })
+        .await
+}
+
+/// Who is calling: a valid `Bearer` token of an open, unexpired session.
+pub async fn authenticate(state: &AppState, header: Option<String>, now: DateTime<Utc>) -> Result<Actor, AppError> {
+    let header = header.ok_or_else(AppError::unauthenticated)?;
+    let token = header
+        .strip_prefix("Bearer ")
+        .or_else(|| header.strip_prefix("bearer "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .ok_or_else(AppError::unauthenticated)?;
+    let claims = state.tokens.verify(token, now)?;
+    state
+        .db(move |c| {
+            let session = crate::accounts::sessions::find(c, &claims.sid)?
+                .filter(|s| s.user_id == claims.sub && s.revoked_at.is_none())
+                .ok_or_else(|| AppError::new(ErrorCode::Unauthenticated, "the session has ended; sign in again"))?;
+            if utc(session.expires_at) <= now {
+                return Err(AppError::new(ErrorCode::TokenExpired, "the session has expired; sign in again"));
+            }
+            let grants = grants_of(c, &session.user_id)?;
+            Ok(Actor { user_id: UserId::from_raw(session.user_id), session_id: session.id, grants })
+        })
+        .await
+}
+
+/// The domain view of a person's roles.
+pub fn grants_of(c: &mut DbConn, user_id: &str) -> Result<Vec<Grant>, AppError> {
+    let rows = crate::accounts::store::grants_of(c, user_id)?;
+    let inst_ids: Vec<String> = rows.iter().filter_map(|r| r.institution_id.clone()).collect();
+    let institutions = crate::accounts::store::institutions_by_id(c, &inst_ids)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|r| {
+            let region = r.region_code.as_deref().and_then(|s| RegionCode::parse(s).ok());
+            match Role::from_name(&r.role)? {
+                Role::Trainee => Some(Grant::Trainee),
+                Role::Mentor => Some(Grant::Mentor),
+                Role::Admin => Some(Grant::Admin),
+                Role::BureauOfficer => Some(Grant::BureauOfficer { region: region? }),
+                Role::InstitutionStaff => {
+                    let id = r.institution_id?;
+                    let inst = institutions.iter().find(|i| i.id == id)?;
+                    Some(Grant::InstitutionStaff {
+                        institution_id: id,
+                        region: RegionCode::parse(&inst.region_code).ok()?,
+                    })
+                }
+            }
+        })
+        .collect())
+}

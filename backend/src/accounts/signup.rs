@@ -1,0 +1,103 @@
+//! Registration and the rows a new account needs.
+
+use chrono::{DateTime, Utc};
+use malanhua_shared::api::{Credentials, Me};
+use malanhua_shared::{ErrorCode, FieldCode, Role};
+
+#[allow(unused_imports)]
+use super::{profile::*, signin::*};
+use crate::accounts::passwords;
+use crate::accounts::store::{RoleGrantRow, UserRow};
+use crate::core::audit::{self, Entry};
+use crate::core::db::{DbConn, is_unique_violation, new_id, write_tx};
+use crate::core::error::AppError;
+use crate::core::naive;
+use crate::core::state::AppState;
+
+/// Creates a trainee account. Returns the new account as `/api/me` shows it.
+pub async fn register(state: &AppState, creds: Credentials, now: DateTime<Utc>) -> Result<Me, AppError> {
+    let account = creds.validate_new().map_err(AppError::validation)?;
+    let mobile = account.mobile.as_str().to_owned();
+    let taken = {
+        let mobile = mobile.clone();
+        state.db(move |c| Ok(crate::accounts::store::find_by_mobile(c, &mobile)?.is_some())).await?
+    };
+    if taken {
+        return Err(mobile_taken());
+    }
+    let hash = passwords::hash(state, account.password.expose().to_owned()).await?;
+    state
+        .db(move |c| {
+            let id = new_id();
+            write_tx(c, |c| {
+                insert_user(c, &id, &mobile, hash, now)?;
+                insert_role(c, &id, Role::Trainee, None, None, None, now)?;
+                audit::record(
+                    c,
+                    Entry {
+                        actor: Some(&id),
+                        action: "account.register",
+                        entity_type: "user",
+                        entity_id: &id,
+                        summary: format!("registered with mobile {}", account.mobile.masked()),
+                        reason: None,
+                    },
+                    now,
+                )?;
+                Ok::<(), AppError>(())
+            })?;
+            load_me(c, &id)
+        })
+        .await
+}
+
+pub(crate) fn mobile_taken() -> AppError {
+    let mut e = AppError::new(ErrorCode::MobileTaken, "this mobile number is already registered");
+    e.fields.insert("mobile".into(), FieldCode::Taken);
+    e
+}
+
+/// Inserts an account row; a duplicate mobile becomes `mobile_taken`.
+pub fn insert_user(c: &mut DbConn, id: &str, mobile: &str, hash: String, now: DateTime<Utc>) -> Result<(), AppError> {
+    let row = UserRow {
+        id: id.to_owned(),
+        mobile: mobile.to_owned(),
+        password_hash: hash,
+        real_name: None,
+        resident_id: None,
+        gender: None,
+        birth_date: None,
+        region_code: None,
+        created_at: naive(now),
+        updated_at: naive(now),
+    };
+    crate::accounts::store::insert(c, &row).map_err(|e| if is_unique_violation(&e) { mobile_taken() } else { e.into() })
+}
+
+/// Grants a role; holding it already is a conflict.
+pub fn insert_role(
+    c: &mut DbConn,
+    user_id: &str,
+    role: Role,
+    region: Option<&str>,
+    institution_id: Option<&str>,
+    granted_by: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let row = RoleGrantRow {
+        id: new_id(),
+        user_id: user_id.to_owned(),
+        role: role.as_str().to_owned(),
+        region_code: region.map(str::to_owned),
+        institution_id: institution_id.map(str::to_owned),
+        granted_by: granted_by.map(str::to_owned),
+        granted_at: naive(now),
+    };
+    crate::accounts::store::insert_grant(c, &row).map_err(|e| {
+        if is_unique_violation(&e) {
+            AppError::new(ErrorCode::Conflict, format!("this person already holds the role {}", role.as_str()))
+        } else {
+            e.into()
+        }
+    })
+}

@@ -1,0 +1,160 @@
+//! Accounts, their roles, and institutions.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+
+use crate::core::db::DbConn;
+use crate::core::db::schema::{institutions, role_grants, users};
+
+/// One row of `users`.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = users)]
+pub struct UserRow {
+    /// Account id.
+    pub id: String,
+    /// Login mobile (11 digits).
+    pub mobile: String,
+    /// argon2id PHC string.
+    pub password_hash: String,
+    /// Real name.
+    pub real_name: Option<String>,
+    /// Full resident ID (upper-case X).
+    pub resident_id: Option<String>,
+    /// `male` / `female`, derived from the ID.
+    pub gender: Option<String>,
+    /// Derived from the ID.
+    pub birth_date: Option<NaiveDate>,
+    /// Home region code.
+    pub region_code: Option<String>,
+    /// Created (UTC).
+    pub created_at: NaiveDateTime,
+    /// Last changed (UTC).
+    pub updated_at: NaiveDateTime,
+}
+
+/// One row of `role_grants`.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = role_grants)]
+pub struct RoleGrantRow {
+    /// Grant id.
+    pub id: String,
+    /// The person.
+    pub user_id: String,
+    /// Role storage name.
+    pub role: String,
+    /// Region of a bureau officer.
+    pub region_code: Option<String>,
+    /// Institution of a staff member.
+    pub institution_id: Option<String>,
+    /// Who granted it.
+    pub granted_by: Option<String>,
+    /// When (UTC).
+    pub granted_at: NaiveDateTime,
+}
+
+/// One row of `institutions`.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = institutions)]
+pub struct InstitutionRow {
+    /// Institution id.
+    pub id: String,
+    /// Registered name.
+    pub name: String,
+    /// Where it is registered.
+    pub region_code: String,
+    /// Who created it.
+    pub created_by: Option<String>,
+    /// When (UTC).
+    pub created_at: NaiveDateTime,
+}
+
+/// The profile fields written together.
+#[derive(Debug, Clone, AsChangeset)]
+#[diesel(table_name = users)]
+pub struct ProfileChange<'a> {
+    /// Real name.
+    pub real_name: &'a str,
+    /// Full resident ID.
+    pub resident_id: &'a str,
+    /// Derived gender.
+    pub gender: &'a str,
+    /// Derived birth date.
+    pub birth_date: NaiveDate,
+    /// Home region.
+    pub region_code: &'a str,
+    /// Now.
+    pub updated_at: NaiveDateTime,
+}
+
+/// Inserts an account.
+pub fn insert(conn: &mut DbConn, row: &UserRow) -> QueryResult<()> {
+    diesel::insert_into(users::table).values(row).execute(conn).map(|_| ())
+}
+
+/// The account with this id.
+pub fn find(conn: &mut DbConn, id: &str) -> QueryResult<Option<UserRow>> {
+    users::table.find(id).select(UserRow::as_select()).first(conn).optional()
+}
+
+/// The account with this mobile number.
+pub fn find_by_mobile(conn: &mut DbConn, mobile: &str) -> QueryResult<Option<UserRow>> {
+    users::table.filter(users::mobile.eq(mobile)).select(UserRow::as_select()).first(conn).optional()
+}
+
+/// The account holding this resident ID.
+pub fn find_by_resident_id(conn: &mut DbConn, resident_id: &str) -> QueryResult<Option<UserRow>> {
+    users::table.filter(users::resident_id.eq(resident_id)).select(UserRow::as_select()).first(conn).optional()
+}
+
+/// Writes the real-name profile; returns rows changed.
+pub fn update_profile(conn: &mut DbConn, id: &str, change: &ProfileChange<'_>) -> QueryResult<usize> {
+    diesel::update(users::table.find(id)).set(change).execute(conn)
+}
+
+/// The roles of one person.
+pub fn grants_of(conn: &mut DbConn, user_id: &str) -> QueryResult<Vec<RoleGrantRow>> {
+    role_grants::table
+        .filter(role_grants::user_id.eq(user_id))
+        .order(role_grants::granted_at.asc())
+        .select(RoleGrantRow::as_select())
+        .load(conn)
+}
+
+/// Adds a role.
+pub fn insert_grant(conn: &mut DbConn, row: &RoleGrantRow) -> QueryResult<()> {
+    diesel::insert_into(role_grants::table).values(row).execute(conn).map(|_| ())
+}
+
+/// Grants of the given roles, newest first, with the person and institution.
+pub fn staff_grants(
+    conn: &mut DbConn,
+    roles: &[&str],
+) -> QueryResult<Vec<(RoleGrantRow, UserRow, Option<InstitutionRow>)>> {
+    role_grants::table
+        .inner_join(users::table)
+        .left_join(institutions::table)
+        .filter(role_grants::role.eq_any(roles))
+        .order(role_grants::granted_at.desc())
+        .select((RoleGrantRow::as_select(), UserRow::as_select(), Option::<InstitutionRow>::as_select()))
+        .load(conn)
+}
+
+/// Inserts an institution.
+pub fn insert_institution(conn: &mut DbConn, row: &InstitutionRow) -> QueryResult<()> {
+    diesel::insert_into(institutions::table).values(row).execute(conn).map(|_| ())
+}
+
+/// The institution with this name in this region.
+pub fn find_institution(conn: &mut DbConn, region: &str, name: &str) -> QueryResult<Option<InstitutionRow>> {
+    institutions::table
+        .filter(institutions::region_code.eq(region))
+        .filter(institutions::name.eq(name))
+        .select(InstitutionRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Institutions by id.
+pub fn institutions_by_id(conn: &mut DbConn, ids: &[String]) -> QueryResult<Vec<InstitutionRow>> {
+    institutions::table.filter(institutions::id.eq_any(ids)).select(InstitutionRow::as_select()).load(conn)
+}

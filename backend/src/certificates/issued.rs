@@ -1,0 +1,146 @@
+//! Certificates: reading, public verification, revocation, the QR code.
+
+use chrono::{DateTime, Utc};
+use malanhua_shared::ErrorCode;
+use malanhua_shared::api::certificates::{Certificate, Verification, mask_name};
+use malanhua_shared::api::classes::check_reason;
+use malanhua_shared::course::{CourseKind, shanghai_date};
+
+#[allow(unused_imports)]
+use super::{assessment::*, attendance::*, completion::*, load::*};
+use crate::certificates::store::{self as cq, CertificateRow};
+use crate::classes::store::{self as q};
+use crate::core::audit::{self, Entry};
+use crate::core::authorization::{Action, Actor, Resource, authorize};
+use crate::core::db::{DbConn, write_tx};
+use crate::core::error::AppError;
+use crate::core::state::AppState;
+use crate::core::{naive, region, utc};
+
+pub(crate) fn certificate(c: &mut DbConn, r: &CertificateRow) -> Result<Certificate, AppError> {
+    let class = class_of(c, &r.class_id)?;
+    let institution =
+        q::institution_names(c, std::slice::from_ref(&class.institution_id))?.pop().map(|(_, n)| n).unwrap_or_default();
+    let region_name = crate::core::regions::store::names(c, std::slice::from_ref(&r.issuing_region))?
+        .pop()
+        .map(|(_, n)| n)
+        .unwrap_or_default();
+    Ok(Certificate {
+        number: r.number.clone(),
+        holder_name: r.holder_name.clone(),
+        kind: CourseKind::from_name(&r.kind).ok_or_else(|| AppError::internal("bad kind"))?,
+        class_title: class.title,
+        class_id: class.id,
+        institution,
+        hours: u32::try_from(r.hours).unwrap_or(0),
+        issued_on: r.issued_on,
+        issuing_region: r.issuing_region.clone(),
+        issuing_region_name: region_name,
+        status: r.status.clone(),
+        revoked_at: r.revoked_at.map(utc),
+        revoke_reason: r.revoke_reason.clone(),
+    })
+}
+
+/// The signed-in person's certificates.
+pub async fn my_certificates(state: &AppState, actor: Actor) -> Result<Vec<Certificate>, AppError> {
+    state
+        .db(move |c| {
+            let rows = cq::of_user(c, actor.user_id.as_str())?;
+            rows.iter().map(|r| certificate(c, r)).collect()
+        })
+        .await
+}
+
+/// A certificate in full, for its holder, the institution and the bureau.
+pub async fn get_certificate(state: &AppState, actor: Actor, number: String) -> Result<Certificate, AppError> {
+    state
+        .db(move |c| {
+            let r = cq::by_number(c, &number)?.ok_or_else(|| AppError::not_found("certificate"))?;
+            if r.user_id != actor.user_id.as_str() {
+                let class = class_of(c, &r.class_id)?;
+                may(&actor, Action::ViewClassInternals, &class)?;
+            }
+            certificate(c, &r)
+        })
+        .await
+}
+
+/// What anyone may learn about a certificate number.
+pub async fn verify(state: &AppState, number: String) -> Result<Verification, AppError> {
+    let number = number.trim().to_ascii_uppercase();
+    state
+        .db(move |c| {
+            let Some(r) = cq::by_number(c, &number)? else {
+                return Ok(Verification {
+                    number,
+                    status: "unknown".into(),
+                    holder_masked: None,
+                    kind: None,
+                    institution: None,
+                    issued_on: None,
+                    issuing_region_name: None,
+                    revoked_on: None,
+                });
+            };
+            let full = certificate(c, &r)?;
+            Ok(Verification {
+                number: full.number,
+                status: full.status,
+                holder_masked: Some(mask_name(&full.holder_name)),
+                kind: Some(full.kind),
+                institution: Some(full.institution),
+                issued_on: Some(full.issued_on),
+                issuing_region_name: Some(full.issuing_region_name),
+                revoked_on: full.revoked_at.map(shanghai_date),
+            })
+        })
+        .await
+}
+
+/// An officer of the issuing region revokes a certificate, with a reason.
+pub async fn revoke(
+    state: &AppState,
+    actor: Actor,
+    number: String,
+    reason: String,
+    now: DateTime<Utc>,
+) -> Result<Certificate, AppError> {
+    let reason = check_reason(&reason).map_err(|c| AppError::field("reason", c))?;
+    state
+        .db(move |c| {
+            write_tx(c, |c| {
+                let r = cq::by_number(c, &number)?.ok_or_else(|| AppError::not_found("certificate"))?;
+                authorize(&actor, Action::RevokeCertificate, &Resource::Region(&region(&r.issuing_region)?))?;
+                if cq::revoke(c, &number, actor.user_id.as_str(), &reason, naive(now))? != 1 {
+                    return Err(AppError::new(ErrorCode::WrongState, "the certificate is already revoked"));
+                }
+                q::notify(
+                    c,
+                    &[crate::classes::notification(&r.user_id, "certificate_revoked", &r.class_id, Some(&reason), now)],
+                )?;
+                crate::subsidies::close_drafts(c, &r.id, &reason, now)?;
+                audit::record(
+                    c,
+                    Entry {
+                        actor: Some(actor.user_id.as_str()),
+                        action: "certificate.revoke",
+                        entity_type: "certificate",
+                        entity_id: &number,
+                        summary: format!("certificate {number} revoked"),
+                        reason: Some(reason.clone()),
+                    },
+                    now,
+                )?;
+                let r = cq::by_number(c, &number)?.ok_or_else(|| AppError::not_found("certificate"))?;
+                certificate(c, &r)
+            })
+        })
+        .await
+}
+
+/// An SVG QR code of the verification page's address.
+pub fn qr_svg(url: &str) -> Result<String, AppError> {
+    let code = qrcode::QrCode::new(url.as_bytes()).map_err(AppError::internal)?;
+    Ok(code.render::<qrcode::render::svg::Color<'_>>().min_dimensions(200, 200).quiet_zone(true).build())
+}

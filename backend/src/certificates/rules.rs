@@ -1,0 +1,159 @@
+//! Rules of attendance, assessment and certificates.
+
+use chrono::{DateTime, Duration, Utc};
+use malanhua_shared::RegionCode;
+use malanhua_shared::api::certificates::{AttendanceMark, NotQualified};
+use malanhua_shared::course::CourseKind;
+
+use crate::core::authorization::{Actor, Grant};
+
+/// A check-in code works from this many minutes before the session starts...
+pub const CHECKIN_OPENS_BEFORE_MIN: i64 = 15;
+/// ...until this many minutes after it ends.
+pub const CHECKIN_GRACE_AFTER_MIN: i64 = 15;
+/// A check-in later than this after the start is marked late.
+pub const LATE_AFTER_MIN: i64 = 10;
+
+/// The window in which a session's check-in code works.
+pub fn checkin_window(starts_at: DateTime<Utc>, ends_at: DateTime<Utc>) -> (DateTime<Utc>, DateTime<Utc>) {
+    (starts_at - Duration::minutes(CHECKIN_OPENS_BEFORE_MIN), ends_at + Duration::minutes(CHECKIN_GRACE_AFTER_MIN))
+}
+
+/// Why a self check-in is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckinError {
+    /// Outside the session's window (or no code was issued).
+    Closed,
+    /// The code does not match.
+    WrongCode,
+    /// The person holds no seat in the class.
+    NotEnrolled,
+}
+
+/// Decides a self check-in at `now`: present, or late after the grace minutes.
+pub fn check_in(
+    given: &str,
+    issued: Option<&str>,
+    enrolled: bool,
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<AttendanceMark, CheckinError> {
+    if !enrolled {
+        return Err(CheckinError::NotEnrolled);
+    }
+    let (open, close) = checkin_window(starts_at, ends_at);
+    let Some(code) = issued.filter(|_| now >= open && now <= close) else { return Err(CheckinError::Closed) };
+    if given.trim() != code {
+        return Err(CheckinError::WrongCode);
+    }
+    Ok(if now > starts_at + Duration::minutes(LATE_AFTER_MIN) { AttendanceMark::Late } else { AttendanceMark::Present })
+}
+
+/// Attended sessions and the rate in whole percent (rounded down).
+pub fn attendance_rate(marks: &[Option<AttendanceMark>], total_sessions: usize) -> (u32, u32) {
+    let attended = marks.iter().filter(|m| m.is_some_and(AttendanceMark::attended)).count();
+    let rate = (attended * 100).checked_div(total_sessions).unwrap_or(0);
+    (u32::try_from(attended).unwrap_or(0), u32::try_from(rate).unwrap_or(0))
+}
+
+/// Every reason a trainee gets no certificate; empty when one is due.
+/// The threshold compares exact fractions, so 4 of 5 sessions meets 80%.
+pub fn qualification(attended: u32, total: u32, threshold_pct: u32, passed: Option<bool>) -> Vec<NotQualified> {
+    let mut reasons = Vec::new();
+    if total == 0 || u64::from(attended) * 100 < u64::from(threshold_pct) * u64::from(total) {
+        reasons.push(NotQualified::AttendanceBelowThreshold);
+    }
+    match passed {
+        None => reasons.push(NotQualified::NotAssessed),
+        Some(false) => reasons.push(NotQualified::NotPassed),
+        Some(true) => {}
+    }
+    reasons
+}
+
+/// The serial series a certificate belongs to: issuing region, year, kind.
+pub fn serial_prefix(region: &str, year: i32, kind: CourseKind) -> String {
+    format!("{region}-{year}-{}", kind.as_str().to_ascii_uppercase().replace('_', ""))
+}
+
+/// The certificate number: `370200-2026-SYB-00001`.
+pub fn certificate_number(prefix: &str, serial: i32) -> String {
+    format!("{prefix}-{serial:05}")
+}
+
+/// The bureau that issues a class's certificates: the approving officer's
+/// own region that covers the class (a city bureau approving for a district
+/// issues as the city), or the class's region for an admin.
+pub fn issuing_region(approver: &Actor, class_region: &RegionCode) -> RegionCode {
+    approver
+        .grants
+        .iter()
+        .find_map(|g| match g {
+            Grant::BureauOfficer { region } if region.contains(class_region) => Some(region.clone()),
+            _ => None,
+        })
+        .unwrap_or_else(|| class_region.clone())
+}
+
+/// A six-digit check-in code from random bits.
+pub fn checkin_code(random: u32) -> String {
+    format!("{:06}", random % 1_000_000)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone;
+
+    use super::*;
+
+    fn t(h: u32, m: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 12, 7, h, m, 0).single().unwrap_or_default()
+    }
+
+    #[test]
+    fn a_code_works_only_inside_the_window_and_for_seat_holders() {
+        let (s, e) = (t(1, 0), t(4, 0));
+        assert_eq!(check_in("123456", Some("123456"), true, s, e, t(0, 50)), Ok(AttendanceMark::Present));
+        assert_eq!(check_in("123456", Some("123456"), true, s, e, t(1, 11)), Ok(AttendanceMark::Late));
+        assert_eq!(check_in("123456", Some("123456"), true, s, e, t(0, 44)), Err(CheckinError::Closed));
+        assert_eq!(check_in("123456", Some("123456"), true, s, e, t(4, 16)), Err(CheckinError::Closed));
+        assert_eq!(check_in("654321", Some("123456"), true, s, e, t(1, 0)), Err(CheckinError::WrongCode));
+        assert_eq!(check_in("123456", None, true, s, e, t(1, 0)), Err(CheckinError::Closed));
+        assert_eq!(check_in("123456", Some("123456"), false, s, e, t(1, 0)), Err(CheckinError::NotEnrolled));
+    }
+
+    #[test]
+    fn attendance_counts_present_and_late() {
+        use AttendanceMark::*;
+        let marks = [Some(Present), Some(Late), Some(Excused), Some(Absent), None];
+        assert_eq!(attendance_rate(&marks, 5), (2, 40));
+        assert_eq!(attendance_rate(&[], 0), (0, 0));
+    }
+
+    #[test]
+    fn a_certificate_needs_the_threshold_and_a_pass() {
+        assert_eq!(qualification(4, 5, 80, Some(true)), []);
+        assert_eq!(qualification(7, 9, 80, Some(true)), [NotQualified::AttendanceBelowThreshold]);
+        assert_eq!(qualification(8, 9, 80, Some(false)), [NotQualified::NotPassed]);
+        assert_eq!(qualification(3, 5, 80, None), [NotQualified::AttendanceBelowThreshold, NotQualified::NotAssessed]);
+        assert_eq!(qualification(0, 0, 80, Some(true)), [NotQualified::AttendanceBelowThreshold]);
+    }
+
+    #[test]
+    fn the_approving_bureau_issues_in_its_own_name() {
+        let code = |s: &str| RegionCode::parse(s).unwrap_or_else(|e| panic!("{e:?}"));
+        let actor = |grants| Actor { user_id: malanhua_shared::UserId::from_raw("u"), session_id: "s".into(), grants };
+        let qingdao = actor(vec![Grant::BureauOfficer { region: code("370200") }]);
+        assert_eq!(issuing_region(&qingdao, &code("370212")), code("370200"));
+        assert_eq!(issuing_region(&actor(vec![Grant::Admin]), &code("370212")), code("370212"));
+    }
+
+    #[test]
+    fn numbers_carry_region_year_kind_and_serial() {
+        let p = serial_prefix("370200", 2026, CourseKind::OnlineVenture);
+        assert_eq!(certificate_number(&p, 42), "370200-2026-ONLINEVENTURE-00042");
+        assert_eq!(checkin_code(7), "000007");
+        assert_eq!(checkin_code(4_294_967_295), "967295");
+    }
+}

@@ -1,0 +1,286 @@
+//! Attendance, check-in codes, assessments, completion and certificates.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::core::db::DbConn;
+use crate::core::db::schema::{
+    assessments, attendance, certificate_serials, certificates, class_completions, class_sessions,
+};
+
+/// One row of `attendance`.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = attendance)]
+pub struct AttendanceRow {
+    /// Id.
+    pub id: String,
+    /// Session.
+    pub session_id: String,
+    /// Trainee.
+    pub user_id: String,
+    /// Mark name.
+    pub mark: String,
+    /// `staff` or `code`.
+    pub via: String,
+    /// Who recorded it.
+    pub marked_by: String,
+    /// When (UTC).
+    pub marked_at: NaiveDateTime,
+}
+
+/// One row of `assessments`.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = assessments)]
+pub struct AssessmentRow {
+    /// Id.
+    pub id: String,
+    /// Class.
+    pub class_id: String,
+    /// Trainee.
+    pub user_id: String,
+    /// Plan handed in.
+    pub plan_submitted: bool,
+    /// Score.
+    pub score: Option<i32>,
+    /// Passed.
+    pub passed: bool,
+    /// Comment.
+    pub comment: Option<String>,
+    /// Recorded by.
+    pub recorded_by: String,
+    /// When (UTC).
+    pub recorded_at: NaiveDateTime,
+}
+
+/// One row of `class_completions`.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = class_completions)]
+pub struct CompletionRow {
+    /// Class.
+    pub class_id: String,
+    /// `submitted`, `approved`, `returned`.
+    pub status: String,
+    /// Staff who submitted.
+    pub submitted_by: String,
+    /// When (UTC).
+    pub submitted_at: NaiveDateTime,
+    /// Officer who decided.
+    pub decided_by: Option<String>,
+    /// When (UTC).
+    pub decided_at: Option<NaiveDateTime>,
+    /// Why it was returned.
+    pub reason: Option<String>,
+}
+
+/// One row of `certificates`.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = certificates)]
+pub struct CertificateRow {
+    /// Id.
+    pub id: String,
+    /// Unique number.
+    pub number: String,
+    /// Holder.
+    pub user_id: String,
+    /// Class.
+    pub class_id: String,
+    /// Kind name.
+    pub kind: String,
+    /// Holder's name at issue.
+    pub holder_name: String,
+    /// Class hours.
+    pub hours: i32,
+    /// Issue date.
+    pub issued_on: chrono::NaiveDate,
+    /// Issuing bureau's region.
+    pub issuing_region: String,
+    /// `valid` / `revoked`.
+    pub status: String,
+    /// Revoked at (UTC).
+    pub revoked_at: Option<NaiveDateTime>,
+    /// Why.
+    pub revoke_reason: Option<String>,
+    /// By whom.
+    pub revoked_by: Option<String>,
+    /// Created (UTC).
+    pub created_at: NaiveDateTime,
+}
+
+/// Sets a session's check-in code.
+pub fn set_checkin_code(conn: &mut DbConn, session: &str, code: &str) -> QueryResult<usize> {
+    diesel::update(class_sessions::table.find(session)).set(class_sessions::checkin_code.eq(Some(code))).execute(conn)
+}
+
+/// Records or replaces a mark.
+pub fn upsert_mark(conn: &mut DbConn, row: &AttendanceRow) -> QueryResult<()> {
+    let changed = diesel::update(
+        attendance::table
+            .filter(attendance::session_id.eq(&row.session_id))
+            .filter(attendance::user_id.eq(&row.user_id)),
+    )
+    .set((
+        attendance::mark.eq(&row.mark),
+        attendance::via.eq(&row.via),
+        attendance::marked_by.eq(&row.marked_by),
+        attendance::marked_at.eq(row.marked_at),
+    ))
+    .execute(conn)?;
+    if changed == 0 {
+        diesel::insert_into(attendance::table).values(row).execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Marks of the given sessions.
+pub fn marks_of(conn: &mut DbConn, sessions: &[String]) -> QueryResult<Vec<AttendanceRow>> {
+    attendance::table.filter(attendance::session_id.eq_any(sessions)).select(AttendanceRow::as_select()).load(conn)
+}
+
+/// Records or replaces a result.
+pub fn upsert_assessment(conn: &mut DbConn, row: &AssessmentRow) -> QueryResult<()> {
+    let changed = diesel::update(
+        assessments::table
+            .filter(assessments::class_id.eq(&row.class_id))
+            .filter(assessments::user_id.eq(&row.user_id)),
+    )
+    .set((
+        assessments::plan_submitted.eq(row.plan_submitted),
+        assessments::score.eq(row.score),
+        assessments::passed.eq(row.passed),
+        assessments::comment.eq(&row.comment),
+        assessments::recorded_by.eq(&row.recorded_by),
+        assessments::recorded_at.eq(row.recorded_at),
+    ))
+    .execute(conn)?;
+    if changed == 0 {
+        diesel::insert_into(assessments::table).values(row).execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Results of a class.
+pub fn assessments_of(conn: &mut DbConn, class: &str) -> QueryResult<Vec<AssessmentRow>> {
+    assessments::table.filter(assessments::class_id.eq(class)).select(AssessmentRow::as_select()).load(conn)
+}
+
+/// The class's completion record.
+pub fn completion(conn: &mut DbConn, class: &str) -> QueryResult<Option<CompletionRow>> {
+    class_completions::table.find(class).select(CompletionRow::as_select()).first(conn).optional()
+}
+
+/// Submits (or resubmits after a return) a completion; returns rows changed.
+pub fn submit_completion(conn: &mut DbConn, class: &str, by: &str, now: NaiveDateTime) -> QueryResult<usize> {
+    let resubmitted =
+        diesel::update(class_completions::table.find(class).filter(class_completions::status.eq("returned")))
+            .set((
+                class_completions::status.eq("submitted"),
+                class_completions::submitted_by.eq(by),
+                class_completions::submitted_at.eq(now),
+                class_completions::reason.eq(None::<String>),
+            ))
+            .execute(conn)?;
+    if resubmitted == 1 {
+        return Ok(1);
+    }
+    if completion(conn, class)?.is_some() {
+        return Ok(0);
+    }
+    diesel::insert_into(class_completions::table)
+        .values(&CompletionRow {
+            class_id: class.to_owned(),
+            status: "submitted".into(),
+            submitted_by: by.to_owned(),
+            submitted_at: now,
+            decided_by: None,
+            decided_at: None,
+            reason: None,
+        })
+        .execute(conn)
+}
+
+/// Decides a submitted completion; returns rows changed (0: not submitted).
+pub fn decide_completion(
+    conn: &mut DbConn,
+    class: &str,
+    to: &str,
+    by: &str,
+    reason: Option<&str>,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(class_completions::table.find(class).filter(class_completions::status.eq("submitted")))
+        .set((
+            class_completions::status.eq(to),
+            class_completions::decided_by.eq(Some(by)),
+            class_completions::decided_at.eq(Some(now)),
+            class_completions::reason.eq(reason),
+        ))
+        .execute(conn)
+}
+
+/// Submitted completions of classes in a region (by id list).
+pub fn submitted_among(conn: &mut DbConn, classes: &[String]) -> QueryResult<Vec<String>> {
+    class_completions::table
+        .filter(class_completions::class_id.eq_any(classes))
+        .filter(class_completions::status.eq("submitted"))
+        .select(class_completions::class_id)
+        .load(conn)
+}
+
+/// The next serial of a series (row-locked by the update).
+pub fn next_serial(conn: &mut DbConn, prefix: &str) -> QueryResult<i32> {
+    let changed = diesel::update(certificate_serials::table.find(prefix))
+        .set(certificate_serials::last_serial.eq(certificate_serials::last_serial + 1))
+        .execute(conn)?;
+    if changed == 0 {
+        diesel::insert_into(certificate_serials::table)
+            .values((certificate_serials::prefix.eq(prefix), certificate_serials::last_serial.eq(1)))
+            .execute(conn)?;
+        return Ok(1);
+    }
+    certificate_serials::table.find(prefix).select(certificate_serials::last_serial).first(conn)
+}
+
+/// Issues a certificate.
+pub fn insert_certificate(conn: &mut DbConn, row: &CertificateRow) -> QueryResult<()> {
+    diesel::insert_into(certificates::table).values(row).execute(conn).map(|_| ())
+}
+
+/// The certificate with this number.
+pub fn by_number(conn: &mut DbConn, number: &str) -> QueryResult<Option<CertificateRow>> {
+    certificates::table
+        .filter(certificates::number.eq(number))
+        .select(CertificateRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Certificates of a class.
+pub fn of_class(conn: &mut DbConn, class: &str) -> QueryResult<Vec<CertificateRow>> {
+    certificates::table.filter(certificates::class_id.eq(class)).select(CertificateRow::as_select()).load(conn)
+}
+
+/// Certificates of a person, newest first.
+pub fn of_user(conn: &mut DbConn, user: &str) -> QueryResult<Vec<CertificateRow>> {
+    certificates::table
+        .filter(certificates::user_id.eq(user))
+        .order(certificates::issued_on.desc())
+        .select(CertificateRow::as_select())
+        .load(conn)
+}
+
+/// Revokes a valid certificate; returns rows changed.
+pub fn revoke(conn: &mut DbConn, number: &str, by: &str, reason: &str, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(certificates::table.filter(certificates::number.eq(number)).filter(certificates::status.eq("valid")))
+        .set((
+            certificates::status.eq("revoked"),
+            certificates::revoked_at.eq(Some(now)),
+            certificates::revoke_reason.eq(Some(reason)),
+            certificates::revoked_by.eq(Some(by)),
+        ))
+        .execute(conn)
+}
+
+/// A session by id.
+pub fn session(conn: &mut DbConn, id: &str) -> QueryResult<Option<crate::classes::store::SessionRow>> {
+    class_sessions::table.find(id).select(crate::classes::store::SessionRow::as_select()).first(conn).optional()
+}

@@ -1,0 +1,311 @@
+//! Opening requests, the bureau decision and cancellation.
+
+use chrono::{DateTime, Utc};
+use malanhua_shared::api::classes::{ClassDetail, ClassSummary, Decision, NewClass, ReasonRequest, check_reason};
+use malanhua_shared::course::{ClassStatus, EnrolmentStatus};
+use malanhua_shared::{ErrorCode, FieldCode, RegionCode};
+
+#[allow(unused_imports)]
+use super::{catalogue::*, decode::*, enrolment::*, notifications::*, policies::*, roster::*, trainers::*, views::*};
+use crate::classes::rules::{ClassError, ClassEvent, check_against_policy, transition};
+use crate::classes::store::{self as q, ClassRow, NotificationRow, SessionRow};
+use crate::core::audit::{self, Entry};
+use crate::core::authorization::{Action, Actor, Grant, Resource, authorize};
+use crate::core::db::{new_id, write_tx};
+use crate::core::error::AppError;
+use crate::core::state::AppState;
+use crate::core::{naive, region, utc};
+
+/// Files an opening request for the staff member's institution.
+pub async fn file_class(
+    state: &AppState,
+    actor: Actor,
+    req: NewClass,
+    now: DateTime<Utc>,
+) -> Result<ClassDetail, AppError> {
+    let (inst, inst_region) = own_institution(&actor)?;
+    authorize(&actor, Action::FileClass, &Resource::Institution { id: &inst, region: &inst_region })?;
+    let class = req.validate().map_err(AppError::validation)?;
+    state
+        .db(move |c| {
+            let id = new_id();
+            write_tx(c, |c| {
+                let policy = policy_for(c, &inst_region, class.kind)?.ok_or_else(|| {
+                    AppError::new(
+                        ErrorCode::NoPolicy,
+                        format!("no {} policy is in force for {inst_region}", class.kind.as_str()),
+                    )
+                })?;
+                check_against_policy(&class, &policy, now).map_err(AppError::validation)?;
+                let own: Vec<String> = q::trainers_of(c, &inst)?.into_iter().map(|t| t.id).collect();
+                if class.trainer_ids.iter().any(|t| !own.contains(t)) {
+                    return Err(AppError::field("trainer_ids", FieldCode::UnknownReference));
+                }
+                let mut trainer_ids = class.trainer_ids.clone();
+                trainer_ids.sort();
+                trainer_ids.dedup();
+                let row = ClassRow {
+                    id: id.clone(),
+                    institution_id: inst.clone(),
+                    region_code: inst_region.to_string(),
+                    kind: class.kind.as_str().to_owned(),
+                    title: class.title.clone(),
+                    mode: class.mode.as_str().to_owned(),
+                    place: class.place.clone(),
+                    capacity: i32::try_from(class.capacity).unwrap_or(i32::MAX),
+                    taken: 0,
+                    waitlist_counter: 0,
+                    enrol_opens_at: naive(class.enrol_opens_at),
+                    enrol_closes_at: naive(class.enrol_closes_at),
+                    starts_on: class.starts_on,
+                    ends_on: class.ends_on,
+                    first_session_at: naive(class.sessions.first().map(|s| s.starts_at).unwrap_or(now)),
+                    minutes: i32::try_from(class.minutes()).unwrap_or(i32::MAX),
+                    status: ClassStatus::Pending.as_str().to_owned(),
+                    status_reason: None,
+                    decided_by: None,
+                    decided_at: None,
+                    created_by: actor.user_id.to_string(),
+                    created_at: naive(now),
+                    updated_at: naive(now),
+                };
+                let sessions: Vec<SessionRow> = class
+                    .sessions
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| SessionRow {
+                        id: new_id(),
+                        class_id: id.clone(),
+                        seq: i32::try_from(i + 1).unwrap_or(i32::MAX),
+                        starts_at: naive(s.starts_at),
+                        ends_at: naive(s.ends_at),
+                        topic: s.topic.clone(),
+                        checkin_code: None,
+                    })
+                    .collect();
+                q::insert_class(c, &row, &sessions, &trainer_ids)?;
+                audit::record(
+                    c,
+                    Entry {
+                        actor: Some(actor.user_id.as_str()),
+                        action: "class.file",
+                        entity_type: "class",
+                        entity_id: &id,
+                        summary: format!(
+                            "opening request {} ({}), {} seats, {} to {}, {} sessions, {} minutes",
+                            row.title,
+                            row.kind,
+                            row.capacity,
+                            row.starts_on,
+                            row.ends_on,
+                            sessions.len(),
+                            row.minutes
+                        ),
+                        reason: None,
+                    },
+                    now,
+                )?;
+                Ok(())
+            })?;
+            let row = q::find_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
+            detail(c, &row, None)
+        })
+        .await
+}
+
+/// The staff member's classes, every status.
+pub async fn institution_classes(state: &AppState, actor: Actor) -> Result<Vec<ClassSummary>, AppError> {
+    let (inst, inst_region) = own_institution(&actor)?;
+    authorize(&actor, Action::FileClass, &Resource::Institution { id: &inst, region: &inst_region })?;
+    state
+        .db(move |c| {
+            let rows = q::classes_of_institution(c, &inst)?;
+            summaries(c, &rows)
+        })
+        .await
+}
+
+/// The classes of the officer's region, optionally of one status.
+pub async fn bureau_classes(
+    state: &AppState,
+    actor: Actor,
+    status: Option<String>,
+) -> Result<Vec<ClassSummary>, AppError> {
+    let status = match status.as_deref().filter(|s| !s.is_empty()) {
+        None => None,
+        Some(s) => Some(ClassStatus::from_name(s).ok_or_else(|| AppError::field("status", FieldCode::InvalidFormat))?),
+    };
+    let regions: Vec<RegionCode> = actor
+        .grants
+        .iter()
+        .filter_map(|g| match g {
+            Grant::BureauOfficer { region } => Some(region.clone()),
+            _ => None,
+        })
+        .collect();
+    let Some(own) = regions.first().cloned() else {
+        return Err(crate::core::authorization::Denied::MissingRole.into());
+    };
+    authorize(&actor, Action::DecideClass, &Resource::Region(&own))?;
+    state
+        .db(move |c| {
+            let rows = q::classes_in_region(c, own.prefix(), status.map(ClassStatus::as_str))?;
+            summaries(c, &rows)
+        })
+        .await
+}
+
+pub(crate) fn class_error(e: ClassError) -> AppError {
+    let message = match e {
+        ClassError::NotPending => "only a pending opening request can be decided",
+        ClassError::AlreadyStarted => {
+            "the class has already started; an opening approved after the start earns no subsidy"
+        }
+        ClassError::Closed => "the class is already rejected or cancelled",
+    };
+    AppError::new(ErrorCode::WrongState, message)
+}
+
+/// The checked reason of a decision: required when refusing, optional otherwise.
+pub fn decision_reason(decision: &Decision) -> Result<Option<String>, AppError> {
+    match (decision.approve, decision.reason.as_deref().map(str::trim).filter(|r| !r.is_empty())) {
+        (false, None) => Err(AppError::field("reason", FieldCode::Required)),
+        (_, Some(r)) => Ok(Some(check_reason(r).map_err(|c| AppError::field("reason", c))?)),
+        (true, None) => Ok(None),
+    }
+}
+
+/// A notification about a class.
+pub fn notification(user: &str, kind: &str, class: &str, reason: Option<&str>, now: DateTime<Utc>) -> NotificationRow {
+    NotificationRow {
+        id: new_id(),
+        user_id: user.to_owned(),
+        kind: kind.to_owned(),
+        class_id: Some(class.to_owned()),
+        reason: reason.map(str::to_owned),
+        created_at: naive(now),
+        read_at: None,
+    }
+}
+
+/// The bureau approves or rejects an opening request; the institution's staff are told.
+pub async fn decide(
+    state: &AppState,
+    actor: Actor,
+    id: String,
+    decision: Decision,
+    now: DateTime<Utc>,
+) -> Result<ClassDetail, AppError> {
+    let reason = decision_reason(&decision)?;
+    state
+        .db(move |c| {
+            write_tx(c, |c| {
+                if !q::lock_class(c, &id)? {
+                    return Err(AppError::not_found("class"));
+                }
+                let row = q::find_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
+                authorize(&actor, Action::DecideClass, &Resource::Region(&region(&row.region_code)?))?;
+                let event = if decision.approve { ClassEvent::Approve } else { ClassEvent::Reject };
+                let to =
+                    transition(status_of(&row.status)?, event, utc(row.first_session_at), now).map_err(class_error)?;
+                let changed = q::set_class_status(
+                    c,
+                    &id,
+                    &row.status,
+                    to.as_str(),
+                    reason.as_deref(),
+                    Some(actor.user_id.as_str()),
+                    naive(now),
+                )?;
+                if changed != 1 {
+                    return Err(class_error(ClassError::NotPending));
+                }
+                let kind = if decision.approve { "class_approved" } else { "class_rejected" };
+                let staff = q::staff_of_institution(c, &row.institution_id)?;
+                let notes: Vec<_> = staff.iter().map(|u| notification(u, kind, &id, reason.as_deref(), now)).collect();
+                q::notify(c, &notes)?;
+                audit::record(
+                    c,
+                    Entry {
+                        actor: Some(actor.user_id.as_str()),
+                        action: if decision.approve { "class.approve" } else { "class.reject" },
+                        entity_type: "class",
+                        entity_id: &id,
+                        summary: format!("{} {}", row.title, to.as_str()),
+                        reason: reason.clone(),
+                    },
+                    now,
+                )?;
+                Ok(())
+            })?;
+            let row = q::find_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
+            detail(c, &row, None)
+        })
+        .await
+}
+
+/// Calls a class off: every place is cancelled, seats are freed, and
+/// everyone holding one is told, with the reason.
+pub async fn cancel(
+    state: &AppState,
+    actor: Actor,
+    id: String,
+    req: ReasonRequest,
+    now: DateTime<Utc>,
+) -> Result<ClassDetail, AppError> {
+    let reason = check_reason(&req.reason).map_err(|c| AppError::field("reason", c))?;
+    state
+        .db(move |c| {
+            write_tx(c, |c| {
+                if !q::lock_class(c, &id)? {
+                    return Err(AppError::not_found("class"));
+                }
+                let row = q::find_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
+                let reg = region(&row.region_code)?;
+                authorize(
+                    &actor,
+                    Action::CancelClass,
+                    &Resource::Institution { id: &row.institution_id, region: &reg },
+                )?;
+                let to = transition(status_of(&row.status)?, ClassEvent::Cancel, utc(row.first_session_at), now)
+                    .map_err(class_error)?;
+                q::set_class_status(c, &id, &row.status, to.as_str(), Some(&reason), None, naive(now))?;
+                let active = q::active_enrolments_of(c, &id)?;
+                let mut notes = Vec::new();
+                for e in &active {
+                    q::set_enrolment_status(
+                        c,
+                        &e.id,
+                        &e.status,
+                        EnrolmentStatus::Cancelled.as_str(),
+                        None,
+                        naive(now),
+                    )?;
+                    notes.push(notification(&e.user_id, "class_cancelled", &id, Some(&reason), now));
+                }
+                for staff in q::staff_of_institution(c, &row.institution_id)? {
+                    if staff != actor.user_id.as_str() {
+                        notes.push(notification(&staff, "class_cancelled", &id, Some(&reason), now));
+                    }
+                }
+                q::clear_seats(c, &id)?;
+                q::notify(c, &notes)?;
+                audit::record(
+                    c,
+                    Entry {
+                        actor: Some(actor.user_id.as_str()),
+                        action: "class.cancel",
+                        entity_type: "class",
+                        entity_id: &id,
+                        summary: format!("{} cancelled; {} trainees told", row.title, active.len()),
+                        reason: Some(reason.clone()),
+                    },
+                    now,
+                )?;
+                Ok(())
+            })?;
+            let row = q::find_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
+            detail(c, &row, None)
+        })
+        .await
+}

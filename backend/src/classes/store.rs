@@ -1,0 +1,568 @@
+//! Course policies, trainers, classes with their sessions, enrolments and
+//! notifications.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::dsl::count_star;
+use diesel::prelude::*;
+
+use crate::core::db::DbConn;
+use crate::core::db::schema::{
+    certificates, class_sessions, class_trainers, classes, course_policies, enrolments, institutions, notifications,
+    trainers,
+};
+
+/// One row of `course_policies`.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = course_policies)]
+pub struct PolicyRow {
+    /// Row id.
+    pub id: String,
+    /// The region it is defined for.
+    pub region_code: String,
+    /// Course kind.
+    pub kind: String,
+    /// Fewest hours.
+    pub min_hours: i32,
+    /// Largest class.
+    pub max_class_size: i32,
+    /// Days of notice.
+    pub opening_lead_days: i32,
+    /// Attendance percent for a certificate.
+    pub attendance_threshold_pct: i32,
+    /// Needs an earlier certificate.
+    pub requires_prior_certificate: bool,
+    /// Needs a business licence.
+    pub requires_business_licence: bool,
+    /// Who set it.
+    pub updated_by: Option<String>,
+    /// When (UTC).
+    pub updated_at: NaiveDateTime,
+}
+
+/// One row of `trainers`.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = trainers)]
+pub struct TrainerRow {
+    /// Trainer id.
+    pub id: String,
+    /// Institution.
+    pub institution_id: String,
+    /// Name.
+    pub name: String,
+    /// Qualification number.
+    pub qualification_no: String,
+    /// Added (UTC).
+    pub created_at: NaiveDateTime,
+}
+
+/// One row of `classes`.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = classes)]
+pub struct ClassRow {
+    /// Class id.
+    pub id: String,
+    /// Institution.
+    pub institution_id: String,
+    /// The institution's region.
+    pub region_code: String,
+    /// Kind.
+    pub kind: String,
+    /// Title.
+    pub title: String,
+    /// `offline` / `online`.
+    pub mode: String,
+    /// Address.
+    pub place: Option<String>,
+    /// Seats.
+    pub capacity: i32,
+    /// Seats taken.
+    pub taken: i32,
+    /// Last waitlist sequence number handed out.
+    pub waitlist_counter: i32,
+    /// Enrolment opens (UTC).
+    pub enrol_opens_at: NaiveDateTime,
+    /// Enrolment closes (UTC).
+    pub enrol_closes_at: NaiveDateTime,
+    /// First day (Shanghai).
+    pub starts_on: NaiveDate,
+    /// Last day (Shanghai).
+    pub ends_on: NaiveDate,
+    /// First session start (UTC).
+    pub first_session_at: NaiveDateTime,
+    /// Scheduled minutes.
+    pub minutes: i32,
+    /// Status name.
+    pub status: String,
+    /// Reason of a rejection or cancellation.
+    pub status_reason: Option<String>,
+    /// Officer who decided.
+    pub decided_by: Option<String>,
+    /// When decided (UTC).
+    pub decided_at: Option<NaiveDateTime>,
+    /// Staff who filed it.
+    pub created_by: String,
+    /// Filed (UTC).
+    pub created_at: NaiveDateTime,
+    /// Last change (UTC).
+    pub updated_at: NaiveDateTime,
+}
+
+/// One row of `class_sessions`.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = class_sessions)]
+pub struct SessionRow {
+    /// Session id.
+    pub id: String,
+    /// Class.
+    pub class_id: String,
+    /// 1-based order.
+    pub seq: i32,
+    /// Start (UTC).
+    pub starts_at: NaiveDateTime,
+    /// End (UTC).
+    pub ends_at: NaiveDateTime,
+    /// Topic.
+    pub topic: String,
+    /// The check-in code staff display during the session.
+    pub checkin_code: Option<String>,
+}
+
+/// One row of `enrolments`.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = enrolments)]
+pub struct EnrolmentRow {
+    /// Enrolment id.
+    pub id: String,
+    /// Class.
+    pub class_id: String,
+    /// Trainee.
+    pub user_id: String,
+    /// Status name.
+    pub status: String,
+    /// Waitlist order while waitlisted.
+    pub waitlist_seq: Option<i32>,
+    /// Business licence given at enrolment.
+    pub business_licence: Option<String>,
+    /// Created (UTC).
+    pub created_at: NaiveDateTime,
+    /// Last change (UTC).
+    pub updated_at: NaiveDateTime,
+}
+
+/// One row of `notifications`.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = notifications)]
+pub struct NotificationRow {
+    /// Id.
+    pub id: String,
+    /// Recipient.
+    pub user_id: String,
+    /// Kind.
+    pub kind: String,
+    /// Class concerned.
+    pub class_id: Option<String>,
+    /// Reason given.
+    pub reason: Option<String>,
+    /// Created (UTC).
+    pub created_at: NaiveDateTime,
+    /// Read (UTC).
+    pub read_at: Option<NaiveDateTime>,
+}
+
+/// Policy rows of a kind for any of the regions.
+pub fn policies_for(conn: &mut DbConn, regions: &[String], kind: Option<&str>) -> QueryResult<Vec<PolicyRow>> {
+    let mut q = course_policies::table.filter(course_policies::region_code.eq_any(regions)).into_boxed();
+    if let Some(k) = kind {
+        q = q.filter(course_policies::kind.eq(k.to_owned()));
+    }
+    q.select(PolicyRow::as_select()).load(conn)
+}
+
+/// Replaces the region's row for the kind (insert or update).
+pub fn upsert_policy(conn: &mut DbConn, row: &PolicyRow) -> QueryResult<()> {
+    let changed = diesel::update(
+        course_policies::table
+            .filter(course_policies::region_code.eq(&row.region_code))
+            .filter(course_policies::kind.eq(&row.kind)),
+    )
+    .set((
+        course_policies::min_hours.eq(row.min_hours),
+        course_policies::max_class_size.eq(row.max_class_size),
+        course_policies::opening_lead_days.eq(row.opening_lead_days),
+        course_policies::attendance_threshold_pct.eq(row.attendance_threshold_pct),
+        course_policies::requires_prior_certificate.eq(row.requires_prior_certificate),
+        course_policies::requires_business_licence.eq(row.requires_business_licence),
+        course_policies::updated_by.eq(&row.updated_by),
+        course_policies::updated_at.eq(row.updated_at),
+    ))
+    .execute(conn)?;
+    if changed == 0 {
+        diesel::insert_into(course_policies::table).values(row).execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Trainers of an institution, by name.
+pub fn trainers_of(conn: &mut DbConn, institution: &str) -> QueryResult<Vec<TrainerRow>> {
+    trainers::table
+        .filter(trainers::institution_id.eq(institution))
+        .order(trainers::name.asc())
+        .select(TrainerRow::as_select())
+        .load(conn)
+}
+
+/// Adds a trainer.
+pub fn insert_trainer(conn: &mut DbConn, row: &TrainerRow) -> QueryResult<()> {
+    diesel::insert_into(trainers::table).values(row).execute(conn).map(|_| ())
+}
+
+/// Files a class with its sessions and trainers.
+pub fn insert_class(
+    conn: &mut DbConn,
+    row: &ClassRow,
+    sessions: &[SessionRow],
+    trainer_ids: &[String],
+) -> QueryResult<()> {
+    diesel::insert_into(classes::table).values(row).execute(conn)?;
+    // One row at a time: batch inserts do not work across both backends.
+    for session in sessions {
+        diesel::insert_into(class_sessions::table).values(session).execute(conn)?;
+    }
+    for trainer in trainer_ids {
+        diesel::insert_into(class_trainers::table)
+            .values((class_trainers::class_id.eq(&row.id), class_trainers::trainer_id.eq(trainer)))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// The class.
+pub fn find_class(conn: &mut DbConn, id: &str) -> QueryResult<Option<ClassRow>> {
+    classes::table.find(id).select(ClassRow::as_select()).first(conn).optional()
+}
+
+/// Takes the class's row lock for the rest of the transaction (PostgreSQL;
+/// SQLite's write transaction already holds the database lock). Returns
+/// false when there is no such class.
+pub fn lock_class(conn: &mut DbConn, id: &str) -> QueryResult<bool> {
+    diesel::update(classes::table.find(id))
+        .set(classes::waitlist_counter.eq(classes::waitlist_counter))
+        .execute(conn)
+        .map(|n| n == 1)
+}
+
+/// Sets status, reason and decision fields where the status is still `from`; returns rows changed.
+pub fn set_class_status(
+    conn: &mut DbConn,
+    id: &str,
+    from: &str,
+    to: &str,
+    reason: Option<&str>,
+    decided_by: Option<&str>,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(classes::table.find(id).filter(classes::status.eq(from)))
+        .set((
+            classes::status.eq(to),
+            classes::status_reason.eq(reason),
+            classes::decided_by.eq(decided_by),
+            classes::decided_at.eq(decided_by.map(|_| now)),
+            classes::updated_at.eq(now),
+        ))
+        .execute(conn)
+}
+
+/// Takes a seat if one is left: the guarded update that makes overselling impossible.
+pub fn take_seat(conn: &mut DbConn, id: &str) -> QueryResult<bool> {
+    diesel::update(classes::table.find(id).filter(classes::taken.lt(classes::capacity)))
+        .set(classes::taken.eq(classes::taken + 1))
+        .execute(conn)
+        .map(|n| n == 1)
+}
+
+/// Frees a seat.
+pub fn free_seat(conn: &mut DbConn, id: &str) -> QueryResult<bool> {
+    diesel::update(classes::table.find(id).filter(classes::taken.gt(0)))
+        .set(classes::taken.eq(classes::taken - 1))
+        .execute(conn)
+        .map(|n| n == 1)
+}
+
+/// Empties the class's seats (on cancellation).
+pub fn clear_seats(conn: &mut DbConn, id: &str) -> QueryResult<usize> {
+    diesel::update(classes::table.find(id)).set(classes::taken.eq(0)).execute(conn)
+}
+
+/// Hands out the next waitlist sequence number.
+pub fn next_waitlist_seq(conn: &mut DbConn, id: &str) -> QueryResult<i32> {
+    diesel::update(classes::table.find(id))
+        .set(classes::waitlist_counter.eq(classes::waitlist_counter + 1))
+        .execute(conn)?;
+    classes::table.find(id).select(classes::waitlist_counter).first(conn)
+}
+
+/// Sessions of a class, in order.
+pub fn sessions_of(conn: &mut DbConn, class: &str) -> QueryResult<Vec<SessionRow>> {
+    class_sessions::table
+        .filter(class_sessions::class_id.eq(class))
+        .order(class_sessions::seq.asc())
+        .select(SessionRow::as_select())
+        .load(conn)
+}
+
+/// Sessions of the classes where the person holds a seat, except `except`.
+pub fn seated_sessions_of(conn: &mut DbConn, user: &str, except: &str) -> QueryResult<Vec<SessionRow>> {
+    class_sessions::table
+        .inner_join(enrolments::table.on(enrolments::class_id.eq(class_sessions::class_id)))
+        .filter(enrolments::user_id.eq(user))
+        .filter(enrolments::status.eq("enrolled"))
+        .filter(enrolments::class_id.ne(except))
+        .select(SessionRow::as_select())
+        .load(conn)
+}
+
+/// Trainers of a class.
+pub fn trainers_of_class(conn: &mut DbConn, class: &str) -> QueryResult<Vec<TrainerRow>> {
+    trainers::table
+        .inner_join(class_trainers::table)
+        .filter(class_trainers::class_id.eq(class))
+        .order(trainers::name.asc())
+        .select(TrainerRow::as_select())
+        .load(conn)
+}
+
+/// Institution names by id.
+pub fn institution_names(conn: &mut DbConn, ids: &[String]) -> QueryResult<Vec<(String, String)>> {
+    institutions::table.filter(institutions::id.eq_any(ids)).select((institutions::id, institutions::name)).load(conn)
+}
+
+/// Waitlisted counts per class.
+pub fn waitlisted_counts(conn: &mut DbConn, ids: &[String]) -> QueryResult<Vec<(String, i64)>> {
+    enrolments::table
+        .filter(enrolments::class_id.eq_any(ids))
+        .filter(enrolments::status.eq("waitlisted"))
+        .group_by(enrolments::class_id)
+        .select((enrolments::class_id, count_star()))
+        .load(conn)
+}
+
+/// Catalogue filters, already checked.
+#[derive(Debug, Clone, Default)]
+pub struct CatalogueFilter {
+    /// Region code prefix (`3702`).
+    pub region_prefix: Option<String>,
+    /// Kind name.
+    pub kind: Option<String>,
+    /// First day from.
+    pub from: Option<NaiveDate>,
+    /// First day to.
+    pub to: Option<NaiveDate>,
+    /// Last day on or after (hides classes that are over).
+    pub ends_from: Option<NaiveDate>,
+    /// Mode name.
+    pub mode: Option<String>,
+    /// Only classes with seats left.
+    pub has_seats: bool,
+    /// Text to find, already escaped for LIKE.
+    pub text: Option<String>,
+}
+
+macro_rules! catalogue_query {
+    ($f:expr) => {{
+        let f: &CatalogueFilter = $f;
+        let mut q = classes::table.inner_join(institutions::table).filter(classes::status.eq("approved")).into_boxed();
+        if let Some(p) = &f.region_prefix {
+            q = q.filter(classes::region_code.like(format!("{p}%")));
+        }
+        if let Some(k) = &f.kind {
+            q = q.filter(classes::kind.eq(k.clone()));
+        }
+        if let Some(d) = f.from {
+            q = q.filter(classes::starts_on.ge(d));
+        }
+        if let Some(d) = f.to {
+            q = q.filter(classes::starts_on.le(d));
+        }
+        if let Some(d) = f.ends_from {
+            q = q.filter(classes::ends_on.ge(d));
+        }
+        if let Some(m) = &f.mode {
+            q = q.filter(classes::mode.eq(m.clone()));
+        }
+        if f.has_seats {
+            q = q.filter(classes::taken.lt(classes::capacity));
+        }
+        if let Some(t) = &f.text {
+            let pattern = format!("%{t}%");
+            q = q.filter(
+                classes::title
+                    .like(pattern.clone())
+                    .escape('\\')
+                    .or(institutions::name.like(pattern.clone()).escape('\\'))
+                    .or(classes::place.like(pattern).escape('\\')),
+            );
+        }
+        q
+    }};
+}
+
+/// One page of approved classes by first day, and the number of matches.
+pub fn catalogue(conn: &mut DbConn, f: &CatalogueFilter, offset: i64, limit: i64) -> QueryResult<(Vec<ClassRow>, i64)> {
+    let total: i64 = catalogue_query!(f).count().get_result(conn)?;
+    let rows = catalogue_query!(f)
+        .order((classes::starts_on.asc(), classes::id.asc()))
+        .offset(offset)
+        .limit(limit)
+        .select(ClassRow::as_select())
+        .load(conn)?;
+    Ok((rows, total))
+}
+
+/// Classes of an institution, newest first.
+pub fn classes_of_institution(conn: &mut DbConn, institution: &str) -> QueryResult<Vec<ClassRow>> {
+    classes::table
+        .filter(classes::institution_id.eq(institution))
+        .order(classes::created_at.desc())
+        .select(ClassRow::as_select())
+        .load(conn)
+}
+
+/// Classes in a region (by code prefix), optionally of one status, by first day.
+pub fn classes_in_region(conn: &mut DbConn, prefix: &str, status: Option<&str>) -> QueryResult<Vec<ClassRow>> {
+    let mut q = classes::table.filter(classes::region_code.like(format!("{prefix}%"))).into_boxed();
+    if let Some(s) = status {
+        q = q.filter(classes::status.eq(s.to_owned()));
+    }
+    q.order((classes::starts_on.asc(), classes::id.asc())).select(ClassRow::as_select()).load(conn)
+}
+
+/// The person's active enrolment in the class.
+pub fn active_enrolment(conn: &mut DbConn, class: &str, user: &str) -> QueryResult<Option<EnrolmentRow>> {
+    enrolments::table
+        .filter(enrolments::class_id.eq(class))
+        .filter(enrolments::user_id.eq(user))
+        .filter(enrolments::status.eq_any(["enrolled", "waitlisted"]))
+        .select(EnrolmentRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The person's latest enrolment in the class, active or not.
+pub fn latest_enrolment(conn: &mut DbConn, class: &str, user: &str) -> QueryResult<Option<EnrolmentRow>> {
+    enrolments::table
+        .filter(enrolments::class_id.eq(class))
+        .filter(enrolments::user_id.eq(user))
+        .order(enrolments::created_at.desc())
+        .select(EnrolmentRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Adds an enrolment.
+pub fn insert_enrolment(conn: &mut DbConn, row: &EnrolmentRow) -> QueryResult<()> {
+    diesel::insert_into(enrolments::table).values(row).execute(conn).map(|_| ())
+}
+
+/// Moves an enrolment from one status to another (clearing or keeping the
+/// waitlist sequence); returns rows changed.
+pub fn set_enrolment_status(
+    conn: &mut DbConn,
+    id: &str,
+    from: &str,
+    to: &str,
+    waitlist_seq: Option<i32>,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(enrolments::table.find(id).filter(enrolments::status.eq(from)))
+        .set((enrolments::status.eq(to), enrolments::waitlist_seq.eq(waitlist_seq), enrolments::updated_at.eq(now)))
+        .execute(conn)
+}
+
+/// Active enrolments of a class: seat holders by time, then the waitlist by order.
+pub fn active_enrolments_of(conn: &mut DbConn, class: &str) -> QueryResult<Vec<EnrolmentRow>> {
+    enrolments::table
+        .filter(enrolments::class_id.eq(class))
+        .filter(enrolments::status.eq_any(["enrolled", "waitlisted"]))
+        .order((enrolments::waitlist_seq.asc(), enrolments::created_at.asc(), enrolments::id.asc()))
+        .select(EnrolmentRow::as_select())
+        .load(conn)
+}
+
+/// The first person waiting.
+pub fn first_waiting(conn: &mut DbConn, class: &str) -> QueryResult<Option<EnrolmentRow>> {
+    enrolments::table
+        .filter(enrolments::class_id.eq(class))
+        .filter(enrolments::status.eq("waitlisted"))
+        .order(enrolments::waitlist_seq.asc())
+        .select(EnrolmentRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Waitlist sequence numbers of a class.
+pub fn waiting_seqs(conn: &mut DbConn, class: &str) -> QueryResult<Vec<i32>> {
+    enrolments::table
+        .filter(enrolments::class_id.eq(class))
+        .filter(enrolments::status.eq("waitlisted"))
+        .select(enrolments::waitlist_seq.assume_not_null())
+        .load(conn)
+}
+
+/// A person's enrolments with their classes, newest first.
+pub fn enrolments_of_user(conn: &mut DbConn, user: &str) -> QueryResult<Vec<(EnrolmentRow, ClassRow)>> {
+    enrolments::table
+        .inner_join(classes::table)
+        .filter(enrolments::user_id.eq(user))
+        .order(enrolments::created_at.desc())
+        .select((EnrolmentRow::as_select(), ClassRow::as_select()))
+        .load(conn)
+}
+
+/// True when the person holds a valid certificate of one of the kinds.
+pub fn holds_certificate(conn: &mut DbConn, user: &str, kinds: &[&str]) -> QueryResult<bool> {
+    let n: i64 = certificates::table
+        .filter(certificates::user_id.eq(user))
+        .filter(certificates::kind.eq_any(kinds))
+        .filter(certificates::status.eq("valid"))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}
+
+/// Adds notifications.
+pub fn notify(conn: &mut DbConn, rows: &[NotificationRow]) -> QueryResult<()> {
+    for row in rows {
+        diesel::insert_into(notifications::table).values(row).execute(conn)?;
+    }
+    Ok(())
+}
+
+/// A person's notifications with class titles, newest first (at most 100).
+pub fn notifications_of(conn: &mut DbConn, user: &str) -> QueryResult<Vec<(NotificationRow, Option<String>)>> {
+    notifications::table
+        .left_join(classes::table)
+        .filter(notifications::user_id.eq(user))
+        .order((notifications::created_at.desc(), notifications::id.desc()))
+        .limit(100)
+        .select((NotificationRow::as_select(), classes::title.nullable()))
+        .load(conn)
+}
+
+/// Marks a person's notification read; returns rows changed.
+pub fn mark_read(conn: &mut DbConn, user: &str, id: &str, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(
+        notifications::table.find(id).filter(notifications::user_id.eq(user)).filter(notifications::read_at.is_null()),
+    )
+    .set(notifications::read_at.eq(Some(now)))
+    .execute(conn)
+}
+
+/// Staff of an institution (to notify them).
+pub fn staff_of_institution(conn: &mut DbConn, institution: &str) -> QueryResult<Vec<String>> {
+    use crate::core::db::schema::role_grants;
+    role_grants::table
+        .filter(role_grants::institution_id.eq(institution))
+        .filter(role_grants::role.eq("institution_staff"))
+        .select(role_grants::user_id)
+        .load(conn)
+}

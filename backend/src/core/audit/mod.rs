@@ -1,0 +1,42 @@
+//! Writing audit entries inside the use case's transaction.
+
+use chrono::{DateTime, Utc};
+
+use crate::core::audit::store::{AuditRow, append};
+use crate::core::db::{DbConn, new_id};
+
+/// One audit entry to write.
+#[derive(Debug, Clone)]
+pub struct Entry<'a> {
+    /// Who acted (`None`: the system or an anonymous caller).
+    pub actor: Option<&'a str>,
+    /// `feature.verb`.
+    pub action: &'a str,
+    /// Kind of entity.
+    pub entity_type: &'a str,
+    /// Its id.
+    pub entity_id: &'a str,
+    /// Short summary, free of secrets and full resident IDs.
+    pub summary: String,
+    /// Why, if a reason was given.
+    pub reason: Option<String>,
+}
+
+/// Appends the entry at `now`.
+pub fn record(conn: &mut DbConn, entry: Entry<'_>, now: DateTime<Utc>) -> diesel::QueryResult<()> {
+    append(
+        conn,
+        &AuditRow {
+            id: new_id(),
+            actor_id: entry.actor.map(str::to_owned),
+            action: entry.action.to_owned(),
+            entity_type: entry.entity_type.to_owned(),
+            entity_id: entry.entity_id.to_owned(),
+            at: crate::core::naive(now),
+            summary: entry.summary,
+            reason: entry.reason,
+        },
+    )
+}
+
+pub mod store;

@@ -1,0 +1,156 @@
+//! Storage: one connection type over SQLite and PostgreSQL, the pool, the
+//! embedded migrations, and queries that take `&mut DbConn` so a use case
+//! can compose them inside one transaction.
+
+mod connection;
+pub mod schema;
+
+use std::time::Duration;
+
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::prelude::*;
+use diesel::r2d2::{ManageConnection, Pool, PooledConnection};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+pub use connection::DbConn;
+
+use crate::config::{Backend, sqlite_path};
+
+/// The migrations of each backend, compiled into the binary.
+pub const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/sqlite");
+/// See [`SQLITE_MIGRATIONS`].
+pub const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/postgres");
+
+/// Errors from storage, kept apart from business errors.
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    /// A query failed.
+    #[error(transparent)]
+    Query(#[from] diesel::result::Error),
+    /// No connection could be had.
+    #[error("database connection: {0}")]
+    Connection(String),
+    /// Migrations failed.
+    #[error("migrations: {0}")]
+    Migration(String),
+}
+
+/// Opens connections for the pool, choosing the backend explicitly.
+#[derive(Debug)]
+pub struct Manager {
+    url: String,
+    backend: Backend,
+}
+
+impl ManageConnection for Manager {
+    type Connection = DbConn;
+    type Error = diesel::r2d2::Error;
+
+    fn connect(&self) -> Result<DbConn, Self::Error> {
+        let conn_err = diesel::r2d2::Error::ConnectionError;
+        match self.backend {
+            Backend::Postgres => PgConnection::establish(&self.url).map(DbConn::Postgres).map_err(conn_err),
+            Backend::Sqlite => {
+                let mut conn = SqliteConnection::establish(sqlite_path(&self.url)).map_err(conn_err)?;
+                conn.batch_execute(
+                    "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; \
+                     PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+                )
+                .map_err(diesel::r2d2::Error::QueryError)?;
+                Ok(DbConn::Sqlite(conn))
+            }
+        }
+    }
+
+    fn is_valid(&self, conn: &mut DbConn) -> Result<(), Self::Error> {
+        conn.batch_execute("SELECT 1").map_err(diesel::r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, conn: &mut DbConn) -> bool {
+        <DbConn as Connection>::TransactionManager::is_broken_transaction_manager(conn)
+    }
+}
+
+/// The connection pool.
+pub type DbPool = Pool<Manager>;
+/// A connection taken from the pool.
+pub type PooledConn = PooledConnection<Manager>;
+
+/// Builds the pool (creating the SQLite folder if needed).
+pub fn pool(url: &str, backend: Backend, size: u32) -> Result<DbPool, DbError> {
+    if backend == Backend::Sqlite {
+        let path = std::path::Path::new(sqlite_path(url));
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| DbError::Connection(format!("{}: {e}", dir.display())))?;
+        }
+    }
+    Pool::builder()
+        .max_size(size)
+        .connection_timeout(Duration::from_secs(15))
+        .build(Manager { url: url.to_owned(), backend })
+        .map_err(|e| DbError::Connection(e.to_string()))
+}
+
+/// Applies pending migrations; returns the newest applied version.
+pub fn migrate(conn: &mut DbConn) -> Result<String, DbError> {
+    let err = |e: Box<dyn std::error::Error + Send + Sync>| DbError::Migration(e.to_string());
+    match conn {
+        DbConn::Sqlite(c) => {
+            c.run_pending_migrations(SQLITE_MIGRATIONS).map_err(err)?;
+        }
+        DbConn::Postgres(c) => {
+            c.run_pending_migrations(POSTGRES_MIGRATIONS).map_err(err)?;
+        }
+    }
+    migration_version(conn)
+}
+
+/// The newest applied migration version.
+pub fn migration_version(conn: &mut DbConn) -> Result<String, DbError> {
+    let err = |e: Box<dyn std::error::Error + Send + Sync>| DbError::Migration(e.to_string());
+    let versions = match conn {
+        DbConn::Sqlite(c) => c.applied_migrations().map_err(err)?,
+        DbConn::Postgres(c) => c.applied_migrations().map_err(err)?,
+    };
+    Ok(versions.iter().map(ToString::to_string).max().unwrap_or_default())
+}
+
+/// Runs `f` in a write transaction. On SQLite it begins `IMMEDIATE`, taking
+/// the write lock up front so concurrent writers queue on the busy timeout
+/// instead of failing on a lock upgrade; on PostgreSQL a plain transaction.
+pub fn write_tx<T, E>(conn: &mut DbConn, f: impl FnOnce(&mut DbConn) -> Result<T, E>) -> Result<T, E>
+where
+    E: From<diesel::result::Error>,
+{
+    if !matches!(conn, DbConn::Sqlite(_)) {
+        return conn.transaction(f);
+    }
+    if let DbConn::Sqlite(c) = conn {
+        AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?;
+    }
+    let result = f(conn);
+    let DbConn::Sqlite(c) = conn else { return result };
+    match result {
+        Ok(value) => {
+            if let Err(e) = AnsiTransactionManager::commit_transaction(c) {
+                let _ = AnsiTransactionManager::rollback_transaction(c);
+                return Err(e.into());
+            }
+            Ok(value)
+        }
+        Err(e) => {
+            AnsiTransactionManager::rollback_transaction(c)?;
+            Err(e)
+        }
+    }
+}
+
+/// True when the error is a unique-constraint violation.
+pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
+    matches!(e, diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _))
+}
+
+/// A new time-ordered id (UUIDv7) as text.
+pub fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}

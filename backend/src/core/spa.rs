@@ -1,0 +1,174 @@
+//! The single-page app: built assets (embedded in release builds, or read
+//! from `MALANHUA_STATIC_DIR`), `index.html` for every client route, cache
+//! headers by file kind, and gzip for clients that accept it.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::io::Write;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use bytes::Bytes;
+use flate2::Compression;
+use flate2::write::GzEncoder;
+use rust_embed::RustEmbed;
+use warp::http::{HeaderValue, Response as HttpResponse, StatusCode, header};
+use warp::reply::Response;
+use warp::{Filter, Rejection};
+
+use crate::core::state::AppState;
+
+#[derive(RustEmbed)]
+#[folder = "../frontend/dist"]
+#[allow_missing = true]
+struct Assets;
+
+/// One file to serve.
+struct Asset {
+    bytes: Bytes,
+    etag: String,
+}
+
+pub(crate) fn routes(state: Arc<AppState>) -> impl Filter<Extract = (Response,), Error = Rejection> + Clone {
+    warp::path::full()
+        .and_then(|path: warp::path::FullPath| async move {
+            if path.as_str() == "/api" || path.as_str().starts_with("/api/") {
+                Err(warp::reject::not_found())
+            } else {
+                Ok(path.as_str().to_owned())
+            }
+        })
+        .and(warp::get().or(warp::head()).unify())
+        .and(warp::header::optional::<String>("accept-encoding"))
+        .and(warp::header::optional::<String>("if-none-match"))
+        .map(move |path: String, accept: Option<String>, if_none_match: Option<String>| {
+            serve(&state, &path, accept.as_deref(), if_none_match.as_deref())
+        })
+}
+
+fn load(state: &AppState, name: &str) -> Option<Asset> {
+    if name.contains("..") {
+        return None;
+    }
+    let bytes: Bytes = match &state.config.static_dir {
+        Some(dir) => Bytes::from(std::fs::read(dir.join(name)).ok()?),
+        None => match Assets::get(name)?.data {
+            Cow::Borrowed(b) => Bytes::from_static(b),
+            Cow::Owned(v) => Bytes::from(v),
+        },
+    };
+    let etag = format!("\"{:016x}\"", fnv1a(&bytes));
+    Some(Asset { bytes, etag })
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// Hashed names (`app-1a2b3c4d.js`) never change content: cache for a year.
+fn is_fingerprinted(name: &str) -> bool {
+    name.split(['-', '_', '.']).any(|part| part.len() >= 8 && part.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+fn compressible(mime: &str) -> bool {
+    mime.starts_with("text/")
+        || mime.contains("javascript")
+        || mime.contains("json")
+        || mime == "application/wasm"
+        || mime.contains("svg")
+}
+
+fn gzipped(etag: &str, bytes: &[u8]) -> Option<Bytes> {
+    static CACHE: OnceLock<Mutex<HashMap<String, Bytes>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some(hit) = cache.lock().ok()?.get(etag) {
+        return Some(hit.clone());
+    }
+    let mut enc = GzEncoder::new(Vec::new(), Compression::best());
+    enc.write_all(bytes).ok()?;
+    let out = Bytes::from(enc.finish().ok()?);
+    cache.lock().ok()?.insert(etag.to_owned(), out.clone());
+    Some(out)
+}
+
+fn serve(state: &AppState, path: &str, accept: Option<&str>, if_none_match: Option<&str>) -> Response {
+    let name = path.trim_start_matches('/');
+    let (name, asset) = match load(state, name).filter(|_| !name.is_empty()) {
+        Some(a) => (name, a),
+        // A file name that does not exist is a 404; any other path is a client route.
+        None if name.rsplit('/').next().is_some_and(|last| last.contains('.')) => return not_found(),
+        None => match load(state, "index.html") {
+            Some(a) => ("index.html", a),
+            None => return not_built(),
+        },
+    };
+    let mime = mime_guess::from_path(name).first_or_octet_stream().essence_str().to_owned();
+    let cache = if name == "index.html" {
+        "no-cache"
+    } else if is_fingerprinted(name) {
+        "public, max-age=31536000, immutable"
+    } else {
+        "public, max-age=300, must-revalidate"
+    };
+    let mut builder = HttpResponse::builder()
+        .header(header::CACHE_CONTROL, cache)
+        .header(header::ETAG, asset.etag.as_str())
+        .header(header::VARY, "accept-encoding");
+    if if_none_match.is_some_and(|v| v.split(',').any(|t| t.trim() == asset.etag)) {
+        return builder.status(StatusCode::NOT_MODIFIED).body(Bytes::new().into()).unwrap_or_default();
+    }
+    let content_type = if mime.starts_with("text/") || mime.contains("javascript") {
+        format!("{mime}; charset=utf-8")
+    } else {
+        mime.clone()
+    };
+    builder = builder.header(header::CONTENT_TYPE, content_type);
+    let wants_gzip = accept.is_some_and(|a| a.split(',').any(|e| e.trim().starts_with("gzip")));
+    let body = match (wants_gzip && compressible(&mime) && asset.bytes.len() > 512, ()) {
+        (true, ()) => match gzipped(&asset.etag, &asset.bytes) {
+            Some(gz) => {
+                builder = builder.header(header::CONTENT_ENCODING, "gzip");
+                gz
+            }
+            None => asset.bytes,
+        },
+        (false, ()) => asset.bytes,
+    };
+    builder.status(StatusCode::OK).body(body.into()).unwrap_or_default()
+}
+
+fn not_found() -> Response {
+    let mut r = Response::new(Bytes::from_static(b"not found").into());
+    *r.status_mut() = StatusCode::NOT_FOUND;
+    r
+}
+
+fn not_built() -> Response {
+    let page = "<!doctype html><meta charset=utf-8><title>Malanhua</title>\
+        <p>The web app has not been built. Run <code>cargo xtask run</code>.</p>\
+        <p>前端尚未构建，请运行 <code>cargo xtask run</code>。</p>";
+    let mut r = Response::new(Bytes::from_static(page.as_bytes()).into());
+    *r.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
+    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashed_asset_names_are_recognised() {
+        assert!(is_fingerprinted("app-1a2b3c4d5e6f7a8b.js"));
+        assert!(is_fingerprinted("app-1a2b3c4d5e6f7a8b_bg.wasm"));
+        assert!(!is_fingerprinted("style.css"));
+        assert!(!is_fingerprinted("index.html"));
+    }
+
+    #[test]
+    fn wasm_and_text_compress_but_images_do_not() {
+        assert!(compressible("application/wasm"));
+        assert!(compressible("text/css"));
+        assert!(compressible("application/javascript"));
+        assert!(!compressible("image/png"));
+    }
+}

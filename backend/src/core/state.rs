@@ -1,0 +1,50 @@
+//! What every request can reach: the pool, the clock, the configuration,
+//! token keys and the hashing permits.
+
+use chrono::{DateTime, Utc};
+use tokio::sync::Semaphore;
+
+use crate::accounts::tokens::TokenKeys;
+use crate::config::{Backend, Config};
+use crate::core::clock::Clock;
+use crate::core::db::{DbConn, DbPool};
+use crate::core::error::AppError;
+
+/// What every request can reach.
+pub struct AppState {
+    /// The connection pool.
+    pub pool: DbPool,
+    /// Which database.
+    pub backend: Backend,
+    /// The one clock: every use case reads the time from here.
+    pub clock: Clock,
+    /// The configuration.
+    pub config: Config,
+    /// Session token keys.
+    pub tokens: TokenKeys,
+    /// One permit per core for password hashing, so a sign-in rush cannot
+    /// starve the server.
+    pub hashing: Semaphore,
+}
+
+impl AppState {
+    /// Now, by the app's clock.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+
+    /// Runs blocking database work on the blocking pool with a pooled connection.
+    pub async fn db<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
+    {
+        let pool = self.pool.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut conn = pool.get()?;
+            f(&mut conn)
+        })
+        .await
+        .map_err(AppError::internal)?
+    }
+}

@@ -1,0 +1,127 @@
+//! The OpenAPI 3 document, generated from the handlers' annotations and the
+//! shared types.
+
+use malanhua_shared::api::certificates::{
+    Assessment, AttendanceMark, AttendanceSheet, AttendanceSummary, Certificate, CheckinCode, CheckinRequest,
+    CompletionLine, CompletionReview, MarkInput, MarksRequest, NotQualified, ResultInput, ResultsRequest, SheetLine,
+    Verification,
+};
+use malanhua_shared::api::classes::{
+    ClassDetail, ClassPage, ClassSession, ClassSummary, CoursePolicy, Decision, EnrolRequest, MyClass, MyEnrolment,
+    NewClass, NewTrainer, Notification, PolicyRequest, ReasonRequest, Roster, RosterEntry, SessionInput, Trainer,
+};
+use malanhua_shared::api::subsidies::{
+    BatchLine, BulkActionRequest, BulkResult, ClaimAction, ClaimActionRequest, ClaimBatch, ClaimDetail, ClaimPage,
+    ClaimQuery, ClaimStatus, ClaimSummary, DeclarationStatus, Eligibility, FileClaim, GroupDeclaration,
+    IneligibleReason, NewDeclaration, NewObjection, NoticeEntry, Objection, ObjectionResolution, ObjectionStatus,
+    Payee, PriorityGroup, SubsidyPolicy, SubsidyPolicyInput, TimelineEntry,
+};
+use malanhua_shared::api::{
+    Credentials, Health, InstitutionRef, Me, NewBureauAccount, NewInstitutionAccount, ProfileRequest, Region,
+    RoleGrant, StaffAccount, TokenResponse, UserSummary,
+};
+use malanhua_shared::course::{ClassMode, ClassStatus, CourseKind, EnrolmentStatus};
+use malanhua_shared::region::RegionLevel;
+use malanhua_shared::{ErrorBody, ErrorCode, FieldCode, Gender, Role};
+use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Malanhua API", description = "马兰花创业培训: courses, certificates, subsidies, mentors."),
+    paths(
+        crate::core::meta::health,
+        crate::core::meta::regions,
+        crate::accounts::routes::register,
+        crate::accounts::routes::login,
+        crate::accounts::routes::logout,
+        crate::accounts::routes::me,
+        crate::accounts::routes::update_profile,
+        crate::accounts::admin_routes::list_accounts,
+        crate::accounts::admin_routes::create_bureau_account,
+        crate::accounts::admin_routes::create_institution_account,
+        crate::accounts::admin_routes::get_user,
+        crate::classes::routes::get_policies,
+        crate::classes::routes::put_policy,
+        crate::classes::routes::list_trainers,
+        crate::classes::routes::add_trainer,
+        crate::classes::routes::catalogue,
+        crate::classes::routes::file_class,
+        crate::classes::routes::class_detail,
+        crate::classes::routes::decide,
+        crate::classes::routes::cancel,
+        crate::classes::routes::enrol,
+        crate::classes::routes::withdraw,
+        crate::classes::routes::roster,
+        crate::classes::routes::roster_csv,
+        crate::classes::routes::institution_classes,
+        crate::classes::routes::bureau_classes,
+        crate::classes::routes::my_classes,
+        crate::classes::routes::notifications,
+        crate::classes::routes::mark_read,
+        crate::certificates::routes::sheet,
+        crate::certificates::routes::mark,
+        crate::certificates::routes::issue_code,
+        crate::certificates::routes::check_in,
+        crate::certificates::routes::results,
+        crate::certificates::routes::review,
+        crate::certificates::routes::submit,
+        crate::certificates::routes::decide,
+        crate::certificates::routes::pending,
+        crate::certificates::routes::mine,
+        crate::certificates::routes::one,
+        crate::certificates::routes::revoke,
+        crate::certificates::routes::verify,
+        crate::certificates::routes::qr,
+        crate::subsidies::routes::policies,
+        crate::subsidies::routes::set_policy,
+        crate::subsidies::routes::my_groups,
+        crate::subsidies::routes::declare,
+        crate::subsidies::routes::region_groups,
+        crate::subsidies::routes::decide_group,
+        crate::subsidies::routes::my_claims,
+        crate::subsidies::routes::eligibility,
+        crate::subsidies::routes::file,
+        crate::subsidies::routes::bulk,
+        crate::subsidies::routes::detail,
+        crate::subsidies::routes::submit,
+        crate::subsidies::routes::act,
+        crate::subsidies::routes::batch,
+        crate::subsidies::routes::file_batch,
+        crate::subsidies::routes::worklist,
+        crate::subsidies::routes::export_csv,
+        crate::subsidies::routes::export_xlsx,
+        crate::subsidies::routes::notices,
+        crate::subsidies::routes::object,
+        crate::subsidies::routes::resolve,
+    ),
+    components(schemas(
+        ErrorBody, ErrorCode, FieldCode, Health, Credentials, TokenResponse, Me, RoleGrant, InstitutionRef,
+        ProfileRequest, Region, RegionLevel, NewBureauAccount, NewInstitutionAccount, StaffAccount, UserSummary,
+        Role, Gender, CoursePolicy, PolicyRequest, Trainer, NewTrainer, SessionInput, NewClass, ClassSession,
+        ClassSummary, MyEnrolment, MyClass, ClassDetail, ClassPage, Decision, ReasonRequest, EnrolRequest, RosterEntry,
+        Roster, Notification, CourseKind, ClassMode, ClassStatus, EnrolmentStatus, AttendanceMark, MarkInput,
+        MarksRequest, SheetLine, AttendanceSheet, CheckinCode, CheckinRequest, AttendanceSummary, ResultInput,
+        ResultsRequest, Assessment, NotQualified, CompletionLine, CompletionReview, Certificate, Verification,
+        PriorityGroup, Payee, DeclarationStatus, ClaimStatus, ClaimAction, IneligibleReason, ObjectionStatus,
+        SubsidyPolicy, SubsidyPolicyInput, GroupDeclaration, NewDeclaration, Eligibility, ClaimSummary,
+        TimelineEntry, Objection, ClaimDetail, FileClaim, ClaimActionRequest, BulkActionRequest, BulkResult,
+        BatchLine, ClaimBatch, ClaimQuery, ClaimPage, NoticeEntry, NewObjection, ObjectionResolution,
+    )),
+    modifiers(&BearerAuth),
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme("bearer", SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)));
+    }
+}
+
+/// The document served at `/api/openapi.json`.
+pub fn document() -> utoipa::openapi::OpenApi {
+    ApiDoc::openapi()
+}

@@ -1,0 +1,63 @@
+//! Every route of the server, assembled from the features' `routes.rs`.
+
+use std::convert::Infallible;
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use warp::http::{HeaderMap, HeaderValue, header};
+use warp::reply::Response;
+use warp::{Filter, Reply};
+
+use crate::core::state::AppState;
+
+/// Every route of the server: the API under `/api`, the SPA elsewhere.
+pub fn routes(state: Arc<AppState>) -> impl Filter<Extract = (impl Reply,), Error = Infallible> + Clone {
+    let api = warp::path("api").and(
+        crate::core::meta::routes(state.clone())
+            .or(crate::accounts::routes::routes(state.clone()))
+            .unify()
+            .or(crate::accounts::admin_routes::routes(state.clone()))
+            .unify()
+            .or(crate::classes::routes::routes(state.clone()))
+            .unify()
+            .or(crate::certificates::routes::routes(state.clone()))
+            .unify()
+            .or(crate::subsidies::routes::routes(state.clone()))
+            .unify(),
+    );
+    let clock = state.clock.clone();
+    api.or(crate::core::spa::routes(state))
+        .unify()
+        .recover(crate::core::http::recover)
+        .unify()
+        .map(move |reply: Response| dated(reply, clock.now()))
+        .with(warp::reply::with::headers(security_headers()))
+        .with(warp::log::custom(|info| {
+            tracing::info!(status = info.status().as_u16(), ms = info.elapsed().as_millis() as u64, "served");
+        }))
+        .with(warp::trace(|info| {
+            tracing::info_span!(
+                "request",
+                id = %uuid::Uuid::new_v4(),
+                method = %info.method(),
+                path = %info.path(),
+            )
+        }))
+}
+
+fn security_headers() -> HeaderMap {
+    let mut h = HeaderMap::new();
+    h.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
+    h.insert("x-frame-options", HeaderValue::from_static("DENY"));
+    h.insert("referrer-policy", HeaderValue::from_static("same-origin"));
+    h
+}
+
+/// Sets `Date` from the app's clock, so the web app can show and decide
+/// times by the server's clock rather than the device's.
+fn dated(mut reply: Response, now: DateTime<Utc>) -> Response {
+    if let Ok(v) = HeaderValue::from_str(&now.format("%a, %d %b %Y %H:%M:%S GMT").to_string()) {
+        reply.headers_mut().insert(header::DATE, v);
+    }
+    reply
+}

@@ -1,0 +1,172 @@
+//! Eligibility of a certificate for a subsidy, assessed from stored facts.
+
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use malanhua_shared::api::subsidies::{DeclarationStatus, Eligibility, IneligibleReason, Payee, PriorityGroup};
+use malanhua_shared::course::{ClassStatus, shanghai_date};
+
+#[allow(unused_imports)]
+use super::{batch::*, claims::*, decode::*, export::*, groups::*, notice::*, policies::*, reading::*, stages::*};
+use crate::certificates::store::{self as cq, CertificateRow};
+use crate::classes::rules::region_chain;
+use crate::classes::store::{self as q};
+use crate::core::authorization::{Action, Actor, Resource, authorize};
+use crate::core::db::DbConn;
+use crate::core::error::AppError;
+use crate::core::state::AppState;
+use crate::core::{kind_of, region, utc};
+use crate::subsidies::rules::{
+    CertificateFacts, ClaimFacts, ClassFacts, Eligible, HeldGroup, OtherClaim, PolicyVersion, eligibility,
+    policy_in_force,
+};
+use crate::subsidies::store::{self as sq, ClaimRow};
+
+/// The outcome of the rules for one certificate, with the policy used.
+pub(crate) struct Assessed {
+    pub(crate) outcome: Result<Eligible, Vec<IneligibleReason>>,
+    pub(crate) policy: Option<PolicyVersion>,
+}
+
+impl Assessed {
+    pub(crate) fn view(&self) -> Eligibility {
+        match &self.outcome {
+            Ok(e) => Eligibility {
+                eligible: true,
+                reasons: vec![],
+                amount_fen: Some(e.amount),
+                payee: Some(e.payee),
+                policy_id: Some(e.policy_id.clone()),
+            },
+            Err(reasons) => Eligibility {
+                eligible: false,
+                reasons: reasons.clone(),
+                amount_fen: self.policy.as_ref().map(|p| p.amount),
+                payee: self.policy.as_ref().map(|p| p.payee),
+                policy_id: self.policy.as_ref().map(|p| p.id.clone()),
+            },
+        }
+    }
+}
+
+/// Loads the facts and runs the rules for `cert`. `claim` is the claim being
+/// decided (its policy is kept and it is not counted against itself);
+/// `claimant` defaults to the policy's payee.
+pub(crate) fn assess(
+    c: &mut DbConn,
+    cert: &CertificateRow,
+    claim: Option<&ClaimRow>,
+    claimant: Option<Payee>,
+    filed_on: NaiveDate,
+    require_verified: bool,
+) -> Result<Assessed, AppError> {
+    let kind = kind_of(&cert.kind)?;
+    let class = q::find_class(c, &cert.class_id)?;
+    let class_facts = class.as_ref().map(|k| ClassFacts {
+        approved_at: (k.status == ClassStatus::Approved.as_str()).then_some(k.decided_at).flatten().map(utc),
+        starts_at: utc(k.first_session_at),
+        training_date: k.starts_on,
+    });
+    let groups: Vec<HeldGroup> = sq::declarations_of(c, &cert.user_id)?
+        .iter()
+        .filter_map(|d| {
+            Some(HeldGroup {
+                group: PriorityGroup::from_name(&d.group_code)?,
+                from: d.valid_from,
+                to: d.valid_to,
+                status: DeclarationStatus::from_name(&d.status)?,
+            })
+        })
+        .collect();
+    let policy = match claim {
+        Some(cl) => sq::policy(c, &cl.policy_id)?.as_ref().map(version_of).transpose()?,
+        None => match &class {
+            Some(k) => {
+                let chain: Vec<String> =
+                    region_chain(&region(&k.region_code)?).iter().map(ToString::to_string).collect();
+                let versions = sq::policies_for(c, &chain, Some(kind.as_str()))?
+                    .iter()
+                    .map(version_of)
+                    .collect::<Result<Vec<_>, _>>()?;
+                policy_in_force(&versions, &region(&k.region_code)?, kind, cert.issued_on).cloned()
+            }
+            None => None,
+        },
+    };
+    let mut others = Vec::new();
+    for other in sq::live_claims_of(c, &cert.user_id)? {
+        if claim.is_some_and(|cl| cl.id == other.id) || other.certificate_id == cert.id {
+            continue;
+        }
+        let year = sq::certificate(c, &other.certificate_id)?.map_or(0, |oc| oc.issued_on.year());
+        others.push(OtherClaim { kind: kind_of(&other.kind)?, certificate_year: year });
+    }
+    let claimant = claimant.or(policy.as_ref().map(|p| p.payee)).unwrap_or(Payee::Trainee);
+    let outcome = eligibility(&ClaimFacts {
+        certificate: Some(CertificateFacts { revoked: cert.status != "valid", issued_on: cert.issued_on, kind }),
+        class: class_facts,
+        groups: &groups,
+        policy: policy.as_ref(),
+        filed_on,
+        claimant,
+        others: &others,
+        require_verified,
+    });
+    Ok(Assessed { outcome, policy })
+}
+
+/// The rules for a new claim, with the chosen policy version's row lock
+/// taken before the final check, so a bureau cannot replace that version
+/// between the check and the claim's insert.
+pub(crate) fn assess_locked(
+    c: &mut DbConn,
+    cert: &CertificateRow,
+    claimant: Option<Payee>,
+    filed_on: NaiveDate,
+) -> Result<Result<Eligible, Vec<IneligibleReason>>, AppError> {
+    let first = assess(c, cert, None, claimant, filed_on, false)?;
+    let Some(policy) = &first.policy else { return Ok(first.outcome) };
+    sq::lock_policy(c, &policy.id)?;
+    Ok(assess(c, cert, None, claimant, filed_on, false)?.outcome)
+}
+
+/// The rules run again for a claim, as they stand now; from approval on the
+/// covering group must be verified.
+pub(crate) fn reassess(
+    c: &mut DbConn,
+    claim: &ClaimRow,
+    today: NaiveDate,
+    require_verified: bool,
+) -> Result<Assessed, AppError> {
+    let filed_on = claim.filed_at.map(|t| shanghai_date(utc(t))).unwrap_or(today);
+    let Some(cert) = sq::certificate(c, &claim.certificate_id)? else {
+        return Ok(Assessed { outcome: Err(vec![IneligibleReason::CertificateMissing]), policy: None });
+    };
+    assess(c, &cert, Some(claim), Some(payee_of(&claim.payee)?), filed_on, require_verified)
+}
+
+/// What a certificate would earn, for its holder (rules run for the policy's payee).
+pub async fn certificate_eligibility(
+    state: &AppState,
+    actor: Actor,
+    number: String,
+    now: DateTime<Utc>,
+) -> Result<Eligibility, AppError> {
+    state
+        .db(move |c| {
+            let cert = cq::by_number(c, &number)?.ok_or_else(|| AppError::not_found("certificate"))?;
+            if cert.user_id != actor.user_id.as_str() {
+                let class = q::find_class(c, &cert.class_id)?.ok_or_else(|| AppError::not_found("class"))?;
+                let reg = region(&class.region_code)?;
+                authorize(
+                    &actor,
+                    Action::ViewClaim,
+                    &Resource::Claim {
+                        trainee: &malanhua_shared::UserId::from_raw(&cert.user_id),
+                        institution: &class.institution_id,
+                        region: &reg,
+                    },
+                )?;
+            }
+            Ok(assess(c, &cert, None, None, shanghai_date(now), false)?.view())
+        })
+        .await
+}

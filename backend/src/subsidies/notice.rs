@@ -1,0 +1,157 @@
+//! Public notice (公示) and objections.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use malanhua_shared::api::certificates::mask_name;
+use malanhua_shared::api::classes::check_reason;
+use malanhua_shared::api::subsidies::{
+    ClaimDetail, ClaimStatus, NewObjection, NoticeEntry, Objection, ObjectionResolution, ObjectionStatus,
+};
+use malanhua_shared::course::shanghai_date;
+use malanhua_shared::{ErrorCode, RegionCode};
+
+#[allow(unused_imports)]
+use super::{batch::*, claims::*, decode::*, eligibility::*, export::*, groups::*, policies::*, reading::*, stages::*};
+use crate::core::authorization::{Action, Actor, Resource, authorize};
+use crate::core::db::{new_id, write_tx};
+use crate::core::error::AppError;
+use crate::core::state::AppState;
+use crate::core::{naive, region, utc};
+use crate::subsidies::rules::objection_allowed;
+use crate::subsidies::store::{self as sq, ClaimRow, ObjectionRow, StageChange};
+
+/// Claims on public notice now (no login): masked names only.
+pub async fn notices(state: &AppState, code: Option<String>, now: DateTime<Utc>) -> Result<Vec<NoticeEntry>, AppError> {
+    let prefix = match code.as_deref().filter(|s| !s.is_empty()) {
+        Some(s) => RegionCode::parse(s)
+            .map_err(|_| AppError::field("region", malanhua_shared::FieldCode::InvalidRegion))?
+            .prefix()
+            .to_owned(),
+        None => String::new(),
+    };
+    let today = shanghai_date(now);
+    state
+        .db(move |c| {
+            let rows: Vec<ClaimRow> = sq::on_notice(c, &prefix, today, 1000)?;
+            let sums = summaries(c, &rows)?;
+            let codes: Vec<String> = rows.iter().map(|r| r.region_code.clone()).collect();
+            let names: HashMap<String, String> = crate::core::regions::store::names(c, &codes)?.into_iter().collect();
+            Ok(sums
+                .into_iter()
+                .filter_map(|s| {
+                    Some(NoticeEntry {
+                        claim_id: s.id,
+                        holder_masked: mask_name(&s.holder_name),
+                        kind: s.kind,
+                        institution: s.institution,
+                        amount_fen: s.amount_fen,
+                        notice_ends_on: s.notice_ends_on?,
+                        region_name: names.get(&s.region_code).cloned().unwrap_or_default(),
+                        region_code: s.region_code,
+                        held: s.status == ClaimStatus::Held,
+                    })
+                })
+                .collect())
+        })
+        .await
+}
+
+pub(crate) fn objection_out(r: &ObjectionRow, with_contact: bool) -> Result<Objection, AppError> {
+    Ok(Objection {
+        id: r.id.clone(),
+        text: r.text.clone(),
+        contact: with_contact.then(|| r.contact.clone()),
+        filed_at: utc(r.filed_at),
+        status: ObjectionStatus::from_name(&r.status).ok_or_else(|| AppError::internal("bad objection status"))?,
+        resolution: r.resolution.clone(),
+    })
+}
+
+/// Anyone files an objection while the claim is on notice; it holds the claim.
+pub async fn object(
+    state: &AppState,
+    claim: String,
+    req: NewObjection,
+    now: DateTime<Utc>,
+) -> Result<Objection, AppError> {
+    let (text, contact) = req.check().map_err(AppError::validation)?;
+    state
+        .db(move |c| {
+            write_tx(c, |c| {
+                if !sq::lock_claim(c, &claim)? {
+                    return Err(AppError::not_found("claim"));
+                }
+                let row = sq::claim(c, &claim)?.ok_or_else(|| AppError::not_found("claim"))?;
+                let status = status_of(&row.status)?;
+                if !objection_allowed(status, row.notice_ends_on, shanghai_date(now)) {
+                    return Err(AppError::new(ErrorCode::WrongState, "the claim is not on public notice"));
+                }
+                let o = ObjectionRow {
+                    id: new_id(),
+                    claim_id: claim.clone(),
+                    text,
+                    contact,
+                    filed_at: naive(now),
+                    status: ObjectionStatus::Open.as_str().into(),
+                    resolution: None,
+                    resolved_by: None,
+                    resolved_at: None,
+                };
+                sq::insert_objection(c, &o)?;
+                if status == ClaimStatus::Notice
+                    && sq::change_stage(c, &claim, "notice", "held", &StageChange::default(), naive(now))? != 1
+                {
+                    return Err(AppError::new(ErrorCode::WrongState, "the claim changed meanwhile"));
+                }
+                record(c, None, "claim.objection", &row, ClaimStatus::Held, Some(o.text.clone()), now)?;
+                objection_out(&o, false)
+            })
+        })
+        .await
+}
+
+/// An officer resolves an objection: upheld rejects the claim; dismissed
+/// returns it to notice once no objection is open.
+pub async fn resolve(
+    state: &AppState,
+    actor: Actor,
+    id: String,
+    req: ObjectionResolution,
+    now: DateTime<Utc>,
+) -> Result<ClaimDetail, AppError> {
+    let finding = check_reason(&req.reason).map_err(|c| AppError::field("reason", c))?;
+    state
+        .db(move |c| {
+            write_tx(c, |c| {
+                let o = sq::objection(c, &id)?.ok_or_else(|| AppError::not_found("objection"))?;
+                sq::lock_claim(c, &o.claim_id)?;
+                let claim = sq::claim(c, &o.claim_id)?.ok_or_else(|| AppError::not_found("claim"))?;
+                authorize(&actor, Action::DecideClaim, &Resource::Region(&region(&claim.region_code)?))?;
+                let to = if req.uphold { ObjectionStatus::Upheld } else { ObjectionStatus::Dismissed };
+                if sq::resolve_objection(c, &id, to.as_str(), actor.user_id.as_str(), &finding, naive(now))? != 1 {
+                    return Err(AppError::new(ErrorCode::WrongState, "the objection was already resolved"));
+                }
+                let me = Some(actor.user_id.as_str());
+                if req.uphold {
+                    let change = StageChange { reason: Some(&finding), ..StageChange::default() };
+                    if sq::change_stage(c, &claim.id, "held", "rejected", &change, naive(now))? != 1 {
+                        return Err(AppError::new(ErrorCode::WrongState, "the claim is not held"));
+                    }
+                    record(c, me, "claim.objection_upheld", &claim, ClaimStatus::Rejected, Some(finding.clone()), now)?;
+                    notify(c, &claim, "claim_rejected", Some(&finding), now)?;
+                } else {
+                    let mut next = status_of(&claim.status)?;
+                    if sq::open_objections(c, &claim.id)? == 0 && next == ClaimStatus::Held {
+                        if sq::change_stage(c, &claim.id, "held", "notice", &StageChange::default(), naive(now))? != 1 {
+                            return Err(AppError::new(ErrorCode::WrongState, "the claim is not held"));
+                        }
+                        next = ClaimStatus::Notice;
+                    }
+                    record(c, me, "claim.objection_dismissed", &claim, next, Some(finding.clone()), now)?;
+                }
+                detail_of(c, &actor, &claim.id, now)
+            })
+        })
+        .await
+}

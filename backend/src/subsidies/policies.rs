@@ -1,0 +1,137 @@
+//! Subsidy policies: versions per region and course kind.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use malanhua_shared::api::subsidies::{SubsidyPolicy, SubsidyPolicyInput};
+use malanhua_shared::course::CourseKind;
+use malanhua_shared::{ErrorCode, RegionCode};
+
+#[allow(unused_imports)]
+use super::{batch::*, claims::*, decode::*, eligibility::*, export::*, groups::*, notice::*, reading::*, stages::*};
+use crate::classes::rules::region_chain;
+use crate::core::audit::{self, Entry};
+use crate::core::authorization::{Action, Actor, Resource, authorize};
+use crate::core::db::{DbConn, new_id, write_tx};
+use crate::core::error::AppError;
+use crate::core::state::AppState;
+use crate::core::{naive, utc};
+use crate::subsidies::store::{self as sq, PolicyRow};
+
+pub(crate) fn policy_out(c: &mut DbConn, rows: &[PolicyRow]) -> Result<Vec<SubsidyPolicy>, AppError> {
+    let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+    let used = sq::policies_in_use(c, &ids)?;
+    let codes: Vec<String> = rows.iter().map(|r| r.region_code.clone()).collect();
+    let names: HashMap<String, String> = crate::core::regions::store::names(c, &codes)?.into_iter().collect();
+    rows.iter()
+        .map(|r| {
+            let v = version_of(r)?;
+            Ok(SubsidyPolicy {
+                id: r.id.clone(),
+                region_code: r.region_code.clone(),
+                region_name: names.get(&r.region_code).cloned().unwrap_or_default(),
+                kind: v.kind,
+                effective_from: v.effective_from,
+                ends_on: v.ends_on,
+                amount_fen: v.amount,
+                payee: v.payee,
+                eligible_groups: v.groups,
+                claim_window_months: v.window_months,
+                notice_days: v.notice_days,
+                one_per_year: v.one_per_year,
+                in_use: used.contains(&r.id),
+                updated_at: utc(r.updated_at),
+            })
+        })
+        .collect()
+}
+
+/// Every subsidy policy version of a region and its ancestors (public).
+pub async fn policies(state: &AppState, code: String) -> Result<Vec<SubsidyPolicy>, AppError> {
+    let at = RegionCode::parse(&code).map_err(|_| AppError::not_found("region"))?;
+    state
+        .db(move |c| {
+            let chain: Vec<String> = region_chain(&at).iter().map(ToString::to_string).collect();
+            let rows = sq::policies_for(c, &chain, None)?;
+            policy_out(c, &rows)
+        })
+        .await
+}
+
+/// A bureau sets the version of its region's policy effective from a date.
+/// A version that claims already use is never changed: add a later one.
+pub async fn set_policy(
+    state: &AppState,
+    actor: Actor,
+    code: String,
+    kind: String,
+    input: SubsidyPolicyInput,
+    now: DateTime<Utc>,
+) -> Result<SubsidyPolicy, AppError> {
+    let at = RegionCode::parse(&code).map_err(|_| AppError::not_found("region"))?;
+    let kind = CourseKind::from_name(&kind).ok_or_else(|| AppError::not_found("course kind"))?;
+    authorize(&actor, Action::EditSubsidyPolicy, &Resource::Region(&at))?;
+    let p = input.check().map_err(AppError::validation)?;
+    state
+        .db(move |c| {
+            write_tx(c, |c| {
+                crate::core::regions::require_known(c, &at, "region")?;
+                let mut row = PolicyRow {
+                    id: new_id(),
+                    region_code: at.to_string(),
+                    kind: kind.as_str().into(),
+                    effective_from: p.effective_from,
+                    ends_on: p.ends_on,
+                    amount_fen: p.amount.get(),
+                    payee: p.payee.as_str().into(),
+                    eligible_groups: groups_text(&p.groups),
+                    claim_window_months: i32::try_from(p.window_months).unwrap_or(0),
+                    notice_days: i32::try_from(p.notice_days).unwrap_or(0),
+                    one_per_year: p.one_per_year,
+                    updated_by: Some(actor.user_id.to_string()),
+                    updated_at: naive(now),
+                };
+                let verb = match sq::policy_at(c, &row.region_code, &row.kind, row.effective_from)? {
+                    Some(existing) => {
+                        sq::lock_policy(c, &existing.id)?;
+                        if !sq::policies_in_use(c, std::slice::from_ref(&existing.id))?.is_empty() {
+                            return Err(AppError::new(
+                                ErrorCode::Conflict,
+                                "claims were filed under this version; add a version with a later effective date",
+                            ));
+                        }
+                        row.id = existing.id;
+                        sq::replace_policy(c, &row)?;
+                        "replaced"
+                    }
+                    None => {
+                        sq::insert_policy(c, &row)?;
+                        "added"
+                    }
+                };
+                audit::record(
+                    c,
+                    Entry {
+                        actor: Some(actor.user_id.as_str()),
+                        action: "subsidy_policy.set",
+                        entity_type: "subsidy_policy",
+                        entity_id: &row.id,
+                        summary: format!(
+                            "{verb} {} {} from {}: {} fen to the {}, window {} months, notice {} days",
+                            row.region_code,
+                            row.kind,
+                            row.effective_from,
+                            row.amount_fen,
+                            row.payee,
+                            row.claim_window_months,
+                            row.notice_days
+                        ),
+                        reason: None,
+                    },
+                    now,
+                )?;
+                policy_out(c, std::slice::from_ref(&row))?.pop().ok_or_else(|| AppError::internal("policy vanished"))
+            })
+        })
+        .await
+}

@@ -1,0 +1,199 @@
+//! The officers' stages: review, approval, notice, payment, return and rejection.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use malanhua_shared::ErrorCode;
+use malanhua_shared::api::classes::check_reason;
+use malanhua_shared::api::subsidies::{
+    BulkActionRequest, BulkResult, ClaimAction, ClaimActionRequest, ClaimDetail, ClaimStatus, check_payment_ref,
+};
+use malanhua_shared::course::shanghai_date;
+
+#[allow(unused_imports)]
+use super::{batch::*, claims::*, decode::*, eligibility::*, export::*, groups::*, notice::*, policies::*, reading::*};
+use crate::core::authorization::{Action, Actor, Resource, authorize};
+use crate::core::db::{DbConn, is_unique_violation, new_id, write_tx};
+use crate::core::error::AppError;
+use crate::core::state::AppState;
+use crate::core::{naive, region};
+use crate::subsidies::rules::{
+    StageContext, StageError, needs_verified_group, next_status, notice_end, paid_on_allowed, rechecks_eligibility,
+};
+use crate::subsidies::store::{self as sq, ClaimRow, PaymentRow, StageChange};
+
+pub(crate) struct Checked {
+    action: ClaimAction,
+    reason: Option<String>,
+    payment_ref: Option<String>,
+    paid_on: Option<NaiveDate>,
+}
+
+pub(crate) fn check_action(req: &ClaimActionRequest) -> Result<Checked, AppError> {
+    let reason = match req.action {
+        ClaimAction::Return | ClaimAction::Reject => {
+            Some(check_reason(req.reason.as_deref().unwrap_or_default()).map_err(|c| AppError::field("reason", c))?)
+        }
+        _ => None,
+    };
+    let payment_ref = match req.action {
+        ClaimAction::Pay => Some(
+            check_payment_ref(req.payment_ref.as_deref().unwrap_or_default())
+                .map_err(|c| AppError::field("payment_ref", c))?,
+        ),
+        _ => None,
+    };
+    let paid_on = req.paid_on.filter(|_| req.action == ClaimAction::Pay);
+    Ok(Checked { action: req.action, reason, payment_ref, paid_on })
+}
+
+pub(crate) fn stage_error(e: StageError, action: ClaimAction) -> AppError {
+    match e {
+        StageError::WrongState => {
+            AppError::new(ErrorCode::WrongState, format!("the claim is not at a stage that allows {}", action.as_str()))
+        }
+        StageError::SameOfficer => AppError::new(
+            ErrorCode::SeparationOfDuties,
+            "the officer who reviewed a claim may not approve it, and the approver may not pay it",
+        ),
+        StageError::NoticeRunning => {
+            AppError::new(ErrorCode::NoticeRunning, "the public notice has not ended or an objection is open")
+        }
+    }
+}
+
+pub(crate) fn context<'a>(
+    c: &mut DbConn,
+    actor: &'a Actor,
+    claim: &'a ClaimRow,
+    today: NaiveDate,
+) -> Result<StageContext<'a>, AppError> {
+    Ok(StageContext {
+        officer: actor.user_id.as_str(),
+        reviewed_by: claim.reviewed_by.as_deref(),
+        approved_by: claim.approved_by.as_deref(),
+        today,
+        notice_ends_on: claim.notice_ends_on,
+        open_objections: sq::open_objections(c, &claim.id)? > 0,
+    })
+}
+
+/// One stage action on one claim, in the caller's transaction.
+pub(crate) fn act_row(
+    c: &mut DbConn,
+    actor: &Actor,
+    id: &str,
+    req: &Checked,
+    now: DateTime<Utc>,
+) -> Result<ClaimStatus, AppError> {
+    let claim = sq::claim(c, id)?.ok_or_else(|| AppError::not_found("claim"))?;
+    authorize(actor, Action::DecideClaim, &Resource::Region(&region(&claim.region_code)?))?;
+    let today = shanghai_date(now);
+    let from = status_of(&claim.status)?;
+    let to =
+        next_status(from, req.action, &context(c, actor, &claim, today)?).map_err(|e| stage_error(e, req.action))?;
+    if let Some(day) = req.paid_on
+        && !paid_on_allowed(day, today, claim.notice_ends_on)
+    {
+        return Err(AppError::field("paid_on", malanhua_shared::FieldCode::OutOfRange));
+    }
+    if rechecks_eligibility(req.action)
+        && let Err(reasons) = reassess(c, &claim, today, needs_verified_group(req.action))?.outcome
+    {
+        return Err(not_eligible(&reasons));
+    }
+    let me = actor.user_id.as_str();
+    let mut change = StageChange { reason: req.reason.as_deref(), ..StageChange::default() };
+    match req.action {
+        ClaimAction::Review => change.reviewed_by = Some(me),
+        ClaimAction::Approve => change.approved_by = Some(me),
+        ClaimAction::Publish => {
+            let days = sq::policy(c, &claim.policy_id)?.map_or(5, |p| u32::try_from(p.notice_days).unwrap_or(5));
+            change.notice_ends_on = Some(notice_end(today, days));
+        }
+        ClaimAction::Pay | ClaimAction::Return | ClaimAction::Reject => {}
+    }
+    if sq::change_stage(c, id, from.as_str(), to.as_str(), &change, naive(now))? != 1 {
+        return Err(AppError::new(ErrorCode::WrongState, "the claim changed meanwhile; reload it"));
+    }
+    if let Some(reference) = &req.payment_ref {
+        let payment = PaymentRow {
+            id: new_id(),
+            claim_id: claim.id.clone(),
+            reference: reference.clone(),
+            paid_on: req.paid_on.unwrap_or(today),
+            amount_fen: claim.amount_fen,
+            paid_by: me.to_owned(),
+            created_at: naive(now),
+        };
+        match sq::insert_payment(c, &payment) {
+            Ok(()) => {}
+            Err(e) if is_unique_violation(&e) => {
+                return Err(AppError::new(ErrorCode::WrongState, "the claim is already paid"));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let why = match req.action {
+        ClaimAction::Pay => req.payment_ref.as_ref().map(|r| format!("payment {r}")),
+        _ => req.reason.clone(),
+    };
+    record(c, Some(me), &format!("claim.{}", req.action.as_str()), &claim, to, why, now)?;
+    match req.action {
+        ClaimAction::Return => notify(c, &claim, "claim_returned", req.reason.as_deref(), now)?,
+        ClaimAction::Reject => notify(c, &claim, "claim_rejected", req.reason.as_deref(), now)?,
+        ClaimAction::Pay => notify(c, &claim, "claim_paid", req.payment_ref.as_deref(), now)?,
+        _ => {}
+    }
+    Ok(to)
+}
+
+/// An officer of the claim's region takes one stage action.
+pub async fn act(
+    state: &AppState,
+    actor: Actor,
+    id: String,
+    req: ClaimActionRequest,
+    now: DateTime<Utc>,
+) -> Result<ClaimDetail, AppError> {
+    let checked = check_action(&req)?;
+    state
+        .db(move |c| {
+            write_tx(c, |c| {
+                act_row(c, &actor, &id, &checked, now)?;
+                detail_of(c, &actor, &id, now)
+            })
+        })
+        .await
+}
+
+/// One action on many claims, each in its own transaction, with a result per claim.
+pub async fn bulk(
+    state: &AppState,
+    actor: Actor,
+    req: BulkActionRequest,
+    now: DateTime<Utc>,
+) -> Result<Vec<BulkResult>, AppError> {
+    if req.claim_ids.is_empty() {
+        return Err(AppError::field("claim_ids", malanhua_shared::FieldCode::Required));
+    }
+    if req.claim_ids.len() > MAX_BULK {
+        return Err(AppError::field("claim_ids", malanhua_shared::FieldCode::TooLong));
+    }
+    let checked = check_action(&req.action)?;
+    authorize(&actor, Action::DecideClaim, &Resource::Region(&officer_region(&actor)?))?;
+    state
+        .db(move |c| {
+            let mut out = Vec::new();
+            for id in &req.claim_ids {
+                let result = write_tx(c, |c| act_row(c, &actor, id, &checked, now));
+                out.push(match result {
+                    Ok(s) => BulkResult { claim_id: id.clone(), status: Some(s), error: None },
+                    Err(e) => {
+                        let status = sq::claim(c, id)?.map(|cl| status_of(&cl.status)).transpose()?;
+                        BulkResult { claim_id: id.clone(), status, error: Some(e.body()) }
+                    }
+                });
+            }
+            Ok(out)
+        })
+        .await
+}

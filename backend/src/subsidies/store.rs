@@ -1,0 +1,561 @@
+//! Subsidy policies, priority-group declarations, claims, payments and
+//! objections. Stage changes are conditional updates on the expected stage;
+//! callers check the row count.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+
+use crate::core::db::DbConn;
+use crate::core::db::schema::{
+    claim_objections, priority_groups, subsidy_claims, subsidy_payments, subsidy_policies, users,
+};
+
+/// One row of `subsidy_policies`.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = subsidy_policies)]
+pub struct PolicyRow {
+    /// Version id.
+    pub id: String,
+    /// Region.
+    pub region_code: String,
+    /// Course kind.
+    pub kind: String,
+    /// First date.
+    pub effective_from: NaiveDate,
+    /// Last date.
+    pub ends_on: Option<NaiveDate>,
+    /// Amount.
+    pub amount_fen: i64,
+    /// `institution` or `trainee`.
+    pub payee: String,
+    /// Comma-separated group names.
+    pub eligible_groups: String,
+    /// Window in months.
+    pub claim_window_months: i32,
+    /// Notice in working days.
+    pub notice_days: i32,
+    /// One subsidy a year.
+    pub one_per_year: bool,
+    /// Who last changed it.
+    pub updated_by: Option<String>,
+    /// When.
+    pub updated_at: NaiveDateTime,
+}
+
+/// One row of `priority_groups`.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = priority_groups)]
+pub struct DeclarationRow {
+    /// Id.
+    pub id: String,
+    /// Who declared it.
+    pub user_id: String,
+    /// Group name.
+    pub group_code: String,
+    /// From.
+    pub valid_from: NaiveDate,
+    /// To.
+    pub valid_to: Option<NaiveDate>,
+    /// Evidence note.
+    pub evidence: String,
+    /// `declared`, `verified`, `rejected`.
+    pub status: String,
+    /// Rejection reason.
+    pub reason: Option<String>,
+    /// Deciding officer.
+    pub decided_by: Option<String>,
+    /// When decided.
+    pub decided_at: Option<NaiveDateTime>,
+    /// When declared.
+    pub created_at: NaiveDateTime,
+}
+
+/// One row of `subsidy_claims`.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = subsidy_claims)]
+pub struct ClaimRow {
+    /// Id (time-ordered, the worklist's keyset).
+    pub id: String,
+    /// Certificate.
+    pub certificate_id: String,
+    /// Trainee.
+    pub user_id: String,
+    /// Course kind.
+    pub kind: String,
+    /// The class's region.
+    pub region_code: String,
+    /// Institution.
+    pub institution_id: String,
+    /// Class.
+    pub class_id: String,
+    /// Policy version.
+    pub policy_id: String,
+    /// Payee.
+    pub payee: String,
+    /// Amount.
+    pub amount_fen: i64,
+    /// Stage.
+    pub status: String,
+    /// Who filed.
+    pub filed_by: Option<String>,
+    /// When filed.
+    pub filed_at: Option<NaiveDateTime>,
+    /// Reviewer.
+    pub reviewed_by: Option<String>,
+    /// When reviewed.
+    pub reviewed_at: Option<NaiveDateTime>,
+    /// Approver.
+    pub approved_by: Option<String>,
+    /// When approved.
+    pub approved_at: Option<NaiveDateTime>,
+    /// Last day of notice.
+    pub notice_ends_on: Option<NaiveDate>,
+    /// Last return or rejection reason.
+    pub reason: Option<String>,
+    /// Created.
+    pub created_at: NaiveDateTime,
+    /// Last change.
+    pub updated_at: NaiveDateTime,
+}
+
+/// One row of `subsidy_payments`.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = subsidy_payments)]
+pub struct PaymentRow {
+    /// Id.
+    pub id: String,
+    /// The claim (unique).
+    pub claim_id: String,
+    /// Bank or treasury reference.
+    pub reference: String,
+    /// Payment date.
+    pub paid_on: NaiveDate,
+    /// Amount.
+    pub amount_fen: i64,
+    /// Paying officer.
+    pub paid_by: String,
+    /// When recorded.
+    pub created_at: NaiveDateTime,
+}
+
+/// One row of `claim_objections`.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = claim_objections)]
+pub struct ObjectionRow {
+    /// Id.
+    pub id: String,
+    /// The claim.
+    pub claim_id: String,
+    /// What is wrong.
+    pub text: String,
+    /// How to reach the objector.
+    pub contact: String,
+    /// When.
+    pub filed_at: NaiveDateTime,
+    /// `open`, `dismissed`, `upheld`.
+    pub status: String,
+    /// The finding.
+    pub resolution: Option<String>,
+    /// Resolving officer.
+    pub resolved_by: Option<String>,
+    /// When resolved.
+    pub resolved_at: Option<NaiveDateTime>,
+}
+
+/// Every version for the regions (a region and its ancestors), any kind or one.
+pub fn policies_for(conn: &mut DbConn, regions: &[String], kind: Option<&str>) -> QueryResult<Vec<PolicyRow>> {
+    let mut q = subsidy_policies::table.filter(subsidy_policies::region_code.eq_any(regions)).into_boxed();
+    if let Some(k) = kind {
+        q = q.filter(subsidy_policies::kind.eq(k.to_owned()));
+    }
+    q.order((subsidy_policies::region_code, subsidy_policies::kind, subsidy_policies::effective_from))
+        .select(PolicyRow::as_select())
+        .load(conn)
+}
+
+/// A version by id.
+pub fn policy(conn: &mut DbConn, id: &str) -> QueryResult<Option<PolicyRow>> {
+    subsidy_policies::table.find(id).select(PolicyRow::as_select()).first(conn).optional()
+}
+
+/// The version of a region and kind effective from a date, if one exists.
+pub fn policy_at(conn: &mut DbConn, region: &str, kind: &str, from: NaiveDate) -> QueryResult<Option<PolicyRow>> {
+    subsidy_policies::table
+        .filter(subsidy_policies::region_code.eq(region))
+        .filter(subsidy_policies::kind.eq(kind))
+        .filter(subsidy_policies::effective_from.eq(from))
+        .select(PolicyRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Adds a version.
+pub fn insert_policy(conn: &mut DbConn, row: &PolicyRow) -> QueryResult<()> {
+    diesel::insert_into(subsidy_policies::table).values(row).execute(conn).map(|_| ())
+}
+
+/// Replaces the terms of a version (only while no claim uses it).
+pub fn replace_policy(conn: &mut DbConn, row: &PolicyRow) -> QueryResult<usize> {
+    diesel::update(subsidy_policies::table.find(&row.id))
+        .set((
+            subsidy_policies::ends_on.eq(row.ends_on),
+            subsidy_policies::amount_fen.eq(row.amount_fen),
+            subsidy_policies::payee.eq(&row.payee),
+            subsidy_policies::eligible_groups.eq(&row.eligible_groups),
+            subsidy_policies::claim_window_months.eq(row.claim_window_months),
+            subsidy_policies::notice_days.eq(row.notice_days),
+            subsidy_policies::one_per_year.eq(row.one_per_year),
+            subsidy_policies::updated_by.eq(&row.updated_by),
+            subsidy_policies::updated_at.eq(row.updated_at),
+        ))
+        .execute(conn)
+}
+
+/// Ids among these versions that some claim uses.
+pub fn policies_in_use(conn: &mut DbConn, ids: &[String]) -> QueryResult<Vec<String>> {
+    subsidy_claims::table
+        .filter(subsidy_claims::policy_id.eq_any(ids))
+        .select(subsidy_claims::policy_id)
+        .distinct()
+        .load(conn)
+}
+
+/// A person's declarations, newest first.
+pub fn declarations_of(conn: &mut DbConn, user: &str) -> QueryResult<Vec<DeclarationRow>> {
+    priority_groups::table
+        .filter(priority_groups::user_id.eq(user))
+        .order(priority_groups::created_at.desc())
+        .select(DeclarationRow::as_select())
+        .load(conn)
+}
+
+/// A declaration by id.
+pub fn declaration(conn: &mut DbConn, id: &str) -> QueryResult<Option<DeclarationRow>> {
+    priority_groups::table.find(id).select(DeclarationRow::as_select()).first(conn).optional()
+}
+
+/// Records a declaration.
+pub fn insert_declaration(conn: &mut DbConn, row: &DeclarationRow) -> QueryResult<()> {
+    diesel::insert_into(priority_groups::table).values(row).execute(conn).map(|_| ())
+}
+
+/// Decides a declaration that is still `declared`; returns rows changed.
+pub fn decide_declaration(
+    conn: &mut DbConn,
+    id: &str,
+    to: &str,
+    by: &str,
+    reason: Option<&str>,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(priority_groups::table.find(id).filter(priority_groups::status.eq("declared")))
+        .set((
+            priority_groups::status.eq(to),
+            priority_groups::decided_by.eq(Some(by)),
+            priority_groups::decided_at.eq(Some(now)),
+            priority_groups::reason.eq(reason),
+        ))
+        .execute(conn)
+}
+
+/// Declarations of people whose home region starts with `prefix`, with a status.
+pub fn declarations_in_region(
+    conn: &mut DbConn,
+    prefix: &str,
+    status: Option<&str>,
+) -> QueryResult<Vec<DeclarationRow>> {
+    let mut q = priority_groups::table
+        .inner_join(users::table.on(users::id.eq(priority_groups::user_id)))
+        .filter(users::region_code.like(format!("{prefix}%")))
+        .into_boxed();
+    if let Some(s) = status {
+        q = q.filter(priority_groups::status.eq(s.to_owned()));
+    }
+    q.order(priority_groups::created_at).select(DeclarationRow::as_select()).load(conn)
+}
+
+/// Takes the person's row lock for the rest of the transaction, so their
+/// claims are decided one at a time (PostgreSQL; SQLite's write
+/// transaction already holds the database lock).
+pub fn lock_person(conn: &mut DbConn, user: &str) -> QueryResult<bool> {
+    diesel::update(users::table.find(user)).set(users::updated_at.eq(users::updated_at)).execute(conn).map(|n| n == 1)
+}
+
+/// Takes the claim's row lock for the rest of the transaction; false when
+/// there is no such claim.
+pub fn lock_claim(conn: &mut DbConn, id: &str) -> QueryResult<bool> {
+    diesel::update(subsidy_claims::table.find(id))
+        .set(subsidy_claims::updated_at.eq(subsidy_claims::updated_at))
+        .execute(conn)
+        .map(|n| n == 1)
+}
+
+/// Takes a policy version's row lock for the rest of the transaction.
+pub fn lock_policy(conn: &mut DbConn, id: &str) -> QueryResult<bool> {
+    diesel::update(subsidy_policies::table.find(id))
+        .set(subsidy_policies::updated_at.eq(subsidy_policies::updated_at))
+        .execute(conn)
+        .map(|n| n == 1)
+}
+
+/// Drafts of a certificate (filed by no one yet).
+pub fn drafts_of_certificate(conn: &mut DbConn, certificate: &str) -> QueryResult<Vec<ClaimRow>> {
+    subsidy_claims::table
+        .filter(subsidy_claims::certificate_id.eq(certificate))
+        .filter(subsidy_claims::status.eq("draft"))
+        .select(ClaimRow::as_select())
+        .load(conn)
+}
+
+/// Files a claim.
+pub fn insert_claim(conn: &mut DbConn, row: &ClaimRow) -> QueryResult<()> {
+    diesel::insert_into(subsidy_claims::table).values(row).execute(conn).map(|_| ())
+}
+
+/// A claim by id.
+pub fn claim(conn: &mut DbConn, id: &str) -> QueryResult<Option<ClaimRow>> {
+    subsidy_claims::table.find(id).select(ClaimRow::as_select()).first(conn).optional()
+}
+
+/// The live (non-rejected) claims of a person.
+pub fn live_claims_of(conn: &mut DbConn, user: &str) -> QueryResult<Vec<ClaimRow>> {
+    subsidy_claims::table
+        .filter(subsidy_claims::user_id.eq(user))
+        .filter(subsidy_claims::status.ne("rejected"))
+        .select(ClaimRow::as_select())
+        .load(conn)
+}
+
+/// Every claim of a person, newest first.
+pub fn claims_of(conn: &mut DbConn, user: &str) -> QueryResult<Vec<ClaimRow>> {
+    subsidy_claims::table
+        .filter(subsidy_claims::user_id.eq(user))
+        .order(subsidy_claims::id.desc())
+        .select(ClaimRow::as_select())
+        .load(conn)
+}
+
+/// Every claim for certificates of a class.
+pub fn claims_of_class(conn: &mut DbConn, class: &str) -> QueryResult<Vec<ClaimRow>> {
+    subsidy_claims::table
+        .filter(subsidy_claims::class_id.eq(class))
+        .order(subsidy_claims::id)
+        .select(ClaimRow::as_select())
+        .load(conn)
+}
+
+/// The stage-specific columns a stage change sets.
+#[derive(Debug, Clone, Default)]
+pub struct StageChange<'a> {
+    /// Filing: who.
+    pub filed_by: Option<&'a str>,
+    /// Review: who.
+    pub reviewed_by: Option<&'a str>,
+    /// Approval: who.
+    pub approved_by: Option<&'a str>,
+    /// Publication: last day of notice.
+    pub notice_ends_on: Option<NaiveDate>,
+    /// Return or rejection: why.
+    pub reason: Option<&'a str>,
+    /// Filing: the filing time kept for the window (the first filing's).
+    pub filed_at: Option<NaiveDateTime>,
+}
+
+/// Moves a claim from `from` to `to`, setting the stage's columns; returns
+/// rows changed (0 when the claim was no longer at `from`). Filing clears an
+/// earlier review and approval.
+pub fn change_stage(
+    conn: &mut DbConn,
+    id: &str,
+    from: &str,
+    to: &str,
+    change: &StageChange<'_>,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    let target = subsidy_claims::table.find(id).filter(subsidy_claims::status.eq(from));
+    let base = (subsidy_claims::status.eq(to), subsidy_claims::updated_at.eq(now));
+    if let Some(by) = change.filed_by {
+        return diesel::update(target)
+            .set((
+                base,
+                subsidy_claims::filed_by.eq(Some(by)),
+                subsidy_claims::filed_at.eq(Some(change.filed_at.unwrap_or(now))),
+                subsidy_claims::reviewed_by.eq(None::<String>),
+                subsidy_claims::reviewed_at.eq(None::<NaiveDateTime>),
+                subsidy_claims::approved_by.eq(None::<String>),
+                subsidy_claims::approved_at.eq(None::<NaiveDateTime>),
+                subsidy_claims::reason.eq(None::<String>),
+            ))
+            .execute(conn);
+    }
+    if let Some(by) = change.reviewed_by {
+        return diesel::update(target)
+            .set((base, subsidy_claims::reviewed_by.eq(Some(by)), subsidy_claims::reviewed_at.eq(Some(now))))
+            .execute(conn);
+    }
+    if let Some(by) = change.approved_by {
+        return diesel::update(target)
+            .set((base, subsidy_claims::approved_by.eq(Some(by)), subsidy_claims::approved_at.eq(Some(now))))
+            .execute(conn);
+    }
+    if let Some(end) = change.notice_ends_on {
+        return diesel::update(target).set((base, subsidy_claims::notice_ends_on.eq(Some(end)))).execute(conn);
+    }
+    if let Some(reason) = change.reason {
+        return diesel::update(target).set((base, subsidy_claims::reason.eq(Some(reason)))).execute(conn);
+    }
+    diesel::update(target).set(base).execute(conn)
+}
+
+/// Records the payment (unique per claim).
+pub fn insert_payment(conn: &mut DbConn, row: &PaymentRow) -> QueryResult<()> {
+    diesel::insert_into(subsidy_payments::table).values(row).execute(conn).map(|_| ())
+}
+
+/// Payments of these claims.
+pub fn payments_of(conn: &mut DbConn, claims: &[String]) -> QueryResult<Vec<PaymentRow>> {
+    subsidy_payments::table.filter(subsidy_payments::claim_id.eq_any(claims)).select(PaymentRow::as_select()).load(conn)
+}
+
+/// Worklist filters in storage terms.
+#[derive(Debug, Clone, Default)]
+pub struct ClaimFilter {
+    /// Region prefix.
+    pub prefix: String,
+    /// Stage.
+    pub status: Option<String>,
+    /// A stage to leave out.
+    pub except_status: Option<String>,
+    /// Kind.
+    pub kind: Option<String>,
+    /// Institution.
+    pub institution: Option<String>,
+    /// Filed at or after (UTC).
+    pub filed_from: Option<NaiveDateTime>,
+    /// Filed before (UTC).
+    pub filed_before: Option<NaiveDateTime>,
+    /// Amount at least.
+    pub min_fen: Option<i64>,
+    /// Amount at most.
+    pub max_fen: Option<i64>,
+    /// Keyset: ids after this one.
+    pub after: Option<String>,
+}
+
+/// One page of a region's filed claims (drafts are the payee's), oldest
+/// first by id, `limit` rows.
+pub fn worklist(conn: &mut DbConn, f: &ClaimFilter, limit: i64) -> QueryResult<Vec<ClaimRow>> {
+    let mut q = subsidy_claims::table.filter(subsidy_claims::region_code.like(format!("{}%", f.prefix))).into_boxed();
+    if let Some(s) = &f.status {
+        q = q.filter(subsidy_claims::status.eq(s.clone()));
+    }
+    if let Some(s) = &f.except_status {
+        q = q.filter(subsidy_claims::status.ne(s.clone()));
+    }
+    if let Some(k) = &f.kind {
+        q = q.filter(subsidy_claims::kind.eq(k.clone()));
+    }
+    if let Some(i) = &f.institution {
+        q = q.filter(subsidy_claims::institution_id.eq(i.clone()));
+    }
+    if let Some(t) = f.filed_from {
+        q = q.filter(subsidy_claims::filed_at.ge(t));
+    }
+    if let Some(t) = f.filed_before {
+        q = q.filter(subsidy_claims::filed_at.lt(t));
+    }
+    if let Some(a) = f.min_fen {
+        q = q.filter(subsidy_claims::amount_fen.ge(a));
+    }
+    if let Some(a) = f.max_fen {
+        q = q.filter(subsidy_claims::amount_fen.le(a));
+    }
+    if let Some(after) = &f.after {
+        q = q.filter(subsidy_claims::id.gt(after.clone()));
+    }
+    q.order(subsidy_claims::id).limit(limit).select(ClaimRow::as_select()).load(conn)
+}
+
+/// Claims whose notice runs on `today` (or held by an objection) in a
+/// region, oldest first.
+pub fn on_notice(conn: &mut DbConn, prefix: &str, today: NaiveDate, limit: i64) -> QueryResult<Vec<ClaimRow>> {
+    subsidy_claims::table
+        .filter(subsidy_claims::region_code.like(format!("{prefix}%")))
+        .filter(
+            subsidy_claims::status
+                .eq("held")
+                .or(subsidy_claims::status.eq("notice").and(subsidy_claims::notice_ends_on.ge(today))),
+        )
+        .order(subsidy_claims::id)
+        .limit(limit)
+        .select(ClaimRow::as_select())
+        .load(conn)
+}
+
+/// Records an objection.
+pub fn insert_objection(conn: &mut DbConn, row: &ObjectionRow) -> QueryResult<()> {
+    diesel::insert_into(claim_objections::table).values(row).execute(conn).map(|_| ())
+}
+
+/// An objection by id.
+pub fn objection(conn: &mut DbConn, id: &str) -> QueryResult<Option<ObjectionRow>> {
+    claim_objections::table.find(id).select(ObjectionRow::as_select()).first(conn).optional()
+}
+
+/// Objections of a claim, oldest first.
+pub fn objections_of(conn: &mut DbConn, claim: &str) -> QueryResult<Vec<ObjectionRow>> {
+    claim_objections::table
+        .filter(claim_objections::claim_id.eq(claim))
+        .order(claim_objections::filed_at)
+        .select(ObjectionRow::as_select())
+        .load(conn)
+}
+
+/// Resolves an open objection; returns rows changed.
+pub fn resolve_objection(
+    conn: &mut DbConn,
+    id: &str,
+    to: &str,
+    by: &str,
+    finding: &str,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(claim_objections::table.find(id).filter(claim_objections::status.eq("open")))
+        .set((
+            claim_objections::status.eq(to),
+            claim_objections::resolution.eq(Some(finding)),
+            claim_objections::resolved_by.eq(Some(by)),
+            claim_objections::resolved_at.eq(Some(now)),
+        ))
+        .execute(conn)
+}
+
+/// Open objections of a claim.
+pub fn open_objections(conn: &mut DbConn, claim: &str) -> QueryResult<i64> {
+    claim_objections::table
+        .filter(claim_objections::claim_id.eq(claim))
+        .filter(claim_objections::status.eq("open"))
+        .count()
+        .get_result(conn)
+}
+
+/// A certificate by id.
+pub fn certificate(conn: &mut DbConn, id: &str) -> QueryResult<Option<crate::certificates::store::CertificateRow>> {
+    use crate::core::db::schema::certificates;
+    certificates::table.find(id).select(crate::certificates::store::CertificateRow::as_select()).first(conn).optional()
+}
+
+/// Certificates by id.
+pub fn certificates(conn: &mut DbConn, ids: &[String]) -> QueryResult<Vec<crate::certificates::store::CertificateRow>> {
+    use crate::core::db::schema::certificates;
+    certificates::table
+        .filter(certificates::id.eq_any(ids))
+        .select(crate::certificates::store::CertificateRow::as_select())
+        .load(conn)
+}
+
+/// Titles of classes by id.
+pub fn class_titles(conn: &mut DbConn, ids: &[String]) -> QueryResult<Vec<(String, String)>> {
+    use crate::core::db::schema::classes;
+    classes::table.filter(classes::id.eq_any(ids)).select((classes::id, classes::title)).load(conn)
+}
