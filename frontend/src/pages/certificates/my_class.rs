@@ -23,8 +23,8 @@ use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
 use crate::i18n::{Key, Lang, t, tf};
-use crate::pages::attendance::{mark_name, mark_tone, session_when};
-use crate::pages::my_classes::enrolment_text;
+use crate::pages::certificates::attendance::{mark_name, mark_tone, session_when};
+use crate::pages::classes::my_classes::enrolment_text;
 
 #[wasm_bindgen]
 extern "C" {

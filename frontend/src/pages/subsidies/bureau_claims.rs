@@ -31,7 +31,7 @@ use crate::hooks::lang::use_lang;
 use crate::hooks::remote::{Remote, use_remote};
 use crate::hooks::title::use_title;
 use crate::i18n::{self, Key, Lang, t, tf};
-use crate::pages::my_subsidies::read_date;
+use crate::pages::subsidies::my_subsidies::read_date;
 
 /// The status filter's value for "every stage".
 const ALL_STATUSES: &str = "all";

@@ -30,7 +30,7 @@ use crate::hooks::remote::{Remote, use_remote};
 use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
 use crate::i18n::{self, Key, Lang, t, tf};
-use crate::pages::my_subsidies::read_date;
+use crate::pages::subsidies::my_subsidies::read_date;
 
 /// Props of [`ClaimPage`].
 #[derive(Properties, PartialEq)]

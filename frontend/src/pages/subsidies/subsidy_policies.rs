@@ -28,7 +28,7 @@ use crate::hooks::remote::use_remote;
 use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
 use crate::i18n::{self, Key, Lang, t, tf};
-use crate::pages::my_subsidies::read_date;
+use crate::pages::subsidies::my_subsidies::read_date;
 
 /// `/bureau/subsidy-policies` (signed in; bureau officers).
 #[function_component]

@@ -25,7 +25,7 @@ use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
 use crate::i18n::{Key, Lang, t, tf};
-use crate::pages::attendance::session_when;
+use crate::pages::certificates::attendance::session_when;
 
 /// A class and its completion review, loaded together.
 pub type ClassReview = Rc<(ClassDetail, CompletionReview)>;

@@ -18,7 +18,7 @@ use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
 use crate::i18n::{Key, Lang, t, tf};
-use crate::pages::completion::{ClassReview, completion_status, completion_table, load_review};
+use crate::pages::certificates::completion::{ClassReview, completion_status, completion_table, load_review};
 
 /// `/bureau/completions` (signed in; officers only on the server).
 #[function_component]

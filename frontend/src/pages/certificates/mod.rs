@@ -1,0 +1,9 @@
+//! Certificates: attendance and check-in, results and the completion
+//! review, the certificates themselves and their public check.
+
+pub mod attendance;
+pub mod bureau_completions;
+pub mod certificate;
+pub mod completion;
+pub mod my_class;
+pub mod verify;
