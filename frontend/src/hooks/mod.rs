@@ -4,6 +4,7 @@
 pub mod form;
 pub mod idempotency;
 pub mod lang;
+pub mod mutation;
 pub mod notifications;
 pub mod regions;
 pub mod remote;

@@ -26,8 +26,8 @@ use crate::components::require_sign_in::RequireSignIn;
 use crate::components::select_field::SelectField;
 use crate::components::text_field::TextField;
 use crate::hooks::form::{FormAction, issues, setter, use_form};
-use crate::hooks::idempotency::use_idempotency_keys;
 use crate::hooks::lang::use_lang;
+use crate::hooks::mutation::use_mutation;
 use crate::hooks::remote::{Remote, use_remote};
 use crate::hooks::title::use_title;
 use crate::i18n::{self, Key, Lang, t, tf};
@@ -419,9 +419,9 @@ struct BulkBarProps {
 fn BulkBar(props: &BulkBarProps) -> Html {
     let lang = use_lang();
     let form = use_form();
-    let keys = use_idempotency_keys();
+    let sending = use_mutation();
     let onsubmit = {
-        let (form, keys) = (form.clone(), keys.clone());
+        let (form, sending) = (form.clone(), sending.clone());
         let on_results = props.on_results.clone();
         let claim_ids: Vec<String> =
             props.items.iter().filter(|c| props.selected.contains(&c.id)).map(|c| c.id.clone()).collect();
@@ -461,21 +461,19 @@ fn BulkBar(props: &BulkBarProps) -> Html {
                 action: ClaimActionRequest { action, reason, payment_ref, paid_on: None },
                 claim_ids: claim_ids.clone(),
             };
-            let intent = format!("bulk {}", serde_json::to_string(&body).unwrap_or_default());
-            let key = keys.key_for(&intent);
             form.dispatch(FormAction::Submit);
-            let (form, keys, on_results) = (form.clone(), keys.clone(), on_results.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = api::subsidies::bulk(&body, &key).await;
-                keys.settle(&intent, &result);
-                match result {
+            let (form, on_results) = (form.clone(), on_results.clone());
+            sending.run(
+                format!("bulk {}", serde_json::to_string(&body).unwrap_or_default()),
+                move |key| async move { api::subsidies::bulk(&body, &key).await },
+                move |result| match result {
                     Ok(list) => {
                         form.dispatch(FormAction::Succeeded { clear: false });
                         on_results.emit(list);
                     }
                     Err(error) => form.dispatch(FormAction::Failed(error)),
-                }
-            });
+                },
+            );
         })
     };
     let actions: Vec<(String, String)> = ClaimAction::ALL

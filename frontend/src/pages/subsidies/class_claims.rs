@@ -5,15 +5,15 @@
 use malanhua_shared::api::subsidies::{BatchLine, ClaimBatch};
 use yew::prelude::*;
 
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::app::Route;
 use crate::components::app_link::AppLink;
 use crate::components::claim_info::{claim_status_badge, reasons_list};
 use crate::components::form_error::failure_message;
 use crate::components::remote_view::remote_view;
 use crate::components::require_sign_in::RequireSignIn;
-use crate::hooks::idempotency::use_idempotency_keys;
 use crate::hooks::lang::use_lang;
+use crate::hooks::mutation::use_mutation;
 use crate::hooks::remote::{Remote, use_remote};
 use crate::hooks::title::use_title;
 use crate::i18n::{Key, Lang, t, tf};
@@ -39,40 +39,28 @@ pub fn ClassClaimsPage(props: &ClassClaimsPageProps) -> Html {
 #[function_component]
 fn ClassClaims(props: &ClassClaimsPageProps) -> Html {
     let lang = use_lang();
-    let keys = use_idempotency_keys();
+    let filing = use_mutation::<ClaimBatch>();
     let (batch, reload) = use_remote(props.id.clone(), |id| async move { api::subsidies::class_batch(&id).await });
-    let filing = use_state(|| false);
-    let filed = use_state(|| None::<u32>);
-    let failure = use_state(|| None::<ApiError>);
     let on_file = {
-        let (batch, filing, filed, failure, keys) =
-            (batch.clone(), filing.clone(), filed.clone(), failure.clone(), keys.clone());
+        let (batch, filing) = (batch.clone(), filing.clone());
         let id = props.id.clone();
         Callback::from(move |_: MouseEvent| {
-            if *filing {
-                return;
-            }
-            filing.set(true);
-            failure.set(None);
-            filed.set(None);
-            let intent = format!("batch {id}");
-            let key = keys.key_for(&intent);
-            let (batch, filing, filed, failure, keys, id) =
-                (batch.clone(), filing.clone(), filed.clone(), failure.clone(), keys.clone(), id.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = api::subsidies::file_class_batch(&id, &key).await;
-                keys.settle(&intent, &result);
-                filing.set(false);
-                match result {
-                    Ok(b) => {
-                        filed.set(Some(b.filed));
+            let batch = batch.clone();
+            let id = id.clone();
+            filing.run(
+                format!("batch {id}"),
+                move |key| async move { api::subsidies::file_class_batch(&id, &key).await },
+                move |result| {
+                    if let Ok(b) = result {
                         batch.set(Remote::Loaded(b));
                     }
-                    Err(e) => failure.set(Some(e)),
-                }
-            });
+                },
+            );
         })
     };
+    let filed = filing.result().map(|b| b.filed);
+    let failure = filing.error().cloned();
+    let submitting = filing.submitting();
     let title = batch.loaded().map(|b| tf(lang, Key::BatchOf, &[&b.class_title]));
     html! {
         <div class="page">
@@ -85,16 +73,16 @@ fn ClassClaims(props: &ClassClaimsPageProps) -> Html {
                 <section class="panel" aria-labelledby="batch-lines-title">
                     <h2 id="batch-lines-title">{ t(lang, Key::BatchLinesTitle) }</h2>
                     { batch_table(lang, b) }
-                    if let Some(n) = *filed {
+                    if let Some(n) = filed {
                         <p id="batch-filed" class="alert alert-success" role="status">{ tf(lang, Key::BatchFiled, &[&n.to_string()]) }</p>
                     }
-                    if let Some(e) = &*failure {
+                    if let Some(e) = &failure {
                         <p id="batch-file-error" class="alert alert-error" role="alert">{ failure_message(lang, e) }</p>
                     }
                     <p class="hint">{ tf(lang, Key::BatchFileableCount, &[&b.lines.iter().filter(|l| fileable(l)).count().to_string()]) }</p>
                     <div class="form-actions">
-                        <button id="batch-file" type="button" class="button primary" disabled={*filing} aria-busy={filing.then_some("true")} onclick={on_file.clone()}>
-                            { if *filing { t(lang, Key::Submitting) } else { t(lang, Key::BatchFile) } }
+                        <button id="batch-file" type="button" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")} onclick={on_file.clone()}>
+                            { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::BatchFile) } }
                         </button>
                     </div>
                 </section>

@@ -24,8 +24,8 @@ use crate::components::require_sign_in::RequireSignIn;
 use crate::components::select_field::SelectField;
 use crate::components::text_field::TextField;
 use crate::hooks::form::{FormAction, issues, setter, use_form};
-use crate::hooks::idempotency::use_idempotency_keys;
 use crate::hooks::lang::use_lang;
+use crate::hooks::mutation::use_mutation;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
 use crate::i18n::{self, Key, Lang, t, tf};
@@ -192,45 +192,31 @@ struct CertificateEligibilityProps {
 #[function_component]
 fn CertificateEligibility(props: &CertificateEligibilityProps) -> Html {
     let lang = use_lang();
-    let keys = use_idempotency_keys();
-    let failure = use_state(|| None::<ApiError>);
-    let filing = use_state(|| false);
+    let filing = use_mutation::<ClaimDetail>();
     let c = &props.certificate;
     let (eligibility, reload) =
         use_remote((c.number.clone(), props.version), |(n, _)| async move { api::subsidies::eligibility(&n).await });
     let on_file = {
-        let (keys, failure, filing, reload) = (keys.clone(), failure.clone(), filing.clone(), reload.clone());
+        let (filing, reload) = (filing.clone(), reload.clone());
         let number = c.number.clone();
         let on_filed = props.on_filed.clone();
         Callback::from(move |_: MouseEvent| {
-            if *filing {
-                return;
-            }
-            filing.set(true);
-            failure.set(None);
-            let intent = format!("file {number}");
-            let key = keys.key_for(&intent);
-            let (keys, failure, filing, reload, on_filed) =
-                (keys.clone(), failure.clone(), filing.clone(), reload.clone(), on_filed.clone());
+            let (reload, on_filed) = (reload.clone(), on_filed.clone());
             let body = FileClaim { certificate_number: number.clone() };
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = api::subsidies::file_claim(&body, &key).await;
-                keys.settle(&intent, &result);
-                filing.set(false);
-                match result {
+            filing.run(
+                format!("file {number}"),
+                move |key| async move { api::subsidies::file_claim(&body, &key).await },
+                move |result| match result {
                     Ok(detail) => on_filed.emit(detail),
-                    Err(error) => {
-                        // The rules may have changed: show the reasons now.
-                        if matches!(&error, ApiError::Server { body, .. } if body.code == ErrorCode::NotEligible) {
-                            reload.emit(());
-                        }
-                        failure.set(Some(error));
-                    }
-                }
-            });
+                    // The rules may have changed: show the reasons now.
+                    Err(ApiError::Server { body, .. }) if body.code == ErrorCode::NotEligible => reload.emit(()),
+                    Err(_) => {}
+                },
+            );
         })
     };
     let number = c.number.clone();
+    let submitting = filing.submitting();
     html! {
         <li class="eligibility-row" data-number={number.clone()} id={format!("eligibility-{number}")}>
             <h3 class="eligibility-head">
@@ -241,7 +227,7 @@ fn CertificateEligibility(props: &CertificateEligibilityProps) -> Html {
             { remote_view(lang, &eligibility, &format!("eligibility-{number}-error"), &reload, |e| {
                 eligibility_view(lang, e, props.claim.as_ref())
             }) }
-            if let Some(error) = &*failure {
+            if let Some(error) = filing.error() {
                 <p class="alert alert-error file-claim-error" role="alert">{ failure_message(lang, error) }</p>
             }
             if let Some(e) = eligibility.loaded() {
@@ -251,11 +237,11 @@ fn CertificateEligibility(props: &CertificateEligibilityProps) -> Html {
                             type="button"
                             class="button primary file-claim"
                             data-number={number.clone()}
-                            disabled={*filing}
-                            aria-busy={filing.then_some("true")}
+                            disabled={submitting}
+                            aria-busy={submitting.then_some("true")}
                             onclick={on_file}
                         >
-                            { if *filing { t(lang, Key::Submitting) } else { t(lang, Key::FileClaim) } }
+                            { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::FileClaim) } }
                         </button>
                     </div>
                 }

@@ -12,8 +12,8 @@ use crate::components::region_picker::RegionPicker;
 use crate::components::remote_view::remote_view;
 use crate::components::text_field::TextField;
 use crate::hooks::form::{FormAction, issues, setter, use_form};
-use crate::hooks::idempotency::use_idempotency_keys;
 use crate::hooks::lang::use_lang;
+use crate::hooks::mutation::use_mutation;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
 use crate::i18n::{self, Key, Lang, t, tf};
@@ -146,10 +146,10 @@ const FIELDS: [(&str, &str); 2] = [("text", "objection-text"), ("contact", "obje
 fn ObjectionForm(props: &ObjectionFormProps) -> Html {
     let lang = use_lang();
     let form = use_form();
-    let keys = use_idempotency_keys();
+    let sending = use_mutation();
     use_effect_with((), |()| focus("objection-text"));
     let onsubmit = {
-        let (form, keys) = (form.clone(), keys.clone());
+        let (form, sending) = (form.clone(), sending.clone());
         let claim_id = props.claim_id.clone();
         let on_done = props.on_done.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -166,20 +166,18 @@ fn ObjectionForm(props: &ObjectionFormProps) -> Html {
                 return;
             }
             form.dispatch(FormAction::Submit);
-            let intent = format!("object {claim_id} {} {}", body.text, body.contact);
-            let key = keys.key_for(&intent);
-            let (form, claim_id, on_done, keys) = (form.clone(), claim_id.clone(), on_done.clone(), keys.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = api::subsidies::object(&claim_id, &body, &key).await;
-                keys.settle(&intent, &result);
-                match result {
+            let (form, claim_id, on_done) = (form.clone(), claim_id.clone(), on_done.clone());
+            sending.run(
+                format!("object {claim_id} {} {}", body.text, body.contact),
+                move |key| async move { api::subsidies::object(&claim_id, &body, &key).await },
+                move |result| match result {
                     Ok(_) => {
                         form.dispatch(FormAction::Succeeded { clear: true });
                         on_done.emit(());
                     }
                     Err(error) => form.dispatch(FormAction::Failed(error)),
-                }
-            });
+                },
+            );
         })
     };
     let cancel = props.on_cancel.reform(|_: MouseEvent| ());

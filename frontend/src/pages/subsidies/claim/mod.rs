@@ -1,0 +1,278 @@
+//! `/claims/:id`: one subsidy claim as its trainee, the institution's staff
+//! or the region's officers see it: the facts, whether it qualifies now,
+//! its history and objections; submitting for the claimant, the stage
+//! actions and objection findings for officers.
+
+mod actions;
+mod facts;
+mod history;
+
+use std::rc::Rc;
+
+use malanhua_shared::api::classes::check_reason;
+use malanhua_shared::api::subsidies::{
+    ClaimAction, ClaimActionRequest, ClaimDetail, ObjectionResolution, ObjectionStatus, check_payment_ref,
+};
+use malanhua_shared::{FieldErrors, Role};
+use yew::prelude::*;
+
+use crate::api::{self, ApiError};
+use crate::app::Route;
+use crate::components::app_link::AppLink;
+use crate::components::claim_info::claim_status_badge;
+use crate::components::class_info::kind_badge;
+use crate::components::focus;
+use crate::components::form_error::FormError;
+use crate::components::remote_view::remote_view;
+use crate::components::require_sign_in::RequireSignIn;
+use crate::hooks::form::{Form, FormAction, issues, use_form};
+use crate::hooks::lang::use_lang;
+use crate::hooks::mutation::use_mutation;
+use crate::hooks::remote::{Remote, use_remote};
+use crate::hooks::session::use_session;
+use crate::hooks::title::use_title;
+use crate::i18n::{self, Key, Lang, t, tf};
+use crate::pages::subsidies::my_subsidies::read_date;
+use actions::{ActionForm, submit_panel};
+use facts::claim_facts;
+use history::claim_history;
+
+/// Props of [`ClaimPage`].
+#[derive(Properties, PartialEq)]
+pub struct ClaimPageProps {
+    /// The claim id from the path.
+    pub id: String,
+}
+
+/// `/claims/:id` (signed in; the server decides who may see it).
+#[function_component]
+pub fn ClaimPage(props: &ClaimPageProps) -> Html {
+    use_title(Key::ClaimTitle);
+    html! {
+        <RequireSignIn>
+            <ClaimView id={props.id.clone()} />
+        </RequireSignIn>
+    }
+}
+
+#[function_component]
+fn ClaimView(props: &ClaimPageProps) -> Html {
+    let lang = use_lang();
+    let (detail, reload) =
+        use_remote(props.id.clone(), |id| async move { api::subsidies::claim(&id).await.map(Rc::new) });
+    let on_change = {
+        let detail = detail.clone();
+        Callback::from(move |d: Rc<ClaimDetail>| detail.set(Remote::Loaded(d)))
+    };
+    html! {
+        <div class="page">
+            { remote_view(lang, &detail, "claim-error", &reload, |d| html! {
+                <ClaimBody detail={d.clone()} {on_change} />
+            }) }
+        </div>
+    }
+}
+
+/// Props of [`ClaimBody`].
+#[derive(Properties, PartialEq)]
+struct ClaimBodyProps {
+    detail: Rc<ClaimDetail>,
+    /// Shows the claim as the server returned it after an action.
+    on_change: Callback<Rc<ClaimDetail>>,
+}
+
+/// The form fields of the actions, in the order they appear.
+const ACTION_FIELDS: [(&str, &str); 3] =
+    [("reason", "action-reason"), ("payment_ref", "payment-ref"), ("paid_on", "paid-on")];
+
+/// A write request on the claim page; each answers with the claim.
+enum ClaimRequest {
+    /// The claimant submits (or resubmits) the claim.
+    Submit(String),
+    /// An officer takes a stage action.
+    Act(String, ClaimActionRequest),
+    /// An officer resolves the objection with this id.
+    Resolve(String, ObjectionResolution),
+}
+
+impl ClaimRequest {
+    /// What the request asks, for its idempotency key.
+    fn intent(&self) -> String {
+        match self {
+            Self::Submit(id) => format!("submit {id}"),
+            Self::Act(id, body) => format!("act {id} {}", serde_json::to_string(body).unwrap_or_default()),
+            Self::Resolve(objection_id, body) => format!("resolve {objection_id} {} {}", body.uphold, body.reason),
+        }
+    }
+
+    async fn send(self, key: String) -> Result<ClaimDetail, ApiError> {
+        match self {
+            Self::Submit(id) => api::subsidies::submit(&id, &key).await,
+            Self::Act(id, body) => api::subsidies::act(&id, &body, &key).await,
+            Self::Resolve(objection_id, body) => api::subsidies::resolve_objection(&objection_id, &body, &key).await,
+        }
+    }
+}
+
+/// The stage action as typed, or the errors of its fields.
+fn action_request(form: &Form, action: ClaimAction) -> Result<ClaimActionRequest, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let typed = form.value("reason");
+    let reason = match action {
+        ClaimAction::Return | ClaimAction::Reject => {
+            check_reason(&typed).map_err(|code| errors.insert("reason".to_owned(), code)).ok()
+        }
+        _ => None,
+    };
+    let (payment_ref, paid_on) = if action == ClaimAction::Pay {
+        let payment_ref = check_payment_ref(&form.value("payment_ref"))
+            .map_err(|code| errors.insert("payment_ref".to_owned(), code))
+            .ok();
+        (payment_ref, read_date(&form.value("paid_on"), "paid_on", &mut errors))
+    } else {
+        (None, None)
+    };
+    if errors.is_empty() { Ok(ClaimActionRequest { action, reason, payment_ref, paid_on }) } else { Err(errors) }
+}
+
+#[function_component]
+fn ClaimBody(props: &ClaimBodyProps) -> Html {
+    let lang = use_lang();
+    let session = use_session();
+    let form = use_form();
+    let sending = use_mutation();
+    let done = use_state(|| None::<String>);
+    let d = &props.detail;
+    let c = &d.claim;
+    let id = c.id.clone();
+    let officer = session.has_role(Role::BureauOfficer);
+
+    // Sends one request; on success shows the claim it returns and `message`.
+    let run = {
+        let (form, sending, done, on_change) = (form.clone(), sending.clone(), done.clone(), props.on_change.clone());
+        move |request: ClaimRequest, message: String| {
+            form.dispatch(FormAction::Submit);
+            done.set(None);
+            let (form, done, on_change) = (form.clone(), done.clone(), on_change.clone());
+            sending.run(
+                request.intent(),
+                move |key| request.send(key),
+                move |result| match result {
+                    Ok(detail) => {
+                        form.dispatch(FormAction::Succeeded { clear: true });
+                        done.set(Some(message));
+                        on_change.emit(Rc::new(detail));
+                    }
+                    Err(error) => form.dispatch(FormAction::Failed(error)),
+                },
+            );
+        }
+    };
+
+    let on_submit = {
+        let (form, run, id) = (form.clone(), run.clone(), id.clone());
+        Callback::from(move |_: MouseEvent| {
+            if form.submitting() {
+                return;
+            }
+            run(ClaimRequest::Submit(id.clone()), t(lang, Key::ClaimSubmittedDone).to_owned());
+        })
+    };
+
+    let on_action = {
+        let (form, run, id) = (form.clone(), run.clone(), id.clone());
+        Callback::from(move |action: ClaimAction| {
+            if form.submitting() {
+                return;
+            }
+            match action_request(&form, action) {
+                Ok(body) => {
+                    let message = tf(lang, Key::ClaimActionDone, &[i18n::claim_action_name(lang, action)]);
+                    run(ClaimRequest::Act(id.clone(), body), message);
+                }
+                Err(errors) => {
+                    if let Some((_, input)) = ACTION_FIELDS.iter().find(|(f, _)| errors.contains_key(*f)) {
+                        focus(input);
+                    }
+                    form.dispatch(FormAction::Invalid(issues(errors)));
+                }
+            }
+        })
+    };
+
+    let on_objection = {
+        let (form, run) = (form.clone(), run.clone());
+        Callback::from(move |(objection_id, uphold): (String, bool)| {
+            if form.submitting() {
+                return;
+            }
+            let reason = match check_reason(&form.value("reason")) {
+                Ok(reason) => reason,
+                Err(code) => {
+                    focus("action-reason");
+                    let mut errors = FieldErrors::new();
+                    errors.insert("reason".to_owned(), code);
+                    form.dispatch(FormAction::Invalid(issues(errors)));
+                    return;
+                }
+            };
+            let message =
+                t(lang, if uphold { Key::ObjectionUpheldDone } else { Key::ObjectionDismissedDone }).to_owned();
+            run(ClaimRequest::Resolve(objection_id, ObjectionResolution { uphold, reason }), message);
+        })
+    };
+
+    let open_objections = d.objections.iter().any(|o| o.status == ObjectionStatus::Open);
+    let officer_panel = !d.actions.is_empty() || (officer && open_objections);
+    let submitting = form.submitting();
+    let shown: Vec<&str> = ACTION_FIELDS.iter().map(|(f, _)| *f).collect();
+
+    html! {
+        <>
+            <p class="back">{ back_link(lang, officer, session.has_role(Role::InstitutionStaff), &c.class_id) }</p>
+            <header class="class-head">
+                <p class="class-badges">{ kind_badge(lang, c.kind) }{ claim_status_badge(lang, c.status, Some("claim-status")) }</p>
+                <h1 id="claim-title">{ tf(lang, Key::ClaimOf, &[&c.holder_name, i18n::kind_name(lang, c.kind)]) }</h1>
+                <p class="lead money">{ c.amount_fen.to_string() }</p>
+            </header>
+            if let Some(message) = &*done {
+                <p id="claim-done" class="alert alert-success" role="status">{ message.clone() }</p>
+            }
+            <FormError id="claim-error" failure={form.failure().cloned()} others={form.other_errors(&shown)} />
+            <div class="claim-layout">
+                <div>
+                    { claim_facts(lang, d) }
+                </div>
+                <div>
+                    { submit_panel(lang, d, submitting, on_submit) }
+                    if officer_panel {
+                        <section class="panel" aria-labelledby="claim-actions-title">
+                            <h2 id="claim-actions-title">{ t(lang, Key::ClaimActionsTitle) }</h2>
+                            <p>{ t(lang, Key::ClaimActionsLead) }</p>
+                            <ActionForm form={form.clone()} actions={d.actions.clone()} {on_action} />
+                        </section>
+                    }
+                    if officer || !d.declarations.is_empty() {
+                        <section class="panel" aria-labelledby="claim-declarations-title">
+                            <h2 id="claim-declarations-title">{ t(lang, Key::ClaimDeclarations) }</h2>
+                            { crate::components::claim_info::declarations_list(lang, "claim-declarations", &d.declarations) }
+                        </section>
+                    }
+                    { claim_history(lang, d, officer, submitting, &on_objection) }
+                </div>
+            </div>
+        </>
+    }
+}
+
+/// Back to where this reader came from: the worklist, the batch or their
+/// own claims.
+fn back_link(lang: Lang, officer: bool, staff: bool, class_id: &str) -> Html {
+    if officer {
+        html! { <AppLink to={Route::BureauClaims}>{ t(lang, Key::BackToClaims) }</AppLink> }
+    } else if staff {
+        html! { <AppLink to={Route::ClassClaims { id: class_id.to_owned() }}>{ t(lang, Key::BackToBatch) }</AppLink> }
+    } else {
+        html! { <AppLink to={Route::MySubsidies}>{ t(lang, Key::BackToMySubsidies) }</AppLink> }
+    }
+}
