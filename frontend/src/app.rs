@@ -9,7 +9,7 @@ use crate::components::app_link::AppLink;
 use crate::hooks::lang::{LangProvider, use_lang, use_set_lang};
 use crate::hooks::notifications::{UnreadProvider, use_unread};
 use crate::hooks::session::{SessionAction, SessionProvider, SessionStatus, sign_out, use_session};
-use crate::i18n::{Key, t, tf};
+use crate::i18n::{self, CertificatesKey, CommonKey, SubsidiesKey, t};
 use crate::pages;
 use malanhua_shared::Role;
 
@@ -245,56 +245,56 @@ fn Layout() -> Html {
 
     html! {
         <>
-            <a class="skip-link" href="#main">{ t(lang, Key::SkipToContent) }</a>
+            <a class="skip-link" href="#main">{ t(lang, CommonKey::SkipToContent) }</a>
             <header class="site-header">
                 <div class="container header-inner">
                     <AppLink to={Route::Home} classes={classes!("brand")}>
                         <span class="brand-mark" aria-hidden="true">{ "✿" }</span>
-                        { t(lang, Key::AppName) }
+                        { t(lang, CommonKey::AppName) }
                     </AppLink>
-                    <nav class="site-nav" aria-label={t(lang, Key::NavLabel)}>
+                    <nav class="site-nav" aria-label={t(lang, CommonKey::NavLabel)}>
                         <ul>
-                            <li><AppLink id="nav-home" to={Route::Home}>{ t(lang, Key::NavHome) }</AppLink></li>
-                            <li><AppLink id="nav-classes" to={Route::Classes}>{ t(lang, Key::NavClasses) }</AppLink></li>
-                            <li><AppLink id="nav-notices" to={Route::Notices}>{ t(lang, Key::NavNotices) }</AppLink></li>
+                            <li><AppLink id="nav-home" to={Route::Home}>{ t(lang, CommonKey::NavHome) }</AppLink></li>
+                            <li><AppLink id="nav-classes" to={Route::Classes}>{ t(lang, CommonKey::NavClasses) }</AppLink></li>
+                            <li><AppLink id="nav-notices" to={Route::Notices}>{ t(lang, SubsidiesKey::NavNotices) }</AppLink></li>
                             if signed_in {
                                 if is_trainee {
-                                    <li><AppLink id="nav-my-classes" to={Route::MyClasses}>{ t(lang, Key::NavMyClasses) }</AppLink></li>
-                                    <li><AppLink id="nav-my-certificates" to={Route::MyCertificates}>{ t(lang, Key::NavMyCertificates) }</AppLink></li>
-                                    <li><AppLink id="nav-my-subsidies" to={Route::MySubsidies}>{ t(lang, Key::NavMySubsidies) }</AppLink></li>
+                                    <li><AppLink id="nav-my-classes" to={Route::MyClasses}>{ t(lang, CommonKey::NavMyClasses) }</AppLink></li>
+                                    <li><AppLink id="nav-my-certificates" to={Route::MyCertificates}>{ t(lang, CertificatesKey::NavMyCertificates) }</AppLink></li>
+                                    <li><AppLink id="nav-my-subsidies" to={Route::MySubsidies}>{ t(lang, SubsidiesKey::NavMySubsidies) }</AppLink></li>
                                 }
                                 if is_staff {
-                                    <li><AppLink id="nav-institution" to={Route::Institution}>{ t(lang, Key::NavInstitution) }</AppLink></li>
+                                    <li><AppLink id="nav-institution" to={Route::Institution}>{ t(lang, CommonKey::NavInstitution) }</AppLink></li>
                                 }
                                 if is_officer {
-                                    <li><AppLink id="nav-bureau" to={Route::Bureau}>{ t(lang, Key::NavBureau) }</AppLink></li>
-                                    <li><AppLink id="nav-bureau-completions" to={Route::BureauCompletions}>{ t(lang, Key::CompletionsTitle) }</AppLink></li>
-                                    <li><AppLink id="nav-bureau-claims" to={Route::BureauClaims}>{ t(lang, Key::BureauClaimsTitle) }</AppLink></li>
+                                    <li><AppLink id="nav-bureau" to={Route::Bureau}>{ t(lang, CommonKey::NavBureau) }</AppLink></li>
+                                    <li><AppLink id="nav-bureau-completions" to={Route::BureauCompletions}>{ t(lang, CertificatesKey::CompletionsTitle) }</AppLink></li>
+                                    <li><AppLink id="nav-bureau-claims" to={Route::BureauClaims}>{ t(lang, SubsidiesKey::BureauClaimsTitle) }</AppLink></li>
                                 }
                                 <li>
                                     <AppLink id="nav-notifications" to={Route::Notifications}>
                                         <svg class="bell" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="18" height="18">
                                             <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2z" />
                                         </svg>
-                                        { t(lang, Key::NavNotifications) }
+                                        { t(lang, CommonKey::NavNotifications) }
                                         if unread.count > 0 {
                                             <span class="count" id="nav-unread" aria-hidden="true">{ unread.count.to_string() }</span>
-                                            <span class="visually-hidden">{ tf(lang, Key::UnreadCount, &[&unread.count.to_string()]) }</span>
+                                            <span class="visually-hidden">{ i18n::unread_count(lang, &unread.count.to_string()) }</span>
                                         }
                                     </AppLink>
                                 </li>
-                                <li><AppLink id="nav-profile" to={Route::Profile}>{ t(lang, Key::NavProfile) }</AppLink></li>
+                                <li><AppLink id="nav-profile" to={Route::Profile}>{ t(lang, CommonKey::NavProfile) }</AppLink></li>
                                 if can_admin {
-                                    <li><AppLink id="nav-admin" to={Route::Admin}>{ t(lang, Key::NavAdmin) }</AppLink></li>
+                                    <li><AppLink id="nav-admin" to={Route::Admin}>{ t(lang, CommonKey::NavAdmin) }</AppLink></li>
                                 }
                                 <li>
                                     <button id="nav-logout" type="button" class="link-button" onclick={on_logout}>
-                                        { t(lang, Key::NavLogout) }
+                                        { t(lang, CommonKey::NavLogout) }
                                     </button>
                                 </li>
                             } else if !session.loading() {
-                                <li><AppLink id="nav-login" to={Route::Login}>{ t(lang, Key::NavLogin) }</AppLink></li>
-                                <li><AppLink id="nav-register" to={Route::Register}>{ t(lang, Key::NavRegister) }</AppLink></li>
+                                <li><AppLink id="nav-login" to={Route::Login}>{ t(lang, CommonKey::NavLogin) }</AppLink></li>
+                                <li><AppLink id="nav-register" to={Route::Register}>{ t(lang, CommonKey::NavRegister) }</AppLink></li>
                             }
                         </ul>
                     </nav>
@@ -304,15 +304,15 @@ fn Layout() -> Html {
                         class="lang-switch"
                         onclick={on_lang}
                     >
-                        <span lang={other.html_tag()}>{ t(lang, Key::LangSwitch) }</span>
+                        <span lang={other.html_tag()}>{ t(lang, CommonKey::LangSwitch) }</span>
                     </button>
                 </div>
             </header>
             if session.status == SessionStatus::Failed {
                 <div class="container">
                     <div class="alert alert-error" role="alert">
-                        <p>{ t(lang, Key::SessionLoadFailed) }</p>
-                        <button type="button" class="button secondary" onclick={on_retry}>{ t(lang, Key::Retry) }</button>
+                        <p>{ t(lang, CommonKey::SessionLoadFailed) }</p>
+                        <button type="button" class="button secondary" onclick={on_retry}>{ t(lang, CommonKey::Retry) }</button>
                     </div>
                 </div>
             }
@@ -321,9 +321,9 @@ fn Layout() -> Html {
             </main>
             <footer class="site-footer">
                 <div class="container">
-                    <p>{ t(lang, Key::Footer) }</p>
-                    <p>{ t(lang, Key::FooterHelp) }</p>
-                    <p><AppLink id="nav-verify" to={Route::Verify}>{ t(lang, Key::NavVerify) }</AppLink></p>
+                    <p>{ t(lang, CommonKey::Footer) }</p>
+                    <p>{ t(lang, CommonKey::FooterHelp) }</p>
+                    <p><AppLink id="nav-verify" to={Route::Verify}>{ t(lang, CertificatesKey::NavVerify) }</AppLink></p>
                 </div>
             </footer>
         </>

@@ -7,7 +7,7 @@ use malanhua_shared::api::subsidies::{
 };
 use yew::prelude::*;
 
-use crate::i18n::{self, Key, Lang, t, tf};
+use crate::i18n::{self, Lang, SubsidiesKey, t};
 
 /// The badge colour of a claim's stage.
 pub fn claim_tone(status: ClaimStatus) -> &'static str {
@@ -74,8 +74,8 @@ pub fn reasons_list(lang: Lang, reasons: &[IneligibleReason], id: Option<&str>, 
 /// "From 1 May 2026" or "1 May 2026 to 30 June 2026".
 pub fn held_dates(lang: Lang, from: NaiveDate, to: Option<NaiveDate>) -> String {
     match to {
-        Some(to) => tf(lang, Key::DateRange, &[&i18n::date(lang, from), &i18n::date(lang, to)]),
-        None => tf(lang, Key::FromDateOnward, &[&i18n::date(lang, from)]),
+        Some(to) => i18n::date_range(lang, &i18n::date(lang, from), &i18n::date(lang, to)),
+        None => i18n::from_date_onward(lang, &i18n::date(lang, from)),
     }
 }
 
@@ -93,13 +93,13 @@ pub fn declarations_list(lang: Lang, id: &str, list: &[GroupDeclaration]) -> Htm
                         <span class="muted">{ held_dates(lang, g.valid_from, g.valid_to) }{ " · " }{ g.evidence.clone() }</span>
                         if let Some(reason) = g.reason.as_ref().filter(|_| g.status == DeclarationStatus::Rejected) {
                             <br />
-                            <span class="group-reason">{ tf(lang, Key::StatusReason, &[reason]) }</span>
+                            <span class="group-reason">{ i18n::status_reason(lang, reason) }</span>
                         }
                     </li>
                 }) }
             </ul>
             if list.is_empty() {
-                <p class="empty" id={format!("{id}-empty")}>{ t(lang, Key::NoGroupsYet) }</p>
+                <p class="empty" id={format!("{id}-empty")}>{ t(lang, SubsidiesKey::NoGroupsYet) }</p>
             }
         </>
     }

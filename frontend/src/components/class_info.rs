@@ -6,7 +6,7 @@ use malanhua_shared::course::{ClassStatus, CourseKind};
 use yew::prelude::*;
 
 use crate::hooks::regions::Regions;
-use crate::i18n::{self, Key, Lang, t, tf};
+use crate::i18n::{self, CommonKey, Lang, t};
 
 /// The course kind as a badge ("SYB"), with the full name for screen
 /// readers and on hover.
@@ -36,7 +36,7 @@ pub fn date_range(lang: Lang, class: &ClassSummary) -> String {
     if class.starts_on == class.ends_on {
         i18n::date(lang, class.starts_on)
     } else {
-        tf(lang, Key::DateRange, &[&i18n::date(lang, class.starts_on), &i18n::date(lang, class.ends_on)])
+        i18n::date_range(lang, &i18n::date(lang, class.starts_on), &i18n::date(lang, class.ends_on))
     }
 }
 
@@ -51,13 +51,13 @@ pub fn region_label(lang: Lang, class: &ClassSummary, regions: Option<&Regions>)
 /// "12 seats left" or "Full – join the waitlist".
 pub fn seats_text(lang: Lang, class: &ClassSummary) -> String {
     if class.seats_left == 0 {
-        t(lang, Key::SeatsFull).to_owned()
+        t(lang, CommonKey::SeatsFull).to_owned()
     } else {
-        tf(lang, Key::SeatsLeft, &[&class.seats_left.to_string()])
+        i18n::seats_left(lang, &class.seats_left.to_string())
     }
 }
 
 /// "70 class hours".
 pub fn hours_text(lang: Lang, class: &ClassSummary) -> String {
-    tf(lang, Key::HoursCount, &[&class.hours.to_string()])
+    i18n::hours_count(lang, &class.hours.to_string())
 }

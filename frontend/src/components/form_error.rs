@@ -5,17 +5,17 @@ use yew::prelude::*;
 use crate::api::ApiError;
 use crate::hooks::form::FieldIssue;
 use crate::hooks::lang::use_lang;
-use crate::i18n::{self, Key, Lang};
+use crate::i18n::{self, AccountsKey, CommonKey, Lang};
 use malanhua_shared::ErrorCode;
 
 /// The translated message for a failed call.
 pub fn failure_message(lang: Lang, error: &ApiError) -> String {
     match error {
-        ApiError::Network => i18n::t(lang, Key::NetworkError).to_owned(),
+        ApiError::Network => i18n::t(lang, CommonKey::NetworkError).to_owned(),
         ApiError::Server { body, retry_after } => match (body.code, retry_after) {
             (ErrorCode::TooManyAttempts, Some(secs)) => {
                 let minutes = secs.div_ceil(60).max(1).to_string();
-                i18n::tf(lang, Key::TooManyAttemptsMinutes, &[&minutes])
+                i18n::too_many_attempts_minutes(lang, &minutes)
             }
             (code, _) => i18n::error_message(lang, code).to_owned(),
         },
@@ -47,7 +47,7 @@ pub fn FormError(props: &FormErrorProps) -> Html {
                     { for props.others.iter().map(|(field, issue)| {
                         let text = match issue {
                             FieldIssue::Code(code) => i18n::field_message(lang, field, *code),
-                            FieldIssue::Mismatch => i18n::t(lang, Key::PasswordMismatch).to_owned(),
+                            FieldIssue::Mismatch => i18n::t(lang, AccountsKey::PasswordMismatch).to_owned(),
                         };
                         html! { <li>{ format!("{field}: {text}") }</li> }
                     }) }

@@ -11,7 +11,7 @@ use crate::components::form_error::FormError;
 use crate::components::text_field::TextField;
 use crate::hooks::form::{FieldIssue, FormAction, setter, use_form};
 use crate::hooks::lang::use_lang;
-use crate::i18n::{Key, t};
+use crate::i18n::{CommonKey, Text, t};
 
 /// The action to run with the checked reason; it answers through the callback it is given.
 pub type ReasonAction = Callback<(ReasonRequest, Callback<Result<(), ApiError>>)>;
@@ -24,11 +24,11 @@ pub struct ReasonFormProps {
     /// Id of the form-level error.
     pub error_id: AttrValue,
     /// Heading.
-    pub title: Key,
+    pub title: Text,
     /// Explanation under the heading.
-    pub lead: Key,
+    pub lead: Text,
     /// Label of the button.
-    pub submit_label: Key,
+    pub submit_label: Text,
     /// Extra classes of the panel.
     #[prop_or_default]
     pub class: Classes,
@@ -86,7 +86,7 @@ pub fn ReasonForm(props: &ReasonFormProps) -> Html {
                 <FormError id={props.error_id.clone()} failure={form.failure().cloned()} others={form.other_errors(&["reason"])} />
                 <TextField
                     id={input_id}
-                    label={t(lang, Key::Reason)}
+                    label={t(lang, CommonKey::Reason)}
                     maxlength={500}
                     value={form.value("reason")}
                     error={form.error(lang, "reason")}
@@ -94,7 +94,7 @@ pub fn ReasonForm(props: &ReasonFormProps) -> Html {
                 />
                 <div class="form-actions">
                     <button id={format!("{}-submit", props.prefix)} type="submit" class="button danger" disabled={submitting} aria-busy={submitting.then_some("true")}>
-                        { if submitting { t(lang, Key::Submitting) } else { t(lang, props.submit_label) } }
+                        { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, props.submit_label) } }
                     </button>
                 </div>
             </form>

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::hooks::lang::use_lang;
 use crate::hooks::regions::{RegionsState, region_name, use_regions};
-use crate::i18n::{Key, Lang, t};
+use crate::i18n::{AccountsKey, CommonKey, Lang, t};
 
 /// Props of [`RegionPicker`].
 #[derive(Properties, PartialEq)]
@@ -100,8 +100,8 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
         Callback::from(move |code: String| cb.emit(if code.is_empty() { city.clone() } else { code }))
     };
     let placeholder: AttrValue = match state {
-        RegionsState::Loading => t(lang, Key::Loading).into(),
-        RegionsState::Loaded(_) | RegionsState::Failed => t(lang, Key::Choose).into(),
+        RegionsState::Loading => t(lang, CommonKey::Loading).into(),
+        RegionsState::Loaded(_) | RegionsState::Failed => t(lang, AccountsKey::Choose).into(),
     };
     let class = classes!("region-picker", invalid.then_some("has-error"), (props.depth < 3).then_some("two-levels"));
 
@@ -113,16 +113,16 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
             }
             if state == RegionsState::Failed {
                 <div class="alert alert-error" role="alert">
-                    <p>{ t(lang, Key::RegionsFailed) }</p>
+                    <p>{ t(lang, AccountsKey::RegionsFailed) }</p>
                     <button type="button" class="button secondary" onclick={retry.reform(|_: MouseEvent| ())}>
-                        { t(lang, Key::Retry) }
+                        { t(lang, CommonKey::Retry) }
                     </button>
                 </div>
             }
             <div class="region-selects">
                 <LevelSelect
                     id={format!("{prefix}-province")}
-                    label={t(lang, Key::Province)}
+                    label={t(lang, AccountsKey::Province)}
                     placeholder={placeholder.clone()}
                     options={provinces.clone()}
                     selected={province.clone()}
@@ -133,7 +133,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
                 />
                 <LevelSelect
                     id={format!("{prefix}-city")}
-                    label={t(lang, Key::City)}
+                    label={t(lang, AccountsKey::City)}
                     placeholder={placeholder.clone()}
                     options={cities.clone()}
                     selected={city.clone()}
@@ -145,7 +145,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
                 if props.depth >= 3 {
                     <LevelSelect
                         id={format!("{prefix}-county")}
-                        label={t(lang, Key::County)}
+                        label={t(lang, AccountsKey::County)}
                         placeholder={placeholder}
                         options={counties.clone()}
                         selected={county}

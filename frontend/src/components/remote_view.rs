@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::components::form_error::failure_message;
 use crate::hooks::remote::Remote;
-use crate::i18n::{Key, Lang, t};
+use crate::i18n::{CommonKey, Lang, t};
 
 /// The content for `remote` once loaded; until then a status line, or an
 /// alert with the id `error_id` and a retry button.
@@ -17,12 +17,12 @@ pub fn remote_view<T>(
     view: impl FnOnce(&T) -> Html,
 ) -> Html {
     match remote {
-        Remote::Loading => html! { <p class="loading" role="status">{ t(lang, Key::Loading) }</p> },
+        Remote::Loading => html! { <p class="loading" role="status">{ t(lang, CommonKey::Loading) }</p> },
         Remote::Failed(e) => html! {
             <div class="alert alert-error" role="alert" id={error_id.to_owned()}>
                 <p>{ failure_message(lang, e) }</p>
                 <button type="button" class="button secondary" onclick={retry.reform(|_: MouseEvent| ())}>
-                    { t(lang, Key::Retry) }
+                    { t(lang, CommonKey::Retry) }
                 </button>
             </div>
         },

@@ -6,7 +6,7 @@ use yew_router::prelude::*;
 
 use crate::hooks::lang::use_lang;
 use crate::hooks::session::{SessionStatus, go_to_login, use_session};
-use crate::i18n::{Key, t};
+use crate::i18n::{CommonKey, t};
 
 /// Props of [`RequireSignIn`].
 #[derive(Properties, PartialEq)]
@@ -34,6 +34,6 @@ pub fn RequireSignIn(props: &RequireSignInProps) -> Html {
         // The layout shows the retry banner.
         html! {}
     } else {
-        html! { <p class="loading" role="status">{ t(lang, Key::Loading) }</p> }
+        html! { <p class="loading" role="status">{ t(lang, CommonKey::Loading) }</p> }
     }
 }

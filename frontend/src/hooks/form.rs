@@ -9,7 +9,7 @@ use malanhua_shared::{ErrorBody, FieldCode, FieldErrors};
 use yew::prelude::*;
 
 use crate::api::ApiError;
-use crate::i18n::{self, Key, Lang};
+use crate::i18n::{self, AccountsKey, Lang};
 
 /// Why a field was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,7 +114,7 @@ impl Form {
         self.errors.get(field).map(|issue| {
             AttrValue::from(match issue {
                 FieldIssue::Code(code) => i18n::field_message(lang, field, *code),
-                FieldIssue::Mismatch => i18n::t(lang, Key::PasswordMismatch).to_owned(),
+                FieldIssue::Mismatch => i18n::t(lang, AccountsKey::PasswordMismatch).to_owned(),
             })
         })
     }

@@ -20,7 +20,7 @@ use crate::hooks::lang::use_lang;
 use crate::hooks::regions::{Regions, use_regions};
 use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, Key, Lang, t, tf};
+use crate::i18n::{self, AccountsKey, CommonKey, Lang, t};
 
 /// An empty password means "the mobile is already registered".
 fn optional(password: String) -> Option<String> {
@@ -46,7 +46,7 @@ fn beijing_time(at: DateTime<Utc>) -> String {
 /// `/admin` (signed in only).
 #[function_component]
 pub fn AdminPage() -> Html {
-    use_title(Key::AdminTitle);
+    use_title(AccountsKey::AdminTitle);
     html! {
         <RequireSignIn>
             <Admin />
@@ -90,8 +90,8 @@ fn Admin() -> Html {
     if !allowed {
         return html! {
             <section class="page narrow">
-                <h1>{ t(lang, Key::AdminTitle) }</h1>
-                <p class="alert alert-error" role="alert">{ t(lang, Key::AdminForbidden) }</p>
+                <h1>{ t(lang, AccountsKey::AdminTitle) }</h1>
+                <p class="alert alert-error" role="alert">{ t(lang, AccountsKey::AdminForbidden) }</p>
             </section>
         };
     }
@@ -113,7 +113,7 @@ fn Admin() -> Html {
 
     html! {
         <div class="page">
-            <h1>{ t(lang, Key::AdminTitle) }</h1>
+            <h1>{ t(lang, AccountsKey::AdminTitle) }</h1>
             <AccountsSection accounts={(*accounts).clone()} {is_admin} />
             <div class="forms">
                 if is_admin {
@@ -138,9 +138,9 @@ fn AccountsSection(props: &AccountsSectionProps) -> Html {
     let lang = use_lang();
     let (regions, _) = use_regions();
     let regions = regions.loaded();
-    let lead = if props.is_admin { Key::AccountsLeadAdmin } else { Key::AccountsLeadBureau };
+    let lead = if props.is_admin { AccountsKey::AccountsLeadAdmin } else { AccountsKey::AccountsLeadBureau };
     let body = match &props.accounts {
-        Accounts::Loading => html! { <p class="loading" role="status">{ t(lang, Key::Loading) }</p> },
+        Accounts::Loading => html! { <p class="loading" role="status">{ t(lang, CommonKey::Loading) }</p> },
         Accounts::Failed(e) => html! {
             <p class="alert alert-error" role="alert" id="accounts-error">{ failure_message(lang, e) }</p>
         },
@@ -150,12 +150,12 @@ fn AccountsSection(props: &AccountsSectionProps) -> Html {
                     <table id="accounts-table" class="stack">
                         <thead>
                             <tr>
-                                <th scope="col">{ t(lang, Key::ColName) }</th>
-                                <th scope="col">{ t(lang, Key::ColMobile) }</th>
-                                <th scope="col">{ t(lang, Key::ColRole) }</th>
-                                <th scope="col">{ t(lang, Key::ColRegion) }</th>
-                                <th scope="col">{ t(lang, Key::ColInstitution) }</th>
-                                <th scope="col">{ t(lang, Key::ColGranted) }</th>
+                                <th scope="col">{ t(lang, AccountsKey::ColName) }</th>
+                                <th scope="col">{ t(lang, AccountsKey::ColMobile) }</th>
+                                <th scope="col">{ t(lang, AccountsKey::ColRole) }</th>
+                                <th scope="col">{ t(lang, AccountsKey::ColRegion) }</th>
+                                <th scope="col">{ t(lang, AccountsKey::ColInstitution) }</th>
+                                <th scope="col">{ t(lang, AccountsKey::ColGranted) }</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -164,14 +164,14 @@ fn AccountsSection(props: &AccountsSectionProps) -> Html {
                     </table>
                 </div>
                 if list.is_empty() {
-                    <p class="muted">{ t(lang, Key::NoAccounts) }</p>
+                    <p class="muted">{ t(lang, AccountsKey::NoAccounts) }</p>
                 }
             </>
         },
     };
     html! {
         <section class="panel" aria-labelledby="accounts-title">
-            <h2 id="accounts-title">{ t(lang, Key::AccountsSection) }</h2>
+            <h2 id="accounts-title">{ t(lang, AccountsKey::AccountsSection) }</h2>
             <p>{ t(lang, lead) }</p>
             { body }
         </section>
@@ -187,14 +187,14 @@ fn account_row(lang: Lang, a: &StaffAccount, regions: Option<&Regions>) -> Html 
     let dash = || "—".to_owned();
     html! {
         <tr {key}>
-            <td data-label={t(lang, Key::ColName)}>{ a.real_name.clone().unwrap_or_else(dash) }</td>
-            <td data-label={t(lang, Key::ColMobile)}>{ a.mobile_masked.clone() }</td>
-            <td data-label={t(lang, Key::ColRole)}>{ i18n::role_name(lang, a.role) }</td>
-            <td data-label={t(lang, Key::ColRegion)}>{ if region.is_empty() { dash() } else { region } }</td>
-            <td data-label={t(lang, Key::ColInstitution)}>
+            <td data-label={t(lang, AccountsKey::ColName)}>{ a.real_name.clone().unwrap_or_else(dash) }</td>
+            <td data-label={t(lang, AccountsKey::ColMobile)}>{ a.mobile_masked.clone() }</td>
+            <td data-label={t(lang, AccountsKey::ColRole)}>{ i18n::role_name(lang, a.role) }</td>
+            <td data-label={t(lang, AccountsKey::ColRegion)}>{ if region.is_empty() { dash() } else { region } }</td>
+            <td data-label={t(lang, AccountsKey::ColInstitution)}>
                 { a.institution.as_ref().map(|i| i.name.clone()).unwrap_or_else(dash) }
             </td>
-            <td data-label={t(lang, Key::ColGranted)}>
+            <td data-label={t(lang, AccountsKey::ColGranted)}>
                 <time datetime={a.granted_at.to_rfc3339()}>{ beijing_time(a.granted_at) }</time>
             </td>
         </tr>
@@ -259,8 +259,8 @@ fn BureauForm(props: &BureauFormProps) -> Html {
     let submitting = form.submitting();
     html! {
         <section class="panel" aria-labelledby="bureau-title">
-            <h2 id="bureau-title">{ t(lang, Key::BureauFormTitle) }</h2>
-            <p>{ t(lang, Key::BureauFormLead) }</p>
+            <h2 id="bureau-title">{ t(lang, AccountsKey::BureauFormTitle) }</h2>
+            <p>{ t(lang, AccountsKey::BureauFormLead) }</p>
             <form class="form" novalidate=true {onsubmit}>
                 <FormError id="bureau-form-error" failure={form.failure().cloned()} others={form.other_errors(&BUREAU_FIELDS)} />
                 if let Some(account) = &*created {
@@ -270,7 +270,7 @@ fn BureauForm(props: &BureauFormProps) -> Html {
                 }
                 <TextField
                     id="bureau-mobile"
-                    label={t(lang, Key::Mobile)}
+                    label={t(lang, AccountsKey::Mobile)}
                     input_type="tel"
                     inputmode={AttrValue::Static("numeric")}
                     autocomplete={AttrValue::Static("off")}
@@ -280,8 +280,8 @@ fn BureauForm(props: &BureauFormProps) -> Html {
                 />
                 <TextField
                     id="bureau-password"
-                    label={t(lang, Key::InitialPassword)}
-                    hint={AttrValue::from(tf(lang, Key::InitialPasswordHint, &[&malanhua_shared::password::MIN_CHARS.to_string()]))}
+                    label={t(lang, AccountsKey::InitialPassword)}
+                    hint={AttrValue::from(i18n::initial_password_hint(lang, &malanhua_shared::password::MIN_CHARS.to_string()))}
                     input_type="password"
                     autocomplete={AttrValue::Static("new-password")}
                     required={false}
@@ -291,7 +291,7 @@ fn BureauForm(props: &BureauFormProps) -> Html {
                 />
                 <TextField
                     id="bureau-real_name"
-                    label={t(lang, Key::RealName)}
+                    label={t(lang, AccountsKey::RealName)}
                     autocomplete={AttrValue::Static("off")}
                     value={form.value("real_name")}
                     error={form.error(lang, "real_name")}
@@ -299,14 +299,14 @@ fn BureauForm(props: &BureauFormProps) -> Html {
                 />
                 <RegionPicker
                     id_prefix="bureau-region"
-                    legend={t(lang, Key::BureauRegion)}
+                    legend={t(lang, AccountsKey::BureauRegion)}
                     value={form.value("region")}
                     error={form.error(lang, "region")}
                     onchange={setter(&form, "region")}
                 />
                 <div class="form-actions">
                     <button id="bureau-submit" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
-                        { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::CreateBureau) } }
+                        { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, AccountsKey::CreateBureau) } }
                     </button>
                 </div>
             </form>
@@ -316,7 +316,7 @@ fn BureauForm(props: &BureauFormProps) -> Html {
 
 fn created_message(lang: Lang, account: &StaffAccount) -> String {
     let name = account.real_name.clone().unwrap_or_default();
-    tf(lang, Key::AccountCreated, &[&name, &account.mobile_masked])
+    i18n::account_created(lang, &name, &account.mobile_masked)
 }
 
 /// Props of [`InstitutionForm`].
@@ -398,8 +398,8 @@ fn InstitutionForm(props: &InstitutionFormProps) -> Html {
     let submitting = form.submitting();
     html! {
         <section class="panel" aria-labelledby="inst-title">
-            <h2 id="inst-title">{ t(lang, Key::InstFormTitle) }</h2>
-            <p>{ t(lang, Key::InstFormLead) }</p>
+            <h2 id="inst-title">{ t(lang, AccountsKey::InstFormTitle) }</h2>
+            <p>{ t(lang, AccountsKey::InstFormLead) }</p>
             <form class="form" novalidate=true {onsubmit}>
                 <FormError id="inst-form-error" failure={form.failure().cloned()} others={form.other_errors(&INST_FIELDS)} />
                 if let Some(account) = &*created {
@@ -409,7 +409,7 @@ fn InstitutionForm(props: &InstitutionFormProps) -> Html {
                 }
                 <TextField
                     id="inst-institution_name"
-                    label={t(lang, Key::InstitutionName)}
+                    label={t(lang, AccountsKey::InstitutionName)}
                     autocomplete={AttrValue::Static("organization")}
                     value={form.value("institution_name")}
                     error={form.error(lang, "institution_name")}
@@ -417,7 +417,7 @@ fn InstitutionForm(props: &InstitutionFormProps) -> Html {
                 />
                 <RegionPicker
                     id_prefix="inst-region"
-                    legend={t(lang, Key::InstitutionRegion)}
+                    legend={t(lang, AccountsKey::InstitutionRegion)}
                     value={form.value("region")}
                     error={form.error(lang, "region")}
                     onchange={setter(&form, "region")}
@@ -425,7 +425,7 @@ fn InstitutionForm(props: &InstitutionFormProps) -> Html {
                 />
                 <TextField
                     id="inst-mobile"
-                    label={t(lang, Key::Mobile)}
+                    label={t(lang, AccountsKey::Mobile)}
                     input_type="tel"
                     inputmode={AttrValue::Static("numeric")}
                     autocomplete={AttrValue::Static("off")}
@@ -435,8 +435,8 @@ fn InstitutionForm(props: &InstitutionFormProps) -> Html {
                 />
                 <TextField
                     id="inst-password"
-                    label={t(lang, Key::InitialPassword)}
-                    hint={AttrValue::from(tf(lang, Key::InitialPasswordHint, &[&malanhua_shared::password::MIN_CHARS.to_string()]))}
+                    label={t(lang, AccountsKey::InitialPassword)}
+                    hint={AttrValue::from(i18n::initial_password_hint(lang, &malanhua_shared::password::MIN_CHARS.to_string()))}
                     input_type="password"
                     autocomplete={AttrValue::Static("new-password")}
                     required={false}
@@ -446,7 +446,7 @@ fn InstitutionForm(props: &InstitutionFormProps) -> Html {
                 />
                 <TextField
                     id="inst-real_name"
-                    label={t(lang, Key::RealName)}
+                    label={t(lang, AccountsKey::RealName)}
                     autocomplete={AttrValue::Static("off")}
                     value={form.value("real_name")}
                     error={form.error(lang, "real_name")}
@@ -454,7 +454,7 @@ fn InstitutionForm(props: &InstitutionFormProps) -> Html {
                 />
                 <div class="form-actions">
                     <button id="inst-submit" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
-                        { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::CreateInstitution) } }
+                        { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, AccountsKey::CreateInstitution) } }
                     </button>
                 </div>
             </form>

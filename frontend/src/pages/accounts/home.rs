@@ -12,7 +12,7 @@ use crate::hooks::lang::use_lang;
 use crate::hooks::regions::{Regions, use_regions};
 use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
-use crate::i18n::{Key, Lang, t, tf};
+use crate::i18n::{self, AccountsKey, ClassesKey, CommonKey, Lang, SubsidiesKey, t};
 
 /// One card on the dashboard.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,76 +38,76 @@ fn dashboard_cards(lang: Lang, me: &Me, regions: Option<&Regions>) -> Vec<Card> 
     if is_trainee {
         cards.push(if me.profile_complete {
             Card {
-                title: t(lang, Key::CardProfileDoneTitle).to_owned(),
-                body: t(lang, Key::CardProfileDoneBody).to_owned(),
-                action: Some((Route::Profile, t(lang, Key::CardProfileAction).to_owned())),
+                title: t(lang, AccountsKey::CardProfileDoneTitle).to_owned(),
+                body: t(lang, AccountsKey::CardProfileDoneBody).to_owned(),
+                action: Some((Route::Profile, t(lang, AccountsKey::CardProfileAction).to_owned())),
                 todo: false,
             }
         } else {
             Card {
-                title: t(lang, Key::CardProfileTodoTitle).to_owned(),
-                body: t(lang, Key::CardProfileTodoBody).to_owned(),
-                action: Some((Route::Profile, t(lang, Key::CardProfileAction).to_owned())),
+                title: t(lang, AccountsKey::CardProfileTodoTitle).to_owned(),
+                body: t(lang, AccountsKey::CardProfileTodoBody).to_owned(),
+                action: Some((Route::Profile, t(lang, AccountsKey::CardProfileAction).to_owned())),
                 todo: true,
             }
         });
         cards.push(Card {
-            title: t(lang, Key::CardClassesTitle).to_owned(),
-            body: t(lang, Key::CardClassesBody).to_owned(),
-            action: Some((Route::Classes, t(lang, Key::BrowseClasses).to_owned())),
+            title: t(lang, ClassesKey::CardClassesTitle).to_owned(),
+            body: t(lang, ClassesKey::CardClassesBody).to_owned(),
+            action: Some((Route::Classes, t(lang, CommonKey::BrowseClasses).to_owned())),
             todo: false,
         });
         cards.push(Card {
-            title: t(lang, Key::CardMyClassesTitle).to_owned(),
-            body: t(lang, Key::CardMyClassesBody).to_owned(),
-            action: Some((Route::MyClasses, t(lang, Key::CardMyClassesAction).to_owned())),
+            title: t(lang, ClassesKey::CardMyClassesTitle).to_owned(),
+            body: t(lang, ClassesKey::CardMyClassesBody).to_owned(),
+            action: Some((Route::MyClasses, t(lang, ClassesKey::CardMyClassesAction).to_owned())),
             todo: false,
         });
         cards.push(Card {
-            title: t(lang, Key::MySubsidiesTitle).to_owned(),
-            body: t(lang, Key::CardMySubsidiesBody).to_owned(),
-            action: Some((Route::MySubsidies, t(lang, Key::CardMySubsidiesAction).to_owned())),
+            title: t(lang, SubsidiesKey::MySubsidiesTitle).to_owned(),
+            body: t(lang, SubsidiesKey::CardMySubsidiesBody).to_owned(),
+            action: Some((Route::MySubsidies, t(lang, SubsidiesKey::CardMySubsidiesAction).to_owned())),
             todo: false,
         });
     }
     for grant in &me.roles {
         match grant.role {
             Role::Admin => cards.push(Card {
-                title: t(lang, Key::CardAdminTitle).to_owned(),
-                body: t(lang, Key::CardAdminBody).to_owned(),
-                action: Some((Route::Admin, t(lang, Key::CardAdminAction).to_owned())),
+                title: t(lang, AccountsKey::CardAdminTitle).to_owned(),
+                body: t(lang, AccountsKey::CardAdminBody).to_owned(),
+                action: Some((Route::Admin, t(lang, AccountsKey::CardAdminAction).to_owned())),
                 todo: false,
             }),
             Role::BureauOfficer => {
                 let region = region_label(grant.region.as_ref(), grant.region_name.as_deref());
                 cards.push(Card {
-                    title: t(lang, Key::CardBureauTitle).to_owned(),
-                    body: tf(lang, Key::CardBureauBody, &[&region]),
-                    action: Some((Route::Admin, t(lang, Key::CardBureauAction).to_owned())),
+                    title: t(lang, AccountsKey::CardBureauTitle).to_owned(),
+                    body: i18n::card_bureau_body(lang, &region),
+                    action: Some((Route::Admin, t(lang, AccountsKey::CardBureauAction).to_owned())),
                     todo: false,
                 });
                 cards.push(Card {
-                    title: t(lang, Key::CardReviewTitle).to_owned(),
-                    body: tf(lang, Key::CardReviewBody, &[&region]),
-                    action: Some((Route::Bureau, t(lang, Key::CardReviewAction).to_owned())),
+                    title: t(lang, ClassesKey::CardReviewTitle).to_owned(),
+                    body: i18n::card_review_body(lang, &region),
+                    action: Some((Route::Bureau, t(lang, ClassesKey::CardReviewAction).to_owned())),
                     todo: false,
                 });
                 cards.push(Card {
-                    title: t(lang, Key::BureauClaimsTitle).to_owned(),
-                    body: tf(lang, Key::CardBureauClaimsBody, &[&region]),
-                    action: Some((Route::BureauClaims, t(lang, Key::CardBureauClaimsAction).to_owned())),
+                    title: t(lang, SubsidiesKey::BureauClaimsTitle).to_owned(),
+                    body: i18n::card_bureau_claims_body(lang, &region),
+                    action: Some((Route::BureauClaims, t(lang, SubsidiesKey::CardBureauClaimsAction).to_owned())),
                     todo: false,
                 });
                 cards.push(Card {
-                    title: t(lang, Key::BureauGroupsTitle).to_owned(),
-                    body: t(lang, Key::CardBureauGroupsBody).to_owned(),
-                    action: Some((Route::BureauGroups, t(lang, Key::CardBureauGroupsAction).to_owned())),
+                    title: t(lang, SubsidiesKey::BureauGroupsTitle).to_owned(),
+                    body: t(lang, SubsidiesKey::CardBureauGroupsBody).to_owned(),
+                    action: Some((Route::BureauGroups, t(lang, SubsidiesKey::CardBureauGroupsAction).to_owned())),
                     todo: false,
                 });
                 cards.push(Card {
-                    title: t(lang, Key::SubsidyPoliciesTitle).to_owned(),
-                    body: tf(lang, Key::CardSubsidyPoliciesBody, &[&region]),
-                    action: Some((Route::SubsidyPolicies, t(lang, Key::CardSubsidyPoliciesAction).to_owned())),
+                    title: t(lang, SubsidiesKey::SubsidyPoliciesTitle).to_owned(),
+                    body: i18n::card_subsidy_policies_body(lang, &region),
+                    action: Some((Route::SubsidyPolicies, t(lang, SubsidiesKey::CardSubsidyPoliciesAction).to_owned())),
                     todo: false,
                 });
             }
@@ -115,15 +115,15 @@ fn dashboard_cards(lang: Lang, me: &Me, regions: Option<&Regions>) -> Vec<Card> 
                 let institution = grant.institution.as_ref().map(|i| i.name.clone()).unwrap_or_default();
                 let region = region_label(grant.region.as_ref(), grant.region_name.as_deref());
                 cards.push(Card {
-                    title: t(lang, Key::CardInstitutionTitle).to_owned(),
-                    body: tf(lang, Key::CardInstitutionBody, &[&institution, &region]),
-                    action: Some((Route::Institution, t(lang, Key::CardInstitutionAction).to_owned())),
+                    title: t(lang, AccountsKey::CardInstitutionTitle).to_owned(),
+                    body: i18n::card_institution_body(lang, &institution, &region),
+                    action: Some((Route::Institution, t(lang, ClassesKey::CardInstitutionAction).to_owned())),
                     todo: false,
                 });
             }
             Role::Mentor => cards.push(Card {
-                title: t(lang, Key::CardMentorTitle).to_owned(),
-                body: t(lang, Key::CardMentorBody).to_owned(),
+                title: t(lang, AccountsKey::CardMentorTitle).to_owned(),
+                body: t(lang, AccountsKey::CardMentorBody).to_owned(),
                 action: None,
                 todo: false,
             }),
@@ -131,9 +131,9 @@ fn dashboard_cards(lang: Lang, me: &Me, regions: Option<&Regions>) -> Vec<Card> 
         }
     }
     cards.push(Card {
-        title: t(lang, Key::NoticesTitle).to_owned(),
-        body: t(lang, Key::CardNoticesBody).to_owned(),
-        action: Some((Route::Notices, t(lang, Key::CardNoticesAction).to_owned())),
+        title: t(lang, SubsidiesKey::NoticesTitle).to_owned(),
+        body: t(lang, SubsidiesKey::CardNoticesBody).to_owned(),
+        action: Some((Route::Notices, t(lang, SubsidiesKey::CardNoticesAction).to_owned())),
         todo: false,
     });
     cards
@@ -156,8 +156,8 @@ fn Dashboard(props: &DashboardProps) -> Html {
     let cards = dashboard_cards(lang, me, regions.as_deref());
     html! {
         <section class="dashboard" aria-labelledby="dashboard-title">
-            <h2 id="dashboard-title">{ t(lang, Key::DashboardTitle) }</h2>
-            <p>{ tf(lang, Key::Welcome, &[&name]) }</p>
+            <h2 id="dashboard-title">{ t(lang, AccountsKey::DashboardTitle) }</h2>
+            <p>{ i18n::welcome(lang, &name) }</p>
             <ul class="cards">
                 { for cards.into_iter().map(|card| html! {
                     <li class={classes!("card", card.todo.then_some("card-todo"))}>
@@ -180,18 +180,18 @@ fn Dashboard(props: &DashboardProps) -> Html {
 pub fn HomePage() -> Html {
     let lang = use_lang();
     let session = use_session();
-    use_title(Key::HomeTitle);
+    use_title(AccountsKey::HomeTitle);
     html! {
         <div class="page">
             <section class="hero">
-                <h1>{ t(lang, Key::HomeTitle) }</h1>
-                <p class="lead">{ t(lang, Key::HomeIntro) }</p>
-                <p>{ t(lang, Key::HomeIntro2) }</p>
+                <h1>{ t(lang, AccountsKey::HomeTitle) }</h1>
+                <p class="lead">{ t(lang, AccountsKey::HomeIntro) }</p>
+                <p>{ t(lang, AccountsKey::HomeIntro2) }</p>
                 <p class="actions">
-                    <AppLink id="home-classes" to={Route::Classes} classes={classes!("button", "primary")}>{ t(lang, Key::BrowseClasses) }</AppLink>
+                    <AppLink id="home-classes" to={Route::Classes} classes={classes!("button", "primary")}>{ t(lang, CommonKey::BrowseClasses) }</AppLink>
                     if !session.signed_in() && !session.loading() {
-                        <AppLink to={Route::Register} classes={classes!("button", "secondary")}>{ t(lang, Key::HomeSignup) }</AppLink>
-                        <AppLink to={Route::Login} classes={classes!("button", "secondary")}>{ t(lang, Key::HomeSignin) }</AppLink>
+                        <AppLink to={Route::Register} classes={classes!("button", "secondary")}>{ t(lang, AccountsKey::HomeSignup) }</AppLink>
+                        <AppLink to={Route::Login} classes={classes!("button", "secondary")}>{ t(lang, AccountsKey::HomeSignin) }</AppLink>
                     }
                 </p>
             </section>

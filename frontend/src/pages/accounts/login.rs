@@ -16,7 +16,7 @@ use crate::hooks::form::{FormAction, issues, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::session::{LoginQuery, sign_in, use_session};
 use crate::hooks::title::use_title;
-use crate::i18n::{Key, t};
+use crate::i18n::{AccountsKey, CommonKey, t};
 use crate::storage;
 
 /// The fields in the order they appear.
@@ -51,7 +51,7 @@ pub fn LoginPage() -> Html {
     let session = use_session();
     let navigator = use_navigator();
     let location = use_location();
-    use_title(Key::LoginTitle);
+    use_title(AccountsKey::LoginTitle);
 
     let next = location.and_then(|l| l.query::<LoginQuery>().ok()).and_then(|q| q.next);
 
@@ -106,15 +106,15 @@ pub fn LoginPage() -> Html {
     let submitting = form.submitting();
     html! {
         <section class="page narrow">
-            <h1>{ t(lang, Key::LoginTitle) }</h1>
+            <h1>{ t(lang, AccountsKey::LoginTitle) }</h1>
             if next.is_some() && !session.signed_in() {
-                <p class="alert alert-info">{ t(lang, Key::LoginToContinue) }</p>
+                <p class="alert alert-info">{ t(lang, AccountsKey::LoginToContinue) }</p>
             }
             <form class="form" novalidate=true {onsubmit}>
                 <FormError id="form-error" failure={form.failure().cloned()} others={form.other_errors(&FIELDS)} />
                 <TextField
                     id="mobile"
-                    label={t(lang, Key::Mobile)}
+                    label={t(lang, AccountsKey::Mobile)}
                     input_type="tel"
                     inputmode={AttrValue::Static("numeric")}
                     autocomplete={AttrValue::Static("username")}
@@ -124,7 +124,7 @@ pub fn LoginPage() -> Html {
                 />
                 <TextField
                     id="password"
-                    label={t(lang, Key::Password)}
+                    label={t(lang, AccountsKey::Password)}
                     input_type="password"
                     autocomplete={AttrValue::Static("current-password")}
                     value={form.value("password")}
@@ -133,11 +133,11 @@ pub fn LoginPage() -> Html {
                 />
                 <div class="form-actions">
                     <button id="submit" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
-                        { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::SubmitLogin) } }
+                        { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, AccountsKey::SubmitLogin) } }
                     </button>
                 </div>
             </form>
-            <p class="aside"><AppLink to={Route::Register}>{ t(lang, Key::NoAccount) }</AppLink></p>
+            <p class="aside"><AppLink to={Route::Register}>{ t(lang, AccountsKey::NoAccount) }</AppLink></p>
         </section>
     }
 }

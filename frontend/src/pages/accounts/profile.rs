@@ -16,7 +16,7 @@ use crate::hooks::lang::use_lang;
 use crate::hooks::regions::{Regions, use_regions};
 use crate::hooks::session::{SessionAction, use_session};
 use crate::hooks::title::use_title;
-use crate::i18n::{self, Key, Lang, t};
+use crate::i18n::{self, AccountsKey, CommonKey, Lang, t};
 
 /// The fields in the order they appear, with the element to focus.
 const FIELDS: [(&str, &str); 3] =
@@ -45,7 +45,7 @@ pub fn describe_grant(lang: Lang, grant: &RoleGrant, regions: Option<&Regions>) 
 /// `/profile` (signed in only).
 #[function_component]
 pub fn ProfilePage() -> Html {
-    use_title(Key::ProfileTitle);
+    use_title(AccountsKey::ProfileTitle);
     html! {
         <RequireSignIn>
             <Profile />
@@ -62,13 +62,13 @@ fn Profile() -> Html {
     let Some(me) = session.me.clone() else { return html! {} };
     html! {
         <div class="page">
-            <h1>{ t(lang, Key::ProfileTitle) }</h1>
+            <h1>{ t(lang, AccountsKey::ProfileTitle) }</h1>
             <section class="panel" aria-labelledby="account-title">
-                <h2 id="account-title">{ t(lang, Key::AccountSection) }</h2>
+                <h2 id="account-title">{ t(lang, AccountsKey::AccountSection) }</h2>
                 <dl class="facts">
-                    <div><dt>{ t(lang, Key::Mobile) }</dt><dd id="profile-mobile">{ me.mobile.clone() }</dd></div>
+                    <div><dt>{ t(lang, AccountsKey::Mobile) }</dt><dd id="profile-mobile">{ me.mobile.clone() }</dd></div>
                     <div>
-                        <dt>{ t(lang, Key::Roles) }</dt>
+                        <dt>{ t(lang, AccountsKey::Roles) }</dt>
                         <dd>
                             <ul class="plain" id="profile-roles">
                                 { for me.roles.iter().map(|g| html! { <li>{ describe_grant(lang, g, regions.as_deref()) }</li> }) }
@@ -76,12 +76,12 @@ fn Profile() -> Html {
                         </dd>
                     </div>
                     <div>
-                        <dt>{ t(lang, Key::RealNameSection) }</dt>
+                        <dt>{ t(lang, AccountsKey::RealNameSection) }</dt>
                         <dd>
                             if me.profile_complete {
-                                <span class="badge badge-ok">{ t(lang, Key::ProfileComplete) }</span>
+                                <span class="badge badge-ok">{ t(lang, AccountsKey::ProfileComplete) }</span>
                             } else {
-                                <span class="badge badge-todo">{ t(lang, Key::ProfileIncomplete) }</span>
+                                <span class="badge badge-todo">{ t(lang, AccountsKey::ProfileIncomplete) }</span>
                             }
                         </dd>
                     </div>
@@ -107,28 +107,28 @@ struct IdentityFactsProps {
 fn IdentityFacts(props: &IdentityFactsProps) -> Html {
     let lang = use_lang();
     let me = &props.me;
-    let missing = || html! { <span class="muted">{ t(lang, Key::NotProvided) }</span> };
+    let missing = || html! { <span class="muted">{ t(lang, CommonKey::NotProvided) }</span> };
     let region = me.region.as_ref().map(|code| match &props.regions {
         Some(r) => r.full_label(lang, code, me.region_name.as_deref()),
         None => me.region_name.clone().unwrap_or_else(|| code.as_str().to_owned()),
     });
     html! {
         <section class="panel" aria-labelledby="identity-title">
-            <h2 id="identity-title">{ t(lang, Key::IdentityOnFile) }</h2>
+            <h2 id="identity-title">{ t(lang, AccountsKey::IdentityOnFile) }</h2>
             <dl class="facts">
-                <div><dt>{ t(lang, Key::RealName) }</dt><dd id="profile-real-name">
+                <div><dt>{ t(lang, AccountsKey::RealName) }</dt><dd id="profile-real-name">
                     { me.real_name.clone().map(Html::from).unwrap_or_else(missing) }
                 </dd></div>
-                <div><dt>{ t(lang, Key::ResidentIdOnFile) }</dt><dd id="profile-resident-id">
+                <div><dt>{ t(lang, AccountsKey::ResidentIdOnFile) }</dt><dd id="profile-resident-id">
                     { me.resident_id_masked.clone().map(Html::from).unwrap_or_else(missing) }
                 </dd></div>
-                <div><dt>{ t(lang, Key::Gender) }</dt><dd id="profile-gender">
+                <div><dt>{ t(lang, AccountsKey::Gender) }</dt><dd id="profile-gender">
                     { me.gender.map(|g| Html::from(i18n::gender_name(lang, g))).unwrap_or_else(missing) }
                 </dd></div>
-                <div><dt>{ t(lang, Key::BirthDate) }</dt><dd id="profile-birth-date">
+                <div><dt>{ t(lang, AccountsKey::BirthDate) }</dt><dd id="profile-birth-date">
                     { me.birth_date.map(|d| Html::from(i18n::date(lang, d))).unwrap_or_else(missing) }
                 </dd></div>
-                <div><dt>{ t(lang, Key::RegionOnFile) }</dt><dd id="profile-region">
+                <div><dt>{ t(lang, AccountsKey::RegionOnFile) }</dt><dd id="profile-region">
                     { region.map(Html::from).unwrap_or_else(missing) }
                 </dd></div>
             </dl>
@@ -202,9 +202,9 @@ fn RealNameForm(props: &RealNameFormProps) -> Html {
     let submitting = form.submitting();
     let shown: Vec<&str> = FIELDS.iter().map(|(f, _)| *f).collect();
     let (title, lead) = if props.me.profile_complete {
-        (Key::RealNameEditTitle, Key::RealNameEditLead)
+        (AccountsKey::RealNameEditTitle, AccountsKey::RealNameEditLead)
     } else {
-        (Key::RealNameFormTitle, Key::RealNameLead)
+        (AccountsKey::RealNameFormTitle, AccountsKey::RealNameLead)
     };
     html! {
         <section class="panel" aria-labelledby="realname-form-title">
@@ -213,12 +213,12 @@ fn RealNameForm(props: &RealNameFormProps) -> Html {
             <form class="form" novalidate=true {onsubmit}>
                 <FormError id="form-error" failure={form.failure().cloned()} others={form.other_errors(&shown)} />
                 if form.succeeded() {
-                    <p id="profile-saved" class="alert alert-success" role="status">{ t(lang, Key::ProfileSaved) }</p>
+                    <p id="profile-saved" class="alert alert-success" role="status">{ t(lang, AccountsKey::ProfileSaved) }</p>
                 }
                 <TextField
                     id="real_name"
-                    label={t(lang, Key::RealName)}
-                    hint={AttrValue::from(t(lang, Key::RealNameHint))}
+                    label={t(lang, AccountsKey::RealName)}
+                    hint={AttrValue::from(t(lang, AccountsKey::RealNameHint))}
                     autocomplete={AttrValue::Static("name")}
                     value={form.value("real_name")}
                     error={form.error(lang, "real_name")}
@@ -226,8 +226,8 @@ fn RealNameForm(props: &RealNameFormProps) -> Html {
                 />
                 <TextField
                     id="resident_id"
-                    label={t(lang, Key::ResidentId)}
-                    hint={AttrValue::from(t(lang, Key::ResidentIdHint))}
+                    label={t(lang, AccountsKey::ResidentId)}
+                    hint={AttrValue::from(t(lang, AccountsKey::ResidentIdHint))}
                     autocomplete={AttrValue::Static("off")}
                     value={form.value("resident_id")}
                     error={form.error(lang, "resident_id")}
@@ -235,15 +235,15 @@ fn RealNameForm(props: &RealNameFormProps) -> Html {
                 />
                 <RegionPicker
                     id_prefix="region"
-                    legend={t(lang, Key::Region)}
-                    hint={AttrValue::from(t(lang, Key::RegionHint))}
+                    legend={t(lang, AccountsKey::Region)}
+                    hint={AttrValue::from(t(lang, AccountsKey::RegionHint))}
                     value={form.value("region")}
                     error={form.error(lang, "region")}
                     onchange={setter(&form, "region")}
                 />
                 <div class="form-actions">
                     <button id="submit" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
-                        { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::SaveProfile) } }
+                        { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, AccountsKey::SaveProfile) } }
                     </button>
                 </div>
             </form>

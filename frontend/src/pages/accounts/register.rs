@@ -15,7 +15,7 @@ use crate::hooks::form::{FieldIssue, FormAction, issues, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::session::{sign_in, use_session};
 use crate::hooks::title::use_title;
-use crate::i18n::{Key, t, tf};
+use crate::i18n::{self, AccountsKey, CommonKey, t};
 
 /// The fields in the order they appear.
 const FIELDS: [&str; 3] = ["mobile", "password", "password_confirm"];
@@ -27,7 +27,7 @@ pub fn RegisterPage() -> Html {
     let form = use_form();
     let session = use_session();
     let navigator = use_navigator();
-    use_title(Key::RegisterTitle);
+    use_title(AccountsKey::RegisterTitle);
 
     let onsubmit = {
         let form = form.clone();
@@ -74,14 +74,14 @@ pub fn RegisterPage() -> Html {
     let submitting = form.submitting();
     html! {
         <section class="page narrow">
-            <h1>{ t(lang, Key::RegisterTitle) }</h1>
-            <p class="lead">{ t(lang, Key::RegisterLead) }</p>
+            <h1>{ t(lang, AccountsKey::RegisterTitle) }</h1>
+            <p class="lead">{ t(lang, AccountsKey::RegisterLead) }</p>
             <form class="form" novalidate=true {onsubmit}>
                 <FormError id="form-error" failure={form.failure().cloned()} others={form.other_errors(&FIELDS)} />
                 <TextField
                     id="mobile"
-                    label={t(lang, Key::Mobile)}
-                    hint={AttrValue::from(t(lang, Key::MobileHint))}
+                    label={t(lang, AccountsKey::Mobile)}
+                    hint={AttrValue::from(t(lang, AccountsKey::MobileHint))}
                     input_type="tel"
                     inputmode={AttrValue::Static("numeric")}
                     autocomplete={AttrValue::Static("tel")}
@@ -91,8 +91,8 @@ pub fn RegisterPage() -> Html {
                 />
                 <TextField
                     id="password"
-                    label={t(lang, Key::Password)}
-                    hint={AttrValue::from(tf(lang, Key::PasswordHint, &[&MIN_CHARS.to_string()]))}
+                    label={t(lang, AccountsKey::Password)}
+                    hint={AttrValue::from(i18n::password_hint(lang, &MIN_CHARS.to_string()))}
                     input_type="password"
                     autocomplete={AttrValue::Static("new-password")}
                     value={form.value("password")}
@@ -101,7 +101,7 @@ pub fn RegisterPage() -> Html {
                 />
                 <TextField
                     id="password_confirm"
-                    label={t(lang, Key::PasswordConfirm)}
+                    label={t(lang, AccountsKey::PasswordConfirm)}
                     input_type="password"
                     autocomplete={AttrValue::Static("new-password")}
                     value={form.value("password_confirm")}
@@ -110,11 +110,11 @@ pub fn RegisterPage() -> Html {
                 />
                 <div class="form-actions">
                     <button id="submit" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
-                        { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::SubmitRegister) } }
+                        { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, AccountsKey::SubmitRegister) } }
                     </button>
                 </div>
             </form>
-            <p class="aside"><AppLink to={Route::Login}>{ t(lang, Key::HaveAccount) }</AppLink></p>
+            <p class="aside"><AppLink to={Route::Login}>{ t(lang, AccountsKey::HaveAccount) }</AppLink></p>
         </section>
     }
 }

@@ -18,17 +18,17 @@ use crate::hooks::form::{FormAction, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, Key, Lang, t, tf};
+use crate::i18n::{self, CertificatesKey, ClassesKey, CommonKey, Lang, t};
 
 /// The name of an attendance mark.
 pub fn mark_name(lang: Lang, mark: AttendanceMark) -> &'static str {
     t(
         lang,
         match mark {
-            AttendanceMark::Present => Key::MarkPresent,
-            AttendanceMark::Late => Key::MarkLate,
-            AttendanceMark::Absent => Key::MarkAbsent,
-            AttendanceMark::Excused => Key::MarkExcused,
+            AttendanceMark::Present => CertificatesKey::MarkPresent,
+            AttendanceMark::Late => CertificatesKey::MarkLate,
+            AttendanceMark::Absent => CertificatesKey::MarkAbsent,
+            AttendanceMark::Excused => CertificatesKey::MarkExcused,
         },
     )
 }
@@ -51,7 +51,7 @@ pub fn session_when(
     ends_at: chrono::DateTime<chrono::Utc>,
 ) -> String {
     let end = crate::time::in_shanghai(ends_at).format("%H:%M").to_string();
-    format!("{} · {}–{}", tf(lang, Key::SessionNumber, &[&seq.to_string()]), i18n::datetime(lang, starts_at), end)
+    format!("{} · {}–{}", i18n::session_number(lang, &seq.to_string()), i18n::datetime(lang, starts_at), end)
 }
 
 /// Props of [`SessionAttendancePage`].
@@ -64,7 +64,7 @@ pub struct SessionAttendancePageProps {
 /// `/institution/sessions/:id` (signed in; the server decides who may see it).
 #[function_component]
 pub fn SessionAttendancePage(props: &SessionAttendancePageProps) -> Html {
-    use_title(Key::AttendanceTitle);
+    use_title(CertificatesKey::AttendanceTitle);
     html! {
         <RequireSignIn>
             <SheetView id={props.id.clone()} />
@@ -81,7 +81,7 @@ fn SheetView(props: &SessionAttendancePageProps) -> Html {
         <div class="page">
             if let Some(sheet) = sheet.loaded() {
                 <p class="back">
-                    <AppLink to={Route::Completion { id: sheet.class_id.clone() }}>{ t(lang, Key::BackToCompletion) }</AppLink>
+                    <AppLink to={Route::Completion { id: sheet.class_id.clone() }}>{ t(lang, CertificatesKey::BackToCompletion) }</AppLink>
                 </p>
             }
             { remote_view(lang, &sheet, "attendance-error", &reload, |sheet| html! {
@@ -148,7 +148,7 @@ fn SheetBody(props: &SheetBodyProps) -> Html {
     html! {
         <>
             <header class="class-head">
-                <h1 id="attendance-title">{ t(lang, Key::AttendanceTitle) }</h1>
+                <h1 id="attendance-title">{ t(lang, CertificatesKey::AttendanceTitle) }</h1>
                 <p class="lead" id="session-info">
                     { session_when(lang, sheet.seq, sheet.starts_at, sheet.ends_at) }
                     if !sheet.topic.is_empty() {
@@ -158,12 +158,12 @@ fn SheetBody(props: &SheetBodyProps) -> Html {
             </header>
             <CheckinCodePanel session_id={sheet.session_id.clone()} current={sheet.checkin_code.clone()} />
             <section class="panel" aria-labelledby="marks-title">
-                <h2 id="marks-title">{ t(lang, Key::MarksTitle) }</h2>
-                <p>{ t(lang, Key::MarksLead) }</p>
+                <h2 id="marks-title">{ t(lang, CertificatesKey::MarksTitle) }</h2>
+                <p>{ t(lang, CertificatesKey::MarksLead) }</p>
                 <form class="form" novalidate=true {onsubmit}>
                     <FormError id="marks-error" failure={form.failure().cloned()} others={form.other_errors(&[])} />
                     if sheet.lines.is_empty() {
-                        <p class="empty">{ t(lang, Key::RosterEmpty) }</p>
+                        <p class="empty">{ t(lang, ClassesKey::RosterEmpty) }</p>
                     }
                     <div class="marks-grid">
                         { for sheet.lines.iter().map(|l| {
@@ -179,7 +179,7 @@ fn SheetBody(props: &SheetBodyProps) -> Html {
                                     form.dispatch(FormAction::ClearErrors(String::new()));
                                 })
                             };
-                            let hint = (l.via.as_deref() == Some("code")).then(|| AttrValue::from(t(lang, Key::ViaCode)));
+                            let hint = (l.via.as_deref() == Some("code")).then(|| AttrValue::from(t(lang, CertificatesKey::ViaCode)));
                             html! {
                                 <SelectField
                                     key={uid.clone()}
@@ -187,7 +187,7 @@ fn SheetBody(props: &SheetBodyProps) -> Html {
                                     label={l.real_name.clone()}
                                     value={marks.get(&uid).cloned().unwrap_or_default()}
                                     options={options.clone()}
-                                    empty={AttrValue::from(t(lang, Key::MarkNone))}
+                                    empty={AttrValue::from(t(lang, CertificatesKey::MarkNone))}
                                     required={false}
                                     {hint}
                                     {onchange}
@@ -197,11 +197,11 @@ fn SheetBody(props: &SheetBodyProps) -> Html {
                     </div>
                     <div class="form-actions">
                         <button id="marks-submit" type="submit" class="button" disabled={submitting} aria-busy={submitting.then_some("true")}>
-                            { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::SaveMarks) } }
+                            { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, CertificatesKey::SaveMarks) } }
                         </button>
                     </div>
                     if form.succeeded() {
-                        <p id="marks-saved" class="alert alert-success" role="status">{ t(lang, Key::MarksSaved) }</p>
+                        <p id="marks-saved" class="alert alert-success" role="status">{ t(lang, CertificatesKey::MarksSaved) }</p>
                     }
                 </form>
             </section>
@@ -247,12 +247,12 @@ fn CheckinCodePanel(props: &CheckinCodePanelProps) -> Html {
     html! {
         <section class="panel" aria-labelledby="checkin-code-title">
             <div class="panel-head">
-                <h2 id="checkin-code-title">{ t(lang, Key::CheckinCodeTitle) }</h2>
+                <h2 id="checkin-code-title">{ t(lang, CertificatesKey::CheckinCodeTitle) }</h2>
                 <button id="checkin-code-issue" type="button" class="button secondary" disabled={*busy} aria-busy={busy.then_some("true")} {onclick}>
-                    { t(lang, Key::IssueCheckinCode) }
+                    { t(lang, CertificatesKey::IssueCheckinCode) }
                 </button>
             </div>
-            <p>{ t(lang, Key::CheckinCodeLead) }</p>
+            <p>{ t(lang, CertificatesKey::CheckinCodeLead) }</p>
             if let Some(e) = &*error {
                 <p id="checkin-code-error" class="alert alert-error" role="alert">{ failure_message(lang, e) }</p>
             }
@@ -260,7 +260,7 @@ fn CheckinCodePanel(props: &CheckinCodePanelProps) -> Html {
                 <p id="checkin-code" class="checkin-code" aria-live="polite">{ code }</p>
                 if let Some(c) = &*issued {
                     <p id="checkin-code-valid" class="checkin-code-valid">
-                        { tf(lang, Key::CheckinCodeValid, &[&i18n::datetime(lang, c.valid_from), &i18n::datetime(lang, c.valid_until)]) }
+                        { i18n::checkin_code_valid(lang, &i18n::datetime(lang, c.valid_from), &i18n::datetime(lang, c.valid_until)) }
                     </p>
                 }
             }

@@ -17,13 +17,13 @@ use crate::hooks::form::{FieldIssue, FormAction, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
-use crate::i18n::{Key, Lang, t, tf};
+use crate::i18n::{self, CertificatesKey, Lang, t};
 use crate::pages::certificates::completion::{ClassReview, completion_status, completion_table, load_review};
 
 /// `/bureau/completions` (signed in; officers only on the server).
 #[function_component]
 pub fn BureauCompletionsPage() -> Html {
-    use_title(Key::CompletionsTitle);
+    use_title(CertificatesKey::CompletionsTitle);
     html! {
         <RequireSignIn>
             <CompletionsList />
@@ -37,9 +37,9 @@ fn CompletionsList() -> Html {
     let (list, retry) = use_remote((), |()| api::certificates::bureau_completions());
     html! {
         <div class="page">
-            <p class="back"><AppLink to={Route::Bureau}>{ t(lang, Key::BackToBureau) }</AppLink></p>
-            <h1>{ t(lang, Key::CompletionsTitle) }</h1>
-            <p>{ t(lang, Key::CompletionsLead) }</p>
+            <p class="back"><AppLink to={Route::Bureau}>{ t(lang, CertificatesKey::BackToBureau) }</AppLink></p>
+            <h1>{ t(lang, CertificatesKey::CompletionsTitle) }</h1>
+            <p>{ t(lang, CertificatesKey::CompletionsLead) }</p>
             { remote_view(lang, &list, "completions-error", &retry, |list| waiting_list(lang, list)) }
         </div>
     }
@@ -58,7 +58,7 @@ fn waiting_list(lang: Lang, list: &[ClassSummary]) -> Html {
                 }) }
             </ul>
             if list.is_empty() {
-                <p class="empty" id="completions-empty">{ t(lang, Key::CompletionsEmpty) }</p>
+                <p class="empty" id="completions-empty">{ t(lang, CertificatesKey::CompletionsEmpty) }</p>
             }
         </>
     }
@@ -74,7 +74,7 @@ pub struct BureauCompletionPageProps {
 /// `/bureau/completions/:id` (signed in; officers only on the server).
 #[function_component]
 pub fn BureauCompletionPage(props: &BureauCompletionPageProps) -> Html {
-    use_title(Key::CompletionsTitle);
+    use_title(CertificatesKey::CompletionsTitle);
     html! {
         <RequireSignIn>
             <DecisionView id={props.id.clone()} />
@@ -88,7 +88,7 @@ fn DecisionView(props: &BureauCompletionPageProps) -> Html {
     let (data, reload) = use_remote(props.id.clone(), load_review);
     html! {
         <div class="page">
-            <p class="back"><AppLink to={Route::BureauCompletions}>{ t(lang, Key::BackToCompletions) }</AppLink></p>
+            <p class="back"><AppLink to={Route::BureauCompletions}>{ t(lang, CertificatesKey::BackToCompletions) }</AppLink></p>
             { remote_view(lang, &data, "completion-error", &reload, |data| html! {
                 <DecisionBody data={data.clone()} on_change={reload.clone()} />
             }) }
@@ -150,17 +150,17 @@ fn DecisionBody(props: &DecisionBodyProps) -> Html {
         <>
             <header class="class-head">
                 <p class="class-badges">{ kind_badge(lang, c.kind) }</p>
-                <h1 id="completion-title">{ tf(lang, Key::CompletionOf, &[&c.title]) }</h1>
+                <h1 id="completion-title">{ i18n::completion_of(lang, &c.title) }</h1>
                 <p class="lead">{ c.institution.name.clone() }{ " · " }{ date_range(lang, c) }</p>
             </header>
             <section class="panel" aria-labelledby="review-title">
-                <h2 id="review-title">{ t(lang, Key::CompletionReviewTitle) }</h2>
+                <h2 id="review-title">{ t(lang, CertificatesKey::CompletionReviewTitle) }</h2>
                 { completion_status(lang, review) }
                 { completion_table(lang, review) }
             </section>
             if !issued.is_empty() {
                 <section class="panel" aria-labelledby="issued-title">
-                    <h2 id="issued-title">{ t(lang, Key::IssuedCertificates) }</h2>
+                    <h2 id="issued-title">{ t(lang, CertificatesKey::IssuedCertificates) }</h2>
                     <ul id="issued-certificates">
                         { for issued.iter().map(|n| html! {
                             <li key={(*n).clone()}>
@@ -172,14 +172,14 @@ fn DecisionBody(props: &DecisionBodyProps) -> Html {
             }
             if review.status == "submitted" {
                 <section class="panel" aria-labelledby="decision-title">
-                    <h2 id="decision-title">{ t(lang, Key::CompletionDecisionTitle) }</h2>
-                    <p>{ t(lang, Key::CompletionDecisionLead) }</p>
+                    <h2 id="decision-title">{ t(lang, CertificatesKey::CompletionDecisionTitle) }</h2>
+                    <p>{ t(lang, CertificatesKey::CompletionDecisionLead) }</p>
                     <form class="form" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                         <FormError id="decision-error" failure={form.failure().cloned()} others={form.other_errors(&["reason"])} />
                         <TextField
                             id="completion-reason"
-                            label={t(lang, Key::ReturnReason)}
-                            hint={AttrValue::from(t(lang, Key::ReturnReasonHint))}
+                            label={t(lang, CertificatesKey::ReturnReason)}
+                            hint={AttrValue::from(t(lang, CertificatesKey::ReturnReasonHint))}
                             required={false}
                             maxlength={500}
                             value={form.value("reason")}
@@ -188,10 +188,10 @@ fn DecisionBody(props: &DecisionBodyProps) -> Html {
                         />
                         <div class="form-actions">
                             <button id="completion-approve" type="button" class="button" disabled={submitting} onclick={decide(true)}>
-                                { t(lang, Key::ApproveCompletion) }
+                                { t(lang, CertificatesKey::ApproveCompletion) }
                             </button>
                             <button id="completion-return" type="button" class="button danger" disabled={submitting} onclick={decide(false)}>
-                                { t(lang, Key::ReturnCompletion) }
+                                { t(lang, CertificatesKey::ReturnCompletion) }
                             </button>
                         </div>
                     </form>

@@ -18,16 +18,14 @@ use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, Key, Lang, t, tf};
+use crate::i18n::{self, CertificatesKey, CommonKey, Lang, Text, t};
 
 /// "Valid", or "Revoked on <date>".
 fn status_text(lang: Lang, c: &Certificate) -> String {
     match (c.status.as_str(), c.revoked_at) {
-        ("revoked", Some(at)) => {
-            tf(lang, Key::RevokedOn, &[&i18n::date(lang, crate::time::in_shanghai(at).date_naive())])
-        }
-        ("revoked", None) => t(lang, Key::CertRevoked).to_owned(),
-        _ => t(lang, Key::CertValid).to_owned(),
+        ("revoked", Some(at)) => i18n::revoked_on(lang, &i18n::date(lang, crate::time::in_shanghai(at).date_naive())),
+        ("revoked", None) => t(lang, CertificatesKey::CertRevoked).to_owned(),
+        _ => t(lang, CertificatesKey::CertValid).to_owned(),
     }
 }
 
@@ -41,7 +39,7 @@ pub struct CertificatePageProps {
 /// `/certificates/:number` (signed in; the server decides who may see it).
 #[function_component]
 pub fn CertificatePage(props: &CertificatePageProps) -> Html {
-    use_title(Key::CertificateTitle);
+    use_title(CertificatesKey::CertificateTitle);
     html! {
         <RequireSignIn>
             <CertificateView number={props.number.clone()} />
@@ -67,16 +65,16 @@ fn CertificateView(props: &CertificatePageProps) -> Html {
                 <>
                     { certificate_doc(lang, c) }
                     <p class="form-actions no-print">
-                        <button id="certificate-print" type="button" class="button" onclick={on_print.clone()}>{ t(lang, Key::PrintCertificate) }</button>
-                        <AppLink to={Route::VerifyNumber { number: c.number.clone() }} classes={classes!("button", "secondary")}>{ t(lang, Key::VerifyThis) }</AppLink>
+                        <button id="certificate-print" type="button" class="button" onclick={on_print.clone()}>{ t(lang, CertificatesKey::PrintCertificate) }</button>
+                        <AppLink to={Route::VerifyNumber { number: c.number.clone() }} classes={classes!("button", "secondary")}>{ t(lang, CertificatesKey::VerifyThis) }</AppLink>
                     </p>
                     if officer && c.status == "valid" {
                         <ReasonForm
                             prefix="revoke"
                             error_id="revoke-error"
-                            title={Key::RevokeTitle}
-                            lead={Key::RevokeLead}
-                            submit_label={Key::RevokeSubmit}
+                            title={Text::of(CertificatesKey::RevokeTitle)}
+                            lead={Text::of(CertificatesKey::RevokeLead)}
+                            submit_label={Text::of(CertificatesKey::RevokeSubmit)}
                             class={classes!("no-print")}
                             action={revoke_action(c.number.clone())}
                             on_done={reload.clone()}
@@ -90,7 +88,7 @@ fn CertificateView(props: &CertificatePageProps) -> Html {
 
 fn certificate_doc(lang: Lang, c: &Certificate) -> Html {
     let revoked = c.status == "revoked";
-    let row = |label: Key, id: &str, value: String| {
+    let row = |label: Text, id: &str, value: String| {
         html! {
             <div class="cert-row">
                 <dt>{ t(lang, label) }</dt>
@@ -100,30 +98,30 @@ fn certificate_doc(lang: Lang, c: &Certificate) -> Html {
     };
     html! {
         <article id="certificate" class={classes!("certificate", revoked.then_some("is-revoked"))} aria-labelledby="certificate-title">
-            <h1 id="certificate-title" class="cert-title">{ t(lang, Key::CertificateTitle) }</h1>
+            <h1 id="certificate-title" class="cert-title">{ t(lang, CertificatesKey::CertificateTitle) }</h1>
             <p id="certificate-status" class={classes!("cert-status", if revoked { "badge-stop" } else { "badge-ok" })}>
                 { status_text(lang, c) }
             </p>
             if revoked && let Some(reason) = &c.revoke_reason {
-                <p id="certificate-revoke-reason" class="hint">{ tf(lang, Key::RevokeReasonWas, &[reason]) }</p>
+                <p id="certificate-revoke-reason" class="hint">{ i18n::revoke_reason_was(lang, reason) }</p>
             }
             <p class="cert-holder">
-                <span class="cert-label">{ t(lang, Key::CertHolder) }</span>
+                <span class="cert-label">{ t(lang, CertificatesKey::CertHolder) }</span>
                 <strong id="certificate-holder">{ c.holder_name.clone() }</strong>
             </p>
-            <p class="cert-text">{ tf(lang, Key::CertificateBody, &[i18n::kind_name(lang, c.kind), &c.hours.to_string()]) }</p>
+            <p class="cert-text">{ i18n::certificate_body(lang, i18n::kind_name(lang, c.kind), &c.hours.to_string()) }</p>
             <dl class="cert-fields">
-                { row(Key::CourseKindLabel, "certificate-kind", i18n::kind_name(lang, c.kind).to_owned()) }
-                { row(Key::ColClass, "certificate-class", c.class_title.clone()) }
-                { row(Key::CertInstitution, "certificate-institution", c.institution.clone()) }
-                { row(Key::CertHours, "certificate-hours", tf(lang, Key::HoursCount, &[&c.hours.to_string()])) }
-                { row(Key::CertIssuedOn, "certificate-issued", i18n::date(lang, c.issued_on)) }
-                { row(Key::CertIssuer, "certificate-issuer", tf(lang, Key::IssuerName, &[&c.issuing_region_name])) }
-                { row(Key::CertNumber, "certificate-number", c.number.clone()) }
+                { row(CommonKey::CourseKindLabel.into(), "certificate-kind", i18n::kind_name(lang, c.kind).to_owned()) }
+                { row(CommonKey::ColClass.into(), "certificate-class", c.class_title.clone()) }
+                { row(CertificatesKey::CertInstitution.into(), "certificate-institution", c.institution.clone()) }
+                { row(CertificatesKey::CertHours.into(), "certificate-hours", i18n::hours_count(lang, &c.hours.to_string())) }
+                { row(CertificatesKey::CertIssuedOn.into(), "certificate-issued", i18n::date(lang, c.issued_on)) }
+                { row(CertificatesKey::CertIssuer.into(), "certificate-issuer", i18n::issuer_name(lang, &c.issuing_region_name)) }
+                { row(CertificatesKey::CertNumber.into(), "certificate-number", c.number.clone()) }
             </dl>
             <figure class="cert-qr">
-                <img id="certificate-qr" src={api::certificates::qr_src(&c.number)} width="128" height="128" alt={t(lang, Key::QrAlt)} />
-                <figcaption>{ t(lang, Key::QrCaption) }</figcaption>
+                <img id="certificate-qr" src={api::certificates::qr_src(&c.number)} width="128" height="128" alt={t(lang, CertificatesKey::QrAlt)} />
+                <figcaption>{ t(lang, CertificatesKey::QrCaption) }</figcaption>
             </figure>
         </article>
     }
@@ -142,7 +140,7 @@ fn revoke_action(number: String) -> ReasonAction {
 /// `/my/certificates` (signed in only).
 #[function_component]
 pub fn MyCertificatesPage() -> Html {
-    use_title(Key::MyCertificatesTitle);
+    use_title(CertificatesKey::MyCertificatesTitle);
     html! {
         <RequireSignIn>
             <MyCertificates />
@@ -156,7 +154,7 @@ fn MyCertificates() -> Html {
     let (list, retry) = use_remote((), |()| api::certificates::my_certificates());
     html! {
         <div class="page">
-            <h1>{ t(lang, Key::MyCertificatesTitle) }</h1>
+            <h1>{ t(lang, CertificatesKey::MyCertificatesTitle) }</h1>
             { remote_view(lang, &list, "my-certificates-error", &retry, |list| my_list(lang, list)) }
         </div>
     }
@@ -164,30 +162,30 @@ fn MyCertificates() -> Html {
 
 fn my_list(lang: Lang, list: &[Certificate]) -> Html {
     if list.is_empty() {
-        return html! { <p class="empty" id="my-certificates-empty">{ t(lang, Key::MyCertificatesEmpty) }</p> };
+        return html! { <p class="empty" id="my-certificates-empty">{ t(lang, CertificatesKey::MyCertificatesEmpty) }</p> };
     }
     html! {
         <div class="table-wrap">
             <table id="my-certificates" class="stack">
                 <thead>
                     <tr>
-                        <th scope="col">{ t(lang, Key::CertNumber) }</th>
-                        <th scope="col">{ t(lang, Key::CourseKindLabel) }</th>
-                        <th scope="col">{ t(lang, Key::ColClass) }</th>
-                        <th scope="col">{ t(lang, Key::CertIssuedOn) }</th>
-                        <th scope="col">{ t(lang, Key::CertStatus) }</th>
+                        <th scope="col">{ t(lang, CertificatesKey::CertNumber) }</th>
+                        <th scope="col">{ t(lang, CommonKey::CourseKindLabel) }</th>
+                        <th scope="col">{ t(lang, CommonKey::ColClass) }</th>
+                        <th scope="col">{ t(lang, CertificatesKey::CertIssuedOn) }</th>
+                        <th scope="col">{ t(lang, CertificatesKey::CertStatus) }</th>
                     </tr>
                 </thead>
                 <tbody>
                     { for list.iter().map(|c| html! {
                         <tr key={c.number.clone()}>
-                            <td data-label={t(lang, Key::CertNumber)}>
+                            <td data-label={t(lang, CertificatesKey::CertNumber)}>
                                 <AppLink id={format!("my-certificate-{}", c.number)} to={Route::Certificate { number: c.number.clone() }}>{ c.number.clone() }</AppLink>
                             </td>
-                            <td data-label={t(lang, Key::CourseKindLabel)}>{ i18n::kind_name(lang, c.kind) }</td>
-                            <td data-label={t(lang, Key::ColClass)}>{ c.class_title.clone() }</td>
-                            <td data-label={t(lang, Key::CertIssuedOn)}>{ i18n::date(lang, c.issued_on) }</td>
-                            <td data-label={t(lang, Key::CertStatus)}>
+                            <td data-label={t(lang, CommonKey::CourseKindLabel)}>{ i18n::kind_name(lang, c.kind) }</td>
+                            <td data-label={t(lang, CommonKey::ColClass)}>{ c.class_title.clone() }</td>
+                            <td data-label={t(lang, CertificatesKey::CertIssuedOn)}>{ i18n::date(lang, c.issued_on) }</td>
+                            <td data-label={t(lang, CertificatesKey::CertStatus)}>
                                 <span class={classes!("badge", if c.status == "revoked" { "badge-stop" } else { "badge-ok" })}>{ status_text(lang, c) }</span>
                             </td>
                         </tr>

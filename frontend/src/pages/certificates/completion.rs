@@ -24,7 +24,7 @@ use crate::hooks::form::{FieldIssue, FormAction, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
-use crate::i18n::{Key, Lang, t, tf};
+use crate::i18n::{self, AccountsKey, CertificatesKey, ClassesKey, CommonKey, Lang, SubsidiesKey, Text, t};
 use crate::pages::certificates::attendance::session_when;
 
 /// A class and its completion review, loaded together.
@@ -42,10 +42,10 @@ pub fn completion_status_text(lang: Lang, status: &str) -> &'static str {
     t(
         lang,
         match status {
-            "submitted" => Key::CompletionSubmitted,
-            "approved" => Key::CompletionApproved,
-            "returned" => Key::CompletionReturned,
-            _ => Key::CompletionNone,
+            "submitted" => CertificatesKey::CompletionSubmitted,
+            "approved" => CertificatesKey::CompletionApproved,
+            "returned" => CertificatesKey::CompletionReturned,
+            _ => CertificatesKey::CompletionNone,
         },
     )
 }
@@ -62,19 +62,19 @@ fn status_tone(status: &str) -> &'static str {
 /// Why there is no certificate, in plain words.
 pub fn reason_text(lang: Lang, reason: NotQualified, threshold_pct: u32) -> String {
     match reason {
-        NotQualified::AttendanceBelowThreshold => tf(lang, Key::ReasonAttendance, &[&threshold_pct.to_string()]),
-        NotQualified::NotAssessed => t(lang, Key::ReasonNotAssessed).to_owned(),
-        NotQualified::NotPassed => t(lang, Key::ReasonNotPassed).to_owned(),
+        NotQualified::AttendanceBelowThreshold => i18n::reason_attendance(lang, &threshold_pct.to_string()),
+        NotQualified::NotAssessed => t(lang, CertificatesKey::ReasonNotAssessed).to_owned(),
+        NotQualified::NotPassed => t(lang, CertificatesKey::ReasonNotPassed).to_owned(),
     }
 }
 
 fn result_text(lang: Lang, line: &CompletionLine) -> String {
     match &line.assessment {
-        None => t(lang, Key::ResultNone).to_owned(),
+        None => t(lang, CertificatesKey::ResultNone).to_owned(),
         Some(a) => {
-            let verdict = t(lang, if a.passed { Key::ResultPassed } else { Key::ResultFailed });
+            let verdict = t(lang, if a.passed { CertificatesKey::ResultPassed } else { CertificatesKey::ResultFailed });
             match a.score {
-                Some(score) => tf(lang, Key::ResultWithScore, &[verdict, &score.to_string()]),
+                Some(score) => i18n::result_with_score(lang, verdict, &score.to_string()),
                 None => verdict.to_owned(),
             }
         }
@@ -86,14 +86,14 @@ pub fn completion_status(lang: Lang, review: &CompletionReview) -> Html {
     html! {
         <>
             <p class="completion-state">
-                { t(lang, Key::CompletionStatusLabel) }{ " " }
+                { t(lang, CertificatesKey::CompletionStatusLabel) }{ " " }
                 <strong id="completion-status" class={classes!("badge", status_tone(&review.status))}>
                     { completion_status_text(lang, &review.status) }
                 </strong>
             </p>
-            <p class="hint">{ tf(lang, Key::ThresholdNote, &[&review.threshold_pct.to_string()]) }</p>
+            <p class="hint">{ i18n::threshold_note(lang, &review.threshold_pct.to_string()) }</p>
             if let Some(reason) = review.reason.as_ref().filter(|_| review.status == "returned") {
-                <p id="completion-returned-reason" class="alert alert-info">{ tf(lang, Key::ReturnedBecause, &[reason]) }</p>
+                <p id="completion-returned-reason" class="alert alert-info">{ i18n::returned_because(lang, reason) }</p>
             }
         </>
     }
@@ -102,9 +102,15 @@ pub fn completion_status(lang: Lang, review: &CompletionReview) -> Html {
 /// The review table (`completion-table`): one row per trainee.
 pub fn completion_table(lang: Lang, review: &CompletionReview) -> Html {
     if review.lines.is_empty() {
-        return html! { <p class="empty" id="completion-empty">{ t(lang, Key::RosterEmpty) }</p> };
+        return html! { <p class="empty" id="completion-empty">{ t(lang, ClassesKey::RosterEmpty) }</p> };
     }
-    let cols = [Key::ColName, Key::ColAttendance, Key::ColResult, Key::ColQualified, Key::ColCertificate];
+    let cols: [Text; 5] = [
+        AccountsKey::ColName.into(),
+        CertificatesKey::ColAttendance.into(),
+        CertificatesKey::ColResult.into(),
+        CertificatesKey::ColQualified.into(),
+        CertificatesKey::ColCertificate.into(),
+    ];
     html! {
         <div class="table-wrap">
             <table id="completion-table" class="stack">
@@ -116,19 +122,19 @@ pub fn completion_table(lang: Lang, review: &CompletionReview) -> Html {
                         let a = &l.attendance;
                         html! {
                             <tr key={l.user_id.clone()} id={format!("completion-row-{}", l.user_id)}>
-                                <td data-label={t(lang, Key::ColName)}>{ l.real_name.clone() }</td>
-                                <td data-label={t(lang, Key::ColAttendance)}>
-                                    { tf(lang, Key::AttendanceRate, &[&a.attended.to_string(), &a.total.to_string(), &a.rate_pct.to_string()]) }
+                                <td data-label={t(lang, AccountsKey::ColName)}>{ l.real_name.clone() }</td>
+                                <td data-label={t(lang, CertificatesKey::ColAttendance)}>
+                                    { i18n::attendance_rate(lang, &a.attended.to_string(), &a.total.to_string(), &a.rate_pct.to_string()) }
                                 </td>
-                                <td data-label={t(lang, Key::ColResult)}>{ result_text(lang, l) }</td>
-                                <td data-label={t(lang, Key::ColQualified)}>
+                                <td data-label={t(lang, CertificatesKey::ColResult)}>{ result_text(lang, l) }</td>
+                                <td data-label={t(lang, CertificatesKey::ColQualified)}>
                                     if l.reasons.is_empty() {
-                                        <span class="badge badge-ok">{ t(lang, Key::Qualified) }</span>
+                                        <span class="badge badge-ok">{ t(lang, CertificatesKey::Qualified) }</span>
                                     } else {
-                                        <span>{ l.reasons.iter().map(|r| reason_text(lang, *r, review.threshold_pct)).collect::<Vec<_>>().join(t(lang, Key::ListSeparator)) }</span>
+                                        <span>{ l.reasons.iter().map(|r| reason_text(lang, *r, review.threshold_pct)).collect::<Vec<_>>().join(t(lang, CertificatesKey::ListSeparator)) }</span>
                                     }
                                 </td>
-                                <td data-label={t(lang, Key::ColCertificate)}>
+                                <td data-label={t(lang, CertificatesKey::ColCertificate)}>
                                     if let Some(n) = &l.certificate_number {
                                         <AppLink id={format!("certificate-link-{n}")} to={Route::Certificate { number: n.clone() }}>{ n.clone() }</AppLink>
                                     } else {
@@ -154,7 +160,7 @@ pub struct CompletionPageProps {
 /// `/institution/classes/:id/completion` (signed in; the server decides).
 #[function_component]
 pub fn CompletionPage(props: &CompletionPageProps) -> Html {
-    use_title(Key::CompletionTitle);
+    use_title(CertificatesKey::CompletionTitle);
     html! {
         <RequireSignIn>
             <CompletionView id={props.id.clone()} />
@@ -169,7 +175,7 @@ fn CompletionView(props: &CompletionPageProps) -> Html {
     html! {
         <div class="page">
             <p class="back">
-                <AppLink to={Route::Roster { id: props.id.clone() }}>{ t(lang, Key::BackToRoster) }</AppLink>
+                <AppLink to={Route::Roster { id: props.id.clone() }}>{ t(lang, CertificatesKey::BackToRoster) }</AppLink>
             </p>
             { remote_view(lang, &data, "completion-error", &reload, |data| html! {
                 <CompletionBody data={data.clone()} on_change={reload.clone()} />
@@ -218,11 +224,11 @@ fn CompletionBody(props: &CompletionBodyProps) -> Html {
         <>
             <header class="class-head">
                 <p class="class-badges">{ kind_badge(lang, c.kind) }</p>
-                <h1 id="completion-title">{ tf(lang, Key::CompletionOf, &[&c.title]) }</h1>
+                <h1 id="completion-title">{ i18n::completion_of(lang, &c.title) }</h1>
                 <p class="lead">{ date_range(lang, c) }</p>
             </header>
             <section class="panel" aria-labelledby="sessions-title">
-                <h2 id="sessions-title">{ t(lang, Key::SessionsAttendance) }</h2>
+                <h2 id="sessions-title">{ t(lang, CertificatesKey::SessionsAttendance) }</h2>
                 <ol id="session-links" class="session-links">
                     { for detail.sessions.iter().map(|s| html! {
                         <li key={s.id.clone()}>
@@ -238,13 +244,13 @@ fn CompletionBody(props: &CompletionBodyProps) -> Html {
             </section>
             <ResultsForm class_id={c.id.clone()} review={Rc::new(review.clone())} {locked} on_saved={props.on_change.clone()} />
             <section class="panel" aria-labelledby="review-title">
-                <h2 id="review-title">{ t(lang, Key::CompletionReviewTitle) }</h2>
+                <h2 id="review-title">{ t(lang, CertificatesKey::CompletionReviewTitle) }</h2>
                 { completion_status(lang, review) }
                 { completion_table(lang, review) }
                 if review.status == "approved" {
                     <p class="claims-link">
                         <AppLink id="class-claims-link" to={Route::ClassClaims { id: c.id.clone() }} classes={classes!("button", "secondary")}>
-                            { t(lang, Key::BatchLink) }
+                            { t(lang, SubsidiesKey::BatchLink) }
                         </AppLink>
                     </p>
                 }
@@ -252,10 +258,10 @@ fn CompletionBody(props: &CompletionBodyProps) -> Html {
                     <p id="completion-submit-error" class="alert alert-error" role="alert">{ failure_message(lang, e) }</p>
                 }
                 if !locked {
-                    <p>{ t(lang, Key::CompletionSubmitLead) }</p>
+                    <p>{ t(lang, CertificatesKey::CompletionSubmitLead) }</p>
                     <div class="form-actions">
                         <button id="completion-submit" type="button" class="button" disabled={*submitting} aria-busy={submitting.then_some("true")} onclick={on_submit}>
-                            { if *submitting { t(lang, Key::Submitting) } else { t(lang, Key::SubmitCompletion) } }
+                            { if *submitting { t(lang, CommonKey::Submitting) } else { t(lang, CertificatesKey::SubmitCompletion) } }
                         </button>
                     </div>
                 }
@@ -396,22 +402,22 @@ fn ResultsForm(props: &ResultsFormProps) -> Html {
     let disabled = props.locked;
     html! {
         <section class="panel" aria-labelledby="results-title">
-            <h2 id="results-title">{ t(lang, Key::ResultsTitle) }</h2>
-            <p>{ t(lang, if disabled { Key::ResultsLocked } else { Key::ResultsLead }) }</p>
+            <h2 id="results-title">{ t(lang, CertificatesKey::ResultsTitle) }</h2>
+            <p>{ t(lang, if disabled { CertificatesKey::ResultsLocked } else { CertificatesKey::ResultsLead }) }</p>
             <form class="form" novalidate=true {onsubmit}>
                 <FormError id="results-error" failure={form.failure().cloned()} others={form.other_errors(&shown_refs)} />
                 if is_wrong_state {
-                    <p class="hint">{ t(lang, Key::ResultsLocked) }</p>
+                    <p class="hint">{ t(lang, CertificatesKey::ResultsLocked) }</p>
                 }
                 <div class="table-wrap">
                     <table id="results-table" class="stack">
                         <thead>
                             <tr>
-                                <th scope="col">{ t(lang, Key::ColName) }</th>
-                                <th scope="col">{ t(lang, Key::ColPlan) }</th>
-                                <th scope="col">{ t(lang, Key::ColScore) }</th>
-                                <th scope="col">{ t(lang, Key::ColPassed) }</th>
-                                <th scope="col">{ t(lang, Key::ColComment) }</th>
+                                <th scope="col">{ t(lang, AccountsKey::ColName) }</th>
+                                <th scope="col">{ t(lang, CertificatesKey::ColPlan) }</th>
+                                <th scope="col">{ t(lang, CertificatesKey::ColScore) }</th>
+                                <th scope="col">{ t(lang, CertificatesKey::ColPassed) }</th>
+                                <th scope="col">{ t(lang, CertificatesKey::ColComment) }</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -420,17 +426,17 @@ fn ResultsForm(props: &ResultsFormProps) -> Html {
                                 let row = rows.get(uid).cloned().unwrap_or_default();
                                 let score_error = form.error(lang, &format!("results[{i}].score"));
                                 let comment_error = form.error(lang, &format!("results[{i}].comment"));
-                                let label = |k: Key| format!("{} {}", l.real_name, t(lang, k));
+                                let label = |k: Text| format!("{} {}", l.real_name, t(lang, k));
                                 html! {
                                     <tr key={uid.clone()}>
-                                        <td data-label={t(lang, Key::ColName)}>{ l.real_name.clone() }</td>
-                                        <td data-label={t(lang, Key::ColPlan)}>
+                                        <td data-label={t(lang, AccountsKey::ColName)}>{ l.real_name.clone() }</td>
+                                        <td data-label={t(lang, CertificatesKey::ColPlan)}>
                                             <input id={format!("plan-{uid}")} type="checkbox" class="cell-check" checked={row.plan} {disabled}
-                                                aria-label={label(Key::ColPlan)} onchange={edit(uid, |r, _, c| r.plan = c)} />
+                                                aria-label={label(CertificatesKey::ColPlan.into())} onchange={edit(uid, |r, _, c| r.plan = c)} />
                                         </td>
-                                        <td data-label={t(lang, Key::ColScore)}>
+                                        <td data-label={t(lang, CertificatesKey::ColScore)}>
                                             <input id={format!("score-{uid}")} type="number" inputmode="numeric" min="0" max="100" step="1" class="cell-input"
-                                                value={row.score.clone()} {disabled} aria-label={label(Key::ColScore)}
+                                                value={row.score.clone()} {disabled} aria-label={label(CertificatesKey::ColScore.into())}
                                                 aria-invalid={if score_error.is_some() { "true" } else { "false" }}
                                                 aria-describedby={score_error.as_ref().map(|_| format!("score-{uid}-error"))}
                                                 oninput={{ let cb = edit(uid, |r, v, _| r.score = v.unwrap_or_default()); Callback::from(move |e: InputEvent| cb.emit(e.unchecked_into::<Event>())) }} />
@@ -438,13 +444,13 @@ fn ResultsForm(props: &ResultsFormProps) -> Html {
                                                 <p class="field-error" id={format!("score-{uid}-error")}>{ error }</p>
                                             }
                                         </td>
-                                        <td data-label={t(lang, Key::ColPassed)}>
+                                        <td data-label={t(lang, CertificatesKey::ColPassed)}>
                                             <input id={format!("passed-{uid}")} type="checkbox" class="cell-check" checked={row.passed} {disabled}
-                                                aria-label={label(Key::ColPassed)} onchange={edit(uid, |r, _, c| r.passed = c)} />
+                                                aria-label={label(CertificatesKey::ColPassed.into())} onchange={edit(uid, |r, _, c| r.passed = c)} />
                                         </td>
-                                        <td data-label={t(lang, Key::ColComment)}>
+                                        <td data-label={t(lang, CertificatesKey::ColComment)}>
                                             <input id={format!("comment-{uid}")} type="text" maxlength="500" class="cell-input"
-                                                value={row.comment.clone()} {disabled} aria-label={label(Key::ColComment)}
+                                                value={row.comment.clone()} {disabled} aria-label={label(CertificatesKey::ColComment.into())}
                                                 aria-invalid={if comment_error.is_some() { "true" } else { "false" }}
                                                 aria-describedby={comment_error.as_ref().map(|_| format!("comment-{uid}-error"))}
                                                 oninput={{ let cb = edit(uid, |r, v, _| r.comment = v.unwrap_or_default()); Callback::from(move |e: InputEvent| cb.emit(e.unchecked_into::<Event>())) }} />
@@ -461,12 +467,12 @@ fn ResultsForm(props: &ResultsFormProps) -> Html {
                 if !disabled {
                     <div class="form-actions">
                         <button id="results-submit" type="submit" class="button" disabled={submitting} aria-busy={submitting.then_some("true")}>
-                            { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::SaveResults) } }
+                            { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, CertificatesKey::SaveResults) } }
                         </button>
                     </div>
                 }
                 if form.succeeded() {
-                    <p id="results-saved" class="alert alert-success" role="status">{ t(lang, Key::ResultsSaved) }</p>
+                    <p id="results-saved" class="alert alert-success" role="status">{ t(lang, CertificatesKey::ResultsSaved) }</p>
                 }
             </form>
         </section>

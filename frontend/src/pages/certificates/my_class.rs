@@ -22,7 +22,7 @@ use crate::hooks::form::{FieldIssue, FormAction, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
-use crate::i18n::{Key, Lang, t, tf};
+use crate::i18n::{self, CertificatesKey, CommonKey, Lang, t};
 use crate::pages::certificates::attendance::{mark_name, mark_tone, session_when};
 use crate::pages::classes::my_classes::enrolment_text;
 
@@ -55,7 +55,7 @@ pub struct MyClassPageProps {
 /// `/my/classes/:id` (signed in only).
 #[function_component]
 pub fn MyClassPage(props: &MyClassPageProps) -> Html {
-    use_title(Key::MyClassTitle);
+    use_title(CertificatesKey::MyClassTitle);
     html! {
         <RequireSignIn>
             <MyClassView id={props.id.clone()} />
@@ -70,13 +70,13 @@ fn MyClassView(props: &MyClassPageProps) -> Html {
     let id = props.id.clone();
     html! {
         <div class="page">
-            <p class="back"><AppLink to={Route::MyClasses}>{ t(lang, Key::BackToMyClasses) }</AppLink></p>
+            <p class="back"><AppLink to={Route::MyClasses}>{ t(lang, CertificatesKey::BackToMyClasses) }</AppLink></p>
             { remote_view(lang, &list, "my-class-error", &reload, |list| {
                 let mine = list.iter().find(|m| m.class.id == id && m.enrolment.status.is_active())
                     .or_else(|| list.iter().find(|m| m.class.id == id));
                 match mine {
                     Some(m) => html! { <MyClassBody mine={m.clone()} on_change={reload.clone()} /> },
-                    None => html! { <p class="empty" id="my-class-missing">{ t(lang, Key::MyClassMissing) }</p> },
+                    None => html! { <p class="empty" id="my-class-missing">{ t(lang, CertificatesKey::MyClassMissing) }</p> },
                 }
             }) }
         </div>
@@ -92,11 +92,11 @@ struct MyClassBodyProps {
 
 fn result_line(lang: Lang, m: &MyClass) -> String {
     match &m.assessment {
-        None => t(lang, Key::ResultNone).to_owned(),
+        None => t(lang, CertificatesKey::ResultNone).to_owned(),
         Some(a) => {
-            let verdict = t(lang, if a.passed { Key::ResultPassed } else { Key::ResultFailed });
+            let verdict = t(lang, if a.passed { CertificatesKey::ResultPassed } else { CertificatesKey::ResultFailed });
             match a.score {
-                Some(score) => tf(lang, Key::ResultWithScore, &[verdict, &score.to_string()]),
+                Some(score) => i18n::result_with_score(lang, verdict, &score.to_string()),
                 None => verdict.to_owned(),
             }
         }
@@ -117,32 +117,32 @@ fn MyClassBody(props: &MyClassBodyProps) -> Html {
                 <p class="lead">
                     { date_range(lang, c) }{ " · " }
                     { enrolment_text(lang, m.enrolment.status, m.enrolment.waitlist_position) }{ " · " }
-                    <AppLink to={Route::Class { id: c.id.clone() }}>{ t(lang, Key::ViewClass) }</AppLink>
+                    <AppLink to={Route::Class { id: c.id.clone() }}>{ t(lang, CommonKey::ViewClass) }</AppLink>
                 </p>
             </header>
             if let Some(number) = &m.certificate_number {
                 <p class="alert alert-success">
-                    { t(lang, Key::CertificateIssuedNote) }{ " " }
-                    <AppLink id="certificate-link" to={Route::Certificate { number: number.clone() }}>{ t(lang, Key::ViewCertificate) }</AppLink>
+                    { t(lang, CertificatesKey::CertificateIssuedNote) }{ " " }
+                    <AppLink id="certificate-link" to={Route::Certificate { number: number.clone() }}>{ t(lang, CertificatesKey::ViewCertificate) }</AppLink>
                 </p>
             }
             if m.enrolment.status.is_active() && !m.sessions.is_empty() {
                 <CheckinForm sessions={m.sessions.clone()} on_done={props.on_change.clone()} />
             }
             <section class="panel" aria-labelledby="my-attendance-title">
-                <h2 id="my-attendance-title">{ t(lang, Key::MyAttendanceTitle) }</h2>
+                <h2 id="my-attendance-title">{ t(lang, CertificatesKey::MyAttendanceTitle) }</h2>
                 if let Some(a) = &m.attendance {
                     <p id="attendance-rate">
-                        { tf(lang, Key::AttendanceRate, &[&a.attended.to_string(), &a.total.to_string(), &a.rate_pct.to_string()]) }
+                        { i18n::attendance_rate(lang, &a.attended.to_string(), &a.total.to_string(), &a.rate_pct.to_string()) }
                     </p>
                 }
                 <div class="table-wrap">
                     <table id="attendance-table" class="stack">
                         <thead>
                             <tr>
-                                <th scope="col">{ t(lang, Key::ColSession) }</th>
-                                <th scope="col">{ t(lang, Key::ColTopic) }</th>
-                                <th scope="col">{ t(lang, Key::ColMark) }</th>
+                                <th scope="col">{ t(lang, CertificatesKey::ColSession) }</th>
+                                <th scope="col">{ t(lang, CommonKey::ColTopic) }</th>
+                                <th scope="col">{ t(lang, CertificatesKey::ColMark) }</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -150,11 +150,11 @@ fn MyClassBody(props: &MyClassBodyProps) -> Html {
                                 let mark = marks.get(i).copied().flatten();
                                 html! {
                                     <tr key={s.id.clone()}>
-                                        <td data-label={t(lang, Key::ColSession)}>{ session_when(lang, s.seq, s.starts_at, s.ends_at) }</td>
-                                        <td data-label={t(lang, Key::ColTopic)}>{ s.topic.clone() }</td>
-                                        <td data-label={t(lang, Key::ColMark)}>
+                                        <td data-label={t(lang, CertificatesKey::ColSession)}>{ session_when(lang, s.seq, s.starts_at, s.ends_at) }</td>
+                                        <td data-label={t(lang, CommonKey::ColTopic)}>{ s.topic.clone() }</td>
+                                        <td data-label={t(lang, CertificatesKey::ColMark)}>
                                             <span id={format!("mark-{}", s.seq)} class={classes!("badge", mark_tone(mark))}>
-                                                { mark.map(|k| mark_name(lang, k)).unwrap_or(t(lang, Key::MarkNone)) }
+                                                { mark.map(|k| mark_name(lang, k)).unwrap_or(t(lang, CertificatesKey::MarkNone)) }
                                             </span>
                                         </td>
                                     </tr>
@@ -165,7 +165,7 @@ fn MyClassBody(props: &MyClassBodyProps) -> Html {
                 </div>
             </section>
             <section class="panel" aria-labelledby="my-result-title">
-                <h2 id="my-result-title">{ t(lang, Key::MyResultTitle) }</h2>
+                <h2 id="my-result-title">{ t(lang, CertificatesKey::MyResultTitle) }</h2>
                 <p id="my-result">{ result_line(lang, m) }</p>
                 if let Some(comment) = m.assessment.as_ref().and_then(|a| a.comment.clone()) {
                     <p class="hint">{ comment }</p>
@@ -234,14 +234,14 @@ fn CheckinForm(props: &CheckinFormProps) -> Html {
     let mark = (*result).as_deref().and_then(malanhua_shared::api::certificates::AttendanceMark::from_name);
     html! {
         <section class="panel" aria-labelledby="checkin-title">
-            <h2 id="checkin-title">{ t(lang, Key::CheckinTitle) }</h2>
-            <p>{ t(lang, Key::CheckinLead) }</p>
+            <h2 id="checkin-title">{ t(lang, CertificatesKey::CheckinTitle) }</h2>
+            <p>{ t(lang, CertificatesKey::CheckinLead) }</p>
             <form class="form" novalidate=true {onsubmit}>
                 <FormError id="checkin-error" failure={form.failure().cloned()} others={form.other_errors(&["code"])} />
                 if props.sessions.len() > 1 {
                     <SelectField
                         id="checkin-session"
-                        label={t(lang, Key::ColSession)}
+                        label={t(lang, CertificatesKey::ColSession)}
                         value={(*session).clone()}
                         {options}
                         onchange={on_session}
@@ -249,7 +249,7 @@ fn CheckinForm(props: &CheckinFormProps) -> Html {
                 }
                 <TextField
                     id="checkin-code-input"
-                    label={t(lang, Key::CheckinCodeLabel)}
+                    label={t(lang, CertificatesKey::CheckinCodeLabel)}
                     inputmode="numeric"
                     autocomplete="one-time-code"
                     maxlength={6}
@@ -259,12 +259,12 @@ fn CheckinForm(props: &CheckinFormProps) -> Html {
                 />
                 <div class="form-actions">
                     <button id="checkin-submit" type="submit" class="button" disabled={submitting} aria-busy={submitting.then_some("true")}>
-                        { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::CheckinSubmit) } }
+                        { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, CertificatesKey::CheckinSubmit) } }
                     </button>
                 </div>
                 if let Some(mark) = mark {
                     <p id="checkin-result" class="alert alert-success" role="status">
-                        { tf(lang, Key::CheckedIn, &[mark_name(lang, mark)]) }
+                        { i18n::checked_in(lang, mark_name(lang, mark)) }
                     </p>
                 }
             </form>

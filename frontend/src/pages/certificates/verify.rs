@@ -16,7 +16,7 @@ use crate::hooks::form::{FieldIssue, FormAction, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, Key, Lang, t, tf};
+use crate::i18n::{self, CertificatesKey, CommonKey, Lang, Text, t};
 
 /// Props of [`VerifyPage`].
 #[derive(Properties, PartialEq)]
@@ -29,7 +29,7 @@ pub struct VerifyPageProps {
 /// `/verify` and `/verify/:number` (public).
 #[function_component]
 pub fn VerifyPage(props: &VerifyPageProps) -> Html {
-    use_title(Key::VerifyTitle);
+    use_title(CertificatesKey::VerifyTitle);
     let lang = use_lang();
     let navigator = use_navigator();
     let form = use_form();
@@ -65,14 +65,14 @@ pub fn VerifyPage(props: &VerifyPageProps) -> Html {
     };
     html! {
         <div class="page verify-page">
-            <h1>{ t(lang, Key::VerifyTitle) }</h1>
-            <p class="lead">{ t(lang, Key::VerifyLead) }</p>
+            <h1>{ t(lang, CertificatesKey::VerifyTitle) }</h1>
+            <p class="lead">{ t(lang, CertificatesKey::VerifyLead) }</p>
             <form class="form" novalidate=true role="search" {onsubmit}>
                 <FormError id="verify-form-error" failure={form.failure().cloned()} others={form.other_errors(&["number"])} />
                 <TextField
                     id="verify-number"
-                    label={t(lang, Key::CertNumber)}
-                    hint={AttrValue::from(t(lang, Key::VerifyNumberHint))}
+                    label={t(lang, CertificatesKey::CertNumber)}
+                    hint={AttrValue::from(t(lang, CertificatesKey::VerifyNumberHint))}
                     autocomplete="off"
                     maxlength={40}
                     value={form.value("number")}
@@ -80,7 +80,7 @@ pub fn VerifyPage(props: &VerifyPageProps) -> Html {
                     oninput={setter(&form, "number")}
                 />
                 <div class="form-actions">
-                    <button id="verify-submit" type="submit" class="button">{ t(lang, Key::VerifySubmit) }</button>
+                    <button id="verify-submit" type="submit" class="button">{ t(lang, CertificatesKey::VerifySubmit) }</button>
                 </div>
             </form>
             { remote_view(lang, &result, "verify-error", &retry, |v| match v {
@@ -93,17 +93,17 @@ pub fn VerifyPage(props: &VerifyPageProps) -> Html {
 
 fn verification(lang: Lang, v: &Verification) -> Html {
     let (text, tone) = match v.status.as_str() {
-        "valid" => (t(lang, Key::CertValid).to_owned(), "is-valid"),
+        "valid" => (t(lang, CertificatesKey::CertValid).to_owned(), "is-valid"),
         "revoked" => (
             match v.revoked_on {
-                Some(d) => tf(lang, Key::RevokedOn, &[&i18n::date(lang, d)]),
-                None => t(lang, Key::CertRevoked).to_owned(),
+                Some(d) => i18n::revoked_on(lang, &i18n::date(lang, d)),
+                None => t(lang, CertificatesKey::CertRevoked).to_owned(),
             },
             "is-revoked",
         ),
-        _ => (t(lang, Key::CertUnknown).to_owned(), "is-unknown"),
+        _ => (t(lang, CertificatesKey::CertUnknown).to_owned(), "is-unknown"),
     };
-    let row = |label: Key, id: &str, value: Option<String>| match value {
+    let row = |label: Text, id: &str, value: Option<String>| match value {
         Some(value) => html! {
             <div class="cert-row">
                 <dt>{ t(lang, label) }</dt>
@@ -115,16 +115,16 @@ fn verification(lang: Lang, v: &Verification) -> Html {
     html! {
         <section id="verify-result" class={classes!("verify-result", tone)} aria-live="polite" aria-labelledby="verify-status">
             <p id="verify-status" class="verify-status">{ text }</p>
-            <p class="hint">{ tf(lang, Key::VerifyAbout, &[&v.number]) }</p>
+            <p class="hint">{ i18n::verify_about(lang, &v.number) }</p>
             if v.status == "unknown" {
-                <p>{ t(lang, Key::VerifyUnknownHelp) }</p>
+                <p>{ t(lang, CertificatesKey::VerifyUnknownHelp) }</p>
             } else {
                 <dl class="cert-fields">
-                    { row(Key::CertHolder, "verify-holder", v.holder_masked.clone()) }
-                    { row(Key::CourseKindLabel, "verify-kind", v.kind.map(|k| i18n::kind_name(lang, k).to_owned())) }
-                    { row(Key::CertInstitution, "verify-institution", v.institution.clone()) }
-                    { row(Key::CertIssuedOn, "verify-issued", v.issued_on.map(|d| i18n::date(lang, d))) }
-                    { row(Key::CertIssuer, "verify-region", v.issuing_region_name.as_ref().map(|r| tf(lang, Key::IssuerName, &[r]))) }
+                    { row(CertificatesKey::CertHolder.into(), "verify-holder", v.holder_masked.clone()) }
+                    { row(CommonKey::CourseKindLabel.into(), "verify-kind", v.kind.map(|k| i18n::kind_name(lang, k).to_owned())) }
+                    { row(CertificatesKey::CertInstitution.into(), "verify-institution", v.institution.clone()) }
+                    { row(CertificatesKey::CertIssuedOn.into(), "verify-issued", v.issued_on.map(|d| i18n::date(lang, d))) }
+                    { row(CertificatesKey::CertIssuer.into(), "verify-region", v.issuing_region_name.as_ref().map(|r| i18n::issuer_name(lang, r))) }
                 </dl>
             }
         </section>

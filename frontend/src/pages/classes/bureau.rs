@@ -25,12 +25,12 @@ use crate::hooks::regions::use_regions;
 use crate::hooks::remote::use_remote;
 use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, Key, t, tf};
+use crate::i18n::{self, AccountsKey, ClassesKey, CommonKey, SubsidiesKey, t};
 
 /// `/bureau` (signed in only; bureau officers).
 #[function_component]
 pub fn BureauPage() -> Html {
-    use_title(Key::BureauTitle);
+    use_title(ClassesKey::BureauTitle);
     html! {
         <RequireSignIn>
             <Bureau />
@@ -46,20 +46,20 @@ fn Bureau() -> Html {
     if regions.is_empty() {
         return html! {
             <section class="page narrow">
-                <h1>{ t(lang, Key::BureauTitle) }</h1>
-                <p class="alert alert-error" role="alert" id="forbidden">{ t(lang, Key::BureauForbidden) }</p>
+                <h1>{ t(lang, ClassesKey::BureauTitle) }</h1>
+                <p class="alert alert-error" role="alert" id="forbidden">{ t(lang, ClassesKey::BureauForbidden) }</p>
             </section>
         };
     }
     html! {
         <div class="page">
-            <h1>{ t(lang, Key::BureauTitle) }</h1>
+            <h1>{ t(lang, ClassesKey::BureauTitle) }</h1>
             <nav class="panel subsidy-links" aria-labelledby="subsidy-links-title">
-                <h2 id="subsidy-links-title">{ t(lang, Key::SubsidyWorkTitle) }</h2>
+                <h2 id="subsidy-links-title">{ t(lang, SubsidiesKey::SubsidyWorkTitle) }</h2>
                 <ul class="actions plain">
-                    <li><AppLink id="bureau-claims-link" to={Route::BureauClaims} classes={classes!("button", "secondary")}>{ t(lang, Key::BureauClaimsTitle) }</AppLink></li>
-                    <li><AppLink id="bureau-groups-link" to={Route::BureauGroups} classes={classes!("button", "secondary")}>{ t(lang, Key::BureauGroupsTitle) }</AppLink></li>
-                    <li><AppLink id="bureau-subsidy-policies-link" to={Route::SubsidyPolicies} classes={classes!("button", "secondary")}>{ t(lang, Key::SubsidyPoliciesTitle) }</AppLink></li>
+                    <li><AppLink id="bureau-claims-link" to={Route::BureauClaims} classes={classes!("button", "secondary")}>{ t(lang, SubsidiesKey::BureauClaimsTitle) }</AppLink></li>
+                    <li><AppLink id="bureau-groups-link" to={Route::BureauGroups} classes={classes!("button", "secondary")}>{ t(lang, SubsidiesKey::BureauGroupsTitle) }</AppLink></li>
+                    <li><AppLink id="bureau-subsidy-policies-link" to={Route::SubsidyPolicies} classes={classes!("button", "secondary")}>{ t(lang, SubsidiesKey::SubsidyPoliciesTitle) }</AppLink></li>
                 </ul>
             </nav>
             <Reviews />
@@ -98,14 +98,14 @@ fn Reviews() -> Html {
         .iter()
         .map(|s| (s.as_str().to_owned(), i18n::class_status_name(lang, *s).to_owned()))
         .collect();
-    options.push((ALL_STATUSES.to_owned(), t(lang, Key::AllStatuses).to_owned()));
+    options.push((ALL_STATUSES.to_owned(), t(lang, ClassesKey::AllStatuses).to_owned()));
     let value = status.map_or(ALL_STATUSES, ClassStatus::as_str);
     html! {
         <section class="panel" aria-labelledby="reviews-title">
-            <h2 id="reviews-title">{ t(lang, Key::OpeningRequests) }</h2>
-            <p>{ t(lang, Key::OpeningRequestsLead) }</p>
+            <h2 id="reviews-title">{ t(lang, ClassesKey::OpeningRequests) }</h2>
+            <p>{ t(lang, ClassesKey::OpeningRequestsLead) }</p>
             <div class="form inline-filter">
-                <SelectField id="bureau-status" label={t(lang, Key::ColStatus)} value={value} options={options} required={false} onchange={on_status} />
+                <SelectField id="bureau-status" label={t(lang, CommonKey::ColStatus)} value={value} options={options} required={false} onchange={on_status} />
             </div>
             if let Some(message) = &*done {
                 <p id="decision-done" class="alert alert-success" role="status">{ message.clone() }</p>
@@ -120,7 +120,7 @@ fn Reviews() -> Html {
                         }) }
                     </ul>
                     if list.is_empty() {
-                        <p class="empty" id="pending-classes-empty">{ t(lang, Key::NothingToReview) }</p>
+                        <p class="empty" id="pending-classes-empty">{ t(lang, ClassesKey::NothingToReview) }</p>
                     }
                 </>
             }) }
@@ -161,8 +161,8 @@ fn ReviewItem(props: &ReviewItemProps) -> Html {
                 match api::classes::decide(&id, &decision).await {
                     Ok(_) => {
                         form.dispatch(FormAction::Succeeded { clear: true });
-                        let key = if approved { Key::ClassApprovedDone } else { Key::ClassRejectedDone };
-                        on_decided.emit(tf(lang, key, &[&title]));
+                        let done = if approved { i18n::class_approved_done } else { i18n::class_rejected_done };
+                        on_decided.emit(done(lang, &title));
                     }
                     Err(error) => form.dispatch(FormAction::Failed(error)),
                 }
@@ -204,25 +204,25 @@ fn ReviewItem(props: &ReviewItemProps) -> Html {
             </h3>
             <p class="class-badges">{ kind_badge(lang, c.kind) }{ status_badge(lang, c.status) }</p>
             <dl class="facts compact">
-                <div><dt>{ t(lang, Key::InstitutionLabel) }</dt><dd>{ c.institution.name.clone() }</dd></div>
-                <div><dt>{ t(lang, Key::CourseKindLabel) }</dt><dd>{ i18n::kind_name(lang, c.kind) }</dd></div>
-                <div><dt>{ t(lang, Key::ClassDates) }</dt><dd>{ date_range(lang, c) }</dd></div>
-                <div><dt>{ t(lang, Key::ClassHours) }</dt><dd>{ hours_text(lang, c) }</dd></div>
-                <div><dt>{ t(lang, Key::Capacity) }</dt><dd>{ c.capacity.to_string() }</dd></div>
-                <div><dt>{ t(lang, Key::ClassModeLabel) }</dt><dd>{ i18n::mode_name(lang, c.mode) }</dd></div>
+                <div><dt>{ t(lang, CommonKey::InstitutionLabel) }</dt><dd>{ c.institution.name.clone() }</dd></div>
+                <div><dt>{ t(lang, CommonKey::CourseKindLabel) }</dt><dd>{ i18n::kind_name(lang, c.kind) }</dd></div>
+                <div><dt>{ t(lang, CommonKey::ClassDates) }</dt><dd>{ date_range(lang, c) }</dd></div>
+                <div><dt>{ t(lang, CommonKey::ClassHours) }</dt><dd>{ hours_text(lang, c) }</dd></div>
+                <div><dt>{ t(lang, CommonKey::Capacity) }</dt><dd>{ c.capacity.to_string() }</dd></div>
+                <div><dt>{ t(lang, CommonKey::ClassModeLabel) }</dt><dd>{ i18n::mode_name(lang, c.mode) }</dd></div>
             </dl>
             if c.status == ClassStatus::Pending {
                 <form class="form decision" novalidate=true onsubmit={on_reject}>
                     <FormError id={format!("decision-{id}-error")} failure={form.failure().cloned()} others={form.other_errors(&["reason"])} />
                     <div class="form-actions">
                         <button id={format!("approve-{id}")} type="button" class="button primary" disabled={submitting} aria-busy={busy} onclick={on_approve}>
-                            { t(lang, Key::Approve) }
+                            { t(lang, ClassesKey::Approve) }
                         </button>
                     </div>
                     <TextField
                         id={reason_id.clone()}
-                        label={t(lang, Key::RejectReason)}
-                        hint={AttrValue::from(t(lang, Key::RejectReasonHint))}
+                        label={t(lang, ClassesKey::RejectReason)}
+                        hint={AttrValue::from(t(lang, ClassesKey::RejectReasonHint))}
                         required={false}
                         maxlength={500}
                         value={form.value("reason")}
@@ -230,7 +230,7 @@ fn ReviewItem(props: &ReviewItemProps) -> Html {
                         oninput={setter(&form, "reason")}
                     />
                     <button id={format!("reject-{id}")} type="submit" class="button danger" disabled={submitting} aria-busy={busy}>
-                        { t(lang, Key::Reject) }
+                        { t(lang, ClassesKey::Reject) }
                     </button>
                 </form>
             }
@@ -271,11 +271,11 @@ fn Policies(props: &PoliciesProps) -> Html {
     let region_name = label(&region);
     html! {
         <section class="panel" aria-labelledby="policies-title">
-            <h2 id="policies-title">{ t(lang, Key::PoliciesTitle) }</h2>
-            <p>{ tf(lang, Key::PoliciesLead, &[&region_name]) }</p>
+            <h2 id="policies-title">{ t(lang, ClassesKey::PoliciesTitle) }</h2>
+            <p>{ i18n::policies_lead(lang, &region_name) }</p>
             if props.regions.len() > 1 {
                 <div class="form inline-filter">
-                    <SelectField id="policy-region" label={t(lang, Key::BureauRegion)} value={region.as_str().to_owned()} {options} onchange={on_region} />
+                    <SelectField id="policy-region" label={t(lang, AccountsKey::BureauRegion)} value={region.as_str().to_owned()} {options} onchange={on_region} />
                 </div>
             }
             { remote_view(lang, &list, "policies-error", &retry, |list| html! {
@@ -298,17 +298,17 @@ fn Policies(props: &PoliciesProps) -> Html {
 }
 
 /// The number fields of a policy, in the order they appear.
-const NUMBER_FIELDS: [(&str, Key); 4] = [
-    ("min_hours", Key::MinHours),
-    ("max_class_size", Key::MaxClassSize),
-    ("opening_lead_days", Key::OpeningLeadDays),
-    ("attendance_threshold_pct", Key::AttendanceThreshold),
+const NUMBER_FIELDS: [(&str, ClassesKey); 4] = [
+    ("min_hours", ClassesKey::MinHours),
+    ("max_class_size", ClassesKey::MaxClassSize),
+    ("opening_lead_days", ClassesKey::OpeningLeadDays),
+    ("attendance_threshold_pct", ClassesKey::AttendanceThreshold),
 ];
 
 /// The yes/no fields of a policy.
-const FLAG_FIELDS: [(&str, Key); 2] = [
-    ("requires_prior_certificate", Key::RequiresPriorCertificate),
-    ("requires_business_licence", Key::RequiresBusinessLicence),
+const FLAG_FIELDS: [(&str, ClassesKey); 2] = [
+    ("requires_prior_certificate", ClassesKey::RequiresPriorCertificate),
+    ("requires_business_licence", ClassesKey::RequiresBusinessLicence),
 ];
 
 /// A whole number typed into `field`; a missing or unreadable one is noted.
@@ -414,14 +414,14 @@ fn PolicyForm(props: &PolicyFormProps) -> Html {
         })
     };
     let source = match &*saved {
-        None => t(lang, Key::PolicyNone).to_owned(),
-        Some(p) if p.defined_in == p.region => t(lang, Key::PolicyOwn).to_owned(),
+        None => t(lang, ClassesKey::PolicyNone).to_owned(),
+        Some(p) if p.defined_in == p.region => t(lang, ClassesKey::PolicyOwn).to_owned(),
         Some(p) => {
             let from = match regions.loaded() {
                 Some(r) => r.full_label(lang, &p.defined_in, None),
                 None => p.defined_in.as_str().to_owned(),
             };
-            tf(lang, Key::PolicyInherited, &[&from])
+            i18n::policy_inherited(lang, &from)
         }
     };
     let shown: Vec<&str> = NUMBER_FIELDS.iter().chain(FLAG_FIELDS.iter()).map(|(f, _)| *f).collect();
@@ -433,7 +433,7 @@ fn PolicyForm(props: &PolicyFormProps) -> Html {
             <p class="hint" id={format!("{prefix}-source")}>{ source }</p>
             <FormError id={format!("{prefix}-form-error")} failure={form.failure().cloned()} others={form.other_errors(&shown)} />
             if form.succeeded() {
-                <p id={format!("{prefix}-saved")} class="alert alert-success" role="status">{ t(lang, Key::PolicySaved) }</p>
+                <p id={format!("{prefix}-saved")} class="alert alert-success" role="status">{ t(lang, ClassesKey::PolicySaved) }</p>
             }
             <div class="field-pair">
                 { for NUMBER_FIELDS.iter().map(|(field, label)| html! {
@@ -465,7 +465,7 @@ fn PolicyForm(props: &PolicyFormProps) -> Html {
             }) }
             <div class="form-actions">
                 <button id={format!("{prefix}-submit")} type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
-                    { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::SavePolicy) } }
+                    { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, ClassesKey::SavePolicy) } }
                 </button>
             </div>
         </form>

@@ -20,7 +20,7 @@ use crate::hooks::lang::use_lang;
 use crate::hooks::regions::{Regions, use_regions};
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, Key, Lang, t, tf};
+use crate::i18n::{self, ClassesKey, CommonKey, Lang, t};
 
 /// Empty text is no filter; page 1 and "only with seats: no" are the defaults.
 fn normalise(query: CatalogueQuery) -> CatalogueQuery {
@@ -60,7 +60,7 @@ pub fn CataloguePage() -> Html {
     let location = use_location();
     let navigator = use_navigator();
     let (regions, _) = use_regions();
-    use_title(Key::CatalogueTitle);
+    use_title(ClassesKey::CatalogueTitle);
 
     let query = normalise(location.and_then(|l| l.query::<CatalogueQuery>().ok()).unwrap_or_default());
     let (page, retry) = use_remote(query.clone(), |q| async move { api::classes::catalogue(&q).await });
@@ -79,12 +79,12 @@ pub fn CataloguePage() -> Html {
 
     html! {
         <div class="page">
-            <h1>{ t(lang, Key::CatalogueTitle) }</h1>
-            <p class="lead">{ t(lang, Key::CatalogueLead) }</p>
+            <h1>{ t(lang, ClassesKey::CatalogueTitle) }</h1>
+            <p class="lead">{ t(lang, ClassesKey::CatalogueLead) }</p>
             <div class="catalogue">
                 <Filters key={form_key} initial={query.clone()} onsubmit={on_filter} />
                 <section class="results" aria-labelledby="results-title">
-                    <h2 id="results-title" class="visually-hidden">{ t(lang, Key::CatalogueResults) }</h2>
+                    <h2 id="results-title" class="visually-hidden">{ t(lang, ClassesKey::CatalogueResults) }</h2>
                     { remote_view(lang, &page, "class-list-error", &retry, |page| results(lang, page, regions.as_deref(), &to_page)) }
                 </section>
             </div>
@@ -107,22 +107,22 @@ fn results(lang: Lang, page: &ClassPage, regions: Option<&Regions>, to_page: &Ca
     };
     html! {
         <>
-            <p class="muted" id="result-count" role="status">{ tf(lang, Key::CatalogueCount, &[&page.total.to_string()]) }</p>
+            <p class="muted" id="result-count" role="status">{ i18n::catalogue_count(lang, &page.total.to_string()) }</p>
             <ul id="class-list" class="class-cards">
                 { for page.items.iter().map(|c| class_card(lang, c, regions)) }
             </ul>
             if page.items.is_empty() {
-                <p class="empty" id="class-list-empty">{ t(lang, Key::CatalogueEmpty) }</p>
+                <p class="empty" id="class-list-empty">{ t(lang, ClassesKey::CatalogueEmpty) }</p>
             }
-            <nav class="pager" aria-label={t(lang, Key::PagerLabel)}>
+            <nav class="pager" aria-label={t(lang, ClassesKey::PagerLabel)}>
                 <button id="page-prev" type="button" class="button secondary" disabled={current <= 1} onclick={prev}>
-                    { t(lang, Key::PagePrev) }
+                    { t(lang, ClassesKey::PagePrev) }
                 </button>
                 <span id="page-info" aria-current="page">
-                    { tf(lang, Key::PageInfo, &[&current.to_string(), &pages.to_string()]) }
+                    { i18n::page_info(lang, &current.to_string(), &pages.to_string()) }
                 </span>
                 <button id="page-next" type="button" class="button secondary" disabled={current >= pages} onclick={next}>
-                    { t(lang, Key::PageNext) }
+                    { t(lang, ClassesKey::PageNext) }
                 </button>
             </nav>
         </>
@@ -213,12 +213,12 @@ fn Filters(props: &FiltersProps) -> Html {
         ClassMode::ALL.iter().map(|m| (m.as_str().to_owned(), i18n::mode_name(lang, *m).to_owned())).collect();
     html! {
         <section class="panel filters" aria-labelledby="filters-title">
-            <h2 id="filters-title">{ t(lang, Key::FiltersTitle) }</h2>
+            <h2 id="filters-title">{ t(lang, ClassesKey::FiltersTitle) }</h2>
             <form class="form" role="search" novalidate=true {onsubmit}>
                 <TextField
                     id="filter-q"
-                    label={t(lang, Key::FilterText)}
-                    hint={AttrValue::from(t(lang, Key::FilterTextHint))}
+                    label={t(lang, ClassesKey::FilterText)}
+                    hint={AttrValue::from(t(lang, ClassesKey::FilterTextHint))}
                     input_type="search"
                     required={false}
                     value={form.value("q")}
@@ -226,7 +226,7 @@ fn Filters(props: &FiltersProps) -> Html {
                 />
                 <RegionPicker
                     id_prefix="filter-region"
-                    legend={t(lang, Key::FilterRegion)}
+                    legend={t(lang, ClassesKey::FilterRegion)}
                     value={form.value("region")}
                     onchange={setter(&form, "region")}
                     depth={2}
@@ -234,18 +234,18 @@ fn Filters(props: &FiltersProps) -> Html {
                 <div class="field-pair">
                 <SelectField
                     id="filter-kind"
-                    label={t(lang, Key::CourseKindLabel)}
+                    label={t(lang, CommonKey::CourseKindLabel)}
                     value={form.value("kind")}
-                    empty={AttrValue::from(t(lang, Key::AnyKind))}
+                    empty={AttrValue::from(t(lang, ClassesKey::AnyKind))}
                     options={kinds}
                     required={false}
                     onchange={setter(&form, "kind")}
                 />
                 <SelectField
                     id="filter-mode"
-                    label={t(lang, Key::ClassModeLabel)}
+                    label={t(lang, CommonKey::ClassModeLabel)}
                     value={form.value("mode")}
-                    empty={AttrValue::from(t(lang, Key::AnyMode))}
+                    empty={AttrValue::from(t(lang, ClassesKey::AnyMode))}
                     options={modes}
                     required={false}
                     onchange={setter(&form, "mode")}
@@ -254,7 +254,7 @@ fn Filters(props: &FiltersProps) -> Html {
                 <div class="field-pair">
                     <TextField
                         id="filter-from"
-                        label={t(lang, Key::FilterFrom)}
+                        label={t(lang, ClassesKey::FilterFrom)}
                         input_type="date"
                         required={false}
                         value={form.value("from")}
@@ -262,7 +262,7 @@ fn Filters(props: &FiltersProps) -> Html {
                     />
                     <TextField
                         id="filter-to"
-                        label={t(lang, Key::FilterTo)}
+                        label={t(lang, ClassesKey::FilterTo)}
                         input_type="date"
                         required={false}
                         value={form.value("to")}
@@ -271,12 +271,12 @@ fn Filters(props: &FiltersProps) -> Html {
                 </div>
                 <CheckboxField
                     id="filter-has-seats"
-                    label={t(lang, Key::FilterHasSeats)}
+                    label={t(lang, ClassesKey::FilterHasSeats)}
                     checked={form.value("has_seats") == "true"}
                     onchange={on_seats}
                 />
                 <div class="form-actions">
-                    <button id="filter-submit" type="submit" class="button primary">{ t(lang, Key::FilterSubmit) }</button>
+                    <button id="filter-submit" type="submit" class="button primary">{ t(lang, ClassesKey::FilterSubmit) }</button>
                 </div>
             </form>
         </section>

@@ -25,7 +25,7 @@ use crate::hooks::regions::use_regions;
 use crate::hooks::remote::use_remote;
 use crate::hooks::session::{LoginQuery, use_session};
 use crate::hooks::title::use_title;
-use crate::i18n::{self, Key, Lang, t, tf};
+use crate::i18n::{self, AccountsKey, ClassesKey, CommonKey, Lang, t};
 use crate::time::in_shanghai;
 
 /// Props of [`ClassPage`].
@@ -40,14 +40,14 @@ pub struct ClassPageProps {
 pub fn ClassPage(props: &ClassPageProps) -> Html {
     let lang = use_lang();
     let session = use_session();
-    use_title(Key::ClassPageTitle);
+    use_title(ClassesKey::ClassPageTitle);
     // Loaded again on sign-in or sign-out, so `my_enrolment` follows.
     let has_token = session.token.is_some();
     let (detail, reload) =
         use_remote((props.id.clone(), has_token), |(id, _)| async move { api::classes::class(&id).await.map(Rc::new) });
     html! {
         <div class="page">
-            <p class="back"><AppLink to={Route::Classes}>{ t(lang, Key::BackToCatalogue) }</AppLink></p>
+            <p class="back"><AppLink to={Route::Classes}>{ t(lang, ClassesKey::BackToCatalogue) }</AppLink></p>
             { remote_view(lang, &detail, "class-error", &reload, |d| html! {
                 <ClassView detail={d.clone()} on_change={reload.clone()} />
             }) }
@@ -72,10 +72,10 @@ fn ClassView(props: &ClassViewProps) -> Html {
     let s = &detail.summary;
     let place = match &s.place {
         Some(place) => place.clone(),
-        None => t(lang, Key::OnlinePlace).to_owned(),
+        None => t(lang, CommonKey::OnlinePlace).to_owned(),
     };
     let window =
-        tf(lang, Key::DateRange, &[&i18n::datetime(lang, s.enrol_opens_at), &i18n::datetime(lang, s.enrol_closes_at)]);
+        i18n::date_range(lang, &i18n::datetime(lang, s.enrol_opens_at), &i18n::datetime(lang, s.enrol_closes_at));
     let reason =
         detail.status_reason.clone().filter(|_| matches!(s.status, ClassStatus::Rejected | ClassStatus::Cancelled));
     html! {
@@ -92,37 +92,37 @@ fn ClassView(props: &ClassViewProps) -> Html {
                 <p class="lead">{ s.institution.name.clone() }</p>
             </header>
             if let Some(reason) = reason {
-                <p class="alert alert-info" id="class-status-reason">{ tf(lang, Key::StatusReason, &[&reason]) }</p>
+                <p class="alert alert-info" id="class-status-reason">{ i18n::status_reason(lang, &reason) }</p>
             }
             <div class="class-layout">
                 <EnrolPanel detail={detail.clone()} on_change={props.on_change.clone()} />
                 <section class="panel" aria-labelledby="facts-title">
-                    <h2 id="facts-title">{ t(lang, Key::ClassFacts) }</h2>
+                    <h2 id="facts-title">{ t(lang, ClassesKey::ClassFacts) }</h2>
                     <dl class="facts">
-                        <div><dt>{ t(lang, Key::CourseKindLabel) }</dt><dd>{ i18n::kind_name(lang, s.kind) }</dd></div>
-                        <div><dt>{ t(lang, Key::InstitutionLabel) }</dt><dd>{ s.institution.name.clone() }</dd></div>
-                        <div><dt>{ t(lang, Key::ColRegion) }</dt><dd>{ region_label(lang, s, regions.as_deref()) }</dd></div>
-                        <div><dt>{ t(lang, Key::ClassModeLabel) }</dt><dd>{ i18n::mode_name(lang, s.mode) }</dd></div>
-                        <div><dt>{ t(lang, Key::PlaceLabel) }</dt><dd id="class-place-text">{ place }</dd></div>
-                        <div><dt>{ t(lang, Key::ClassDates) }</dt><dd id="class-dates">{ date_range(lang, s) }</dd></div>
-                        <div><dt>{ t(lang, Key::ClassHours) }</dt><dd id="class-hours">{ hours_text(lang, s) }</dd></div>
-                        <div><dt>{ t(lang, Key::EnrolWindow) }</dt><dd id="enrol-window">{ window }</dd></div>
-                        <div><dt>{ t(lang, Key::Capacity) }</dt><dd>{ tf(lang, Key::SeatsTaken, &[&s.taken.to_string(), &s.capacity.to_string()]) }</dd></div>
-                        <div><dt>{ t(lang, Key::WaitlistCount) }</dt><dd>{ s.waitlisted.to_string() }</dd></div>
+                        <div><dt>{ t(lang, CommonKey::CourseKindLabel) }</dt><dd>{ i18n::kind_name(lang, s.kind) }</dd></div>
+                        <div><dt>{ t(lang, CommonKey::InstitutionLabel) }</dt><dd>{ s.institution.name.clone() }</dd></div>
+                        <div><dt>{ t(lang, AccountsKey::ColRegion) }</dt><dd>{ region_label(lang, s, regions.as_deref()) }</dd></div>
+                        <div><dt>{ t(lang, CommonKey::ClassModeLabel) }</dt><dd>{ i18n::mode_name(lang, s.mode) }</dd></div>
+                        <div><dt>{ t(lang, CommonKey::PlaceLabel) }</dt><dd id="class-place-text">{ place }</dd></div>
+                        <div><dt>{ t(lang, CommonKey::ClassDates) }</dt><dd id="class-dates">{ date_range(lang, s) }</dd></div>
+                        <div><dt>{ t(lang, CommonKey::ClassHours) }</dt><dd id="class-hours">{ hours_text(lang, s) }</dd></div>
+                        <div><dt>{ t(lang, ClassesKey::EnrolWindow) }</dt><dd id="enrol-window">{ window }</dd></div>
+                        <div><dt>{ t(lang, CommonKey::Capacity) }</dt><dd>{ i18n::seats_taken(lang, &s.taken.to_string(), &s.capacity.to_string()) }</dd></div>
+                        <div><dt>{ t(lang, ClassesKey::WaitlistCount) }</dt><dd>{ s.waitlisted.to_string() }</dd></div>
                     </dl>
                 </section>
             </div>
             <section class="panel" aria-labelledby="sessions-title">
-                <h2 id="sessions-title">{ t(lang, Key::SessionsTitle) }</h2>
-                <p class="hint">{ t(lang, Key::TimesInShanghai) }</p>
+                <h2 id="sessions-title">{ t(lang, CommonKey::SessionsTitle) }</h2>
+                <p class="hint">{ t(lang, ClassesKey::TimesInShanghai) }</p>
                 <div class="table-wrap">
                     <table id="sessions-table" class="stack">
                         <thead>
                             <tr>
-                                <th scope="col">{ t(lang, Key::ColSeq) }</th>
-                                <th scope="col">{ t(lang, Key::ColDate) }</th>
-                                <th scope="col">{ t(lang, Key::ColTime) }</th>
-                                <th scope="col">{ t(lang, Key::ColTopic) }</th>
+                                <th scope="col">{ t(lang, CommonKey::ColSeq) }</th>
+                                <th scope="col">{ t(lang, CommonKey::ColDate) }</th>
+                                <th scope="col">{ t(lang, CommonKey::ColTime) }</th>
+                                <th scope="col">{ t(lang, CommonKey::ColTopic) }</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -132,12 +132,12 @@ fn ClassView(props: &ClassViewProps) -> Html {
                 </div>
             </section>
             <section class="panel" aria-labelledby="trainers-title">
-                <h2 id="trainers-title">{ t(lang, Key::TrainersTitle) }</h2>
+                <h2 id="trainers-title">{ t(lang, CommonKey::TrainersTitle) }</h2>
                 <ul class="plain" id="class-trainers">
                     { for detail.trainers.iter().map(|tr| html! {
                         <li key={tr.id.clone()}>
                             { tr.name.clone() }
-                            <span class="muted">{ tf(lang, Key::QualificationShown, &[&tr.qualification_no]) }</span>
+                            <span class="muted">{ i18n::qualification_shown(lang, &tr.qualification_no) }</span>
                         </li>
                     }) }
                 </ul>
@@ -153,14 +153,14 @@ fn session_row(lang: Lang, session: &ClassSession) -> Html {
     let time = format!("{}–{}", start.format("%H:%M"), end.format("%H:%M"));
     html! {
         <tr key={session.id.clone()}>
-            <td data-label={t(lang, Key::ColSeq)}>{ session.seq.to_string() }</td>
-            <td data-label={t(lang, Key::ColDate)}>
+            <td data-label={t(lang, CommonKey::ColSeq)}>{ session.seq.to_string() }</td>
+            <td data-label={t(lang, CommonKey::ColDate)}>
                 <time datetime={day.format("%Y-%m-%d").to_string()}>
                     { format!("{} {}", i18n::date(lang, day), i18n::weekday(lang, day)) }
                 </time>
             </td>
-            <td data-label={t(lang, Key::ColTime)}>{ time }</td>
-            <td data-label={t(lang, Key::ColTopic)}>{ session.topic.clone() }</td>
+            <td data-label={t(lang, CommonKey::ColTime)}>{ time }</td>
+            <td data-label={t(lang, CommonKey::ColTopic)}>{ session.topic.clone() }</td>
         </tr>
     }
 }
@@ -168,13 +168,13 @@ fn session_row(lang: Lang, session: &ClassSession) -> Html {
 /// What a trainee's place says.
 fn place_text(lang: Lang, mine: &MyEnrolment) -> String {
     match mine.status {
-        EnrolmentStatus::Enrolled => t(lang, Key::YouAreEnrolled).to_owned(),
+        EnrolmentStatus::Enrolled => t(lang, ClassesKey::YouAreEnrolled).to_owned(),
         EnrolmentStatus::Waitlisted => {
             let position = mine.waitlist_position.map(|p| p.to_string()).unwrap_or_else(|| "—".to_owned());
-            tf(lang, Key::YouAreWaitlisted, &[&position])
+            i18n::you_are_waitlisted(lang, &position)
         }
-        EnrolmentStatus::Withdrawn => t(lang, Key::YouWithdrew).to_owned(),
-        EnrolmentStatus::Cancelled => t(lang, Key::YourPlaceCancelled).to_owned(),
+        EnrolmentStatus::Withdrawn => t(lang, ClassesKey::YouWithdrew).to_owned(),
+        EnrolmentStatus::Cancelled => t(lang, ClassesKey::YourPlaceCancelled).to_owned(),
     }
 }
 
@@ -300,27 +300,28 @@ fn EnrolPanel(props: &EnrolPanelProps) -> Html {
     let submitting = form.submitting();
     let busy = submitting.then_some("true");
     let action = if s.status != ClassStatus::Approved {
-        let key = if s.status == ClassStatus::Pending { Key::ClassPendingNote } else { Key::ClassClosedNote };
+        let key =
+            if s.status == ClassStatus::Pending { ClassesKey::ClassPendingNote } else { ClassesKey::ClassClosedNote };
         html! { <p class="muted" id="enrol-unavailable">{ t(lang, key) }</p> }
     } else if holds_place {
         html! {
             <button id="withdraw" type="button" class="button secondary" disabled={submitting} aria-busy={busy} onclick={on_withdraw}>
-                { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::Withdraw) } }
+                { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, ClassesKey::Withdraw) } }
             </button>
         }
     } else if session.loading() {
-        html! { <p class="loading" role="status">{ t(lang, Key::Loading) }</p> }
+        html! { <p class="loading" role="status">{ t(lang, CommonKey::Loading) }</p> }
     } else if !session.signed_in() {
         html! {
             <>
-                <p class="hint">{ t(lang, Key::SignInToEnrol) }</p>
+                <p class="hint">{ t(lang, ClassesKey::SignInToEnrol) }</p>
                 <button id="enrol" type="button" class="button primary" onclick={on_sign_in}>
-                    { t(lang, Key::SignInAndEnrol) }
+                    { t(lang, ClassesKey::SignInAndEnrol) }
                 </button>
             </>
         }
     } else if !session.is_trainee() {
-        html! { <p class="muted" id="enrol-unavailable">{ t(lang, Key::OnlyTraineesEnrol) }</p> }
+        html! { <p class="muted" id="enrol-unavailable">{ t(lang, ClassesKey::OnlyTraineesEnrol) }</p> }
     } else {
         let profile_todo = session.me.as_ref().is_some_and(|me| !me.profile_complete);
         let full = s.seats_left == 0;
@@ -328,15 +329,15 @@ fn EnrolPanel(props: &EnrolPanelProps) -> Html {
             <form class="form" novalidate=true onsubmit={on_enrol}>
                 if profile_todo {
                     <p class="alert alert-info">
-                        { t(lang, Key::ProfileNeededToEnrol) }{ " " }
-                        <AppLink to={Route::Profile}>{ t(lang, Key::CardProfileAction) }</AppLink>
+                        { t(lang, ClassesKey::ProfileNeededToEnrol) }{ " " }
+                        <AppLink to={Route::Profile}>{ t(lang, AccountsKey::CardProfileAction) }</AppLink>
                     </p>
                 }
                 if show_licence {
                     <TextField
                         id="business_licence"
-                        label={t(lang, Key::BusinessLicence)}
-                        hint={AttrValue::from(t(lang, Key::BusinessLicenceHint))}
+                        label={t(lang, ClassesKey::BusinessLicence)}
+                        hint={AttrValue::from(t(lang, ClassesKey::BusinessLicenceHint))}
                         autocomplete={AttrValue::Static("off")}
                         maxlength={18}
                         value={form.value("business_licence")}
@@ -345,7 +346,7 @@ fn EnrolPanel(props: &EnrolPanelProps) -> Html {
                     />
                 }
                 <button id="enrol" type="submit" class="button primary" disabled={submitting} aria-busy={busy}>
-                    { if submitting { t(lang, Key::Submitting) } else if full { t(lang, Key::JoinWaitlist) } else { t(lang, Key::Enrol) } }
+                    { if submitting { t(lang, CommonKey::Submitting) } else if full { t(lang, ClassesKey::JoinWaitlist) } else { t(lang, ClassesKey::Enrol) } }
                 </button>
             </form>
         }
@@ -353,7 +354,7 @@ fn EnrolPanel(props: &EnrolPanelProps) -> Html {
 
     html! {
         <section class="panel enrol-panel" aria-labelledby="enrol-title">
-            <h2 id="enrol-title">{ t(lang, Key::EnrolTitle) }</h2>
+            <h2 id="enrol-title">{ t(lang, ClassesKey::EnrolTitle) }</h2>
             <p id="seats-left" class={classes!("seats-big", (s.seats_left == 0).then_some("seats-full"))}>
                 { seats_text(lang, s) }
             </p>
@@ -400,7 +401,7 @@ fn EnrolError(props: &EnrolErrorProps) -> Html {
             if code == Some(ErrorCode::ProfileIncomplete) {
                 <p>
                     <AppLink id="enrol-profile-link" to={Route::Profile} classes={classes!("button", "secondary")}>
-                        { t(lang, Key::CardProfileAction) }
+                        { t(lang, AccountsKey::CardProfileAction) }
                     </AppLink>
                 </p>
             }

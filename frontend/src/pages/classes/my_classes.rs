@@ -12,13 +12,13 @@ use crate::components::require_sign_in::RequireSignIn;
 use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, Key, Lang, t, tf};
+use crate::i18n::{self, CertificatesKey, ClassesKey, CommonKey, Lang, t};
 use malanhua_shared::course::{ClassStatus, EnrolmentStatus};
 
 /// `/my/classes` (signed in only).
 #[function_component]
 pub fn MyClassesPage() -> Html {
-    use_title(Key::MyClassesTitle);
+    use_title(ClassesKey::MyClassesTitle);
     html! {
         <RequireSignIn>
             <MyClasses />
@@ -32,11 +32,11 @@ fn MyClasses() -> Html {
     let (list, retry) = use_remote((), |()| api::classes::my_classes());
     html! {
         <div class="page">
-            <h1>{ t(lang, Key::MyClassesTitle) }</h1>
-            <p>{ t(lang, Key::MyClassesLead) }</p>
+            <h1>{ t(lang, ClassesKey::MyClassesTitle) }</h1>
+            <p>{ t(lang, ClassesKey::MyClassesLead) }</p>
             { remote_view(lang, &list, "my-classes-error", &retry, |list| my_list(lang, list)) }
             <p class="aside">
-                <AppLink to={Route::Classes} classes={classes!("button", "secondary")}>{ t(lang, Key::BrowseClasses) }</AppLink>
+                <AppLink to={Route::Classes} classes={classes!("button", "secondary")}>{ t(lang, CommonKey::BrowseClasses) }</AppLink>
             </p>
         </div>
     }
@@ -54,7 +54,7 @@ fn enrolment_tone(status: EnrolmentStatus) -> &'static str {
 /// "Enrolled", "Waitlist position 3", "Withdrawn"...
 pub fn enrolment_text(lang: Lang, status: EnrolmentStatus, position: Option<u32>) -> String {
     match (status, position) {
-        (EnrolmentStatus::Waitlisted, Some(p)) => tf(lang, Key::WaitlistPosition, &[&p.to_string()]),
+        (EnrolmentStatus::Waitlisted, Some(p)) => i18n::waitlist_position(lang, &p.to_string()),
         (status, _) => i18n::enrolment_status_name(lang, status).to_owned(),
     }
 }
@@ -78,17 +78,17 @@ fn one_per_class(list: &[MyClass]) -> Vec<&MyClass> {
 fn my_list(lang: Lang, list: &[MyClass]) -> Html {
     let list = one_per_class(list);
     if list.is_empty() {
-        return html! { <p class="empty" id="my-classes-empty">{ t(lang, Key::MyClassesEmpty) }</p> };
+        return html! { <p class="empty" id="my-classes-empty">{ t(lang, ClassesKey::MyClassesEmpty) }</p> };
     }
     html! {
         <div class="table-wrap">
             <table id="my-classes" class="stack">
                 <thead>
                     <tr>
-                        <th scope="col">{ t(lang, Key::ColClass) }</th>
-                        <th scope="col">{ t(lang, Key::CourseKindLabel) }</th>
-                        <th scope="col">{ t(lang, Key::ClassDates) }</th>
-                        <th scope="col">{ t(lang, Key::ColMyPlace) }</th>
+                        <th scope="col">{ t(lang, CommonKey::ColClass) }</th>
+                        <th scope="col">{ t(lang, CommonKey::CourseKindLabel) }</th>
+                        <th scope="col">{ t(lang, CommonKey::ClassDates) }</th>
+                        <th scope="col">{ t(lang, CommonKey::ColMyPlace) }</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -97,7 +97,7 @@ fn my_list(lang: Lang, list: &[MyClass]) -> Html {
                         let e = &m.enrolment;
                         html! {
                             <tr key={c.id.clone()}>
-                                <td data-label={t(lang, Key::ColClass)}>
+                                <td data-label={t(lang, CommonKey::ColClass)}>
                                     <span>
                                         <AppLink id={format!("my-class-{}", c.id)} to={Route::Class { id: c.id.clone() }}>{ c.title.clone() }</AppLink>
                                         if c.status != ClassStatus::Approved {
@@ -105,13 +105,13 @@ fn my_list(lang: Lang, list: &[MyClass]) -> Html {
                                         }
                                         if e.status.is_active() {
                                             { " · " }
-                                            <AppLink id={format!("my-class-{}-record", c.id)} to={Route::MyClass { id: c.id.clone() }}>{ t(lang, Key::MyClassRecord) }</AppLink>
+                                            <AppLink id={format!("my-class-{}-record", c.id)} to={Route::MyClass { id: c.id.clone() }}>{ t(lang, CertificatesKey::MyClassRecord) }</AppLink>
                                         }
                                     </span>
                                 </td>
-                                <td data-label={t(lang, Key::CourseKindLabel)}>{ kind_badge(lang, c.kind) }</td>
-                                <td data-label={t(lang, Key::ClassDates)}>{ date_range(lang, c) }</td>
-                                <td data-label={t(lang, Key::ColMyPlace)} id={format!("my-class-{}-status", c.id)}>
+                                <td data-label={t(lang, CommonKey::CourseKindLabel)}>{ kind_badge(lang, c.kind) }</td>
+                                <td data-label={t(lang, CommonKey::ClassDates)}>{ date_range(lang, c) }</td>
+                                <td data-label={t(lang, CommonKey::ColMyPlace)} id={format!("my-class-{}-status", c.id)}>
                                     <span class={classes!("badge", enrolment_tone(e.status))}>
                                         { enrolment_text(lang, e.status, e.waitlist_position) }
                                     </span>

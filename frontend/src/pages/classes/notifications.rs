@@ -15,12 +15,12 @@ use crate::hooks::notifications::use_unread;
 use crate::hooks::remote::use_remote;
 use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, Key, Lang, t, tf};
+use crate::i18n::{self, ClassesKey, CommonKey, Lang, SubsidiesKey, t};
 
 /// `/notifications` (signed in only).
 #[function_component]
 pub fn NotificationsPage() -> Html {
-    use_title(Key::NotificationsTitle);
+    use_title(ClassesKey::NotificationsTitle);
     html! {
         <RequireSignIn>
             <Notifications />
@@ -80,14 +80,14 @@ fn Notifications() -> Html {
     };
     html! {
         <div class="page">
-            <h1>{ t(lang, Key::NotificationsTitle) }</h1>
+            <h1>{ t(lang, ClassesKey::NotificationsTitle) }</h1>
             if let Some(error) = &*failure {
                 <p class="alert alert-error" role="alert" id="notifications-error">{ failure_message(lang, error) }</p>
             }
             if !unread_ids.is_empty() {
                 <p>
                     <button id="notifications-read-all" type="button" class="button secondary" disabled={*busy} onclick={on_all}>
-                        { t(lang, Key::MarkAllRead) }
+                        { t(lang, ClassesKey::MarkAllRead) }
                     </button>
                 </p>
             }
@@ -97,7 +97,7 @@ fn Notifications() -> Html {
                         { for list.iter().map(|n| item(lang, n, &mark, *busy, staff)) }
                     </ul>
                     if list.is_empty() {
-                        <p class="empty" id="notification-list-empty">{ t(lang, Key::NoNotifications) }</p>
+                        <p class="empty" id="notification-list-empty">{ t(lang, ClassesKey::NoNotifications) }</p>
                     }
                 </>
             }) }
@@ -117,30 +117,30 @@ fn item(lang: Lang, n: &Notification, mark: &Callback<Vec<String>>, busy: bool, 
         <li key={n.id.clone()} id={format!("notification-{}", n.id)} class={classes!("notification", unread.then_some("unread"))}>
             <p class="notification-text">
                 if unread {
-                    <span class="badge badge-todo">{ t(lang, Key::Unread) }</span>{ " " }
+                    <span class="badge badge-todo">{ t(lang, CommonKey::Unread) }</span>{ " " }
                 }
                 { i18n::notification_text(lang, &n.kind, &title) }
             </p>
             if let Some(reason) = &n.reason {
-                <p class="notification-reason">{ tf(lang, Key::StatusReason, &[reason.as_str()]) }</p>
+                <p class="notification-reason">{ i18n::status_reason(lang, reason.as_str()) }</p>
             }
             <p class="notification-meta muted">
                 <time datetime={n.created_at.to_rfc3339()}>{ i18n::datetime(lang, n.created_at) }</time>
                 if n.kind.starts_with("claim_") {
                     { " · " }
                     if let Some(class_id) = n.class_id.as_ref().filter(|_| staff) {
-                        <AppLink to={Route::ClassClaims { id: class_id.clone() }}>{ t(lang, Key::BatchTitle) }</AppLink>
+                        <AppLink to={Route::ClassClaims { id: class_id.clone() }}>{ t(lang, SubsidiesKey::BatchTitle) }</AppLink>
                     } else {
-                        <AppLink to={Route::MySubsidies}>{ t(lang, Key::MySubsidiesTitle) }</AppLink>
+                        <AppLink to={Route::MySubsidies}>{ t(lang, SubsidiesKey::MySubsidiesTitle) }</AppLink>
                     }
                 } else if let Some(class_id) = &n.class_id {
                     { " · " }
-                    <AppLink to={Route::Class { id: class_id.clone() }}>{ t(lang, Key::ViewClass) }</AppLink>
+                    <AppLink to={Route::Class { id: class_id.clone() }}>{ t(lang, CommonKey::ViewClass) }</AppLink>
                 }
             </p>
             if unread {
                 <button id={format!("notification-{}-read", n.id)} type="button" class="button secondary small" disabled={busy} onclick={on_read}>
-                    { t(lang, Key::MarkRead) }
+                    { t(lang, ClassesKey::MarkRead) }
                 </button>
             }
         </li>

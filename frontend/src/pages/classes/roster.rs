@@ -19,7 +19,7 @@ use crate::components::require_sign_in::RequireSignIn;
 use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, Key, Lang, t, tf};
+use crate::i18n::{self, AccountsKey, CertificatesKey, ClassesKey, CommonKey, Lang, Text, t};
 
 /// Props of [`RosterPage`].
 #[derive(Properties, PartialEq)]
@@ -31,7 +31,7 @@ pub struct RosterPageProps {
 /// `/institution/classes/:id` (signed in only; the server decides who may see it).
 #[function_component]
 pub fn RosterPage(props: &RosterPageProps) -> Html {
-    use_title(Key::RosterTitle);
+    use_title(ClassesKey::RosterTitle);
     html! {
         <RequireSignIn>
             <RosterView id={props.id.clone()} />
@@ -46,7 +46,7 @@ fn RosterView(props: &RosterPageProps) -> Html {
         use_remote(props.id.clone(), |id| async move { api::classes::roster(&id).await.map(Rc::new) });
     html! {
         <div class="page">
-            <p class="back"><AppLink to={Route::Institution}>{ t(lang, Key::BackToInstitution) }</AppLink></p>
+            <p class="back"><AppLink to={Route::Institution}>{ t(lang, ClassesKey::BackToInstitution) }</AppLink></p>
             { remote_view(lang, &roster, "roster-error", &reload, |roster| html! {
                 <RosterBody roster={roster.clone()} on_change={reload.clone()} />
             }) }
@@ -94,24 +94,24 @@ fn RosterBody(props: &RosterBodyProps) -> Html {
         <>
             <header class="class-head">
                 <p class="class-badges">{ kind_badge(lang, c.kind) }{ status_badge(lang, c.status) }</p>
-                <h1 id="roster-title">{ tf(lang, Key::RosterOf, &[&c.title]) }</h1>
+                <h1 id="roster-title">{ i18n::roster_of(lang, &c.title) }</h1>
                 <p class="lead">
                     { date_range(lang, c) }{ " · " }
-                    { tf(lang, Key::SeatsTaken, &[&c.taken.to_string(), &c.capacity.to_string()]) }
+                    { i18n::seats_taken(lang, &c.taken.to_string(), &c.capacity.to_string()) }
                     { " · " }
-                    <AppLink to={Route::Class { id: c.id.clone() }}>{ t(lang, Key::ViewClass) }</AppLink>
+                    <AppLink to={Route::Class { id: c.id.clone() }}>{ t(lang, CommonKey::ViewClass) }</AppLink>
                     { " · " }
-                    <AppLink id="roster-completion" to={Route::Completion { id: c.id.clone() }}>{ t(lang, Key::CompletionLink) }</AppLink>
+                    <AppLink id="roster-completion" to={Route::Completion { id: c.id.clone() }}>{ t(lang, CertificatesKey::CompletionLink) }</AppLink>
                 </p>
             </header>
             if c.status == ClassStatus::Cancelled {
-                <p id="class-cancelled" class="alert alert-info" role="status">{ t(lang, Key::ClassIsCancelled) }</p>
+                <p id="class-cancelled" class="alert alert-info" role="status">{ t(lang, ClassesKey::ClassIsCancelled) }</p>
             }
             <section class="panel" aria-labelledby="enrolled-title">
                 <div class="panel-head">
-                    <h2 id="enrolled-title">{ tf(lang, Key::RosterEnrolled, &[&props.roster.enrolled.len().to_string()]) }</h2>
+                    <h2 id="enrolled-title">{ i18n::roster_enrolled(lang, &props.roster.enrolled.len().to_string()) }</h2>
                     <button id="roster-csv" type="button" class="button secondary" disabled={*downloading} aria-busy={downloading.then_some("true")} onclick={on_csv}>
-                        { t(lang, Key::DownloadCsv) }
+                        { t(lang, ClassesKey::DownloadCsv) }
                     </button>
                 </div>
                 if let Some(error) = &*download_error {
@@ -120,16 +120,16 @@ fn RosterBody(props: &RosterBodyProps) -> Html {
                 { roster_table(lang, "roster-enrolled", &props.roster.enrolled, false) }
             </section>
             <section class="panel" aria-labelledby="waitlist-title">
-                <h2 id="waitlist-title">{ tf(lang, Key::RosterWaitlist, &[&props.roster.waitlist.len().to_string()]) }</h2>
+                <h2 id="waitlist-title">{ i18n::roster_waitlist(lang, &props.roster.waitlist.len().to_string()) }</h2>
                 { roster_table(lang, "roster-waitlist", &props.roster.waitlist, true) }
             </section>
             if cancellable {
                 <ReasonForm
                     prefix="cancel"
                     error_id="cancel-form-error"
-                    title={Key::CancelClassTitle}
-                    lead={Key::CancelClassLead}
-                    submit_label={Key::CancelClass}
+                    title={Text::of(ClassesKey::CancelClassTitle)}
+                    lead={Text::of(ClassesKey::CancelClassLead)}
+                    submit_label={Text::of(ClassesKey::CancelClass)}
                     action={cancel_action(c.id.clone())}
                     on_done={props.on_change.clone()}
                 />
@@ -139,8 +139,8 @@ fn RosterBody(props: &RosterBodyProps) -> Html {
 }
 
 fn roster_table(lang: Lang, id: &str, entries: &[RosterEntry], waitlist: bool) -> Html {
-    let first = if waitlist { Key::ColWaitlistPosition } else { Key::ColSeq };
-    let since = if waitlist { Key::ColJoined } else { Key::ColEnrolledAt };
+    let first = if waitlist { Text::of(ClassesKey::ColWaitlistPosition) } else { Text::of(CommonKey::ColSeq) };
+    let since = if waitlist { ClassesKey::ColJoined } else { ClassesKey::ColEnrolledAt };
     html! {
         <>
             <div class="table-wrap">
@@ -148,9 +148,9 @@ fn roster_table(lang: Lang, id: &str, entries: &[RosterEntry], waitlist: bool) -
                     <thead>
                         <tr>
                             <th scope="col">{ t(lang, first) }</th>
-                            <th scope="col">{ t(lang, Key::ColName) }</th>
-                            <th scope="col">{ t(lang, Key::ColMobile) }</th>
-                            <th scope="col">{ t(lang, Key::ResidentIdOnFile) }</th>
+                            <th scope="col">{ t(lang, AccountsKey::ColName) }</th>
+                            <th scope="col">{ t(lang, AccountsKey::ColMobile) }</th>
+                            <th scope="col">{ t(lang, AccountsKey::ResidentIdOnFile) }</th>
                             <th scope="col">{ t(lang, since) }</th>
                         </tr>
                     </thead>
@@ -160,9 +160,9 @@ fn roster_table(lang: Lang, id: &str, entries: &[RosterEntry], waitlist: bool) -
                             html! {
                                 <tr key={e.user_id.clone()}>
                                     <td data-label={t(lang, first)}>{ n }</td>
-                                    <td data-label={t(lang, Key::ColName)}>{ e.real_name.clone() }</td>
-                                    <td data-label={t(lang, Key::ColMobile)}>{ e.mobile_masked.clone() }</td>
-                                    <td data-label={t(lang, Key::ResidentIdOnFile)}>{ e.resident_id_masked.clone() }</td>
+                                    <td data-label={t(lang, AccountsKey::ColName)}>{ e.real_name.clone() }</td>
+                                    <td data-label={t(lang, AccountsKey::ColMobile)}>{ e.mobile_masked.clone() }</td>
+                                    <td data-label={t(lang, AccountsKey::ResidentIdOnFile)}>{ e.resident_id_masked.clone() }</td>
                                     <td data-label={t(lang, since)}>
                                         <time datetime={e.since.to_rfc3339()}>{ i18n::datetime(lang, e.since) }</time>
                                     </td>
@@ -173,7 +173,7 @@ fn roster_table(lang: Lang, id: &str, entries: &[RosterEntry], waitlist: bool) -
                 </table>
             </div>
             if entries.is_empty() {
-                <p class="empty">{ t(lang, if waitlist { Key::WaitlistEmpty } else { Key::RosterEmpty }) }</p>
+                <p class="empty">{ t(lang, if waitlist { ClassesKey::WaitlistEmpty } else { ClassesKey::RosterEmpty }) }</p>
             }
         </>
     }

@@ -30,7 +30,7 @@ use crate::hooks::lang::use_lang;
 use crate::hooks::mutation::use_mutation;
 use crate::hooks::remote::{Remote, use_remote};
 use crate::hooks::title::use_title;
-use crate::i18n::{self, Key, Lang, t, tf};
+use crate::i18n::{self, AccountsKey, CertificatesKey, ClassesKey, CommonKey, Lang, SubsidiesKey, t};
 use crate::pages::subsidies::my_subsidies::read_date;
 
 /// The status filter's value for "every stage".
@@ -48,7 +48,7 @@ fn read_yuan(value: &str, field: &str, errors: &mut FieldErrors) -> Option<i64> 
 /// `/bureau/claims` (signed in; officers only on the server).
 #[function_component]
 pub fn BureauClaimsPage() -> Html {
-    use_title(Key::BureauClaimsTitle);
+    use_title(SubsidiesKey::BureauClaimsTitle);
     html! {
         <RequireSignIn>
             <Worklist />
@@ -201,7 +201,7 @@ fn Worklist() -> Html {
     };
 
     let statuses: Vec<(String, String)> =
-        std::iter::once((ALL_STATUSES.to_owned(), t(lang, Key::AllStatuses).to_owned()))
+        std::iter::once((ALL_STATUSES.to_owned(), t(lang, ClassesKey::AllStatuses).to_owned()))
             .chain(
                 ClaimStatus::ALL.iter().map(|s| (s.as_str().to_owned(), i18n::claim_status_name(lang, *s).to_owned())),
             )
@@ -225,37 +225,37 @@ fn Worklist() -> Html {
 
     html! {
         <div class="page">
-            <p class="back"><AppLink to={Route::Bureau}>{ t(lang, Key::BackToBureau) }</AppLink></p>
-            <h1>{ t(lang, Key::BureauClaimsTitle) }</h1>
-            <p class="lead">{ t(lang, Key::BureauClaimsLead) }</p>
+            <p class="back"><AppLink to={Route::Bureau}>{ t(lang, CertificatesKey::BackToBureau) }</AppLink></p>
+            <h1>{ t(lang, SubsidiesKey::BureauClaimsTitle) }</h1>
+            <p class="lead">{ t(lang, SubsidiesKey::BureauClaimsLead) }</p>
             <section class="panel filters" aria-labelledby="claim-filters-title">
-                <h2 id="claim-filters-title">{ t(lang, Key::FiltersTitle) }</h2>
+                <h2 id="claim-filters-title">{ t(lang, ClassesKey::FiltersTitle) }</h2>
                 <form class="form" role="search" novalidate=true onsubmit={on_apply}>
                     <FormError id="filter-error" failure={filters.failure().cloned()} others={filters.other_errors(&["from", "to", "min_fen", "max_fen"])} />
                     <div class="field-pair">
-                        <SelectField id="filter-status" label={t(lang, Key::ColStatus)} value={status_value} options={statuses} required={false} onchange={setter(&filters, "status")} />
-                        <SelectField id="filter-kind" label={t(lang, Key::CourseKindLabel)} value={filters.value("kind")} empty={AttrValue::from(t(lang, Key::AnyKind))} options={kinds} required={false} onchange={setter(&filters, "kind")} />
+                        <SelectField id="filter-status" label={t(lang, CommonKey::ColStatus)} value={status_value} options={statuses} required={false} onchange={setter(&filters, "status")} />
+                        <SelectField id="filter-kind" label={t(lang, CommonKey::CourseKindLabel)} value={filters.value("kind")} empty={AttrValue::from(t(lang, ClassesKey::AnyKind))} options={kinds} required={false} onchange={setter(&filters, "kind")} />
                     </div>
-                    <SelectField id="filter-institution" label={t(lang, Key::ColInstitution)} value={filters.value("institution")} empty={AttrValue::from(t(lang, Key::AnyInstitution))} options={institutions} required={false} onchange={setter(&filters, "institution")} />
+                    <SelectField id="filter-institution" label={t(lang, AccountsKey::ColInstitution)} value={filters.value("institution")} empty={AttrValue::from(t(lang, ClassesKey::AnyInstitution))} options={institutions} required={false} onchange={setter(&filters, "institution")} />
                     <div class="field-pair">
-                        <TextField id="filter-from" label={t(lang, Key::FiledFrom)} input_type="date" required={false} value={filters.value("from")} error={filters.error(lang, "from")} oninput={setter(&filters, "from")} />
-                        <TextField id="filter-to" label={t(lang, Key::FiledTo)} input_type="date" required={false} value={filters.value("to")} error={filters.error(lang, "to")} oninput={setter(&filters, "to")} />
+                        <TextField id="filter-from" label={t(lang, SubsidiesKey::FiledFrom)} input_type="date" required={false} value={filters.value("from")} error={filters.error(lang, "from")} oninput={setter(&filters, "from")} />
+                        <TextField id="filter-to" label={t(lang, SubsidiesKey::FiledTo)} input_type="date" required={false} value={filters.value("to")} error={filters.error(lang, "to")} oninput={setter(&filters, "to")} />
                     </div>
                     <div class="field-pair">
-                        <TextField id="filter-min" label={t(lang, Key::MinYuan)} inputmode={AttrValue::Static("decimal")} required={false} value={filters.value("min_fen")} error={filters.error(lang, "min_fen")} oninput={setter(&filters, "min_fen")} />
-                        <TextField id="filter-max" label={t(lang, Key::MaxYuan)} inputmode={AttrValue::Static("decimal")} required={false} value={filters.value("max_fen")} error={filters.error(lang, "max_fen")} oninput={setter(&filters, "max_fen")} />
+                        <TextField id="filter-min" label={t(lang, SubsidiesKey::MinYuan)} inputmode={AttrValue::Static("decimal")} required={false} value={filters.value("min_fen")} error={filters.error(lang, "min_fen")} oninput={setter(&filters, "min_fen")} />
+                        <TextField id="filter-max" label={t(lang, SubsidiesKey::MaxYuan)} inputmode={AttrValue::Static("decimal")} required={false} value={filters.value("max_fen")} error={filters.error(lang, "max_fen")} oninput={setter(&filters, "max_fen")} />
                     </div>
                     <div class="form-actions">
-                        <button id="filter-apply" type="submit" class="button primary">{ t(lang, Key::FilterSubmit) }</button>
+                        <button id="filter-apply" type="submit" class="button primary">{ t(lang, ClassesKey::FilterSubmit) }</button>
                     </div>
                 </form>
             </section>
             <section class="panel" aria-labelledby="claims-table-title">
                 <div class="panel-head">
-                    <h2 id="claims-table-title">{ t(lang, Key::ClaimsListTitle) }</h2>
+                    <h2 id="claims-table-title">{ t(lang, SubsidiesKey::ClaimsListTitle) }</h2>
                     <div class="actions compact-actions">
-                        <button id="export-csv" type="button" class="button secondary" disabled={*exporting} onclick={export(true)}>{ t(lang, Key::ExportCsv) }</button>
-                        <button id="export-xlsx" type="button" class="button secondary" disabled={*exporting} onclick={export(false)}>{ t(lang, Key::ExportXlsx) }</button>
+                        <button id="export-csv" type="button" class="button secondary" disabled={*exporting} onclick={export(true)}>{ t(lang, SubsidiesKey::ExportCsv) }</button>
+                        <button id="export-xlsx" type="button" class="button secondary" disabled={*exporting} onclick={export(false)}>{ t(lang, SubsidiesKey::ExportXlsx) }</button>
                     </div>
                 </div>
                 if let Some(e) = &*export_error {
@@ -272,7 +272,7 @@ fn Worklist() -> Html {
                 if has_next {
                     <div class="form-actions">
                         <button id="claims-next" type="button" class="button secondary" disabled={*more_loading} aria-busy={more_loading.then_some("true")} onclick={on_more}>
-                            { if *more_loading { t(lang, Key::Loading) } else { t(lang, Key::LoadMore) } }
+                            { if *more_loading { t(lang, CommonKey::Loading) } else { t(lang, SubsidiesKey::LoadMore) } }
                         </button>
                     </div>
                 }
@@ -283,7 +283,7 @@ fn Worklist() -> Html {
 
 fn claims_table(lang: Lang, items: &[ClaimSummary], selected: &UseStateHandle<BTreeSet<String>>) -> Html {
     if items.is_empty() {
-        return html! { <p class="empty" id="claims-empty">{ t(lang, Key::ClaimsEmpty) }</p> };
+        return html! { <p class="empty" id="claims-empty">{ t(lang, SubsidiesKey::ClaimsEmpty) }</p> };
     }
     let all_selected = items.iter().all(|c| selected.contains(&c.id));
     let on_all = {
@@ -300,23 +300,23 @@ fn claims_table(lang: Lang, items: &[ClaimSummary], selected: &UseStateHandle<BT
                 <div class="field check">
                     <label for="claims-select-all">
                         <input id="claims-select-all" type="checkbox" checked={all_selected} onchange={on_all} />
-                        <span>{ t(lang, Key::SelectAll) }</span>
+                        <span>{ t(lang, SubsidiesKey::SelectAll) }</span>
                     </label>
                 </div>
-                <p class="muted" id="claims-count" role="status">{ tf(lang, Key::ClaimsShown, &[&items.len().to_string(), &selected.len().to_string()]) }</p>
+                <p class="muted" id="claims-count" role="status">{ i18n::claims_shown(lang, &items.len().to_string(), &selected.len().to_string()) }</p>
             </div>
             <div class="table-wrap">
                 <table id="claims-table" class="stack">
                     <thead>
                         <tr>
-                            <th scope="col"><span class="visually-hidden">{ t(lang, Key::SelectOne) }</span></th>
-                            <th scope="col">{ t(lang, Key::CertHolder) }</th>
-                            <th scope="col">{ t(lang, Key::CourseKindLabel) }</th>
-                            <th scope="col">{ t(lang, Key::ColInstitution) }</th>
-                            <th scope="col">{ t(lang, Key::ColAmount) }</th>
-                            <th scope="col">{ t(lang, Key::ColStatus) }</th>
-                            <th scope="col">{ t(lang, Key::ClaimFiledAt) }</th>
-                            <th scope="col">{ t(lang, Key::ColActions) }</th>
+                            <th scope="col"><span class="visually-hidden">{ t(lang, SubsidiesKey::SelectOne) }</span></th>
+                            <th scope="col">{ t(lang, CertificatesKey::CertHolder) }</th>
+                            <th scope="col">{ t(lang, CommonKey::CourseKindLabel) }</th>
+                            <th scope="col">{ t(lang, AccountsKey::ColInstitution) }</th>
+                            <th scope="col">{ t(lang, SubsidiesKey::ColAmount) }</th>
+                            <th scope="col">{ t(lang, CommonKey::ColStatus) }</th>
+                            <th scope="col">{ t(lang, SubsidiesKey::ClaimFiledAt) }</th>
+                            <th scope="col">{ t(lang, CommonKey::ColActions) }</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -333,28 +333,28 @@ fn claims_table(lang: Lang, items: &[ClaimSummary], selected: &UseStateHandle<BT
                             };
                             html! {
                                 <tr key={c.id.clone()} class="claim-row" data-claim-id={c.id.clone()}>
-                                    <td data-label={t(lang, Key::SelectOne)}>
+                                    <td data-label={t(lang, SubsidiesKey::SelectOne)}>
                                         <input
                                             type="checkbox"
                                             class="cell-check claim-select"
                                             data-claim-id={c.id.clone()}
                                             checked={selected.contains(&c.id)}
-                                            aria-label={tf(lang, Key::SelectClaimOf, &[&c.holder_name])}
+                                            aria-label={i18n::select_claim_of(lang, &c.holder_name)}
                                             onchange={on_select}
                                         />
                                     </td>
-                                    <td data-label={t(lang, Key::CertHolder)}>
+                                    <td data-label={t(lang, CertificatesKey::CertHolder)}>
                                         <span>{ c.holder_name.clone() }<br /><span class="muted">{ c.certificate_number.clone() }</span></span>
                                     </td>
-                                    <td data-label={t(lang, Key::CourseKindLabel)}>{ kind_badge(lang, c.kind) }</td>
-                                    <td data-label={t(lang, Key::ColInstitution)}>{ c.institution.clone() }</td>
-                                    <td data-label={t(lang, Key::ColAmount)} class="money">{ c.amount_fen.to_string() }</td>
-                                    <td data-label={t(lang, Key::ColStatus)}>{ claim_status_badge(lang, c.status, None) }</td>
-                                    <td data-label={t(lang, Key::ClaimFiledAt)}>
+                                    <td data-label={t(lang, CommonKey::CourseKindLabel)}>{ kind_badge(lang, c.kind) }</td>
+                                    <td data-label={t(lang, AccountsKey::ColInstitution)}>{ c.institution.clone() }</td>
+                                    <td data-label={t(lang, SubsidiesKey::ColAmount)} class="money">{ c.amount_fen.to_string() }</td>
+                                    <td data-label={t(lang, CommonKey::ColStatus)}>{ claim_status_badge(lang, c.status, None) }</td>
+                                    <td data-label={t(lang, SubsidiesKey::ClaimFiledAt)}>
                                         { c.filed_at.map(|at| i18n::datetime(lang, at)).unwrap_or_else(|| "—".to_owned()) }
                                     </td>
-                                    <td data-label={t(lang, Key::ColActions)}>
-                                        <AppLink to={Route::Claim { id: c.id.clone() }} classes={classes!("claim-link")}>{ t(lang, Key::ViewClaim) }</AppLink>
+                                    <td data-label={t(lang, CommonKey::ColActions)}>
+                                        <AppLink to={Route::Claim { id: c.id.clone() }} classes={classes!("claim-link")}>{ t(lang, SubsidiesKey::ViewClaim) }</AppLink>
                                     </td>
                                 </tr>
                             }
@@ -371,7 +371,7 @@ fn bulk_results(lang: Lang, list: &[BulkResult], items: &[ClaimSummary]) -> Html
     let failed = list.len() - ok;
     html! {
         <section id="bulk-results" class={classes!("alert", if failed == 0 { "alert-success" } else { "alert-info" })} role="status" aria-labelledby="bulk-results-title">
-            <p id="bulk-results-title"><strong>{ tf(lang, Key::BulkSummary, &[&ok.to_string(), &failed.to_string()]) }</strong></p>
+            <p id="bulk-results-title"><strong>{ i18n::bulk_summary(lang, &ok.to_string(), &failed.to_string()) }</strong></p>
             <ul class="bulk-result-list">
                 { for list.iter().map(|r| {
                     let who = items
@@ -381,12 +381,12 @@ fn bulk_results(lang: Lang, list: &[BulkResult], items: &[ClaimSummary]) -> Html
                         .unwrap_or_else(|| r.claim_id.clone());
                     let outcome = match (&r.error, r.status) {
                         (Some(error), _) => failure_message(lang, &ApiError::Server { body: error.clone(), retry_after: None }),
-                        (None, Some(status)) => tf(lang, Key::BulkOkNow, &[i18n::claim_status_name(lang, status)]),
-                        (None, None) => t(lang, Key::BulkOk).to_owned(),
+                        (None, Some(status)) => i18n::bulk_ok_now(lang, i18n::claim_status_name(lang, status)),
+                        (None, None) => t(lang, SubsidiesKey::BulkOk).to_owned(),
                     };
                     html! {
                         <li key={r.claim_id.clone()} class={classes!("bulk-result", if r.error.is_some() { "bulk-failed" } else { "bulk-ok" })} data-claim-id={r.claim_id.clone()}>
-                            { tf(lang, Key::BulkLine, &[&who, &outcome]) }
+                            { i18n::bulk_line(lang, &who, &outcome) }
                         </li>
                     }
                 }) }
@@ -484,8 +484,8 @@ fn BulkBar(props: &BulkBarProps) -> Html {
     let shown: Vec<&str> = BULK_FIELDS.iter().map(|(f, _)| *f).collect();
     html! {
         <form class="form bulk-bar" novalidate=true aria-labelledby="bulk-title" {onsubmit}>
-            <h3 id="bulk-title">{ t(lang, Key::BulkTitle) }</h3>
-            <p class="hint" id="bulk-selected">{ tf(lang, Key::BulkSelected, &[&props.selected.len().to_string()]) }</p>
+            <h3 id="bulk-title">{ t(lang, SubsidiesKey::BulkTitle) }</h3>
+            <p class="hint" id="bulk-selected">{ i18n::bulk_selected(lang, &props.selected.len().to_string()) }</p>
             <FormError id="bulk-error" failure={form.failure().cloned()} others={form.other_errors(&shown)} />
             if let Some(error) = form.error(lang, "claim_ids") {
                 <p class="field-error" id="bulk-selection-error">{ error }</p>
@@ -493,17 +493,17 @@ fn BulkBar(props: &BulkBarProps) -> Html {
             <div class="bulk-fields">
                 <SelectField
                     id="bulk-action"
-                    label={t(lang, Key::BulkAction)}
+                    label={t(lang, SubsidiesKey::BulkAction)}
                     value={form.value("action")}
-                    empty={AttrValue::from(t(lang, Key::Choose))}
+                    empty={AttrValue::from(t(lang, AccountsKey::Choose))}
                     options={actions}
                     error={form.error(lang, "action")}
                     onchange={setter(&form, "action")}
                 />
                 <TextField
                     id="bulk-reason"
-                    label={t(lang, Key::ActionReason)}
-                    hint={AttrValue::from(t(lang, Key::BulkReasonHint))}
+                    label={t(lang, SubsidiesKey::ActionReason)}
+                    hint={AttrValue::from(t(lang, SubsidiesKey::BulkReasonHint))}
                     required={false}
                     maxlength={500}
                     value={form.value("reason")}
@@ -512,8 +512,8 @@ fn BulkBar(props: &BulkBarProps) -> Html {
                 />
                 <TextField
                     id="bulk-payment-ref"
-                    label={t(lang, Key::PaymentRef)}
-                    hint={AttrValue::from(t(lang, Key::BulkPaymentRefHint))}
+                    label={t(lang, SubsidiesKey::PaymentRef)}
+                    hint={AttrValue::from(t(lang, SubsidiesKey::BulkPaymentRefHint))}
                     required={false}
                     maxlength={64}
                     value={form.value("payment_ref")}
@@ -523,7 +523,7 @@ fn BulkBar(props: &BulkBarProps) -> Html {
             </div>
             <div class="form-actions">
                 <button id="bulk-apply" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
-                    { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::BulkApply) } }
+                    { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, SubsidiesKey::BulkApply) } }
                 </button>
             </div>
         </form>

@@ -18,7 +18,7 @@ use crate::components::select_field::SelectField;
 use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, Key, Lang, t, tf};
+use crate::i18n::{self, CertificatesKey, ClassesKey, CommonKey, Lang, SubsidiesKey, Text, t};
 
 /// The status filter's value for "every status".
 const ALL_STATUSES: &str = "all";
@@ -26,7 +26,7 @@ const ALL_STATUSES: &str = "all";
 /// `/bureau/priority-groups` (signed in; officers only on the server).
 #[function_component]
 pub fn BureauGroupsPage() -> Html {
-    use_title(Key::BureauGroupsTitle);
+    use_title(SubsidiesKey::BureauGroupsTitle);
     html! {
         <RequireSignIn>
             <Declarations />
@@ -67,7 +67,7 @@ fn Declarations() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match api::subsidies::decide_group(&g.id, &Decision { approve: true, reason: None }).await {
                     Ok(_) => {
-                        done.set(Some(tf(lang, Key::DeclarationVerifiedDone, &[&g.holder_name])));
+                        done.set(Some(i18n::declaration_verified_done(lang, &g.holder_name)));
                         reload.emit(());
                     }
                     Err(e) => failure.set(Some(e)),
@@ -88,7 +88,7 @@ fn Declarations() -> Html {
         let (rejecting, done, reload) = (rejecting.clone(), done.clone(), reload.clone());
         Callback::from(move |name: String| {
             rejecting.set(None);
-            done.set(Some(tf(lang, Key::DeclarationRejectedDone, &[&name])));
+            done.set(Some(i18n::declaration_rejected_done(lang, &name)));
             reload.emit(());
         })
     };
@@ -97,15 +97,15 @@ fn Declarations() -> Html {
         .iter()
         .map(|s| (s.as_str().to_owned(), i18n::declaration_status_name(lang, *s).to_owned()))
         .collect();
-    options.push((ALL_STATUSES.to_owned(), t(lang, Key::AllStatuses).to_owned()));
+    options.push((ALL_STATUSES.to_owned(), t(lang, ClassesKey::AllStatuses).to_owned()));
     let value = status.map_or(ALL_STATUSES, DeclarationStatus::as_str);
     html! {
         <div class="page">
-            <p class="back"><AppLink to={Route::Bureau}>{ t(lang, Key::BackToBureau) }</AppLink></p>
-            <h1>{ t(lang, Key::BureauGroupsTitle) }</h1>
-            <p class="lead">{ t(lang, Key::BureauGroupsLead) }</p>
+            <p class="back"><AppLink to={Route::Bureau}>{ t(lang, CertificatesKey::BackToBureau) }</AppLink></p>
+            <h1>{ t(lang, SubsidiesKey::BureauGroupsTitle) }</h1>
+            <p class="lead">{ t(lang, SubsidiesKey::BureauGroupsLead) }</p>
             <div class="form inline-filter">
-                <SelectField id="declaration-status" label={t(lang, Key::ColStatus)} {value} {options} required={false} onchange={on_status} />
+                <SelectField id="declaration-status" label={t(lang, CommonKey::ColStatus)} {value} {options} required={false} onchange={on_status} />
             </div>
             if let Some(message) = &*done {
                 <p id="declaration-done" class="alert alert-success" role="status">{ message.clone() }</p>
@@ -125,7 +125,7 @@ fn Declarations() -> Html {
                         })) }
                     </ul>
                     if list.is_empty() {
-                        <p class="empty" id="declarations-empty">{ t(lang, Key::NoDeclarations) }</p>
+                        <p class="empty" id="declarations-empty">{ t(lang, SubsidiesKey::NoDeclarations) }</p>
                     }
                 </>
             }) }
@@ -162,29 +162,29 @@ fn declaration(lang: Lang, g: &GroupDeclaration, h: &DeclarationHandlers) -> Htm
             <h3>{ g.holder_name.clone() }{ " · " }{ i18n::priority_group_name(lang, g.group) }</h3>
             <p>{ declaration_badge(lang, g.status) }</p>
             <dl class="facts compact">
-                <div><dt>{ t(lang, Key::GroupHeld) }</dt><dd>{ held_dates(lang, g.valid_from, g.valid_to) }</dd></div>
-                <div><dt>{ t(lang, Key::GroupEvidence) }</dt><dd class="declaration-evidence">{ g.evidence.clone() }</dd></div>
-                <div><dt>{ t(lang, Key::DeclaredAt) }</dt><dd>{ i18n::datetime(lang, g.created_at) }</dd></div>
+                <div><dt>{ t(lang, SubsidiesKey::GroupHeld) }</dt><dd>{ held_dates(lang, g.valid_from, g.valid_to) }</dd></div>
+                <div><dt>{ t(lang, SubsidiesKey::GroupEvidence) }</dt><dd class="declaration-evidence">{ g.evidence.clone() }</dd></div>
+                <div><dt>{ t(lang, SubsidiesKey::DeclaredAt) }</dt><dd>{ i18n::datetime(lang, g.created_at) }</dd></div>
                 if let Some(reason) = &g.reason {
-                    <div><dt>{ t(lang, Key::Reason) }</dt><dd>{ reason.clone() }</dd></div>
+                    <div><dt>{ t(lang, CommonKey::Reason) }</dt><dd>{ reason.clone() }</dd></div>
                 }
             </dl>
             if g.status == DeclarationStatus::Declared {
                 <div class="form-actions action-buttons">
                     <button type="button" class="button primary declaration-verify" data-id={g.id.clone()} disabled={h.busy} onclick={verify}>
-                        { t(lang, Key::VerifyDeclaration) }
+                        { t(lang, SubsidiesKey::VerifyDeclaration) }
                     </button>
                     <button type="button" class="button danger declaration-reject" data-id={g.id.clone()} disabled={h.busy} aria-expanded={if h.rejecting { "true" } else { "false" }} onclick={reject}>
-                        { t(lang, Key::RejectDeclaration) }
+                        { t(lang, SubsidiesKey::RejectDeclaration) }
                     </button>
                 </div>
                 if h.rejecting {
                     <ReasonForm
                         prefix="declaration-reject"
                         error_id="declaration-reject-error"
-                        title={Key::RejectDeclarationTitle}
-                        lead={Key::RejectDeclarationLead}
-                        submit_label={Key::RejectDeclaration}
+                        title={Text::of(SubsidiesKey::RejectDeclarationTitle)}
+                        lead={Text::of(SubsidiesKey::RejectDeclarationLead)}
+                        submit_label={Text::of(SubsidiesKey::RejectDeclaration)}
                         action={reject_action(g.id.clone())}
                         {on_done}
                     />

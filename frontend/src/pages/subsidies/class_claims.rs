@@ -16,7 +16,7 @@ use crate::hooks::lang::use_lang;
 use crate::hooks::mutation::use_mutation;
 use crate::hooks::remote::{Remote, use_remote};
 use crate::hooks::title::use_title;
-use crate::i18n::{Key, Lang, t, tf};
+use crate::i18n::{self, CertificatesKey, CommonKey, Lang, SubsidiesKey, t};
 
 /// Props of [`ClassClaimsPage`].
 #[derive(Properties, PartialEq)]
@@ -28,7 +28,7 @@ pub struct ClassClaimsPageProps {
 /// `/institution/classes/:id/claims` (signed in; the server decides).
 #[function_component]
 pub fn ClassClaimsPage(props: &ClassClaimsPageProps) -> Html {
-    use_title(Key::BatchTitle);
+    use_title(SubsidiesKey::BatchTitle);
     html! {
         <RequireSignIn>
             <ClassClaims id={props.id.clone()} />
@@ -61,28 +61,28 @@ fn ClassClaims(props: &ClassClaimsPageProps) -> Html {
     let filed = filing.result().map(|b| b.filed);
     let failure = filing.error().cloned();
     let submitting = filing.submitting();
-    let title = batch.loaded().map(|b| tf(lang, Key::BatchOf, &[&b.class_title]));
+    let title = batch.loaded().map(|b| i18n::batch_of(lang, &b.class_title));
     html! {
         <div class="page">
             <p class="back">
-                <AppLink to={Route::Completion { id: props.id.clone() }}>{ t(lang, Key::BackToCompletion) }</AppLink>
+                <AppLink to={Route::Completion { id: props.id.clone() }}>{ t(lang, CertificatesKey::BackToCompletion) }</AppLink>
             </p>
-            <h1 id="batch-title">{ title.unwrap_or_else(|| t(lang, Key::BatchTitle).to_owned()) }</h1>
-            <p class="lead">{ t(lang, Key::BatchLead) }</p>
+            <h1 id="batch-title">{ title.unwrap_or_else(|| t(lang, SubsidiesKey::BatchTitle).to_owned()) }</h1>
+            <p class="lead">{ t(lang, SubsidiesKey::BatchLead) }</p>
             { remote_view(lang, &batch, "batch-error", &reload, |b| html! {
                 <section class="panel" aria-labelledby="batch-lines-title">
-                    <h2 id="batch-lines-title">{ t(lang, Key::BatchLinesTitle) }</h2>
+                    <h2 id="batch-lines-title">{ t(lang, SubsidiesKey::BatchLinesTitle) }</h2>
                     { batch_table(lang, b) }
                     if let Some(n) = filed {
-                        <p id="batch-filed" class="alert alert-success" role="status">{ tf(lang, Key::BatchFiled, &[&n.to_string()]) }</p>
+                        <p id="batch-filed" class="alert alert-success" role="status">{ i18n::batch_filed(lang, &n.to_string()) }</p>
                     }
                     if let Some(e) = &failure {
                         <p id="batch-file-error" class="alert alert-error" role="alert">{ failure_message(lang, e) }</p>
                     }
-                    <p class="hint">{ tf(lang, Key::BatchFileableCount, &[&b.lines.iter().filter(|l| fileable(l)).count().to_string()]) }</p>
+                    <p class="hint">{ i18n::batch_fileable_count(lang, &b.lines.iter().filter(|l| fileable(l)).count().to_string()) }</p>
                     <div class="form-actions">
                         <button id="batch-file" type="button" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")} onclick={on_file.clone()}>
-                            { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::BatchFile) } }
+                            { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, SubsidiesKey::BatchFile) } }
                         </button>
                     </div>
                 </section>
@@ -98,41 +98,41 @@ fn fileable(line: &BatchLine) -> bool {
 
 fn batch_table(lang: Lang, b: &ClaimBatch) -> Html {
     if b.lines.is_empty() {
-        return html! { <p class="empty" id="batch-empty">{ t(lang, Key::BatchEmpty) }</p> };
+        return html! { <p class="empty" id="batch-empty">{ t(lang, SubsidiesKey::BatchEmpty) }</p> };
     }
     html! {
         <div class="table-wrap">
             <table id="batch-lines" class="stack">
                 <thead>
                     <tr>
-                        <th scope="col">{ t(lang, Key::CertHolder) }</th>
-                        <th scope="col">{ t(lang, Key::CertNumber) }</th>
-                        <th scope="col">{ t(lang, Key::ColClaimStatus) }</th>
-                        <th scope="col">{ t(lang, Key::ColAmount) }</th>
+                        <th scope="col">{ t(lang, CertificatesKey::CertHolder) }</th>
+                        <th scope="col">{ t(lang, CertificatesKey::CertNumber) }</th>
+                        <th scope="col">{ t(lang, SubsidiesKey::ColClaimStatus) }</th>
+                        <th scope="col">{ t(lang, SubsidiesKey::ColAmount) }</th>
                     </tr>
                 </thead>
                 <tbody>
                     { for b.lines.iter().map(|l| html! {
                         <tr key={l.certificate_number.clone()} class="batch-line" data-number={l.certificate_number.clone()} data-claim-id={l.claim_id.clone()}>
-                            <td data-label={t(lang, Key::CertHolder)}>{ l.holder_name.clone() }</td>
-                            <td data-label={t(lang, Key::CertNumber)}>{ l.certificate_number.clone() }</td>
-                            <td data-label={t(lang, Key::ColClaimStatus)}>
+                            <td data-label={t(lang, CertificatesKey::CertHolder)}>{ l.holder_name.clone() }</td>
+                            <td data-label={t(lang, CertificatesKey::CertNumber)}>{ l.certificate_number.clone() }</td>
+                            <td data-label={t(lang, SubsidiesKey::ColClaimStatus)}>
                                 <div>
                                     if let Some(status) = l.status {
                                         { claim_status_badge(lang, status, None) }
                                         if let Some(id) = &l.claim_id {
                                             { " " }
-                                            <AppLink to={Route::Claim { id: id.clone() }} classes={classes!("claim-link")}>{ t(lang, crate::i18n::Key::ViewClaim) }</AppLink>
+                                            <AppLink to={Route::Claim { id: id.clone() }} classes={classes!("claim-link")}>{ t(lang, crate::i18n::SubsidiesKey::ViewClaim) }</AppLink>
                                         }
                                     } else if l.reasons.is_empty() {
-                                        <span class="badge badge-ok">{ t(lang, Key::BatchReady) }</span>
+                                        <span class="badge badge-ok">{ t(lang, SubsidiesKey::BatchReady) }</span>
                                     }
                                     if !l.reasons.is_empty() {
                                         { reasons_list(lang, &l.reasons, None, "batch-reasons") }
                                     }
                                 </div>
                             </td>
-                            <td data-label={t(lang, Key::ColAmount)} class="money">
+                            <td data-label={t(lang, SubsidiesKey::ColAmount)} class="money">
                                 { l.amount_fen.map(|a| a.to_string()).unwrap_or_else(|| "—".to_owned()) }
                             </td>
                         </tr>
@@ -140,8 +140,8 @@ fn batch_table(lang: Lang, b: &ClaimBatch) -> Html {
                 </tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row" colspan="3">{ t(lang, Key::BatchTotal) }</th>
-                        <td id="batch-total" class="money" data-label={t(lang, Key::BatchTotal)}>{ b.total_fen.to_string() }</td>
+                        <th scope="row" colspan="3">{ t(lang, SubsidiesKey::BatchTotal) }</th>
+                        <td id="batch-total" class="money" data-label={t(lang, SubsidiesKey::BatchTotal)}>{ b.total_fen.to_string() }</td>
                     </tr>
                 </tfoot>
             </table>

@@ -28,7 +28,7 @@ use crate::hooks::lang::use_lang;
 use crate::hooks::mutation::use_mutation;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, Key, Lang, t, tf};
+use crate::i18n::{self, AccountsKey, CertificatesKey, CommonKey, Lang, SubsidiesKey, t};
 
 /// Reads a `YYYY-MM-DD` date input: `Ok(None)` when empty, the field's
 /// error when it is not a date.
@@ -50,7 +50,7 @@ fn is_live(claim: &ClaimSummary) -> bool {
 /// `/my/subsidies` (signed in only).
 #[function_component]
 pub fn MySubsidiesPage() -> Html {
-    use_title(Key::MySubsidiesTitle);
+    use_title(SubsidiesKey::MySubsidiesTitle);
     html! {
         <RequireSignIn>
             <MySubsidies />
@@ -87,21 +87,21 @@ fn MySubsidies() -> Html {
 
     html! {
         <div class="page">
-            <h1>{ t(lang, Key::MySubsidiesTitle) }</h1>
-            <p class="lead">{ t(lang, Key::MySubsidiesLead) }</p>
+            <h1>{ t(lang, SubsidiesKey::MySubsidiesTitle) }</h1>
+            <p class="lead">{ t(lang, SubsidiesKey::MySubsidiesLead) }</p>
             <section class="panel" aria-labelledby="my-claims-title">
-                <h2 id="my-claims-title">{ t(lang, Key::MyClaimsTitle) }</h2>
+                <h2 id="my-claims-title">{ t(lang, SubsidiesKey::MyClaimsTitle) }</h2>
                 if let Some(detail) = &*filed {
                     <p id="file-claim-done" class="alert alert-success" role="status">
-                        { tf(lang, Key::ClaimFiledDone, &[&detail.claim.certificate_number]) }{ " " }
-                        <AppLink to={Route::Claim { id: detail.claim.id.clone() }}>{ t(lang, Key::ViewClaim) }</AppLink>
+                        { i18n::claim_filed_done(lang, &detail.claim.certificate_number) }{ " " }
+                        <AppLink to={Route::Claim { id: detail.claim.id.clone() }}>{ t(lang, SubsidiesKey::ViewClaim) }</AppLink>
                     </p>
                 }
                 { remote_view(lang, &claims, "claims-error", &reload_claims, |list| claims_table(lang, list)) }
             </section>
             <section class="panel" aria-labelledby="my-eligibility-title">
-                <h2 id="my-eligibility-title">{ t(lang, Key::EligibilityTitle) }</h2>
-                <p>{ t(lang, Key::EligibilityLead) }</p>
+                <h2 id="my-eligibility-title">{ t(lang, SubsidiesKey::EligibilityTitle) }</h2>
+                <p>{ t(lang, SubsidiesKey::EligibilityLead) }</p>
                 { remote_view(lang, &certificates, "subsidy-certificates-error", &retry_certificates, |list| html! {
                     <>
                         <ul id="certificate-eligibility" class="eligibility-list">
@@ -120,14 +120,14 @@ fn MySubsidies() -> Html {
                             }) }
                         </ul>
                         if list.is_empty() {
-                            <p class="empty" id="certificate-eligibility-empty">{ t(lang, Key::MyCertificatesEmpty) }</p>
+                            <p class="empty" id="certificate-eligibility-empty">{ t(lang, CertificatesKey::MyCertificatesEmpty) }</p>
                         }
                     </>
                 }) }
             </section>
             <section class="panel" aria-labelledby="groups-title">
-                <h2 id="groups-title">{ t(lang, Key::PriorityGroupsTitle) }</h2>
-                <p>{ t(lang, Key::PriorityGroupsLead) }</p>
+                <h2 id="groups-title">{ t(lang, SubsidiesKey::PriorityGroupsTitle) }</h2>
+                <p>{ t(lang, SubsidiesKey::PriorityGroupsLead) }</p>
                 { remote_view(lang, &groups, "groups-error", &reload_groups, |list| claim_info::declarations_list(lang, "groups-list", list)) }
                 <GroupForm {on_declared} />
             </section>
@@ -142,25 +142,25 @@ fn claims_table(lang: Lang, list: &[ClaimSummary]) -> Html {
                 <table id="claims-list" class="stack">
                     <thead>
                         <tr>
-                            <th scope="col">{ t(lang, Key::CourseKindLabel) }</th>
-                            <th scope="col">{ t(lang, Key::CertNumber) }</th>
-                            <th scope="col">{ t(lang, Key::ColAmount) }</th>
-                            <th scope="col">{ t(lang, Key::ColPayee) }</th>
-                            <th scope="col">{ t(lang, Key::ColStatus) }</th>
-                            <th scope="col">{ t(lang, Key::ColActions) }</th>
+                            <th scope="col">{ t(lang, CommonKey::CourseKindLabel) }</th>
+                            <th scope="col">{ t(lang, CertificatesKey::CertNumber) }</th>
+                            <th scope="col">{ t(lang, SubsidiesKey::ColAmount) }</th>
+                            <th scope="col">{ t(lang, SubsidiesKey::ColPayee) }</th>
+                            <th scope="col">{ t(lang, CommonKey::ColStatus) }</th>
+                            <th scope="col">{ t(lang, CommonKey::ColActions) }</th>
                         </tr>
                     </thead>
                     <tbody>
                         { for list.iter().map(|c| html! {
                             <tr key={c.id.clone()} class="claim-row" data-claim-id={c.id.clone()}>
-                                <td data-label={t(lang, Key::CourseKindLabel)}>{ kind_badge(lang, c.kind) }</td>
-                                <td data-label={t(lang, Key::CertNumber)}>{ c.certificate_number.clone() }</td>
-                                <td data-label={t(lang, Key::ColAmount)} class="money">{ c.amount_fen.to_string() }</td>
-                                <td data-label={t(lang, Key::ColPayee)}>{ i18n::payee_name(lang, c.payee) }</td>
-                                <td data-label={t(lang, Key::ColStatus)}>{ claim_status_badge(lang, c.status, None) }</td>
-                                <td data-label={t(lang, Key::ColActions)}>
+                                <td data-label={t(lang, CommonKey::CourseKindLabel)}>{ kind_badge(lang, c.kind) }</td>
+                                <td data-label={t(lang, CertificatesKey::CertNumber)}>{ c.certificate_number.clone() }</td>
+                                <td data-label={t(lang, SubsidiesKey::ColAmount)} class="money">{ c.amount_fen.to_string() }</td>
+                                <td data-label={t(lang, SubsidiesKey::ColPayee)}>{ i18n::payee_name(lang, c.payee) }</td>
+                                <td data-label={t(lang, CommonKey::ColStatus)}>{ claim_status_badge(lang, c.status, None) }</td>
+                                <td data-label={t(lang, CommonKey::ColActions)}>
                                     <AppLink to={Route::Claim { id: c.id.clone() }} classes={classes!("claim-link")}>
-                                        { t(lang, if c.status == ClaimStatus::Draft || c.status == ClaimStatus::Returned { Key::ViewAndSubmitClaim } else { Key::ViewClaim }) }
+                                        { t(lang, if c.status == ClaimStatus::Draft || c.status == ClaimStatus::Returned { SubsidiesKey::ViewAndSubmitClaim } else { SubsidiesKey::ViewClaim }) }
                                     </AppLink>
                                 </td>
                             </tr>
@@ -169,7 +169,7 @@ fn claims_table(lang: Lang, list: &[ClaimSummary]) -> Html {
                 </table>
             </div>
             if list.is_empty() {
-                <p class="empty" id="claims-empty">{ t(lang, Key::MyClaimsEmpty) }</p>
+                <p class="empty" id="claims-empty">{ t(lang, SubsidiesKey::MyClaimsEmpty) }</p>
             }
         </>
     }
@@ -241,7 +241,7 @@ fn CertificateEligibility(props: &CertificateEligibilityProps) -> Html {
                             aria-busy={submitting.then_some("true")}
                             onclick={on_file}
                         >
-                            { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::FileClaim) } }
+                            { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, SubsidiesKey::FileClaim) } }
                         </button>
                     </div>
                 }
@@ -255,24 +255,24 @@ fn eligibility_view(lang: Lang, e: &Eligibility, claim: Option<&ClaimSummary>) -
         <div class="eligibility">
             if let Some(claim) = claim {
                 <p class="eligibility-claim">
-                    { t(lang, Key::ClaimExists) }{ " " }
+                    { t(lang, SubsidiesKey::ClaimExists) }{ " " }
                     { claim_status_badge(lang, claim.status, None) }{ " " }
-                    <AppLink to={Route::Claim { id: claim.id.clone() }}>{ t(lang, Key::ViewClaim) }</AppLink>
+                    <AppLink to={Route::Claim { id: claim.id.clone() }}>{ t(lang, SubsidiesKey::ViewClaim) }</AppLink>
                 </p>
             } else if e.eligible {
-                <p><span class="badge badge-ok eligible">{ t(lang, Key::Eligible) }</span></p>
+                <p><span class="badge badge-ok eligible">{ t(lang, SubsidiesKey::Eligible) }</span></p>
             } else {
                 <>
-                    <p class="eligibility-no"><span class="badge badge-stop">{ t(lang, Key::NotEligible) }</span></p>
+                    <p class="eligibility-no"><span class="badge badge-stop">{ t(lang, SubsidiesKey::NotEligible) }</span></p>
                     { reasons_list(lang, &e.reasons, None, "eligibility-reasons") }
                 </>
             }
             <dl class="facts compact">
                 if let Some(amount) = e.amount_fen {
-                    <div><dt>{ t(lang, Key::SubsidyAmount) }</dt><dd class="eligibility-amount money">{ amount.to_string() }</dd></div>
+                    <div><dt>{ t(lang, SubsidiesKey::SubsidyAmount) }</dt><dd class="eligibility-amount money">{ amount.to_string() }</dd></div>
                 }
                 if let Some(payee) = e.payee {
-                    <div><dt>{ t(lang, Key::WhoFiles) }</dt><dd class="eligibility-payee">{ i18n::payee_files(lang, payee) }</dd></div>
+                    <div><dt>{ t(lang, SubsidiesKey::WhoFiles) }</dt><dd class="eligibility-payee">{ i18n::payee_files(lang, payee) }</dd></div>
                 }
             </dl>
         </div>
@@ -342,17 +342,17 @@ fn GroupForm(props: &GroupFormProps) -> Html {
     let submitting = form.submitting();
     html! {
         <form class="form subform" novalidate=true aria-labelledby="group-form-title" {onsubmit}>
-            <h3 id="group-form-title">{ t(lang, Key::DeclareGroupTitle) }</h3>
-            <p class="hint">{ t(lang, Key::DeclareGroupLead) }</p>
+            <h3 id="group-form-title">{ t(lang, SubsidiesKey::DeclareGroupTitle) }</h3>
+            <p class="hint">{ t(lang, SubsidiesKey::DeclareGroupLead) }</p>
             <FormError id="group-form-error" failure={form.failure().cloned()} others={form.other_errors(&shown)} />
             if form.succeeded() {
-                <p id="group-done" class="alert alert-success" role="status">{ t(lang, Key::GroupDeclared) }</p>
+                <p id="group-done" class="alert alert-success" role="status">{ t(lang, SubsidiesKey::GroupDeclared) }</p>
             }
             <SelectField
                 id="group-select"
-                label={t(lang, Key::PriorityGroupLabel)}
+                label={t(lang, SubsidiesKey::PriorityGroupLabel)}
                 value={form.value("group")}
-                empty={AttrValue::from(t(lang, Key::Choose))}
+                empty={AttrValue::from(t(lang, AccountsKey::Choose))}
                 {options}
                 error={form.error(lang, "group")}
                 onchange={setter(&form, "group")}
@@ -360,7 +360,7 @@ fn GroupForm(props: &GroupFormProps) -> Html {
             <div class="field-pair">
                 <TextField
                     id="group-from"
-                    label={t(lang, Key::GroupFrom)}
+                    label={t(lang, SubsidiesKey::GroupFrom)}
                     input_type="date"
                     value={form.value("valid_from")}
                     error={form.error(lang, "valid_from")}
@@ -368,8 +368,8 @@ fn GroupForm(props: &GroupFormProps) -> Html {
                 />
                 <TextField
                     id="group-to"
-                    label={t(lang, Key::GroupTo)}
-                    hint={AttrValue::from(t(lang, Key::GroupToHint))}
+                    label={t(lang, SubsidiesKey::GroupTo)}
+                    hint={AttrValue::from(t(lang, SubsidiesKey::GroupToHint))}
                     input_type="date"
                     required={false}
                     value={form.value("valid_to")}
@@ -379,8 +379,8 @@ fn GroupForm(props: &GroupFormProps) -> Html {
             </div>
             <TextField
                 id="group-evidence"
-                label={t(lang, Key::GroupEvidence)}
-                hint={AttrValue::from(t(lang, Key::GroupEvidenceHint))}
+                label={t(lang, SubsidiesKey::GroupEvidence)}
+                hint={AttrValue::from(t(lang, SubsidiesKey::GroupEvidenceHint))}
                 maxlength={200}
                 value={form.value("evidence")}
                 error={form.error(lang, "evidence")}
@@ -388,7 +388,7 @@ fn GroupForm(props: &GroupFormProps) -> Html {
             />
             <div class="form-actions">
                 <button id="group-submit" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
-                    { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::DeclareGroup) } }
+                    { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, SubsidiesKey::DeclareGroup) } }
                 </button>
             </div>
         </form>

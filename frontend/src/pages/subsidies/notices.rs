@@ -16,12 +16,12 @@ use crate::hooks::lang::use_lang;
 use crate::hooks::mutation::use_mutation;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, Key, Lang, t, tf};
+use crate::i18n::{self, AccountsKey, CertificatesKey, ClassesKey, CommonKey, Lang, SubsidiesKey, t};
 
 /// `/notices` (public).
 #[function_component]
 pub fn NoticesPage() -> Html {
-    use_title(Key::NoticesTitle);
+    use_title(SubsidiesKey::NoticesTitle);
     let lang = use_lang();
     let region = use_state(String::new);
     let (list, reload) =
@@ -56,15 +56,15 @@ pub fn NoticesPage() -> Html {
     };
     html! {
         <div class="page">
-            <h1>{ t(lang, Key::NoticesTitle) }</h1>
-            <p class="lead">{ t(lang, Key::NoticesLead) }</p>
+            <h1>{ t(lang, SubsidiesKey::NoticesTitle) }</h1>
+            <p class="lead">{ t(lang, SubsidiesKey::NoticesLead) }</p>
             <section class="panel filters" aria-labelledby="notice-filter-title">
-                <h2 id="notice-filter-title" class="visually-hidden">{ t(lang, Key::FiltersTitle) }</h2>
+                <h2 id="notice-filter-title" class="visually-hidden">{ t(lang, ClassesKey::FiltersTitle) }</h2>
                 <div class="form">
                     <RegionPicker
                         id_prefix="notice-region"
-                        legend={t(lang, Key::FilterRegion)}
-                        hint={AttrValue::from(t(lang, Key::NoticeRegionHint))}
+                        legend={t(lang, ClassesKey::FilterRegion)}
+                        hint={AttrValue::from(t(lang, SubsidiesKey::NoticeRegionHint))}
                         value={(*region).clone()}
                         onchange={on_region}
                         depth={2}
@@ -72,7 +72,7 @@ pub fn NoticesPage() -> Html {
                 </div>
             </section>
             if *done {
-                <p id="objection-done" class="alert alert-success" role="status">{ t(lang, Key::ObjectionFiled) }</p>
+                <p id="objection-done" class="alert alert-success" role="status">{ t(lang, SubsidiesKey::ObjectionFiled) }</p>
             }
             { remote_view(lang, &list, "notice-list-error", &reload, |list| html! {
                 <>
@@ -80,7 +80,7 @@ pub fn NoticesPage() -> Html {
                         { for list.iter().map(|n| notice_row(lang, n, objecting.as_deref() == Some(n.claim_id.as_str()), &on_object, &on_objected, &on_cancel)) }
                     </ul>
                     if list.is_empty() {
-                        <p class="empty" id="notice-list-empty">{ t(lang, Key::NoNotices) }</p>
+                        <p class="empty" id="notice-list-empty">{ t(lang, SubsidiesKey::NoNotices) }</p>
                     }
                 </>
             }) }
@@ -105,20 +105,20 @@ fn notice_row(
             <p class="class-badges">
                 { kind_badge(lang, n.kind) }
                 if n.held {
-                    <span class="badge badge-stop notice-held">{ t(lang, Key::NoticeHeld) }</span>
+                    <span class="badge badge-stop notice-held">{ t(lang, SubsidiesKey::NoticeHeld) }</span>
                 }
             </p>
             <dl class="facts compact">
-                <div><dt>{ t(lang, Key::CertHolder) }</dt><dd class="notice-holder">{ n.holder_masked.clone() }</dd></div>
-                <div><dt>{ t(lang, Key::CourseKindLabel) }</dt><dd>{ i18n::kind_name(lang, n.kind) }</dd></div>
-                <div><dt>{ t(lang, Key::InstitutionLabel) }</dt><dd class="notice-institution">{ n.institution.clone() }</dd></div>
-                <div><dt>{ t(lang, Key::SubsidyAmount) }</dt><dd class="notice-amount money">{ n.amount_fen.to_string() }</dd></div>
-                <div><dt>{ t(lang, Key::NoticeEndsOn) }</dt><dd class="notice-ends">{ i18n::date(lang, n.notice_ends_on) }</dd></div>
-                <div><dt>{ t(lang, Key::ColRegion) }</dt><dd>{ n.region_name.clone() }</dd></div>
+                <div><dt>{ t(lang, CertificatesKey::CertHolder) }</dt><dd class="notice-holder">{ n.holder_masked.clone() }</dd></div>
+                <div><dt>{ t(lang, CommonKey::CourseKindLabel) }</dt><dd>{ i18n::kind_name(lang, n.kind) }</dd></div>
+                <div><dt>{ t(lang, CommonKey::InstitutionLabel) }</dt><dd class="notice-institution">{ n.institution.clone() }</dd></div>
+                <div><dt>{ t(lang, SubsidiesKey::SubsidyAmount) }</dt><dd class="notice-amount money">{ n.amount_fen.to_string() }</dd></div>
+                <div><dt>{ t(lang, SubsidiesKey::NoticeEndsOn) }</dt><dd class="notice-ends">{ i18n::date(lang, n.notice_ends_on) }</dd></div>
+                <div><dt>{ t(lang, AccountsKey::ColRegion) }</dt><dd>{ n.region_name.clone() }</dd></div>
             </dl>
             <div class="form-actions">
                 <button type="button" class="button secondary object-button" data-claim-id={n.claim_id.clone()} aria-expanded={if open { "true" } else { "false" }} onclick={object}>
-                    { t(lang, Key::ObjectButton) }
+                    { t(lang, SubsidiesKey::ObjectButton) }
                 </button>
             </div>
             if open {
@@ -185,12 +185,12 @@ fn ObjectionForm(props: &ObjectionFormProps) -> Html {
     let submitting = form.submitting();
     html! {
         <form class="form subform objection-form" novalidate=true aria-labelledby="objection-title" {onsubmit}>
-            <h3 id="objection-title">{ tf(lang, Key::ObjectionTitle, &[&props.holder]) }</h3>
-            <p class="hint">{ t(lang, Key::ObjectionLead) }</p>
+            <h3 id="objection-title">{ i18n::objection_title(lang, &props.holder) }</h3>
+            <p class="hint">{ t(lang, SubsidiesKey::ObjectionLead) }</p>
             <FormError id="objection-error" failure={form.failure().cloned()} others={form.other_errors(&shown)} />
             <TextField
                 id="objection-text"
-                label={t(lang, Key::ObjectionText)}
+                label={t(lang, SubsidiesKey::ObjectionText)}
                 maxlength={1000}
                 rows={4}
                 value={form.value("text")}
@@ -199,8 +199,8 @@ fn ObjectionForm(props: &ObjectionFormProps) -> Html {
             />
             <TextField
                 id="objection-contact"
-                label={t(lang, Key::ObjectionContact)}
-                hint={AttrValue::from(t(lang, Key::ObjectionContactHint))}
+                label={t(lang, SubsidiesKey::ObjectionContact)}
+                hint={AttrValue::from(t(lang, SubsidiesKey::ObjectionContactHint))}
                 maxlength={100}
                 value={form.value("contact")}
                 error={form.error(lang, "contact")}
@@ -208,9 +208,9 @@ fn ObjectionForm(props: &ObjectionFormProps) -> Html {
             />
             <div class="form-actions action-buttons">
                 <button id="objection-submit" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
-                    { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::SubmitObjection) } }
+                    { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, SubsidiesKey::SubmitObjection) } }
                 </button>
-                <button id="objection-cancel" type="button" class="button secondary" onclick={cancel}>{ t(lang, Key::Cancel) }</button>
+                <button id="objection-cancel" type="button" class="button secondary" onclick={cancel}>{ t(lang, SubsidiesKey::Cancel) }</button>
             </div>
         </form>
     }

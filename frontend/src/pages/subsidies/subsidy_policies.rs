@@ -27,13 +27,13 @@ use crate::hooks::regions::use_regions;
 use crate::hooks::remote::use_remote;
 use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, Key, Lang, t, tf};
+use crate::i18n::{self, AccountsKey, CertificatesKey, ClassesKey, CommonKey, Lang, SubsidiesKey, t};
 use crate::pages::subsidies::my_subsidies::read_date;
 
 /// `/bureau/subsidy-policies` (signed in; bureau officers).
 #[function_component]
 pub fn SubsidyPoliciesPage() -> Html {
-    use_title(Key::SubsidyPoliciesTitle);
+    use_title(SubsidiesKey::SubsidyPoliciesTitle);
     html! {
         <RequireSignIn>
             <SubsidyPolicies />
@@ -59,8 +59,8 @@ fn SubsidyPolicies() -> Html {
     let Some(region) = region else {
         return html! {
             <section class="page narrow">
-                <h1>{ t(lang, Key::SubsidyPoliciesTitle) }</h1>
-                <p class="alert alert-error" role="alert" id="forbidden">{ t(lang, Key::BureauForbidden) }</p>
+                <h1>{ t(lang, SubsidiesKey::SubsidyPoliciesTitle) }</h1>
+                <p class="alert alert-error" role="alert" id="forbidden">{ t(lang, ClassesKey::BureauForbidden) }</p>
             </section>
         };
     };
@@ -86,17 +86,17 @@ fn SubsidyPolicies() -> Html {
     let form_key = format!("{}-{}", region.as_str(), copy.as_ref().map(|p| p.id.as_str()).unwrap_or_default());
     html! {
         <div class="page">
-            <p class="back"><AppLink to={Route::Bureau}>{ t(lang, Key::BackToBureau) }</AppLink></p>
-            <h1>{ t(lang, Key::SubsidyPoliciesTitle) }</h1>
-            <p class="lead">{ tf(lang, Key::SubsidyPoliciesLead, &[&region_name]) }</p>
+            <p class="back"><AppLink to={Route::Bureau}>{ t(lang, CertificatesKey::BackToBureau) }</AppLink></p>
+            <h1>{ t(lang, SubsidiesKey::SubsidyPoliciesTitle) }</h1>
+            <p class="lead">{ i18n::subsidy_policies_lead(lang, &region_name) }</p>
             if own.len() > 1 {
                 <div class="form inline-filter">
-                    <SelectField id="sp-region" label={t(lang, Key::BureauRegion)} value={region.as_str().to_owned()} {options} onchange={on_region} />
+                    <SelectField id="sp-region" label={t(lang, AccountsKey::BureauRegion)} value={region.as_str().to_owned()} {options} onchange={on_region} />
                 </div>
             }
             <div class="forms wide-first">
                 <section class="panel" aria-labelledby="sp-versions-title">
-                    <h2 id="sp-versions-title">{ t(lang, Key::SubsidyVersionsTitle) }</h2>
+                    <h2 id="sp-versions-title">{ t(lang, SubsidiesKey::SubsidyVersionsTitle) }</h2>
                     { remote_view(lang, &list, "sp-versions-error", &reload, |list| versions(lang, list, &region, &on_copy)) }
                 </section>
                 <PolicyForm key={form_key} region={region.clone()} copy={(*copy).clone()} on_saved={reload.reform(|_: SubsidyPolicy| ())} />
@@ -109,7 +109,7 @@ fn versions(lang: Lang, list: &[SubsidyPolicy], region: &RegionCode, on_copy: &C
     let mut list: Vec<&SubsidyPolicy> = list.iter().collect();
     list.sort_by(|a, b| (a.kind, b.effective_from, &a.region_code).cmp(&(b.kind, a.effective_from, &b.region_code)));
     if list.is_empty() {
-        return html! { <p class="empty" id="sp-versions-empty">{ t(lang, Key::NoSubsidyPolicies) }</p> };
+        return html! { <p class="empty" id="sp-versions-empty">{ t(lang, SubsidiesKey::NoSubsidyPolicies) }</p> };
     }
     html! {
         <ul id="sp-versions" class="plain rows">
@@ -121,38 +121,38 @@ fn versions(lang: Lang, list: &[SubsidyPolicy], region: &RegionCode, on_copy: &C
                 };
                 let groups: Vec<&str> = p.eligible_groups.iter().map(|g| i18n::priority_group_name(lang, *g)).collect();
                 let dates = match p.ends_on {
-                    Some(end) => tf(lang, Key::DateRange, &[&i18n::date(lang, p.effective_from), &i18n::date(lang, end)]),
-                    None => tf(lang, Key::FromDateOnward, &[&i18n::date(lang, p.effective_from)]),
+                    Some(end) => i18n::date_range(lang, &i18n::date(lang, p.effective_from), &i18n::date(lang, end)),
+                    None => i18n::from_date_onward(lang, &i18n::date(lang, p.effective_from)),
                 };
                 html! {
                     <li key={p.id.clone()} class={classes!("sp-version", if own { "sp-own" } else { "sp-inherited" })} data-id={p.id.clone()} data-kind={p.kind.as_str()}>
                         <p class="class-badges">
                             { kind_badge(lang, p.kind) }
                             if own {
-                                <span class="badge badge-ok">{ t(lang, Key::SubsidyOwn) }</span>
+                                <span class="badge badge-ok">{ t(lang, SubsidiesKey::SubsidyOwn) }</span>
                             } else {
-                                <span class="badge badge-muted">{ tf(lang, Key::SubsidyInherited, &[&p.region_name]) }</span>
+                                <span class="badge badge-muted">{ i18n::subsidy_inherited(lang, &p.region_name) }</span>
                             }
                             if p.in_use {
-                                <span class="badge badge-todo">{ t(lang, Key::PolicyInUse) }</span>
+                                <span class="badge badge-todo">{ t(lang, SubsidiesKey::PolicyInUse) }</span>
                             }
                         </p>
                         <p>
                             <strong class="money">{ p.amount_fen.to_string() }</strong>{ " · " }
                             { dates }{ " · " }
-                            { tf(lang, Key::PaidTo, &[i18n::payee_name(lang, p.payee)]) }
+                            { i18n::paid_to(lang, i18n::payee_name(lang, p.payee)) }
                         </p>
                         <p class="muted">
-                            { groups.join(t(lang, Key::ListSeparator)) }
+                            { groups.join(t(lang, CertificatesKey::ListSeparator)) }
                             <br />
-                            { tf(lang, Key::PolicyTerms, &[&p.claim_window_months.to_string(), &p.notice_days.to_string()]) }
+                            { i18n::policy_terms(lang, &p.claim_window_months.to_string(), &p.notice_days.to_string()) }
                             if p.one_per_year {
-                                { t(lang, Key::ListSeparator) }{ t(lang, Key::OnePerYear) }
+                                { t(lang, CertificatesKey::ListSeparator) }{ t(lang, SubsidiesKey::OnePerYear) }
                             }
                         </p>
                         if own {
                             <button type="button" class="button secondary small sp-copy" data-id={p.id.clone()} onclick={copy}>
-                                { t(lang, Key::CopyToForm) }
+                                { t(lang, SubsidiesKey::CopyToForm) }
                             </button>
                         }
                     </li>
@@ -330,19 +330,19 @@ fn PolicyForm(props: &PolicyFormProps) -> Html {
     let submitting = form.submitting();
     html! {
         <form class="form panel policy-form" novalidate=true aria-labelledby="sp-form-title" {onsubmit}>
-            <h2 id="sp-form-title">{ t(lang, Key::SubsidyFormTitle) }</h2>
-            <p class="hint">{ t(lang, Key::SubsidyFormLead) }</p>
+            <h2 id="sp-form-title">{ t(lang, SubsidiesKey::SubsidyFormTitle) }</h2>
+            <p class="hint">{ t(lang, SubsidiesKey::SubsidyFormLead) }</p>
             <FormError id="sp-error" failure={form.failure().cloned()} others={form.other_errors(&shown)} />
             if let Some(p) = &*saved {
                 <p id="sp-saved" class="alert alert-success" role="status">
-                    { tf(lang, Key::SubsidyPolicySaved, &[i18n::kind_name(lang, p.kind), &i18n::date(lang, p.effective_from)]) }
+                    { i18n::subsidy_policy_saved(lang, i18n::kind_name(lang, p.kind), &i18n::date(lang, p.effective_from)) }
                 </p>
             }
             <SelectField
                 id="sp-kind"
-                label={t(lang, Key::CourseKindLabel)}
+                label={t(lang, CommonKey::CourseKindLabel)}
                 value={form.value("kind")}
-                empty={AttrValue::from(t(lang, Key::Choose))}
+                empty={AttrValue::from(t(lang, AccountsKey::Choose))}
                 options={kinds}
                 error={form.error(lang, "kind")}
                 onchange={setter(&form, "kind")}
@@ -350,8 +350,8 @@ fn PolicyForm(props: &PolicyFormProps) -> Html {
             <div class="field-pair">
                 <TextField
                     id="sp-from"
-                    label={t(lang, Key::EffectiveFrom)}
-                    hint={AttrValue::from(t(lang, Key::EffectiveFromHint))}
+                    label={t(lang, SubsidiesKey::EffectiveFrom)}
+                    hint={AttrValue::from(t(lang, SubsidiesKey::EffectiveFromHint))}
                     input_type="date"
                     value={form.value("effective_from")}
                     error={form.error(lang, "effective_from")}
@@ -359,8 +359,8 @@ fn PolicyForm(props: &PolicyFormProps) -> Html {
                 />
                 <TextField
                     id="sp-ends"
-                    label={t(lang, Key::EndsOnOptional)}
-                    hint={AttrValue::from(t(lang, Key::EndsOnHint))}
+                    label={t(lang, SubsidiesKey::EndsOnOptional)}
+                    hint={AttrValue::from(t(lang, SubsidiesKey::EndsOnHint))}
                     input_type="date"
                     required={false}
                     value={form.value("ends_on")}
@@ -371,8 +371,8 @@ fn PolicyForm(props: &PolicyFormProps) -> Html {
             <div class="field-pair">
                 <TextField
                     id="sp-amount"
-                    label={t(lang, Key::AmountYuan)}
-                    hint={AttrValue::from(t(lang, Key::AmountYuanHint))}
+                    label={t(lang, SubsidiesKey::AmountYuan)}
+                    hint={AttrValue::from(t(lang, SubsidiesKey::AmountYuanHint))}
                     inputmode={AttrValue::Static("decimal")}
                     value={form.value("amount_fen")}
                     error={form.error(lang, "amount_fen")}
@@ -380,16 +380,16 @@ fn PolicyForm(props: &PolicyFormProps) -> Html {
                 />
                 <SelectField
                     id="sp-payee"
-                    label={t(lang, Key::ColPayee)}
+                    label={t(lang, SubsidiesKey::ColPayee)}
                     value={form.value("payee")}
-                    empty={AttrValue::from(t(lang, Key::Choose))}
+                    empty={AttrValue::from(t(lang, AccountsKey::Choose))}
                     options={payees}
                     error={form.error(lang, "payee")}
                     onchange={setter(&form, "payee")}
                 />
             </div>
             <fieldset class={classes!("checks", groups_error.as_ref().map(|_| "has-error"))} aria-describedby={groups_error.as_ref().map(|_| "sp-groups-error")}>
-                <legend>{ t(lang, Key::EligibleGroups) }</legend>
+                <legend>{ t(lang, SubsidiesKey::EligibleGroups) }</legend>
                 { for PriorityGroup::ALL.iter().enumerate().map(|(i, g)| {
                     let id = format!("sp-group-{i}");
                     html! {
@@ -416,7 +416,7 @@ fn PolicyForm(props: &PolicyFormProps) -> Html {
             <div class="field-pair">
                 <TextField
                     id="sp-window"
-                    label={t(lang, Key::ClaimWindowMonths)}
+                    label={t(lang, SubsidiesKey::ClaimWindowMonths)}
                     input_type="number"
                     inputmode={AttrValue::Static("numeric")}
                     value={form.value("claim_window_months")}
@@ -425,7 +425,7 @@ fn PolicyForm(props: &PolicyFormProps) -> Html {
                 />
                 <TextField
                     id="sp-notice"
-                    label={t(lang, Key::NoticeDays)}
+                    label={t(lang, SubsidiesKey::NoticeDays)}
                     input_type="number"
                     inputmode={AttrValue::Static("numeric")}
                     value={form.value("notice_days")}
@@ -435,14 +435,14 @@ fn PolicyForm(props: &PolicyFormProps) -> Html {
             </div>
             <CheckboxField
                 id="sp-one-per-year"
-                label={t(lang, Key::OnePerYearLabel)}
+                label={t(lang, SubsidiesKey::OnePerYearLabel)}
                 checked={form.value("one_per_year") == "true"}
                 error={form.error(lang, "one_per_year")}
                 onchange={on_one_per_year}
             />
             <div class="form-actions">
                 <button id="sp-save" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
-                    { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::SaveSubsidyPolicy) } }
+                    { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, SubsidiesKey::SaveSubsidyPolicy) } }
                 </button>
             </div>
         </form>
@@ -457,7 +457,7 @@ fn policy_error(form: &Form, lang: Lang, field: &str) -> Option<AttrValue> {
         .into_iter()
         .any(|(f, issue)| f == field && issue == crate::hooks::form::FieldIssue::Code(FieldCode::NotInOrder));
     if field == "ends_on" && not_in_order {
-        return Some(AttrValue::from(t(lang, Key::PolicyEndsBeforeStart)));
+        return Some(AttrValue::from(t(lang, SubsidiesKey::PolicyEndsBeforeStart)));
     }
     form.error(lang, field)
 }

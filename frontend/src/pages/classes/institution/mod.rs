@@ -23,14 +23,14 @@ use crate::hooks::regions::use_regions;
 use crate::hooks::remote::{Remote, use_remote};
 use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
-use crate::i18n::{Key, Lang, t, tf};
+use crate::i18n::{self, ClassesKey, CommonKey, Lang, t};
 use new_class::NewClassForm;
 use trainer_form::TrainerForm;
 
 /// `/institution` (signed in only; institution staff).
 #[function_component]
 pub fn InstitutionPage() -> Html {
-    use_title(Key::InstitutionTitle);
+    use_title(ClassesKey::InstitutionTitle);
     html! {
         <RequireSignIn>
             <Institution />
@@ -46,8 +46,8 @@ fn Institution() -> Html {
         Some(grant) => html! { <Workbench {grant} /> },
         None => html! {
             <section class="page narrow">
-                <h1>{ t(lang, Key::InstitutionTitle) }</h1>
-                <p class="alert alert-error" role="alert" id="forbidden">{ t(lang, Key::InstitutionForbidden) }</p>
+                <h1>{ t(lang, ClassesKey::InstitutionTitle) }</h1>
+                <p class="alert alert-error" role="alert" id="forbidden">{ t(lang, ClassesKey::InstitutionForbidden) }</p>
             </section>
         },
     }
@@ -86,16 +86,16 @@ fn Workbench(props: &WorkbenchProps) -> Html {
 
     html! {
         <div class="page">
-            <h1>{ t(lang, Key::InstitutionTitle) }</h1>
-            <p class="lead" id="institution-name">{ tf(lang, Key::CardInstitutionBody, &[&institution, &region]) }</p>
+            <h1>{ t(lang, ClassesKey::InstitutionTitle) }</h1>
+            <p class="lead" id="institution-name">{ i18n::card_institution_body(lang, &institution, &region) }</p>
             <section class="panel" aria-labelledby="classes-title">
-                <h2 id="classes-title">{ t(lang, Key::InstitutionClasses) }</h2>
+                <h2 id="classes-title">{ t(lang, ClassesKey::InstitutionClasses) }</h2>
                 { remote_view(lang, &classes, "institution-classes-error", &reload_classes, |list| classes_table(lang, list)) }
             </section>
             <div class="forms wide-first">
                 <NewClassForm trainers={trainer_list} region={grant.region.clone()} {on_filed} />
                 <section class="panel" aria-labelledby="trainers-title">
-                    <h2 id="trainers-title">{ t(lang, Key::TrainersTitle) }</h2>
+                    <h2 id="trainers-title">{ t(lang, CommonKey::TrainersTitle) }</h2>
                     { remote_view(lang, &trainers, "trainer-list-error", &retry_trainers, |list| trainer_list_view(lang, list)) }
                     <TrainerForm on_created={on_trainer} />
                 </section>
@@ -111,37 +111,37 @@ fn classes_table(lang: Lang, list: &[ClassSummary]) -> Html {
                 <table id="institution-classes" class="stack">
                     <thead>
                         <tr>
-                            <th scope="col">{ t(lang, Key::ColClass) }</th>
-                            <th scope="col">{ t(lang, Key::CourseKindLabel) }</th>
-                            <th scope="col">{ t(lang, Key::ClassDates) }</th>
-                            <th scope="col">{ t(lang, Key::ClassHours) }</th>
-                            <th scope="col">{ t(lang, Key::ColEnrolled) }</th>
-                            <th scope="col">{ t(lang, Key::ColStatus) }</th>
-                            <th scope="col">{ t(lang, Key::ColActions) }</th>
+                            <th scope="col">{ t(lang, CommonKey::ColClass) }</th>
+                            <th scope="col">{ t(lang, CommonKey::CourseKindLabel) }</th>
+                            <th scope="col">{ t(lang, CommonKey::ClassDates) }</th>
+                            <th scope="col">{ t(lang, CommonKey::ClassHours) }</th>
+                            <th scope="col">{ t(lang, CommonKey::ColEnrolled) }</th>
+                            <th scope="col">{ t(lang, CommonKey::ColStatus) }</th>
+                            <th scope="col">{ t(lang, CommonKey::ColActions) }</th>
                         </tr>
                     </thead>
                     <tbody>
                         { for list.iter().map(|c| html! {
                             <tr key={c.id.clone()}>
-                                <td data-label={t(lang, Key::ColClass)}>
+                                <td data-label={t(lang, CommonKey::ColClass)}>
                                     <AppLink to={Route::Class { id: c.id.clone() }}>{ c.title.clone() }</AppLink>
                                 </td>
-                                <td data-label={t(lang, Key::CourseKindLabel)}>{ kind_badge(lang, c.kind) }</td>
-                                <td data-label={t(lang, Key::ClassDates)}>{ date_range(lang, c) }</td>
-                                <td data-label={t(lang, Key::ClassHours)}>{ hours_text(lang, c) }</td>
-                                <td data-label={t(lang, Key::ColEnrolled)}>
+                                <td data-label={t(lang, CommonKey::CourseKindLabel)}>{ kind_badge(lang, c.kind) }</td>
+                                <td data-label={t(lang, CommonKey::ClassDates)}>{ date_range(lang, c) }</td>
+                                <td data-label={t(lang, CommonKey::ClassHours)}>{ hours_text(lang, c) }</td>
+                                <td data-label={t(lang, CommonKey::ColEnrolled)}>
                                     <span>
-                                        { tf(lang, Key::SeatsTaken, &[&c.taken.to_string(), &c.capacity.to_string()]) }
+                                        { i18n::seats_taken(lang, &c.taken.to_string(), &c.capacity.to_string()) }
                                         if c.waitlisted > 0 {
                                             <br />
-                                            <span class="muted">{ tf(lang, Key::WaitlistedCount, &[&c.waitlisted.to_string()]) }</span>
+                                            <span class="muted">{ i18n::waitlisted_count(lang, &c.waitlisted.to_string()) }</span>
                                         }
                                     </span>
                                 </td>
-                                <td data-label={t(lang, Key::ColStatus)} id={format!("class-{}-status", c.id)}>{ status_badge(lang, c.status) }</td>
-                                <td data-label={t(lang, Key::ColActions)}>
+                                <td data-label={t(lang, CommonKey::ColStatus)} id={format!("class-{}-status", c.id)}>{ status_badge(lang, c.status) }</td>
+                                <td data-label={t(lang, CommonKey::ColActions)}>
                                     <AppLink id={format!("roster-{}", c.id)} to={Route::Roster { id: c.id.clone() }}>
-                                        { t(lang, Key::OpenRoster) }
+                                        { t(lang, ClassesKey::OpenRoster) }
                                     </AppLink>
                                 </td>
                             </tr>
@@ -150,7 +150,7 @@ fn classes_table(lang: Lang, list: &[ClassSummary]) -> Html {
                 </table>
             </div>
             if list.is_empty() {
-                <p class="empty">{ t(lang, Key::NoClassesYet) }</p>
+                <p class="empty">{ t(lang, ClassesKey::NoClassesYet) }</p>
             }
         </>
     }
@@ -164,12 +164,12 @@ fn trainer_list_view(lang: Lang, list: &[Trainer]) -> Html {
                     <li key={tr.id.clone()} id={format!("trainer-{}", tr.id)}>
                         <strong>{ tr.name.clone() }</strong>
                         { " " }
-                        <span class="muted">{ tf(lang, Key::QualificationShown, &[&tr.qualification_no]) }</span>
+                        <span class="muted">{ i18n::qualification_shown(lang, &tr.qualification_no) }</span>
                     </li>
                 }) }
             </ul>
             if list.is_empty() {
-                <p class="empty">{ t(lang, Key::NoTrainersYet) }</p>
+                <p class="empty">{ t(lang, ClassesKey::NoTrainersYet) }</p>
             }
         </>
     }

@@ -20,7 +20,7 @@ use crate::components::text_field::TextField;
 use crate::hooks::form::{Form, FormAction, issues, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::remote::{Remote, use_remote};
-use crate::i18n::{self, Key, Lang, t, tf};
+use crate::i18n::{self, AccountsKey, ClassesKey, CommonKey, Lang, t};
 use crate::time::{day_and_time_to_rfc3339, local_input_to_rfc3339};
 
 /// The opening request's fields with the element each error sits under,
@@ -78,10 +78,11 @@ fn focus_first_error(errors: &FieldErrors, trainers: &[Trainer], rows: usize) {
 
 /// "at least 70 hours, at most 30 per class, filed 3 days ahead".
 fn policy_hint(lang: Lang, policy: &CoursePolicy) -> String {
-    tf(
+    i18n::policy_hint(
         lang,
-        Key::PolicyHint,
-        &[&policy.min_hours.to_string(), &policy.max_class_size.to_string(), &policy.opening_lead_days.to_string()],
+        &policy.min_hours.to_string(),
+        &policy.max_class_size.to_string(),
+        &policy.opening_lead_days.to_string(),
     )
 }
 
@@ -91,7 +92,7 @@ fn kind_hint(lang: Lang, kind: &str, policies: &Remote<Vec<CoursePolicy>>) -> Op
         (Some(kind), Remote::Loaded(list)) => Some(
             match list.iter().find(|p| p.kind == kind) {
                 Some(policy) => policy_hint(lang, policy),
-                None => t(lang, Key::NoPolicyForKind).to_owned(),
+                None => t(lang, ClassesKey::NoPolicyForKind).to_owned(),
             }
             .into(),
         ),
@@ -193,21 +194,21 @@ pub(super) fn NewClassForm(props: &NewClassFormProps) -> Html {
 
     html! {
         <section class="panel" aria-labelledby="new-class-title">
-            <h2 id="new-class-title">{ t(lang, Key::NewClassTitle) }</h2>
-            <p>{ t(lang, Key::NewClassLead) }</p>
+            <h2 id="new-class-title">{ t(lang, ClassesKey::NewClassTitle) }</h2>
+            <p>{ t(lang, ClassesKey::NewClassLead) }</p>
             if let Some(detail) = &*filed {
                 <p id="class-filed" class="alert alert-success" role="status" tabindex="-1">
-                    { tf(lang, Key::ClassFiled, &[&detail.summary.title]) }{ " " }
-                    <AppLink to={Route::Class { id: detail.summary.id.clone() }}>{ t(lang, Key::ViewClass) }</AppLink>
+                    { i18n::class_filed(lang, &detail.summary.title) }{ " " }
+                    <AppLink to={Route::Class { id: detail.summary.id.clone() }}>{ t(lang, CommonKey::ViewClass) }</AppLink>
                 </p>
             }
             <form class="form" novalidate=true {onsubmit}>
                 <FormError id="class-form-error" failure={form.failure().cloned()} others={form.other_errors(&shown_refs)} />
                 <SelectField
                     id="class-kind"
-                    label={t(lang, Key::CourseKindLabel)}
+                    label={t(lang, CommonKey::CourseKindLabel)}
                     value={form.value("kind")}
-                    empty={AttrValue::from(t(lang, Key::Choose))}
+                    empty={AttrValue::from(t(lang, AccountsKey::Choose))}
                     options={kind_options}
                     hint={kind_hint}
                     error={form.error(lang, "kind")}
@@ -215,8 +216,8 @@ pub(super) fn NewClassForm(props: &NewClassFormProps) -> Html {
                 />
                 <TextField
                     id="class-title-input"
-                    label={t(lang, Key::ClassTitleLabel)}
-                    hint={AttrValue::from(t(lang, Key::ClassTitleHint))}
+                    label={t(lang, ClassesKey::ClassTitleLabel)}
+                    hint={AttrValue::from(t(lang, ClassesKey::ClassTitleHint))}
                     autocomplete={AttrValue::Static("off")}
                     maxlength={100}
                     value={form.value("title")}
@@ -226,17 +227,17 @@ pub(super) fn NewClassForm(props: &NewClassFormProps) -> Html {
                 <TrainerChecks form={form.clone()} trainers={props.trainers.clone()} chosen={chosen.clone()} />
                 <SelectField
                     id="class-mode"
-                    label={t(lang, Key::ClassModeLabel)}
+                    label={t(lang, CommonKey::ClassModeLabel)}
                     value={form.value("mode")}
-                    empty={AttrValue::from(t(lang, Key::Choose))}
+                    empty={AttrValue::from(t(lang, AccountsKey::Choose))}
                     options={mode_options}
                     error={form.error(lang, "mode")}
                     onchange={setter(&form, "mode")}
                 />
                 <TextField
                     id="class-place"
-                    label={t(lang, Key::PlaceLabel)}
-                    hint={AttrValue::from(t(lang, Key::PlaceHint))}
+                    label={t(lang, CommonKey::PlaceLabel)}
+                    hint={AttrValue::from(t(lang, ClassesKey::PlaceHint))}
                     autocomplete={AttrValue::Static("street-address")}
                     required={form.value("mode") != ClassMode::Online.as_str()}
                     maxlength={200}
@@ -246,7 +247,7 @@ pub(super) fn NewClassForm(props: &NewClassFormProps) -> Html {
                 />
                 <TextField
                     id="class-capacity"
-                    label={t(lang, Key::Capacity)}
+                    label={t(lang, CommonKey::Capacity)}
                     input_type="number"
                     inputmode={AttrValue::Static("numeric")}
                     value={form.value("capacity")}
@@ -257,7 +258,7 @@ pub(super) fn NewClassForm(props: &NewClassFormProps) -> Html {
                 <SessionsFieldset form={form.clone()} rows={rows.clone()} />
                 <div class="form-actions">
                     <button id="class-submit" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
-                        { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::SubmitOpening) } }
+                        { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, ClassesKey::SubmitOpening) } }
                     </button>
                 </div>
             </form>
@@ -325,9 +326,9 @@ fn TrainerChecks(props: &TrainerChecksProps) -> Html {
     let trainer_error = form.error(lang, "trainer_ids");
     html! {
         <fieldset id="class-trainer_ids" class={classes!("checks", trainer_error.as_ref().map(|_| "has-error"))}>
-            <legend>{ t(lang, Key::TrainersTitle) }</legend>
+            <legend>{ t(lang, CommonKey::TrainersTitle) }</legend>
             if props.trainers.is_empty() {
-                <p class="hint">{ t(lang, Key::AddTrainerFirst) }</p>
+                <p class="hint">{ t(lang, ClassesKey::AddTrainerFirst) }</p>
             }
             { for props.trainers.iter().map(|tr| html! {
                 <CheckboxField
@@ -362,8 +363,8 @@ fn ClassDates(props: &ClassDatesProps) -> Html {
             <div class="field-pair">
                 <TextField
                     id="class-enrol_opens_at"
-                    label={t(lang, Key::EnrolOpensAt)}
-                    hint={AttrValue::from(t(lang, Key::ShanghaiTimeHint))}
+                    label={t(lang, ClassesKey::EnrolOpensAt)}
+                    hint={AttrValue::from(t(lang, ClassesKey::ShanghaiTimeHint))}
                     input_type="datetime-local"
                     value={form.value("enrol_opens_at")}
                     error={form.error(lang, "enrol_opens_at")}
@@ -371,8 +372,8 @@ fn ClassDates(props: &ClassDatesProps) -> Html {
                 />
                 <TextField
                     id="class-enrol_closes_at"
-                    label={t(lang, Key::EnrolClosesAt)}
-                    hint={AttrValue::from(t(lang, Key::ShanghaiTimeHint))}
+                    label={t(lang, ClassesKey::EnrolClosesAt)}
+                    hint={AttrValue::from(t(lang, ClassesKey::ShanghaiTimeHint))}
                     input_type="datetime-local"
                     value={form.value("enrol_closes_at")}
                     error={form.error(lang, "enrol_closes_at")}
@@ -382,7 +383,7 @@ fn ClassDates(props: &ClassDatesProps) -> Html {
             <div class="field-pair">
                 <TextField
                     id="class-starts_on"
-                    label={t(lang, Key::StartsOn)}
+                    label={t(lang, ClassesKey::StartsOn)}
                     input_type="date"
                     value={form.value("starts_on")}
                     error={form.error(lang, "starts_on")}
@@ -390,7 +391,7 @@ fn ClassDates(props: &ClassDatesProps) -> Html {
                 />
                 <TextField
                     id="class-ends_on"
-                    label={t(lang, Key::EndsOn)}
+                    label={t(lang, ClassesKey::EndsOn)}
                     input_type="date"
                     value={form.value("ends_on")}
                     error={form.error(lang, "ends_on")}

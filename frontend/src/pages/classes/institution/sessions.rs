@@ -9,7 +9,7 @@ use crate::components::focus;
 use crate::components::text_field::TextField;
 use crate::hooks::form::{Form, FormAction};
 use crate::hooks::lang::use_lang;
-use crate::i18n::{Key, Lang, t, tf};
+use crate::i18n::{self, ClassesKey, CommonKey, Lang, t};
 use crate::time::minutes_between;
 
 /// One session row as typed.
@@ -141,18 +141,18 @@ fn session_row(
     html! {
         <li key={row.key} class="session-row">
             <fieldset>
-                <legend>{ tf(lang, Key::SessionN, &[&n]) }</legend>
+                <legend>{ i18n::session_n(lang, &n) }</legend>
                 <div class="session-cells">
                     <TextField
                         id={format!("session-{i}-date")}
-                        label={t(lang, Key::ColDate)}
+                        label={t(lang, CommonKey::ColDate)}
                         input_type="date"
                         value={row.date.clone()}
                         oninput={set(Cell::Date)}
                     />
                     <TextField
                         id={format!("session-{i}-start")}
-                        label={t(lang, Key::SessionStart)}
+                        label={t(lang, ClassesKey::SessionStart)}
                         input_type="time"
                         value={row.start.clone()}
                         error={form.error(lang, &session_field(i, "starts_at"))}
@@ -160,7 +160,7 @@ fn session_row(
                     />
                     <TextField
                         id={format!("session-{i}-end")}
-                        label={t(lang, Key::SessionEnd)}
+                        label={t(lang, ClassesKey::SessionEnd)}
                         input_type="time"
                         value={row.end.clone()}
                         error={form.error(lang, &session_field(i, "ends_at"))}
@@ -168,7 +168,7 @@ fn session_row(
                     />
                     <TextField
                         id={format!("session-{i}-topic")}
-                        label={t(lang, Key::ColTopic)}
+                        label={t(lang, CommonKey::ColTopic)}
                         maxlength={100}
                         value={row.topic.clone()}
                         error={form.error(lang, &session_field(i, "topic"))}
@@ -180,10 +180,10 @@ fn session_row(
                     type="button"
                     class="button secondary small"
                     disabled={only}
-                    aria-label={tf(lang, Key::RemoveSessionN, &[&n])}
+                    aria-label={i18n::remove_session_n(lang, &n)}
                     onclick={on_remove}
                 >
-                    { t(lang, Key::RemoveSession) }
+                    { t(lang, ClassesKey::RemoveSession) }
                 </button>
             </fieldset>
         </li>
@@ -224,19 +224,19 @@ pub(super) fn SessionsFieldset(props: &SessionsFieldsetProps) -> Html {
     let sessions_error = form.error(lang, "sessions");
     html! {
         <fieldset id="class-sessions" class={classes!("sessions", sessions_error.as_ref().map(|_| "has-error"))}>
-            <legend>{ t(lang, Key::SessionsTitle) }</legend>
-            <p class="hint">{ t(lang, Key::SessionsHint) }</p>
+            <legend>{ t(lang, CommonKey::SessionsTitle) }</legend>
+            <p class="hint">{ t(lang, ClassesKey::SessionsHint) }</p>
             <ol class="session-rows">
                 { for rows.rows.iter().enumerate().map(|(i, row)| session_row(lang, form, rows, i, row)) }
             </ol>
             <p class="muted" id="session-total" aria-live="polite">
-                { tf(lang, Key::SessionsTotal, &[&(total_minutes / 60).to_string(), &(total_minutes % 60).to_string()]) }
+                { i18n::sessions_total(lang, &(total_minutes / 60).to_string(), &(total_minutes % 60).to_string()) }
             </p>
             if let Some(error) = sessions_error {
                 <p class="field-error" id="class-sessions-error">{ error }</p>
             }
             <button id="session-add" type="button" class="button secondary" onclick={on_add}>
-                { t(lang, Key::AddSession) }
+                { t(lang, ClassesKey::AddSession) }
             </button>
         </fieldset>
     }

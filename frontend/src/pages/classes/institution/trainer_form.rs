@@ -10,7 +10,7 @@ use crate::components::form_error::FormError;
 use crate::components::text_field::TextField;
 use crate::hooks::form::{FormAction, issues, setter, use_form};
 use crate::hooks::lang::use_lang;
-use crate::i18n::{Key, t, tf};
+use crate::i18n::{self, ClassesKey, CommonKey, t};
 
 /// Props of [`TrainerForm`].
 #[derive(Properties, PartialEq)]
@@ -78,16 +78,16 @@ pub(super) fn TrainerForm(props: &TrainerFormProps) -> Html {
     let submitting = form.submitting();
     html! {
         <form class="form subform" novalidate=true {onsubmit} aria-labelledby="trainer-form-title">
-            <h3 id="trainer-form-title">{ t(lang, Key::AddTrainer) }</h3>
+            <h3 id="trainer-form-title">{ t(lang, ClassesKey::AddTrainer) }</h3>
             <FormError id="trainer-form-error" failure={form.failure().cloned()} others={form.other_errors(&TRAINER_FIELDS)} />
             if let Some(trainer) = &*created {
                 <p id="trainer-created" class="alert alert-success" role="status">
-                    { tf(lang, Key::TrainerAdded, &[&trainer.name]) }
+                    { i18n::trainer_added(lang, &trainer.name) }
                 </p>
             }
             <TextField
                 id="trainer-name"
-                label={t(lang, Key::TrainerName)}
+                label={t(lang, ClassesKey::TrainerName)}
                 autocomplete={AttrValue::Static("off")}
                 value={form.value("name")}
                 error={form.error(lang, "name")}
@@ -95,8 +95,8 @@ pub(super) fn TrainerForm(props: &TrainerFormProps) -> Html {
             />
             <TextField
                 id="trainer-qualification_no"
-                label={t(lang, Key::QualificationNo)}
-                hint={AttrValue::from(t(lang, Key::QualificationNoHint))}
+                label={t(lang, ClassesKey::QualificationNo)}
+                hint={AttrValue::from(t(lang, ClassesKey::QualificationNoHint))}
                 autocomplete={AttrValue::Static("off")}
                 maxlength={40}
                 value={form.value("qualification_no")}
@@ -105,7 +105,7 @@ pub(super) fn TrainerForm(props: &TrainerFormProps) -> Html {
             />
             <div class="form-actions">
                 <button id="trainer-submit" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
-                    { if submitting { t(lang, Key::Submitting) } else { t(lang, Key::AddTrainer) } }
+                    { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, ClassesKey::AddTrainer) } }
                 </button>
             </div>
         </form>

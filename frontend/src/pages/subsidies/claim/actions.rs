@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::components::text_field::TextField;
 use crate::hooks::form::{Form, setter};
 use crate::hooks::lang::use_lang;
-use crate::i18n::{self, Key, Lang, t};
+use crate::i18n::{self, CommonKey, Lang, SubsidiesKey, t};
 
 /// The claimant's submit panel, when the claim can be submitted.
 pub(super) fn submit_panel(lang: Lang, d: &ClaimDetail, submitting: bool, on_submit: Callback<MouseEvent>) -> Html {
@@ -16,11 +16,11 @@ pub(super) fn submit_panel(lang: Lang, d: &ClaimDetail, submitting: bool, on_sub
     html! {
         if d.can_submit {
             <section class="panel" aria-labelledby="claim-submit-title">
-                <h2 id="claim-submit-title">{ t(lang, Key::ClaimSubmitTitle) }</h2>
-                <p>{ t(lang, if c.status == ClaimStatus::Returned { Key::ClaimResubmitLead } else { Key::ClaimSubmitLead }) }</p>
+                <h2 id="claim-submit-title">{ t(lang, SubsidiesKey::ClaimSubmitTitle) }</h2>
+                <p>{ t(lang, if c.status == ClaimStatus::Returned { SubsidiesKey::ClaimResubmitLead } else { SubsidiesKey::ClaimSubmitLead }) }</p>
                 <div class="form-actions">
                     <button id="claim-submit" type="button" class="button primary" disabled={submitting} aria-busy={busy} onclick={on_submit}>
-                        { if submitting { t(lang, Key::Submitting) } else if c.status == ClaimStatus::Returned { t(lang, Key::ResubmitClaim) } else { t(lang, Key::SubmitClaim) } }
+                        { if submitting { t(lang, CommonKey::Submitting) } else if c.status == ClaimStatus::Returned { t(lang, SubsidiesKey::ResubmitClaim) } else { t(lang, SubsidiesKey::SubmitClaim) } }
                     </button>
                 </div>
             </section>
@@ -54,8 +54,8 @@ pub(super) fn ActionForm(props: &ActionFormProps) -> Html {
             <TextField
                 id="action-reason"
                 rows={3}
-                label={t(lang, Key::ActionReason)}
-                hint={AttrValue::from(t(lang, Key::ActionReasonHint))}
+                label={t(lang, SubsidiesKey::ActionReason)}
+                hint={AttrValue::from(t(lang, SubsidiesKey::ActionReasonHint))}
                 required={false}
                 maxlength={500}
                 value={form.value("reason")}
@@ -66,8 +66,8 @@ pub(super) fn ActionForm(props: &ActionFormProps) -> Html {
                 <div class="field-pair">
                     <TextField
                         id="payment-ref"
-                        label={t(lang, Key::PaymentRef)}
-                        hint={AttrValue::from(t(lang, Key::PaymentRefHint))}
+                        label={t(lang, SubsidiesKey::PaymentRef)}
+                        hint={AttrValue::from(t(lang, SubsidiesKey::PaymentRefHint))}
                         maxlength={64}
                         value={form.value("payment_ref")}
                         error={form.error(lang, "payment_ref")}
@@ -75,8 +75,8 @@ pub(super) fn ActionForm(props: &ActionFormProps) -> Html {
                     />
                     <TextField
                         id="paid-on"
-                        label={t(lang, Key::PaidOn)}
-                        hint={AttrValue::from(t(lang, Key::PaidOnHint))}
+                        label={t(lang, SubsidiesKey::PaidOn)}
+                        hint={AttrValue::from(t(lang, SubsidiesKey::PaidOnHint))}
                         input_type="date"
                         required={false}
                         value={form.value("paid_on")}

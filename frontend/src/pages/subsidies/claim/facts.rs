@@ -6,12 +6,12 @@ use yew::prelude::*;
 use crate::app::Route;
 use crate::components::app_link::AppLink;
 use crate::components::claim_info::reasons_list;
-use crate::i18n::{self, Key, Lang, t};
+use crate::i18n::{self, CertificatesKey, CommonKey, Lang, SubsidiesKey, Text, t};
 
 /// The facts of the claim and its eligibility, as two panels.
 pub(super) fn claim_facts(lang: Lang, d: &ClaimDetail) -> Html {
     let c = &d.claim;
-    let row = |label: Key, id: &str, value: Html| {
+    let row = |label: Text, id: &str, value: Html| {
         html! {
             <div>
                 <dt>{ t(lang, label) }</dt>
@@ -22,41 +22,41 @@ pub(super) fn claim_facts(lang: Lang, d: &ClaimDetail) -> Html {
     html! {
         <>
         <section class="panel" aria-labelledby="claim-facts-title">
-            <h2 id="claim-facts-title">{ t(lang, Key::ClaimFacts) }</h2>
+            <h2 id="claim-facts-title">{ t(lang, SubsidiesKey::ClaimFacts) }</h2>
             <dl class="facts">
-                { row(Key::SubsidyAmount, "claim-amount", html! { { c.amount_fen.to_string() } }) }
-                { row(Key::ColPayee, "claim-payee", html! { { i18n::payee_name(lang, c.payee) } }) }
-                { row(Key::CertHolder, "claim-holder", html! { { c.holder_name.clone() } }) }
-                { row(Key::CertNumber, "claim-certificate", html! {
+                { row(SubsidiesKey::SubsidyAmount.into(), "claim-amount", html! { { c.amount_fen.to_string() } }) }
+                { row(SubsidiesKey::ColPayee.into(), "claim-payee", html! { { i18n::payee_name(lang, c.payee) } }) }
+                { row(CertificatesKey::CertHolder.into(), "claim-holder", html! { { c.holder_name.clone() } }) }
+                { row(CertificatesKey::CertNumber.into(), "claim-certificate", html! {
                     <AppLink to={Route::Certificate { number: c.certificate_number.clone() }}>{ c.certificate_number.clone() }</AppLink>
                 }) }
-                { row(Key::InstitutionLabel, "claim-institution", html! { { c.institution.clone() } }) }
-                { row(Key::ColClass, "claim-class", html! {
+                { row(CommonKey::InstitutionLabel.into(), "claim-institution", html! { { c.institution.clone() } }) }
+                { row(CommonKey::ColClass.into(), "claim-class", html! {
                     <AppLink to={Route::Class { id: c.class_id.clone() }}>{ c.class_title.clone() }</AppLink>
                 }) }
                 if let Some(at) = c.filed_at {
-                    { row(Key::ClaimFiledAt, "claim-filed-at", html! { <time datetime={at.to_rfc3339()}>{ i18n::datetime(lang, at) }</time> }) }
+                    { row(SubsidiesKey::ClaimFiledAt.into(), "claim-filed-at", html! { <time datetime={at.to_rfc3339()}>{ i18n::datetime(lang, at) }</time> }) }
                 }
                 if let Some(end) = c.notice_ends_on {
-                    { row(Key::NoticeEndsOn, "claim-notice-ends", html! { { i18n::date(lang, end) } }) }
+                    { row(SubsidiesKey::NoticeEndsOn.into(), "claim-notice-ends", html! { { i18n::date(lang, end) } }) }
                 }
                 if let Some(payment_ref) = c.payment_ref.as_ref().filter(|_| c.status == ClaimStatus::Paid) {
-                    { row(Key::PaymentRef, "claim-payment-ref", html! { { payment_ref.clone() } }) }
+                    { row(SubsidiesKey::PaymentRef.into(), "claim-payment-ref", html! { { payment_ref.clone() } }) }
                     if let Some(paid_on) = c.paid_on {
-                        { row(Key::PaidOn, "claim-paid-on", html! { { i18n::date(lang, paid_on) } }) }
+                        { row(SubsidiesKey::PaidOn.into(), "claim-paid-on", html! { { i18n::date(lang, paid_on) } }) }
                     }
                 }
                 if let Some(reason) = c.reason.as_ref().filter(|_| matches!(c.status, ClaimStatus::Returned | ClaimStatus::Rejected)) {
-                    { row(Key::Reason, "claim-reason", html! { { reason.clone() } }) }
+                    { row(CommonKey::Reason.into(), "claim-reason", html! { { reason.clone() } }) }
                 }
             </dl>
         </section>
         <section class="panel" aria-labelledby="claim-eligibility-title">
-            <h2 id="claim-eligibility-title">{ t(lang, Key::EligibilityNow) }</h2>
+            <h2 id="claim-eligibility-title">{ t(lang, SubsidiesKey::EligibilityNow) }</h2>
             if d.eligibility.eligible {
-                <p id="claim-eligible"><span class="badge badge-ok">{ t(lang, Key::Eligible) }</span></p>
+                <p id="claim-eligible"><span class="badge badge-ok">{ t(lang, SubsidiesKey::Eligible) }</span></p>
             } else {
-                <p><span class="badge badge-stop">{ t(lang, Key::NotEligible) }</span></p>
+                <p><span class="badge badge-stop">{ t(lang, SubsidiesKey::NotEligible) }</span></p>
                 { reasons_list(lang, &d.eligibility.reasons, Some("claim-reasons"), "eligibility-reasons") }
             }
         </section>

@@ -4,7 +4,7 @@ use malanhua_shared::api::subsidies::{ClaimDetail, Objection, ObjectionStatus, T
 use yew::prelude::*;
 
 use crate::components::claim_info::objection_badge;
-use crate::i18n::{self, Key, Lang, t, tf};
+use crate::i18n::{self, Lang, SubsidiesKey, t};
 
 /// The timeline and objections panels; officers resolve open objections
 /// with `on_objection` (the objection's id, and whether it is upheld).
@@ -18,18 +18,18 @@ pub(super) fn claim_history(
     html! {
         <>
         <section class="panel" aria-labelledby="claim-timeline-title">
-            <h2 id="claim-timeline-title">{ t(lang, Key::ClaimTimeline) }</h2>
+            <h2 id="claim-timeline-title">{ t(lang, SubsidiesKey::ClaimTimeline) }</h2>
             <ol id="claim-timeline" class="timeline">
                 { for d.timeline.iter().map(|e| timeline_entry(lang, e)) }
             </ol>
         </section>
         <section class="panel" aria-labelledby="claim-objections-title">
-            <h2 id="claim-objections-title">{ t(lang, Key::ClaimObjections) }</h2>
+            <h2 id="claim-objections-title">{ t(lang, SubsidiesKey::ClaimObjections) }</h2>
             <ul id="claim-objections" class="plain rows">
                 { for d.objections.iter().map(|o| objection_item(lang, o, officer, submitting, on_objection)) }
             </ul>
             if d.objections.is_empty() {
-                <p class="empty" id="claim-objections-empty">{ t(lang, Key::NoObjections) }</p>
+                <p class="empty" id="claim-objections-empty">{ t(lang, SubsidiesKey::NoObjections) }</p>
             }
         </section>
         </>
@@ -39,8 +39,8 @@ pub(super) fn claim_history(
 fn timeline_entry(lang: Lang, e: &TimelineEntry) -> Html {
     let actor = match (&e.actor_name, e.action.as_str()) {
         (Some(name), _) => name.clone(),
-        (None, "claim.objection") => t(lang, Key::ActorPublic).to_owned(),
-        (None, _) => t(lang, Key::ActorSystem).to_owned(),
+        (None, "claim.objection") => t(lang, SubsidiesKey::ActorPublic).to_owned(),
+        (None, _) => t(lang, SubsidiesKey::ActorSystem).to_owned(),
     };
     html! {
         <li data-action={e.action.clone()}>
@@ -51,7 +51,7 @@ fn timeline_entry(lang: Lang, e: &TimelineEntry) -> Html {
             <span class="timeline-actor">{ actor }</span>
             if let Some(reason) = &e.reason {
                 <br />
-                <span class="timeline-reason">{ tf(lang, Key::StatusReason, &[reason]) }</span>
+                <span class="timeline-reason">{ i18n::status_reason(lang, reason) }</span>
             }
         </li>
     }
@@ -76,19 +76,19 @@ fn objection_item(
             </p>
             <p class="objection-text">{ o.text.clone() }</p>
             if let Some(contact) = &o.contact {
-                <p class="muted objection-contact">{ tf(lang, Key::ObjectionContactShown, &[contact]) }</p>
+                <p class="muted objection-contact">{ i18n::objection_contact_shown(lang, contact) }</p>
             }
             if let Some(resolution) = &o.resolution {
-                <p class="objection-resolution">{ tf(lang, Key::ObjectionFinding, &[resolution]) }</p>
+                <p class="objection-resolution">{ i18n::objection_finding(lang, resolution) }</p>
             }
             if officer && o.status == ObjectionStatus::Open {
-                <p class="hint">{ t(lang, Key::ObjectionResolveHint) }</p>
+                <p class="hint">{ t(lang, SubsidiesKey::ObjectionResolveHint) }</p>
                 <div class="form-actions action-buttons">
                     <button type="button" class="button secondary objection-dismiss" data-objection-id={o.id.clone()} disabled={submitting} onclick={resolve(false)}>
-                        { t(lang, Key::DismissObjection) }
+                        { t(lang, SubsidiesKey::DismissObjection) }
                     </button>
                     <button type="button" class="button danger objection-uphold" data-objection-id={o.id.clone()} disabled={submitting} onclick={resolve(true)}>
-                        { t(lang, Key::UpholdObjection) }
+                        { t(lang, SubsidiesKey::UpholdObjection) }
                     </button>
                 </div>
             }

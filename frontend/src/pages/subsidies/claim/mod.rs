@@ -31,7 +31,7 @@ use crate::hooks::mutation::use_mutation;
 use crate::hooks::remote::{Remote, use_remote};
 use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, Key, Lang, t, tf};
+use crate::i18n::{self, Lang, SubsidiesKey, t};
 use crate::pages::subsidies::my_subsidies::read_date;
 use actions::{ActionForm, submit_panel};
 use facts::claim_facts;
@@ -47,7 +47,7 @@ pub struct ClaimPageProps {
 /// `/claims/:id` (signed in; the server decides who may see it).
 #[function_component]
 pub fn ClaimPage(props: &ClaimPageProps) -> Html {
-    use_title(Key::ClaimTitle);
+    use_title(SubsidiesKey::ClaimTitle);
     html! {
         <RequireSignIn>
             <ClaimView id={props.id.clone()} />
@@ -175,7 +175,7 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
             if form.submitting() {
                 return;
             }
-            run(ClaimRequest::Submit(id.clone()), t(lang, Key::ClaimSubmittedDone).to_owned());
+            run(ClaimRequest::Submit(id.clone()), t(lang, SubsidiesKey::ClaimSubmittedDone).to_owned());
         })
     };
 
@@ -187,7 +187,7 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
             }
             match action_request(&form, action) {
                 Ok(body) => {
-                    let message = tf(lang, Key::ClaimActionDone, &[i18n::claim_action_name(lang, action)]);
+                    let message = i18n::claim_action_done(lang, i18n::claim_action_name(lang, action));
                     run(ClaimRequest::Act(id.clone(), body), message);
                 }
                 Err(errors) => {
@@ -217,7 +217,8 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
                 }
             };
             let message =
-                t(lang, if uphold { Key::ObjectionUpheldDone } else { Key::ObjectionDismissedDone }).to_owned();
+                t(lang, if uphold { SubsidiesKey::ObjectionUpheldDone } else { SubsidiesKey::ObjectionDismissedDone })
+                    .to_owned();
             run(ClaimRequest::Resolve(objection_id, ObjectionResolution { uphold, reason }), message);
         })
     };
@@ -232,7 +233,7 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
             <p class="back">{ back_link(lang, officer, session.has_role(Role::InstitutionStaff), &c.class_id) }</p>
             <header class="class-head">
                 <p class="class-badges">{ kind_badge(lang, c.kind) }{ claim_status_badge(lang, c.status, Some("claim-status")) }</p>
-                <h1 id="claim-title">{ tf(lang, Key::ClaimOf, &[&c.holder_name, i18n::kind_name(lang, c.kind)]) }</h1>
+                <h1 id="claim-title">{ i18n::claim_of(lang, &c.holder_name, i18n::kind_name(lang, c.kind)) }</h1>
                 <p class="lead money">{ c.amount_fen.to_string() }</p>
             </header>
             if let Some(message) = &*done {
@@ -247,14 +248,14 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
                     { submit_panel(lang, d, submitting, on_submit) }
                     if officer_panel {
                         <section class="panel" aria-labelledby="claim-actions-title">
-                            <h2 id="claim-actions-title">{ t(lang, Key::ClaimActionsTitle) }</h2>
-                            <p>{ t(lang, Key::ClaimActionsLead) }</p>
+                            <h2 id="claim-actions-title">{ t(lang, SubsidiesKey::ClaimActionsTitle) }</h2>
+                            <p>{ t(lang, SubsidiesKey::ClaimActionsLead) }</p>
                             <ActionForm form={form.clone()} actions={d.actions.clone()} {on_action} />
                         </section>
                     }
                     if officer || !d.declarations.is_empty() {
                         <section class="panel" aria-labelledby="claim-declarations-title">
-                            <h2 id="claim-declarations-title">{ t(lang, Key::ClaimDeclarations) }</h2>
+                            <h2 id="claim-declarations-title">{ t(lang, SubsidiesKey::ClaimDeclarations) }</h2>
                             { crate::components::claim_info::declarations_list(lang, "claim-declarations", &d.declarations) }
                         </section>
                     }
@@ -269,10 +270,10 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
 /// own claims.
 fn back_link(lang: Lang, officer: bool, staff: bool, class_id: &str) -> Html {
     if officer {
-        html! { <AppLink to={Route::BureauClaims}>{ t(lang, Key::BackToClaims) }</AppLink> }
+        html! { <AppLink to={Route::BureauClaims}>{ t(lang, SubsidiesKey::BackToClaims) }</AppLink> }
     } else if staff {
-        html! { <AppLink to={Route::ClassClaims { id: class_id.to_owned() }}>{ t(lang, Key::BackToBatch) }</AppLink> }
+        html! { <AppLink to={Route::ClassClaims { id: class_id.to_owned() }}>{ t(lang, SubsidiesKey::BackToBatch) }</AppLink> }
     } else {
-        html! { <AppLink to={Route::MySubsidies}>{ t(lang, Key::BackToMySubsidies) }</AppLink> }
+        html! { <AppLink to={Route::MySubsidies}>{ t(lang, SubsidiesKey::BackToMySubsidies) }</AppLink> }
     }
 }
