@@ -134,6 +134,7 @@ fn build_spa(root: &Path, tools: &Tools) -> Result<(), String> {
         let Some(file) = path.file_name() else { continue };
         std::fs::copy(&path, staging.join(file)).map_err(|e| format!("{}: {e}", path.display()))?;
     }
+    std::fs::write(staging.join("style.css"), stylesheet(root)?).map_err(|e| format!("style.css: {e}"))?;
     let index = staging.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| format!("frontend/static/index.html: {e}"))?;
     if !html.contains("/app.js") {
@@ -150,6 +151,37 @@ fn build_spa(root: &Path, tools: &Tools) -> Result<(), String> {
         gz.map_or("?".to_owned(), |g| (g / 1024).to_string())
     ));
     Ok(())
+}
+
+/// The stylesheets of `frontend/styles/` that come first, in this order;
+/// the feature files follow alphabetically.
+const FIRST_STYLES: [&str; 4] = ["tokens.css", "base.css", "layout.css", "components.css"];
+
+/// `/style.css`: the files of `frontend/styles/` concatenated in a fixed
+/// order (tokens, base, layout, components, then the features
+/// alphabetically), so later rules win as they did in one file.
+fn stylesheet(root: &Path) -> Result<String, String> {
+    let dir = root.join("frontend/styles");
+    let mut features = Vec::new();
+    for entry in std::fs::read_dir(&dir).map_err(|e| format!("frontend/styles: {e}"))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let Some(file) = path.file_name().and_then(|f| f.to_str()).map(str::to_owned) else { continue };
+        if file.ends_with(".css") && !FIRST_STYLES.contains(&file.as_str()) {
+            features.push(file);
+        }
+    }
+    features.sort();
+    let mut css = String::new();
+    for file in FIRST_STYLES.iter().map(|f| (*f).to_owned()).chain(features) {
+        let path = dir.join(&file);
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        css.push_str(&text);
+        if !css.ends_with('\n') {
+            css.push('\n');
+        }
+        css.push('\n');
+    }
+    Ok(css)
 }
 
 fn gzip_size(path: &Path) -> Option<u64> {
@@ -194,6 +226,26 @@ fn parse_result_line(line: &str) -> Option<Counts> {
     Some(c)
 }
 
+/// The checks before the tests: formatting and lints, warnings as errors.
+const CHECKS: &[(&str, &[&str])] = &[
+    ("cargo fmt --check", &["fmt", "--all", "--check"]),
+    ("clippy (server, tests, xtask)", &["clippy", "--all-targets", "--", "-D", "warnings"]),
+    (
+        "clippy (web app, wasm32)",
+        &["clippy", "-p", "malanhua-frontend", "--target", "wasm32-unknown-unknown", "--", "-D", "warnings"],
+    ),
+];
+
+/// Runs one check; true when it passes.
+fn check_step(root: &Path, label: &str, args: &[&str]) -> bool {
+    say(&format!("{label}: cargo {}", args.join(" ")));
+    let ok = cargo().current_dir(root).args(args).status().is_ok_and(|s| s.success());
+    if !ok {
+        say(&format!("{label}: failed (see above)"));
+    }
+    ok
+}
+
 /// Runs one `cargo test` step, echoing its output and counting its results.
 fn test_step(root: &Path, label: &str, args: &[&str], env: &[(&str, String)]) -> Result<Counts, String> {
     use std::io::{BufRead, BufReader};
@@ -230,6 +282,7 @@ fn test(root: &Path, extra: &[String]) -> Result<(), String> {
     let ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false");
     let tools = Tools::ensure_for_spa(root)?;
     let browser = Tools::ensure_browser()?;
+    tools::ensure_lint_tools()?;
     build_spa(root, &tools)?;
     let pg = tools::postgres_for_tests(root, ci)?;
     let filter: Vec<&str> = extra.iter().map(String::as_str).collect();
@@ -243,6 +296,11 @@ fn test(root: &Path, extra: &[String]) -> Result<(), String> {
     };
     let mut total = Counts::default();
     let mut lines = Vec::new();
+    for (label, args) in CHECKS {
+        let ok = check_step(root, label, args);
+        lines.push(format!("  {label:<28} {}", if ok { "clean" } else { "FAILED" }));
+        total.failed += u64::from(!ok);
+    }
     let mut record = |lines: &mut Vec<String>, label: &str, c: Counts| {
         lines.push(format!("  {label:<28} {:>4} passed, {} failed", c.passed, c.failed));
         total.add(c);
