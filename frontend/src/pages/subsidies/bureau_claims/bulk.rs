@@ -1,0 +1,155 @@
+//! One action, with its reason or payment reference, on every ticked claim.
+
+use std::collections::BTreeSet;
+
+use malanhua_shared::api::classes::check_reason;
+use malanhua_shared::api::subsidies::{
+    BulkActionRequest, BulkResult, ClaimAction, ClaimActionRequest, ClaimSummary, check_payment_ref,
+};
+use malanhua_shared::{FieldCode, FieldErrors};
+use yew::prelude::*;
+
+use crate::api;
+use crate::components::focus;
+use crate::components::form_error::FormError;
+use crate::components::select_field::SelectField;
+use crate::components::text_field::TextField;
+use crate::hooks::form::{FormAction, issues, setter, use_form};
+use crate::hooks::lang::use_lang;
+use crate::hooks::mutation::use_mutation;
+use crate::i18n::{self, AccountsKey, CommonKey, SubsidiesKey, t};
+
+/// The bulk bar's fields, with their inputs, in the order they appear.
+const BULK_FIELDS: [(&str, &str); 4] = [
+    ("action", "bulk-action"),
+    ("claim_ids", "bulk-action"),
+    ("reason", "bulk-reason"),
+    ("payment_ref", "bulk-payment-ref"),
+];
+
+/// Props of [`BulkBar`].
+#[derive(Properties, PartialEq)]
+pub(super) struct BulkBarProps {
+    /// The claims ticked.
+    pub selected: BTreeSet<String>,
+    /// The claims listed (the ticked ones are sent in list order).
+    pub items: Vec<ClaimSummary>,
+    /// Called with the result of each claim.
+    pub on_results: Callback<Vec<BulkResult>>,
+}
+
+/// One action, its reason or payment reference, for every ticked claim.
+#[function_component]
+pub(super) fn BulkBar(props: &BulkBarProps) -> Html {
+    let lang = use_lang();
+    let form = use_form();
+    let sending = use_mutation();
+    let onsubmit = {
+        let (form, sending) = (form.clone(), sending.clone());
+        let on_results = props.on_results.clone();
+        let claim_ids: Vec<String> =
+            props.items.iter().filter(|c| props.selected.contains(&c.id)).map(|c| c.id.clone()).collect();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if form.submitting() {
+                return;
+            }
+            let mut errors = FieldErrors::new();
+            let action = ClaimAction::from_name(&form.value("action"));
+            if action.is_none() {
+                errors.insert("action".to_owned(), FieldCode::Required);
+            }
+            if claim_ids.is_empty() {
+                errors.insert("claim_ids".to_owned(), FieldCode::Required);
+            }
+            let reason = match action {
+                Some(ClaimAction::Return | ClaimAction::Reject) => {
+                    check_reason(&form.value("reason")).map_err(|c| errors.insert("reason".to_owned(), c)).ok()
+                }
+                _ => None,
+            };
+            let payment_ref = match action {
+                Some(ClaimAction::Pay) => check_payment_ref(&form.value("payment_ref"))
+                    .map_err(|c| errors.insert("payment_ref".to_owned(), c))
+                    .ok(),
+                _ => None,
+            };
+            let Some(action) = action.filter(|_| errors.is_empty()) else {
+                if let Some((_, id)) = BULK_FIELDS.iter().find(|(f, _)| errors.contains_key(*f)) {
+                    focus(id);
+                }
+                form.dispatch(FormAction::Invalid(issues(errors)));
+                return;
+            };
+            let body = BulkActionRequest {
+                action: ClaimActionRequest { action, reason, payment_ref, paid_on: None },
+                claim_ids: claim_ids.clone(),
+            };
+            form.dispatch(FormAction::Submit);
+            let (form, on_results) = (form.clone(), on_results.clone());
+            sending.run(
+                format!("bulk {}", serde_json::to_string(&body).unwrap_or_default()),
+                move |key| async move { api::subsidies::bulk(&body, &key).await },
+                move |result| match result {
+                    Ok(list) => {
+                        form.dispatch(FormAction::Succeeded { clear: false });
+                        on_results.emit(list);
+                    }
+                    Err(error) => form.dispatch(FormAction::Failed(error)),
+                },
+            );
+        })
+    };
+    let actions: Vec<(String, String)> = ClaimAction::ALL
+        .iter()
+        .map(|a| (a.as_str().to_owned(), i18n::claim_action_name(lang, *a).to_owned()))
+        .collect();
+    let submitting = form.submitting();
+    let shown: Vec<&str> = BULK_FIELDS.iter().map(|(f, _)| *f).collect();
+    html! {
+        <form class="form bulk-bar" novalidate=true aria-labelledby="bulk-title" {onsubmit}>
+            <h3 id="bulk-title">{ t(lang, SubsidiesKey::BulkTitle) }</h3>
+            <p class="hint" id="bulk-selected">{ i18n::bulk_selected(lang, &props.selected.len().to_string()) }</p>
+            <FormError id="bulk-error" failure={form.failure().cloned()} others={form.other_errors(&shown)} />
+            if let Some(error) = form.error(lang, "claim_ids") {
+                <p class="field-error" id="bulk-selection-error">{ error }</p>
+            }
+            <div class="bulk-fields">
+                <SelectField
+                    id="bulk-action"
+                    label={t(lang, SubsidiesKey::BulkAction)}
+                    value={form.value("action")}
+                    empty={AttrValue::from(t(lang, AccountsKey::Choose))}
+                    options={actions}
+                    error={form.error(lang, "action")}
+                    onchange={setter(&form, "action")}
+                />
+                <TextField
+                    id="bulk-reason"
+                    label={t(lang, SubsidiesKey::ActionReason)}
+                    hint={AttrValue::from(t(lang, SubsidiesKey::BulkReasonHint))}
+                    required={false}
+                    maxlength={500}
+                    value={form.value("reason")}
+                    error={form.error(lang, "reason")}
+                    oninput={setter(&form, "reason")}
+                />
+                <TextField
+                    id="bulk-payment-ref"
+                    label={t(lang, SubsidiesKey::PaymentRef)}
+                    hint={AttrValue::from(t(lang, SubsidiesKey::BulkPaymentRefHint))}
+                    required={false}
+                    maxlength={64}
+                    value={form.value("payment_ref")}
+                    error={form.error(lang, "payment_ref")}
+                    oninput={setter(&form, "payment_ref")}
+                />
+            </div>
+            <div class="form-actions">
+                <button id="bulk-apply" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
+                    { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, SubsidiesKey::BulkApply) } }
+                </button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,120 @@
+//! The worklist's filters: stage, course, institution, filing dates and
+//! amounts, read into a [`ClaimQuery`].
+
+use malanhua_shared::api::subsidies::{ClaimQuery, ClaimStatus};
+use malanhua_shared::course::CourseKind;
+use malanhua_shared::{Fen, FieldCode, FieldErrors};
+use yew::prelude::*;
+
+use crate::api;
+use crate::components::form_error::FormError;
+use crate::components::select_field::SelectField;
+use crate::components::text_field::TextField;
+use crate::hooks::form::{Form, setter};
+use crate::hooks::lang::use_lang;
+use crate::hooks::remote::use_remote;
+use crate::i18n::{self, AccountsKey, ClassesKey, CommonKey, SubsidiesKey, t};
+use crate::pages::subsidies::my_subsidies::read_date;
+
+/// The status filter's value for "every stage".
+const ALL_STATUSES: &str = "all";
+
+/// A yuan amount typed into a filter, in fen; a bad one is noted under `field`.
+fn read_yuan(value: &str, field: &str, errors: &mut FieldErrors) -> Option<i64> {
+    let value = value.trim();
+    if value.is_empty() {
+        return None;
+    }
+    Fen::parse_yuan(value).map(Fen::get).map_err(|_| errors.insert(field.to_owned(), FieldCode::InvalidFormat)).ok()
+}
+
+/// The query the filters ask for, or the errors of their fields.
+pub(super) fn query_from(filters: &Form) -> Result<ClaimQuery, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let status = filters.value("status");
+    let next = ClaimQuery {
+        status: ClaimStatus::from_name(&status),
+        kind: CourseKind::from_name(&filters.value("kind")),
+        institution: Some(filters.value("institution")).filter(|v| !v.is_empty()),
+        from: read_date(&filters.value("from"), "from", &mut errors),
+        to: read_date(&filters.value("to"), "to", &mut errors),
+        min_fen: read_yuan(&filters.value("min_fen"), "min_fen", &mut errors),
+        max_fen: read_yuan(&filters.value("max_fen"), "max_fen", &mut errors),
+        after: None,
+        limit: None,
+    };
+    if let (Some(from), Some(to)) = (next.from, next.to)
+        && to < from
+    {
+        errors.insert("to".to_owned(), FieldCode::NotInOrder);
+    }
+    if let (Some(min), Some(max)) = (next.min_fen, next.max_fen)
+        && max < min
+    {
+        errors.insert("max_fen".to_owned(), FieldCode::NotInOrder);
+    }
+    if errors.is_empty() { Ok(next) } else { Err(errors) }
+}
+
+/// Props of [`ClaimFilters`].
+#[derive(Properties, PartialEq)]
+pub(super) struct ClaimFiltersProps {
+    /// The filters as typed.
+    pub filters: UseReducerHandle<Form>,
+    /// Called when the filters are applied.
+    pub on_apply: Callback<SubmitEvent>,
+}
+
+/// The filters panel.
+#[function_component]
+pub(super) fn ClaimFilters(props: &ClaimFiltersProps) -> Html {
+    let lang = use_lang();
+    let filters = &props.filters;
+    // The region's institutions, from its staff accounts, for the filter.
+    let (staff, _) = use_remote((), |()| async move { api::admin::accounts().await });
+    let statuses: Vec<(String, String)> =
+        std::iter::once((ALL_STATUSES.to_owned(), t(lang, ClassesKey::AllStatuses).to_owned()))
+            .chain(
+                ClaimStatus::ALL.iter().map(|s| (s.as_str().to_owned(), i18n::claim_status_name(lang, *s).to_owned())),
+            )
+            .collect();
+    let kinds: Vec<(String, String)> =
+        CourseKind::ALL.iter().map(|k| (k.as_str().to_owned(), i18n::kind_name(lang, *k).to_owned())).collect();
+    let mut institutions: Vec<(String, String)> = staff
+        .loaded()
+        .into_iter()
+        .flatten()
+        .filter_map(|a| a.institution.as_ref().map(|i| (i.id.to_string(), i.name.clone())))
+        .collect();
+    institutions.sort();
+    institutions.dedup();
+    let status_value = match filters.value("status") {
+        v if v.is_empty() => ALL_STATUSES.to_owned(),
+        v => v,
+    };
+    let on_apply = props.on_apply.clone();
+    html! {
+    <section class="panel filters" aria-labelledby="claim-filters-title">
+        <h2 id="claim-filters-title">{ t(lang, ClassesKey::FiltersTitle) }</h2>
+        <form class="form" role="search" novalidate=true onsubmit={on_apply}>
+            <FormError id="filter-error" failure={filters.failure().cloned()} others={filters.other_errors(&["from", "to", "min_fen", "max_fen"])} />
+            <div class="field-pair">
+                <SelectField id="filter-status" label={t(lang, CommonKey::ColStatus)} value={status_value} options={statuses} required={false} onchange={setter(filters, "status")} />
+                <SelectField id="filter-kind" label={t(lang, CommonKey::CourseKindLabel)} value={filters.value("kind")} empty={AttrValue::from(t(lang, ClassesKey::AnyKind))} options={kinds} required={false} onchange={setter(filters, "kind")} />
+            </div>
+            <SelectField id="filter-institution" label={t(lang, AccountsKey::ColInstitution)} value={filters.value("institution")} empty={AttrValue::from(t(lang, ClassesKey::AnyInstitution))} options={institutions} required={false} onchange={setter(filters, "institution")} />
+            <div class="field-pair">
+                <TextField id="filter-from" label={t(lang, SubsidiesKey::FiledFrom)} input_type="date" required={false} value={filters.value("from")} error={filters.error(lang, "from")} oninput={setter(filters, "from")} />
+                <TextField id="filter-to" label={t(lang, SubsidiesKey::FiledTo)} input_type="date" required={false} value={filters.value("to")} error={filters.error(lang, "to")} oninput={setter(filters, "to")} />
+            </div>
+            <div class="field-pair">
+                <TextField id="filter-min" label={t(lang, SubsidiesKey::MinYuan)} inputmode={AttrValue::Static("decimal")} required={false} value={filters.value("min_fen")} error={filters.error(lang, "min_fen")} oninput={setter(filters, "min_fen")} />
+                <TextField id="filter-max" label={t(lang, SubsidiesKey::MaxYuan)} inputmode={AttrValue::Static("decimal")} required={false} value={filters.value("max_fen")} error={filters.error(lang, "max_fen")} oninput={setter(filters, "max_fen")} />
+            </div>
+            <div class="form-actions">
+                <button id="filter-apply" type="submit" class="button primary">{ t(lang, ClassesKey::FilterSubmit) }</button>
+            </div>
+        </form>
+    </section>
+    }
+}
