@@ -1,253 +1,34 @@
-//! `/bureau`: a bureau officer's workbench: deciding the opening requests
-//! of the region, and the region's course policies.
+//! The region's course policies: one form per course kind.
 
-use std::rc::Rc;
-
-use malanhua_shared::api::classes::{ClassSummary, CoursePolicy, Decision, PolicyRequest, check_reason};
-use malanhua_shared::course::{ClassStatus, CourseKind};
-use malanhua_shared::{FieldCode, FieldErrors, RegionCode, Role};
+use malanhua_shared::api::classes::{CoursePolicy, PolicyRequest};
+use malanhua_shared::course::CourseKind;
+use malanhua_shared::{FieldCode, FieldErrors, RegionCode};
 use yew::prelude::*;
 
 use crate::api;
-use crate::app::Route;
-use crate::components::app_link::AppLink;
 use crate::components::checkbox_field::CheckboxField;
-use crate::components::class_info::{date_range, hours_text, kind_badge, status_badge};
+use crate::components::class_info::kind_badge;
 use crate::components::focus;
 use crate::components::form_error::FormError;
 use crate::components::remote_view::remote_view;
-use crate::components::require_sign_in::RequireSignIn;
 use crate::components::select_field::SelectField;
 use crate::components::text_field::TextField;
-use crate::hooks::form::{FieldIssue, Form, FormAction, issues, setter, use_form};
+use crate::hooks::form::{Form, FormAction, issues, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::regions::use_regions;
 use crate::hooks::remote::use_remote;
-use crate::hooks::session::use_session;
-use crate::hooks::title::use_title;
-use crate::i18n::{self, AccountsKey, ClassesKey, CommonKey, SubsidiesKey, t};
-
-/// `/bureau` (signed in only; bureau officers).
-#[function_component]
-pub fn BureauPage() -> Html {
-    use_title(ClassesKey::BureauTitle);
-    html! {
-        <RequireSignIn>
-            <Bureau />
-        </RequireSignIn>
-    }
-}
-
-#[function_component]
-fn Bureau() -> Html {
-    let lang = use_lang();
-    let session = use_session();
-    let regions: Vec<RegionCode> = session.grants(Role::BureauOfficer).into_iter().filter_map(|g| g.region).collect();
-    if regions.is_empty() {
-        return html! {
-            <section class="page narrow">
-                <h1>{ t(lang, ClassesKey::BureauTitle) }</h1>
-                <p class="alert alert-error" role="alert" id="forbidden">{ t(lang, ClassesKey::BureauForbidden) }</p>
-            </section>
-        };
-    }
-    html! {
-        <div class="page">
-            <h1>{ t(lang, ClassesKey::BureauTitle) }</h1>
-            <nav class="panel subsidy-links" aria-labelledby="subsidy-links-title">
-                <h2 id="subsidy-links-title">{ t(lang, SubsidiesKey::SubsidyWorkTitle) }</h2>
-                <ul class="actions plain">
-                    <li><AppLink id="bureau-claims-link" to={Route::BureauClaims} classes={classes!("button", "secondary")}>{ t(lang, SubsidiesKey::BureauClaimsTitle) }</AppLink></li>
-                    <li><AppLink id="bureau-groups-link" to={Route::BureauGroups} classes={classes!("button", "secondary")}>{ t(lang, SubsidiesKey::BureauGroupsTitle) }</AppLink></li>
-                    <li><AppLink id="bureau-subsidy-policies-link" to={Route::SubsidyPolicies} classes={classes!("button", "secondary")}>{ t(lang, SubsidiesKey::SubsidyPoliciesTitle) }</AppLink></li>
-                </ul>
-            </nav>
-            <Reviews />
-            <Policies regions={regions} />
-        </div>
-    }
-}
-
-/// The status filter's value for "every status".
-const ALL_STATUSES: &str = "all";
-
-/// The opening requests of the region, pending first.
-#[function_component]
-fn Reviews() -> Html {
-    let lang = use_lang();
-    let status = use_state(|| Some(ClassStatus::Pending));
-    let done = use_state(|| None::<String>);
-    let (list, reload) = use_remote(*status, api::classes::bureau_classes);
-    let on_status = {
-        let status = status.clone();
-        let done = done.clone();
-        Callback::from(move |value: String| {
-            done.set(None);
-            status.set(ClassStatus::from_name(&value));
-        })
-    };
-    let on_decided = {
-        let done = done.clone();
-        let reload = reload.clone();
-        Callback::from(move |message: String| {
-            done.set(Some(message));
-            reload.emit(());
-        })
-    };
-    let mut options: Vec<(String, String)> = ClassStatus::ALL
-        .iter()
-        .map(|s| (s.as_str().to_owned(), i18n::class_status_name(lang, *s).to_owned()))
-        .collect();
-    options.push((ALL_STATUSES.to_owned(), t(lang, ClassesKey::AllStatuses).to_owned()));
-    let value = status.map_or(ALL_STATUSES, ClassStatus::as_str);
-    html! {
-        <section class="panel" aria-labelledby="reviews-title">
-            <h2 id="reviews-title">{ t(lang, ClassesKey::OpeningRequests) }</h2>
-            <p>{ t(lang, ClassesKey::OpeningRequestsLead) }</p>
-            <div class="form inline-filter">
-                <SelectField id="bureau-status" label={t(lang, CommonKey::ColStatus)} value={value} options={options} required={false} onchange={on_status} />
-            </div>
-            if let Some(message) = &*done {
-                <p id="decision-done" class="alert alert-success" role="status">{ message.clone() }</p>
-            }
-            { remote_view(lang, &list, "pending-classes-error", &reload, |list| html! {
-                <>
-                    <ul id="pending-classes" class="review-list">
-                        { for list.iter().map(|c| html! {
-                            <li key={c.id.clone()} id={format!("pending-{}", c.id)}>
-                                <ReviewItem class={Rc::new(c.clone())} on_decided={on_decided.clone()} />
-                            </li>
-                        }) }
-                    </ul>
-                    if list.is_empty() {
-                        <p class="empty" id="pending-classes-empty">{ t(lang, ClassesKey::NothingToReview) }</p>
-                    }
-                </>
-            }) }
-        </section>
-    }
-}
-
-/// Props of [`ReviewItem`].
-#[derive(Properties, PartialEq)]
-struct ReviewItemProps {
-    class: Rc<ClassSummary>,
-    /// Called with the message to show once decided.
-    on_decided: Callback<String>,
-}
-
-/// One opening request with approve and reject.
-#[function_component]
-fn ReviewItem(props: &ReviewItemProps) -> Html {
-    let lang = use_lang();
-    let form = use_form();
-    let c = &props.class;
-    let id = c.id.clone();
-    let reason_id = format!("reject-reason-{id}");
-
-    let decide = {
-        let form = form.clone();
-        let on_decided = props.on_decided.clone();
-        let id = id.clone();
-        let title = c.title.clone();
-        move |decision: Decision| {
-            form.dispatch(FormAction::Submit);
-            let form = form.clone();
-            let on_decided = on_decided.clone();
-            let id = id.clone();
-            let title = title.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let approved = decision.approve;
-                match api::classes::decide(&id, &decision).await {
-                    Ok(_) => {
-                        form.dispatch(FormAction::Succeeded { clear: true });
-                        let done = if approved { i18n::class_approved_done } else { i18n::class_rejected_done };
-                        on_decided.emit(done(lang, &title));
-                    }
-                    Err(error) => form.dispatch(FormAction::Failed(error)),
-                }
-            });
-        }
-    };
-    let on_approve = {
-        let form = form.clone();
-        let decide = decide.clone();
-        Callback::from(move |_: MouseEvent| {
-            if !form.submitting() {
-                decide(Decision { approve: true, reason: None });
-            }
-        })
-    };
-    let on_reject = {
-        let form = form.clone();
-        let reason_id = reason_id.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if form.submitting() {
-                return;
-            }
-            match check_reason(&form.value("reason")) {
-                Ok(reason) => decide(Decision { approve: false, reason: Some(reason) }),
-                Err(code) => {
-                    focus(&reason_id);
-                    form.dispatch(FormAction::Invalid([("reason".to_owned(), FieldIssue::Code(code))].into()));
-                }
-            }
-        })
-    };
-    let submitting = form.submitting();
-    let busy = submitting.then_some("true");
-    html! {
-        <article class="review" aria-labelledby={format!("review-{id}-title")}>
-            <h3 id={format!("review-{id}-title")}>
-                <AppLink to={Route::Class { id: id.clone() }}>{ c.title.clone() }</AppLink>
-            </h3>
-            <p class="class-badges">{ kind_badge(lang, c.kind) }{ status_badge(lang, c.status) }</p>
-            <dl class="facts compact">
-                <div><dt>{ t(lang, CommonKey::InstitutionLabel) }</dt><dd>{ c.institution.name.clone() }</dd></div>
-                <div><dt>{ t(lang, CommonKey::CourseKindLabel) }</dt><dd>{ i18n::kind_name(lang, c.kind) }</dd></div>
-                <div><dt>{ t(lang, CommonKey::ClassDates) }</dt><dd>{ date_range(lang, c) }</dd></div>
-                <div><dt>{ t(lang, CommonKey::ClassHours) }</dt><dd>{ hours_text(lang, c) }</dd></div>
-                <div><dt>{ t(lang, CommonKey::Capacity) }</dt><dd>{ c.capacity.to_string() }</dd></div>
-                <div><dt>{ t(lang, CommonKey::ClassModeLabel) }</dt><dd>{ i18n::mode_name(lang, c.mode) }</dd></div>
-            </dl>
-            if c.status == ClassStatus::Pending {
-                <form class="form decision" novalidate=true onsubmit={on_reject}>
-                    <FormError id={format!("decision-{id}-error")} failure={form.failure().cloned()} others={form.other_errors(&["reason"])} />
-                    <div class="form-actions">
-                        <button id={format!("approve-{id}")} type="button" class="button primary" disabled={submitting} aria-busy={busy} onclick={on_approve}>
-                            { t(lang, ClassesKey::Approve) }
-                        </button>
-                    </div>
-                    <TextField
-                        id={reason_id.clone()}
-                        label={t(lang, ClassesKey::RejectReason)}
-                        hint={AttrValue::from(t(lang, ClassesKey::RejectReasonHint))}
-                        required={false}
-                        maxlength={500}
-                        value={form.value("reason")}
-                        error={form.error(lang, "reason")}
-                        oninput={setter(&form, "reason")}
-                    />
-                    <button id={format!("reject-{id}")} type="submit" class="button danger" disabled={submitting} aria-busy={busy}>
-                        { t(lang, ClassesKey::Reject) }
-                    </button>
-                </form>
-            }
-        </article>
-    }
-}
+use crate::i18n::{self, AccountsKey, ClassesKey, CommonKey, t};
 
 /// Props of [`Policies`].
 #[derive(Properties, PartialEq)]
-struct PoliciesProps {
+pub(super) struct PoliciesProps {
     /// The officer's regions.
-    regions: Vec<RegionCode>,
+    pub regions: Vec<RegionCode>,
 }
 
 /// The course policies of one of the officer's regions, a form per kind.
 #[function_component]
-fn Policies(props: &PoliciesProps) -> Html {
+pub(super) fn Policies(props: &PoliciesProps) -> Html {
     let lang = use_lang();
     let (regions, _) = use_regions();
     let regions = regions.loaded();

@@ -1,0 +1,126 @@
+//! `/bureau`: a bureau officer's workbench: deciding the opening requests
+//! of the region, and the region's course policies.
+
+mod policies;
+mod review;
+
+use std::rc::Rc;
+
+use malanhua_shared::course::ClassStatus;
+use malanhua_shared::{RegionCode, Role};
+use yew::prelude::*;
+
+use crate::api;
+use crate::app::Route;
+use crate::components::app_link::AppLink;
+use crate::components::remote_view::remote_view;
+use crate::components::require_sign_in::RequireSignIn;
+use crate::components::select_field::SelectField;
+use crate::hooks::lang::use_lang;
+use crate::hooks::remote::use_remote;
+use crate::hooks::session::use_session;
+use crate::hooks::title::use_title;
+use crate::i18n::{self, ClassesKey, CommonKey, SubsidiesKey, t};
+use policies::Policies;
+use review::ReviewItem;
+
+/// `/bureau` (signed in only; bureau officers).
+#[function_component]
+pub fn BureauPage() -> Html {
+    use_title(ClassesKey::BureauTitle);
+    html! {
+        <RequireSignIn>
+            <Bureau />
+        </RequireSignIn>
+    }
+}
+
+#[function_component]
+fn Bureau() -> Html {
+    let lang = use_lang();
+    let session = use_session();
+    let regions: Vec<RegionCode> = session.grants(Role::BureauOfficer).into_iter().filter_map(|g| g.region).collect();
+    if regions.is_empty() {
+        return html! {
+            <section class="page narrow">
+                <h1>{ t(lang, ClassesKey::BureauTitle) }</h1>
+                <p class="alert alert-error" role="alert" id="forbidden">{ t(lang, ClassesKey::BureauForbidden) }</p>
+            </section>
+        };
+    }
+    html! {
+        <div class="page">
+            <h1>{ t(lang, ClassesKey::BureauTitle) }</h1>
+            <nav class="panel subsidy-links" aria-labelledby="subsidy-links-title">
+                <h2 id="subsidy-links-title">{ t(lang, SubsidiesKey::SubsidyWorkTitle) }</h2>
+                <ul class="actions plain">
+                    <li><AppLink id="bureau-claims-link" to={Route::BureauClaims} classes={classes!("button", "secondary")}>{ t(lang, SubsidiesKey::BureauClaimsTitle) }</AppLink></li>
+                    <li><AppLink id="bureau-groups-link" to={Route::BureauGroups} classes={classes!("button", "secondary")}>{ t(lang, SubsidiesKey::BureauGroupsTitle) }</AppLink></li>
+                    <li><AppLink id="bureau-subsidy-policies-link" to={Route::SubsidyPolicies} classes={classes!("button", "secondary")}>{ t(lang, SubsidiesKey::SubsidyPoliciesTitle) }</AppLink></li>
+                </ul>
+            </nav>
+            <Reviews />
+            <Policies regions={regions} />
+        </div>
+    }
+}
+
+/// The status filter's value for "every status".
+const ALL_STATUSES: &str = "all";
+
+/// The opening requests of the region, pending first.
+#[function_component]
+fn Reviews() -> Html {
+    let lang = use_lang();
+    let status = use_state(|| Some(ClassStatus::Pending));
+    let done = use_state(|| None::<String>);
+    let (list, reload) = use_remote(*status, api::classes::bureau_classes);
+    let on_status = {
+        let status = status.clone();
+        let done = done.clone();
+        Callback::from(move |value: String| {
+            done.set(None);
+            status.set(ClassStatus::from_name(&value));
+        })
+    };
+    let on_decided = {
+        let done = done.clone();
+        let reload = reload.clone();
+        Callback::from(move |message: String| {
+            done.set(Some(message));
+            reload.emit(());
+        })
+    };
+    let mut options: Vec<(String, String)> = ClassStatus::ALL
+        .iter()
+        .map(|s| (s.as_str().to_owned(), i18n::class_status_name(lang, *s).to_owned()))
+        .collect();
+    options.push((ALL_STATUSES.to_owned(), t(lang, ClassesKey::AllStatuses).to_owned()));
+    let value = status.map_or(ALL_STATUSES, ClassStatus::as_str);
+    html! {
+        <section class="panel" aria-labelledby="reviews-title">
+            <h2 id="reviews-title">{ t(lang, ClassesKey::OpeningRequests) }</h2>
+            <p>{ t(lang, ClassesKey::OpeningRequestsLead) }</p>
+            <div class="form inline-filter">
+                <SelectField id="bureau-status" label={t(lang, CommonKey::ColStatus)} value={value} options={options} required={false} onchange={on_status} />
+            </div>
+            if let Some(message) = &*done {
+                <p id="decision-done" class="alert alert-success" role="status">{ message.clone() }</p>
+            }
+            { remote_view(lang, &list, "pending-classes-error", &reload, |list| html! {
+                <>
+                    <ul id="pending-classes" class="review-list">
+                        { for list.iter().map(|c| html! {
+                            <li key={c.id.clone()} id={format!("pending-{}", c.id)}>
+                                <ReviewItem class={Rc::new(c.clone())} on_decided={on_decided.clone()} />
+                            </li>
+                        }) }
+                    </ul>
+                    if list.is_empty() {
+                        <p class="empty" id="pending-classes-empty">{ t(lang, ClassesKey::NothingToReview) }</p>
+                    }
+                </>
+            }) }
+        </section>
+    }
+}
