@@ -1,0 +1,129 @@
+//! Creating a bureau officer's account (admins).
+
+use std::rc::Rc;
+
+use malanhua_shared::api::{NewBureauAccount, StaffAccount};
+use yew::prelude::*;
+
+use super::{created_message, focus_first, optional};
+use crate::api::{self};
+use crate::components::form_error::FormError;
+use crate::components::region_picker::RegionPicker;
+use crate::components::text_field::TextField;
+use crate::hooks::form::{FormAction, issues, setter, use_form};
+use crate::hooks::lang::use_lang;
+use crate::i18n::{self, AccountsKey, CommonKey, t};
+
+/// Props of the account forms.
+#[derive(Properties, PartialEq)]
+pub(super) struct BureauFormProps {
+    /// Called with the new account.
+    pub on_created: Callback<StaffAccount>,
+}
+
+/// The bureau fields in the order they appear.
+const BUREAU_FIELDS: [&str; 4] = ["mobile", "password", "real_name", "region"];
+
+/// "Create bureau account" (admins).
+#[function_component]
+pub(super) fn BureauForm(props: &BureauFormProps) -> Html {
+    let lang = use_lang();
+    let form = use_form();
+    let created = use_state(|| None::<Rc<StaffAccount>>);
+
+    let onsubmit = {
+        let form = form.clone();
+        let created = created.clone();
+        let on_created = props.on_created.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if form.submitting() {
+                return;
+            }
+            let body = NewBureauAccount {
+                mobile: form.value("mobile"),
+                password: optional(form.value("password")),
+                real_name: form.value("real_name"),
+                region: form.value("region"),
+            };
+            if let Err(errors) = body.validate() {
+                focus_first("bureau", &BUREAU_FIELDS, &errors);
+                created.set(None);
+                form.dispatch(FormAction::Invalid(issues(errors)));
+                return;
+            }
+            form.dispatch(FormAction::Submit);
+            created.set(None);
+            let form = form.clone();
+            let created = created.clone();
+            let on_created = on_created.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::admin::create_bureau_account(&body).await {
+                    Ok(account) => {
+                        form.dispatch(FormAction::Succeeded { clear: true });
+                        created.set(Some(Rc::new(account.clone())));
+                        on_created.emit(account);
+                    }
+                    Err(error) => form.dispatch(FormAction::Failed(error)),
+                }
+            });
+        })
+    };
+
+    let submitting = form.submitting();
+    html! {
+        <section class="panel" aria-labelledby="bureau-title">
+            <h2 id="bureau-title">{ t(lang, AccountsKey::BureauFormTitle) }</h2>
+            <p>{ t(lang, AccountsKey::BureauFormLead) }</p>
+            <form class="form" novalidate=true {onsubmit}>
+                <FormError id="bureau-form-error" failure={form.failure().cloned()} others={form.other_errors(&BUREAU_FIELDS)} />
+                if let Some(account) = &*created {
+                    <p id="bureau-created" class="alert alert-success" role="status">
+                        { created_message(lang, account) }
+                    </p>
+                }
+                <TextField
+                    id="bureau-mobile"
+                    label={t(lang, AccountsKey::Mobile)}
+                    input_type="tel"
+                    inputmode={AttrValue::Static("numeric")}
+                    autocomplete={AttrValue::Static("off")}
+                    value={form.value("mobile")}
+                    error={form.error(lang, "mobile")}
+                    oninput={setter(&form, "mobile")}
+                />
+                <TextField
+                    id="bureau-password"
+                    label={t(lang, AccountsKey::InitialPassword)}
+                    hint={AttrValue::from(i18n::initial_password_hint(lang, &malanhua_shared::password::MIN_CHARS.to_string()))}
+                    input_type="password"
+                    autocomplete={AttrValue::Static("new-password")}
+                    required={false}
+                    value={form.value("password")}
+                    error={form.error(lang, "password")}
+                    oninput={setter(&form, "password")}
+                />
+                <TextField
+                    id="bureau-real_name"
+                    label={t(lang, AccountsKey::RealName)}
+                    autocomplete={AttrValue::Static("off")}
+                    value={form.value("real_name")}
+                    error={form.error(lang, "real_name")}
+                    oninput={setter(&form, "real_name")}
+                />
+                <RegionPicker
+                    id_prefix="bureau-region"
+                    legend={t(lang, AccountsKey::BureauRegion)}
+                    value={form.value("region")}
+                    error={form.error(lang, "region")}
+                    onchange={setter(&form, "region")}
+                />
+                <div class="form-actions">
+                    <button id="bureau-submit" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
+                        { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, AccountsKey::CreateBureau) } }
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}

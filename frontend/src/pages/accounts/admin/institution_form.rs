@@ -1,0 +1,160 @@
+//! Creating an institution's staff account (admins, and officers for their region).
+
+use std::rc::Rc;
+
+use malanhua_shared::RegionCode;
+use malanhua_shared::api::{NewInstitutionAccount, StaffAccount};
+use yew::prelude::*;
+
+use super::{created_message, focus_first, optional};
+use crate::api::{self};
+use crate::components::form_error::FormError;
+use crate::components::region_picker::RegionPicker;
+use crate::components::text_field::TextField;
+use crate::hooks::form::{FormAction, issues, setter, use_form};
+use crate::hooks::lang::use_lang;
+use crate::i18n::{self, AccountsKey, CommonKey, t};
+
+/// Props of [`InstitutionForm`].
+#[derive(Properties, PartialEq)]
+pub(super) struct InstitutionFormProps {
+    /// Called with the new account.
+    pub on_created: Callback<StaffAccount>,
+    /// The officer's regions; empty for admins.
+    pub scope: Vec<RegionCode>,
+}
+
+/// The institution fields in the order they appear.
+const INST_FIELDS: [&str; 5] = ["institution_name", "region", "mobile", "password", "real_name"];
+
+/// "Create institution account" (admins, and officers for their region).
+#[function_component]
+pub(super) fn InstitutionForm(props: &InstitutionFormProps) -> Html {
+    let lang = use_lang();
+    let form = use_form();
+    let created = use_state(|| None::<Rc<StaffAccount>>);
+
+    // An officer of one region starts with that region chosen.
+    {
+        let form = form.clone();
+        use_effect_with(props.scope.clone(), move |scope| {
+            if let [only] = scope.as_slice() {
+                form.dispatch(FormAction::Set("region", only.as_str().to_owned()));
+            }
+        });
+    }
+
+    let onsubmit = {
+        let form = form.clone();
+        let created = created.clone();
+        let on_created = props.on_created.clone();
+        let scope = props.scope.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if form.submitting() {
+                return;
+            }
+            let body = NewInstitutionAccount {
+                institution_name: form.value("institution_name"),
+                region: form.value("region"),
+                mobile: form.value("mobile"),
+                password: optional(form.value("password")),
+                real_name: form.value("real_name"),
+            };
+            if let Err(errors) = body.validate() {
+                focus_first("inst", &INST_FIELDS, &errors);
+                created.set(None);
+                form.dispatch(FormAction::Invalid(issues(errors)));
+                return;
+            }
+            form.dispatch(FormAction::Submit);
+            created.set(None);
+            let form = form.clone();
+            let created = created.clone();
+            let on_created = on_created.clone();
+            let keep_region = match scope.as_slice() {
+                [only] => Some(only.as_str().to_owned()),
+                _ => None,
+            };
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::admin::create_institution_account(&body).await {
+                    Ok(account) => {
+                        form.dispatch(FormAction::Succeeded { clear: true });
+                        if let Some(region) = keep_region {
+                            form.dispatch(FormAction::Set("region", region));
+                        }
+                        created.set(Some(Rc::new(account.clone())));
+                        on_created.emit(account);
+                    }
+                    Err(error) => form.dispatch(FormAction::Failed(error)),
+                }
+            });
+        })
+    };
+
+    let submitting = form.submitting();
+    html! {
+        <section class="panel" aria-labelledby="inst-title">
+            <h2 id="inst-title">{ t(lang, AccountsKey::InstFormTitle) }</h2>
+            <p>{ t(lang, AccountsKey::InstFormLead) }</p>
+            <form class="form" novalidate=true {onsubmit}>
+                <FormError id="inst-form-error" failure={form.failure().cloned()} others={form.other_errors(&INST_FIELDS)} />
+                if let Some(account) = &*created {
+                    <p id="inst-created" class="alert alert-success" role="status">
+                        { created_message(lang, account) }
+                    </p>
+                }
+                <TextField
+                    id="inst-institution_name"
+                    label={t(lang, AccountsKey::InstitutionName)}
+                    autocomplete={AttrValue::Static("organization")}
+                    value={form.value("institution_name")}
+                    error={form.error(lang, "institution_name")}
+                    oninput={setter(&form, "institution_name")}
+                />
+                <RegionPicker
+                    id_prefix="inst-region"
+                    legend={t(lang, AccountsKey::InstitutionRegion)}
+                    value={form.value("region")}
+                    error={form.error(lang, "region")}
+                    onchange={setter(&form, "region")}
+                    scope={props.scope.clone()}
+                />
+                <TextField
+                    id="inst-mobile"
+                    label={t(lang, AccountsKey::Mobile)}
+                    input_type="tel"
+                    inputmode={AttrValue::Static("numeric")}
+                    autocomplete={AttrValue::Static("off")}
+                    value={form.value("mobile")}
+                    error={form.error(lang, "mobile")}
+                    oninput={setter(&form, "mobile")}
+                />
+                <TextField
+                    id="inst-password"
+                    label={t(lang, AccountsKey::InitialPassword)}
+                    hint={AttrValue::from(i18n::initial_password_hint(lang, &malanhua_shared::password::MIN_CHARS.to_string()))}
+                    input_type="password"
+                    autocomplete={AttrValue::Static("new-password")}
+                    required={false}
+                    value={form.value("password")}
+                    error={form.error(lang, "password")}
+                    oninput={setter(&form, "password")}
+                />
+                <TextField
+                    id="inst-real_name"
+                    label={t(lang, AccountsKey::RealName)}
+                    autocomplete={AttrValue::Static("off")}
+                    value={form.value("real_name")}
+                    error={form.error(lang, "real_name")}
+                    oninput={setter(&form, "real_name")}
+                />
+                <div class="form-actions">
+                    <button id="inst-submit" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
+                        { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, AccountsKey::CreateInstitution) } }
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}

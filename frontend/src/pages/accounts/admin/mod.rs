@@ -1,0 +1,208 @@
+//! `/admin`: staff accounts. Admins see every staff account and create
+//! bureau and institution accounts; bureau officers see and create the
+//! institution accounts of their region.
+
+mod bureau_form;
+mod institution_form;
+
+use chrono::{DateTime, FixedOffset, Utc};
+use malanhua_shared::api::StaffAccount;
+use malanhua_shared::{FieldErrors, RegionCode, Role};
+use yew::prelude::*;
+
+use crate::api::{self, ApiError};
+use crate::components::focus;
+use crate::components::form_error::failure_message;
+use crate::components::require_sign_in::RequireSignIn;
+use crate::hooks::lang::use_lang;
+use crate::hooks::regions::{Regions, use_regions};
+use crate::hooks::session::use_session;
+use crate::hooks::title::use_title;
+use crate::i18n::{self, AccountsKey, CommonKey, Lang, t};
+use bureau_form::BureauForm;
+use institution_form::InstitutionForm;
+
+/// An empty password means "the mobile is already registered".
+fn optional(password: String) -> Option<String> {
+    (!password.is_empty()).then_some(password)
+}
+
+/// Moves focus to the first refused field; `prefix` is `bureau` or `inst`.
+fn focus_first(prefix: &str, order: &[&str], errors: &FieldErrors) {
+    if let Some(field) = order.iter().find(|f| errors.contains_key(**f)) {
+        let id = if *field == "region" { format!("{prefix}-region-province") } else { format!("{prefix}-{field}") };
+        focus(&id);
+    }
+}
+
+/// "Account created: name (mobile)".
+fn created_message(lang: Lang, account: &StaffAccount) -> String {
+    let name = account.real_name.clone().unwrap_or_default();
+    i18n::account_created(lang, &name, &account.mobile_masked)
+}
+
+/// A time in China Standard Time.
+fn beijing_time(at: DateTime<Utc>) -> String {
+    match FixedOffset::east_opt(8 * 3600) {
+        Some(cst) => at.with_timezone(&cst).format("%Y-%m-%d %H:%M").to_string(),
+        None => at.format("%Y-%m-%d %H:%M UTC").to_string(),
+    }
+}
+
+/// `/admin` (signed in only).
+#[function_component]
+pub fn AdminPage() -> Html {
+    use_title(AccountsKey::AdminTitle);
+    html! {
+        <RequireSignIn>
+            <Admin />
+        </RequireSignIn>
+    }
+}
+
+/// The staff list as loaded.
+#[derive(Debug, Clone, PartialEq)]
+enum Accounts {
+    Loading,
+    Loaded(Vec<StaffAccount>),
+    Failed(ApiError),
+}
+
+#[function_component]
+fn Admin() -> Html {
+    let lang = use_lang();
+    let session = use_session();
+    let accounts = use_state(|| Accounts::Loading);
+    let is_admin = session.has_role(Role::Admin);
+    let bureau_regions: Vec<RegionCode> =
+        session.grants(Role::BureauOfficer).into_iter().filter_map(|g| g.region).collect();
+    let is_officer = session.has_role(Role::BureauOfficer);
+    let allowed = is_admin || is_officer;
+
+    {
+        let accounts = accounts.clone();
+        use_effect_with(allowed, move |allowed| {
+            if *allowed {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match api::admin::accounts().await {
+                        Ok(list) => accounts.set(Accounts::Loaded(list)),
+                        Err(e) => accounts.set(Accounts::Failed(e)),
+                    }
+                });
+            }
+        });
+    }
+
+    if !allowed {
+        return html! {
+            <section class="page narrow">
+                <h1>{ t(lang, AccountsKey::AdminTitle) }</h1>
+                <p class="alert alert-error" role="alert">{ t(lang, AccountsKey::AdminForbidden) }</p>
+            </section>
+        };
+    }
+
+    let on_created = {
+        let accounts = accounts.clone();
+        Callback::from(move |created: StaffAccount| {
+            let mut list = match &*accounts {
+                Accounts::Loaded(list) => list.clone(),
+                Accounts::Loading | Accounts::Failed(_) => Vec::new(),
+            };
+            list.retain(|a| !(a.user_id == created.user_id && a.role == created.role && a.region == created.region));
+            list.insert(0, created);
+            accounts.set(Accounts::Loaded(list));
+        })
+    };
+    // An officer's institution form only offers the officer's regions.
+    let scope = if is_admin { Vec::new() } else { bureau_regions };
+
+    html! {
+        <div class="page">
+            <h1>{ t(lang, AccountsKey::AdminTitle) }</h1>
+            <AccountsSection accounts={(*accounts).clone()} {is_admin} />
+            <div class="forms">
+                if is_admin {
+                    <BureauForm on_created={on_created.clone()} />
+                }
+                <InstitutionForm {on_created} {scope} />
+            </div>
+        </div>
+    }
+}
+
+/// Props of [`AccountsSection`].
+#[derive(Properties, PartialEq)]
+struct AccountsSectionProps {
+    accounts: Accounts,
+    is_admin: bool,
+}
+
+/// The staff table; it stacks into cards on narrow screens.
+#[function_component]
+fn AccountsSection(props: &AccountsSectionProps) -> Html {
+    let lang = use_lang();
+    let (regions, _) = use_regions();
+    let regions = regions.loaded();
+    let lead = if props.is_admin { AccountsKey::AccountsLeadAdmin } else { AccountsKey::AccountsLeadBureau };
+    let body = match &props.accounts {
+        Accounts::Loading => html! { <p class="loading" role="status">{ t(lang, CommonKey::Loading) }</p> },
+        Accounts::Failed(e) => html! {
+            <p class="alert alert-error" role="alert" id="accounts-error">{ failure_message(lang, e) }</p>
+        },
+        Accounts::Loaded(list) => html! {
+            <>
+                <div class="table-wrap">
+                    <table id="accounts-table" class="stack">
+                        <thead>
+                            <tr>
+                                <th scope="col">{ t(lang, AccountsKey::ColName) }</th>
+                                <th scope="col">{ t(lang, AccountsKey::ColMobile) }</th>
+                                <th scope="col">{ t(lang, AccountsKey::ColRole) }</th>
+                                <th scope="col">{ t(lang, AccountsKey::ColRegion) }</th>
+                                <th scope="col">{ t(lang, AccountsKey::ColInstitution) }</th>
+                                <th scope="col">{ t(lang, AccountsKey::ColGranted) }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for list.iter().map(|a| account_row(lang, a, regions.as_deref())) }
+                        </tbody>
+                    </table>
+                </div>
+                if list.is_empty() {
+                    <p class="muted">{ t(lang, AccountsKey::NoAccounts) }</p>
+                }
+            </>
+        },
+    };
+    html! {
+        <section class="panel" aria-labelledby="accounts-title">
+            <h2 id="accounts-title">{ t(lang, AccountsKey::AccountsSection) }</h2>
+            <p>{ t(lang, lead) }</p>
+            { body }
+        </section>
+    }
+}
+
+fn account_row(lang: Lang, a: &StaffAccount, regions: Option<&Regions>) -> Html {
+    let region = match (regions, &a.region) {
+        (Some(r), Some(code)) => r.full_label(lang, code, a.region_name.as_deref()),
+        _ => a.region_name.clone().or_else(|| a.region.as_ref().map(|c| c.as_str().to_owned())).unwrap_or_default(),
+    };
+    let key = format!("{}-{}-{}", a.user_id, a.role.as_str(), a.region.as_ref().map(RegionCode::as_str).unwrap_or(""));
+    let dash = || "—".to_owned();
+    html! {
+        <tr {key}>
+            <td data-label={t(lang, AccountsKey::ColName)}>{ a.real_name.clone().unwrap_or_else(dash) }</td>
+            <td data-label={t(lang, AccountsKey::ColMobile)}>{ a.mobile_masked.clone() }</td>
+            <td data-label={t(lang, AccountsKey::ColRole)}>{ i18n::role_name(lang, a.role) }</td>
+            <td data-label={t(lang, AccountsKey::ColRegion)}>{ if region.is_empty() { dash() } else { region } }</td>
+            <td data-label={t(lang, AccountsKey::ColInstitution)}>
+                { a.institution.as_ref().map(|i| i.name.clone()).unwrap_or_else(dash) }
+            </td>
+            <td data-label={t(lang, AccountsKey::ColGranted)}>
+                <time datetime={a.granted_at.to_rfc3339()}>{ beijing_time(a.granted_at) }</time>
+            </td>
+        </tr>
+    }
+}
