@@ -12,7 +12,7 @@ use crate::accounts::passwords;
 use crate::accounts::{insert_role, insert_user};
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Actor, Grant};
-use crate::core::db::{new_id, write_tx};
+use crate::core::db::new_id;
 use crate::core::error::AppError;
 use crate::core::state::AppState;
 
@@ -23,46 +23,44 @@ pub async fn create_admin(
     password: &str,
     real_name: &str,
     now: DateTime<Utc>,
-) -> Result<String, AppError> {
+) -> Result<malanhua_shared::UserId, AppError> {
     let mobile =
         Mobile::parse(mobile).map_err(|e| AppError::field("mobile", malanhua_shared::api::mobile_field_code(e)))?;
     let real_name = check_real_name(real_name).map_err(|c| AppError::field("real_name", c))?;
     let password = Password::parse(password, Some(mobile.as_str())).map_err(|c| AppError::field("password", c))?;
     let hash = passwords::hash(state, password.expose().to_owned()).await?;
     state
-        .db(move |c| {
-            write_tx(c, |c| {
-                let id = match crate::accounts::store::find_by_mobile(c, mobile.as_str())? {
-                    Some(u) => u.id,
-                    None => {
-                        let id = new_id();
-                        insert_user(c, &id, mobile.as_str(), hash, now)?;
-                        id
-                    }
-                };
-                {
-                    use diesel::prelude::*;
-
-                    use crate::core::db::schema::users;
-                    diesel::update(users::table.find(&id).filter(users::real_name.is_null()))
-                        .set(users::real_name.eq(&real_name))
-                        .execute(c)?;
+        .write(move |c| {
+            let id = match crate::accounts::store::find_by_mobile(c, mobile.as_str())? {
+                Some(u) => u.id,
+                None => {
+                    let id = malanhua_shared::UserId::from_raw(new_id());
+                    insert_user(c, &id, &mobile, hash, now)?;
+                    id
                 }
-                insert_role(c, &id, Role::Admin, None, None, None, now)?;
-                audit::record(
-                    c,
-                    Entry {
-                        actor: None,
-                        action: "account.grant_admin",
-                        entity_type: "user",
-                        entity_id: &id,
-                        summary: format!("{real_name} ({}) made administrator from the command line", mobile.masked()),
-                        reason: None,
-                    },
-                    now,
-                )?;
-                Ok(id)
-            })
+            };
+            {
+                use diesel::prelude::*;
+
+                use crate::core::db::schema::users;
+                diesel::update(users::table.find(&id).filter(users::real_name.is_null()))
+                    .set(users::real_name.eq(&real_name))
+                    .execute(c)?;
+            }
+            insert_role(c, &id, Role::Admin, None, None, None, now)?;
+            audit::record(
+                c,
+                Entry {
+                    actor: None,
+                    action: "account.grant_admin",
+                    entity_type: "user",
+                    entity_id: id.as_str(),
+                    summary: format!("{real_name} ({}) made administrator from the command line", mobile.masked()),
+                    reason: None,
+                },
+                now,
+            )?;
+            Ok(id)
         })
         .await
 }
@@ -102,11 +100,7 @@ pub async fn seed_demo(state: &AppState, now: DateTime<Utc>) -> Result<bool, App
         return Ok(false);
     }
     let admin_id = create_admin(state, DEMO_LOGINS[0].mobile, DEMO_PASSWORD, "马管理", now).await?;
-    let admin = Actor {
-        user_id: malanhua_shared::UserId::from_raw(admin_id),
-        session_id: String::new(),
-        grants: vec![Grant::Admin],
-    };
+    let admin = Actor { user_id: admin_id, session_id: String::new(), grants: vec![Grant::Admin] };
     let officers = [(1, "王芳", "110000"), (2, "其其格", "150100"), (3, "李强", "370200"), (8, "刘洋", "370200")];
     for (i, name, region) in officers {
         let req = NewBureauAccount {
@@ -135,11 +129,7 @@ pub async fn seed_demo(state: &AppState, now: DateTime<Utc>) -> Result<bool, App
                 .ok_or_else(|| AppError::not_found("demo trainee"))
         })
         .await?;
-    let trainee_actor = Actor {
-        user_id: malanhua_shared::UserId::from_raw(trainee.id),
-        session_id: String::new(),
-        grants: vec![Grant::Trainee],
-    };
+    let trainee_actor = Actor { user_id: trainee.id, session_id: String::new(), grants: vec![Grant::Trainee] };
     let profile =
         ProfileRequest {
             real_name: "张三".into(), resident_id: "370212199003151236".into(), region: "370212".into()
@@ -174,7 +164,7 @@ async fn actor_for(state: &AppState, mobile: &'static str) -> Result<Actor, AppE
             let user = crate::accounts::store::find_by_mobile(c, mobile)?
                 .ok_or_else(|| AppError::not_found("demo account"))?;
             let grants = crate::accounts::grants_of(c, &user.id)?;
-            Ok(Actor { user_id: malanhua_shared::UserId::from_raw(user.id), session_id: String::new(), grants })
+            Ok(Actor { user_id: user.id, session_id: String::new(), grants })
         })
         .await
 }

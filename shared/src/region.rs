@@ -4,20 +4,17 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
-/// The level of a division.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum RegionLevel {
-    /// 省级: `XX0000`
-    Province,
-    /// 地级: `XXXX00`
-    Prefecture,
-    /// 县级: `XXXXXX`
-    County,
-}
+named_enum!(
+    /// The level of a division.
+    RegionLevel {
+        /// 省级: `XX0000`
+        Province = "province",
+        /// 地级: `XXXX00`
+        Prefecture = "prefecture",
+        /// 县级: `XXXXXX`
+        County = "county",
+    }
+);
 
 /// A six-digit GB/T 2260 code.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

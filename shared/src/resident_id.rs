@@ -3,7 +3,6 @@
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Serialize};
 
 use crate::error::FieldCode;
 
@@ -44,16 +43,15 @@ impl ResidentIdError {
     }
 }
 
-/// Sex as encoded in the 17th digit (odd: male, even: female).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Gender {
-    /// 男
-    Male,
-    /// 女
-    Female,
-}
+named_enum!(
+    /// Sex as encoded in the 17th digit (odd: male, even: female).
+    Gender {
+        /// 男
+        Male = "male",
+        /// 女
+        Female = "female",
+    }
+);
 
 /// A resident ID that passed every GB 11643 check; stored with an upper-case X.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

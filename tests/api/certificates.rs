@@ -1,5 +1,5 @@
 use malanhua_tests::TestApp;
-use malanhua_tests::classes::{World, syb_class};
+use malanhua_tests::classes::World;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
@@ -11,7 +11,7 @@ struct Class {
 
 /// An approved class of two sessions with `n` trainees enrolled (token, user id).
 async fn class_with_trainees(app: &TestApp, w: &World, n: u32) -> Class {
-    let id = app.open_class(w, &syb_class(&w.trainer, 10, 10)).await;
+    let id = app.open_class(w, &app.syb_class(&w.trainer, 10, 10)).await;
     let mut trainees = Vec::new();
     for i in 1..=n {
         let token = app.trainee_with_profile(i).await;
@@ -40,7 +40,7 @@ async fn a_class_runs_from_attendance_to_certificates_that_anyone_can_verify() {
     let c = class_with_trainees(&app, &w, 3).await;
     let (a, b, cc) = (&c.trainees[0], &c.trainees[1], &c.trainees[2]);
     // The first session is over; the second began twenty minutes ago.
-    app.reschedule(&c.id, &[(-24 * 60, -23 * 60), (-20, 100)]).await;
+    app.into_session(&c.id, 1, 20).await;
 
     let marks = json!({ "marks": [
         { "user_id": a.1, "mark": "present" }, { "user_id": b.1, "mark": "late" }, { "user_id": cc.1, "mark": "absent" }
@@ -87,7 +87,7 @@ async fn a_class_runs_from_attendance_to_certificates_that_anyone_can_verify() {
 
     let early = app.post(&format!("/api/classes/{}/completion", c.id), Some(&w.staff), &json!({})).await;
     assert_eq!((early.status, early.code()), (StatusCode::CONFLICT, "wrong_state"));
-    app.reschedule(&c.id, &[(-24 * 60, -23 * 60), (-20, -5)]).await;
+    app.after_session(&c.id, 1, 5).await;
     let review = app.post(&format!("/api/classes/{}/completion", c.id), Some(&w.staff), &json!({})).await;
     assert_eq!(review.status, StatusCode::OK, "{}", review.text);
     assert_eq!(review.body["status"], "submitted");
@@ -111,7 +111,7 @@ async fn a_class_runs_from_attendance_to_certificates_that_anyone_can_verify() {
         .map(|l| l.iter().map(|x| x["certificate_number"].clone()).collect())
         .unwrap_or_default();
     assert_eq!(numbers.iter().filter(|n| n.is_string()).count(), 1, "only the qualified trainee gets a certificate");
-    let year = chrono::Utc::now().format("%Y").to_string();
+    let year = malanhua_shared::course::shanghai_date(app.now()).format("%Y").to_string();
     let number = format!("370200-{year}-SYB-00001");
     assert_eq!(numbers.iter().find(|n| n.is_string()), Some(&json!(number)));
     assert_eq!(app.post(&path, Some(&w.officer), &json!({ "approve": true })).await.code(), "wrong_state");
@@ -169,7 +169,7 @@ async fn a_check_in_code_works_only_around_the_sessions_time() {
         .post(&format!("/api/sessions/{}/checkin", c.sessions[0]), Some(&c.trainees[0].0), &json!({ "code": "" }))
         .await;
     assert_eq!(r.field("code"), "required");
-    app.reschedule(&c.id, &[(-5, 120), (24 * 60, 25 * 60)]).await;
+    app.into_session(&c.id, 0, 5).await;
     let r = app
         .post(&format!("/api/sessions/{}/checkin", c.sessions[0]), Some(&c.trainees[0].0), &json!({ "code": code }))
         .await;
@@ -212,7 +212,7 @@ async fn a_returned_completion_needs_a_reason_and_can_be_resubmitted() {
     let app = TestApp::spawn().await;
     let w = app.classes_world().await;
     let c = class_with_trainees(&app, &w, 1).await;
-    app.reschedule(&c.id, &[(-300, -240), (-120, -60)]).await;
+    app.after_session(&c.id, 1, 60).await;
     assert_eq!(
         app.post(&format!("/api/classes/{}/completion", c.id), Some(&w.staff), &json!({})).await.status,
         StatusCode::OK

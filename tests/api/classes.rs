@@ -1,5 +1,5 @@
 use malanhua_tests::TestApp;
-use malanhua_tests::classes::{World, syb_class};
+use malanhua_tests::classes::World;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
@@ -67,14 +67,14 @@ async fn staff_add_trainers_and_a_duplicate_qualification_number_is_a_conflict()
 async fn an_opening_request_is_checked_against_the_policy_with_every_failure_named() {
     let app = TestApp::spawn().await;
     let w = app.classes_world().await;
-    let mut body = syb_class(&w.trainer, 31, 2);
+    let mut body = app.syb_class(&w.trainer, 31, 2);
     body["sessions"] = json!([body["sessions"][0].clone()]);
     let r = app.file(&w.staff, &body).await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.text);
     assert_eq!(r.field("capacity"), "out_of_range");
     assert_eq!(r.field("sessions"), "too_few_hours");
     assert_eq!(r.field("starts_on"), "too_late");
-    let mut overlapping = syb_class(&w.trainer, 30, 10);
+    let mut overlapping = app.syb_class(&w.trainer, 30, 10);
     overlapping["sessions"][1]["starts_at"] = overlapping["sessions"][0]["starts_at"].clone();
     let r = app.file(&w.staff, &overlapping).await;
     assert_eq!(r.field("sessions[1].starts_at"), "overlapping", "{}", r.text);
@@ -85,22 +85,22 @@ async fn an_opening_request_is_checked_against_the_policy_with_every_failure_nam
 async fn a_kind_without_a_policy_or_a_foreign_trainer_cannot_be_filed() {
     let app = TestApp::spawn().await;
     let w = app.classes_world().await;
-    let mut body = syb_class(&w.trainer, 20, 10);
+    let mut body = app.syb_class(&w.trainer, 20, 10);
     body["kind"] = json!("eyb");
     let r = app.file(&w.staff, &body).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(r.code(), "no_policy");
-    let r = app.file(&w.staff, &syb_class("someone-elses-trainer", 20, 10)).await;
+    let r = app.file(&w.staff, &app.syb_class("someone-elses-trainer", 20, 10)).await;
     assert_eq!(r.field("trainer_ids"), "unknown_reference");
     let trainee = app.trainee("13912345678").await;
-    assert_eq!(app.file(&trainee, &syb_class(&w.trainer, 20, 10)).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.file(&trainee, &app.syb_class(&w.trainer, 20, 10)).await.status, StatusCode::FORBIDDEN);
 }
 
 #[tokio::test]
 async fn only_approved_classes_are_listed_and_the_institution_is_told_of_the_decision() {
     let app = TestApp::spawn().await;
     let w = app.classes_world().await;
-    let r = app.file(&w.staff, &syb_class(&w.trainer, 20, 10)).await;
+    let r = app.file(&w.staff, &app.syb_class(&w.trainer, 20, 10)).await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
     assert_eq!(r.body["summary"]["status"], "pending");
     assert_eq!(r.body["summary"]["hours"], 14);
@@ -108,7 +108,7 @@ async fn only_approved_classes_are_listed_and_the_institution_is_told_of_the_dec
     assert_eq!(app.get("/api/classes", None).await.body["total"], 0);
     assert_eq!(app.get(&format!("/api/classes/{id}"), None).await.status, StatusCode::NOT_FOUND);
     let pending = app.get("/api/bureau/classes?status=pending", Some(&w.officer)).await;
-    assert_eq!(ids(&pending.body), [id.clone()]);
+    assert_eq!(ids(&pending.body), std::slice::from_ref(&id));
     let d = app.post(&format!("/api/classes/{id}/decision"), Some(&w.officer), &json!({ "approve": true })).await;
     assert_eq!(d.status, StatusCode::OK, "{}", d.text);
     let list = app.get("/api/classes", None).await;
@@ -132,7 +132,7 @@ async fn rejecting_needs_a_reason_and_only_the_regions_bureau_decides() {
     let app = TestApp::spawn().await;
     let w = app.classes_world().await;
     let hohhot = app.officer(&w.admin, "13800000002", "150100").await;
-    let id = app.file(&w.staff, &syb_class(&w.trainer, 20, 10)).await.body["summary"]["id"]
+    let id = app.file(&w.staff, &app.syb_class(&w.trainer, 20, 10)).await.body["summary"]["id"]
         .as_str()
         .unwrap_or_default()
         .to_owned();
@@ -153,8 +153,8 @@ async fn rejecting_needs_a_reason_and_only_the_regions_bureau_decides() {
 async fn the_catalogue_filters_by_region_kind_mode_dates_seats_and_text_and_pages() {
     let app = TestApp::spawn().await;
     let w = app.classes_world().await;
-    let a = app.open_class(&w, &syb_class(&w.trainer, 1, 10)).await;
-    let mut online = syb_class(&w.trainer, 20, 20);
+    let a = app.open_class(&w, &app.syb_class(&w.trainer, 1, 10)).await;
+    let mut online = app.syb_class(&w.trainer, 20, 20);
     online["mode"] = json!("online");
     online["place"] = Value::Null;
     online["title"] = json!("网店运营 SYB 特训班");
@@ -169,14 +169,14 @@ async fn the_catalogue_filters_by_region_kind_mode_dates_seats_and_text_and_page
     assert_eq!(ids(&q("region=370200").await.body["items"]), [a.clone(), b.clone()]);
     assert_eq!(q("region=370100").await.body["total"], 0);
     assert_eq!(q("region=150000").await.body["total"], 0);
-    assert_eq!(ids(&q("mode=online").await.body["items"]), [b.clone()]);
-    assert_eq!(ids(&q("has_seats=true").await.body["items"]), [b.clone()]);
-    assert_eq!(ids(&q("q=%E7%BD%91%E5%BA%97").await.body["items"]), [b.clone()]);
+    assert_eq!(ids(&q("mode=online").await.body["items"]), std::slice::from_ref(&b));
+    assert_eq!(ids(&q("has_seats=true").await.body["items"]), std::slice::from_ref(&b));
+    assert_eq!(ids(&q("q=%E7%BD%91%E5%BA%97").await.body["items"]), std::slice::from_ref(&b));
     assert_eq!(ids(&q("q=%E5%B4%82%E5%B1%B1").await.body["items"]).len(), 2, "institution name matches");
     assert_eq!(q("kind=iyb").await.body["total"], 0);
-    let later = (chrono::Utc::now() + chrono::Duration::days(15)).format("%Y-%m-%d").to_string();
-    assert_eq!(ids(&q(&format!("from={later}")).await.body["items"]), [b.clone()]);
-    assert_eq!(ids(&q(&format!("to={later}")).await.body["items"]), [a.clone()]);
+    let later = (app.now() + chrono::Duration::days(15)).format("%Y-%m-%d").to_string();
+    assert_eq!(ids(&q(&format!("from={later}")).await.body["items"]), std::slice::from_ref(&b));
+    assert_eq!(ids(&q(&format!("to={later}")).await.body["items"]), std::slice::from_ref(&a));
     let p2 = q("per_page=1&page=2").await;
     assert_eq!((p2.body["total"].clone(), ids(&p2.body["items"])), (json!(2), vec![b.clone()]));
     assert_eq!(q("kind=mba").await.field("kind"), "invalid_format");
@@ -189,18 +189,18 @@ async fn the_catalogue_filters_by_region_kind_mode_dates_seats_and_text_and_page
 async fn enrolling_needs_a_complete_profile_and_an_open_window() {
     let app = TestApp::spawn().await;
     let w = app.classes_world().await;
-    let id = app.open_class(&w, &syb_class(&w.trainer, 10, 10)).await;
+    let id = app.open_class(&w, &app.syb_class(&w.trainer, 10, 10)).await;
     let bare = app.trainee("13912345678").await;
     let r = enrol(&app, &bare, &id).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(r.code(), "profile_incomplete");
-    let mut later = syb_class(&w.trainer, 10, 12);
-    later["enrol_opens_at"] = json!(malanhua_tests::classes::sh(chrono::Utc::now() + chrono::Duration::days(2)));
+    let mut later = app.syb_class(&w.trainer, 10, 12);
+    later["enrol_opens_at"] = json!(malanhua_tests::classes::sh(app.now() + chrono::Duration::days(2)));
     let not_yet = app.open_class(&w, &later).await;
     let trainee = app.trainee_with_profile(1).await;
     let r = enrol(&app, &trainee, &not_yet).await;
     assert_eq!(r.code(), "enrolment_closed");
-    let pending = app.file(&w.staff, &syb_class(&w.trainer, 10, 14)).await.body["summary"]["id"]
+    let pending = app.file(&w.staff, &app.syb_class(&w.trainer, 10, 14)).await.body["summary"]["id"]
         .as_str()
         .unwrap_or_default()
         .to_owned();
@@ -212,7 +212,7 @@ async fn enrolling_needs_a_complete_profile_and_an_open_window() {
 async fn a_full_class_puts_the_trainee_on_the_waitlist_with_a_position() {
     let app = TestApp::spawn().await;
     let w = app.classes_world().await;
-    let id = app.open_class(&w, &syb_class(&w.trainer, 2, 10)).await;
+    let id = app.open_class(&w, &app.syb_class(&w.trainer, 2, 10)).await;
     let mut results = Vec::new();
     for n in 1..=4 {
         let t = app.trainee_with_profile(n).await;
@@ -240,7 +240,7 @@ async fn a_full_class_puts_the_trainee_on_the_waitlist_with_a_position() {
 async fn withdrawing_frees_the_seat_and_promotes_the_first_waiting_who_is_told() {
     let app = TestApp::spawn().await;
     let w = app.classes_world().await;
-    let id = app.open_class(&w, &syb_class(&w.trainer, 1, 10)).await;
+    let id = app.open_class(&w, &app.syb_class(&w.trainer, 1, 10)).await;
     let first = app.trainee_with_profile(1).await;
     let second = app.trainee_with_profile(2).await;
     let third = app.trainee_with_profile(3).await;
@@ -277,11 +277,11 @@ async fn withdrawing_frees_the_seat_and_promotes_the_first_waiting_who_is_told()
 async fn no_one_holds_two_places_in_a_class_or_two_seats_at_the_same_time() {
     let app = TestApp::spawn().await;
     let w = app.classes_world().await;
-    let a = app.open_class(&w, &syb_class(&w.trainer, 5, 10)).await;
-    let mut same_time = syb_class(&w.trainer, 5, 10);
+    let a = app.open_class(&w, &app.syb_class(&w.trainer, 5, 10)).await;
+    let mut same_time = app.syb_class(&w.trainer, 5, 10);
     same_time["title"] = json!("同期另一个班");
     let b = app.open_class(&w, &same_time).await;
-    let c = app.open_class(&w, &syb_class(&w.trainer, 5, 20)).await;
+    let c = app.open_class(&w, &app.syb_class(&w.trainer, 5, 20)).await;
     let t = app.trainee_with_profile(1).await;
     assert_eq!(enrol(&app, &t, &a).await.status, StatusCode::CREATED);
     let twice = enrol(&app, &t, &a).await;
@@ -317,10 +317,10 @@ async fn kinds_that_need_a_licence_or_a_prior_certificate_check_them() {
         }),
     )
     .await;
-    let mut iyb = syb_class(&w.trainer, 10, 10);
+    let mut iyb = app.syb_class(&w.trainer, 10, 10);
     iyb["kind"] = json!("iyb");
     let iyb = app.open_class(&w, &iyb).await;
-    let mut eyb = syb_class(&w.trainer, 10, 20);
+    let mut eyb = app.syb_class(&w.trainer, 10, 20);
     eyb["kind"] = json!("eyb");
     let eyb = app.open_class(&w, &eyb).await;
     let t = app.trainee_with_profile(1).await;
@@ -338,7 +338,7 @@ async fn kinds_that_need_a_licence_or_a_prior_certificate_check_them() {
 async fn cancelling_a_class_cancels_every_place_frees_the_seats_and_tells_the_trainees() {
     let app = TestApp::spawn().await;
     let w = app.classes_world().await;
-    let id = app.open_class(&w, &syb_class(&w.trainer, 1, 10)).await;
+    let id = app.open_class(&w, &app.syb_class(&w.trainer, 1, 10)).await;
     let a = app.trainee_with_profile(1).await;
     let b = app.trainee_with_profile(2).await;
     enrol(&app, &a, &id).await;
@@ -365,7 +365,7 @@ async fn cancelling_a_class_cancels_every_place_frees_the_seats_and_tells_the_tr
 async fn staff_see_the_roster_and_export_it_for_excel_but_trainees_cannot() {
     let app = TestApp::spawn().await;
     let w = app.classes_world().await;
-    let id = app.open_class(&w, &syb_class(&w.trainer, 1, 10)).await;
+    let id = app.open_class(&w, &app.syb_class(&w.trainer, 1, 10)).await;
     let a = app.trainee_with_profile(1).await;
     let b = app.trainee_with_profile(2).await;
     enrol(&app, &a, &id).await;
@@ -397,7 +397,7 @@ async fn staff_see_the_roster_and_export_it_for_excel_but_trainees_cannot() {
 async fn filing_and_deciding_are_audited() {
     let app = TestApp::spawn().await;
     let w: World = app.classes_world().await;
-    let id = app.open_class(&w, &syb_class(&w.trainer, 5, 10)).await;
+    let id = app.open_class(&w, &app.syb_class(&w.trainer, 5, 10)).await;
     let rows = {
         let id = id.clone();
         app.state()
@@ -413,7 +413,7 @@ async fn filing_and_deciding_are_audited() {
 async fn a_retried_enrolment_with_the_same_idempotency_key_gets_the_first_response() {
     let app = TestApp::spawn().await;
     let w = app.classes_world().await;
-    let id = app.open_class(&w, &syb_class(&w.trainer, 5, 10)).await;
+    let id = app.open_class(&w, &app.syb_class(&w.trainer, 5, 10)).await;
     let token = app.trainee_with_profile(1).await;
     let path = format!("/api/classes/{id}/enrol");
     let body = json!({});

@@ -131,7 +131,7 @@ async fn the_openapi_document_covers_every_endpoint() {
 #[tokio::test]
 async fn seeding_the_demo_data_twice_loads_it_once() {
     let app = TestApp::spawn().await;
-    let now = chrono::Utc::now();
+    let now = app.now();
     let first = malanhua::seed::seed_demo(app.state(), now).await;
     assert_eq!(first, Ok(true));
     let second = malanhua::seed::seed_demo(app.state(), now).await;

@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use malanhua_tests::TestApp;
-use malanhua_tests::classes::syb_class;
+
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
@@ -30,7 +30,7 @@ async fn check_invariants(app: &TestApp, staff: &str, id: &str, capacity: usize)
 async fn two_hundred_concurrent_enrolments_into_thirty_seats_fill_exactly_thirty() {
     let app = TestApp::spawn_with(|c| c.pool_size = 8).await;
     let w = app.classes_world().await;
-    let id = app.open_class(&w, &syb_class(&w.trainer, 30, 10)).await;
+    let id = app.open_class(&w, &app.syb_class(&w.trainer, 30, 10)).await;
     let tokens = app.many_trainees(1, 200).await;
     let calls = tokens.iter().map(|t| (t.clone(), format!("/api/classes/{id}/enrol"))).collect();
     let results = concurrently(&app, calls).await;

@@ -513,7 +513,7 @@ async fn concurrent_filings_for_one_person_and_kind_make_exactly_one_claim() {
     assert!(results.iter().all(|(st, _)| *st == StatusCode::CREATED || st.is_client_error()), "{results:?}");
     let live = app
         .state()
-        .db(move |c| Ok(malanhua::subsidies::store::live_claims_of(c, &user)?.len()))
+        .db(move |c| Ok(malanhua::subsidies::store::live_claims_of(c, &malanhua_shared::UserId::from_raw(user))?.len()))
         .await
         .unwrap_or_else(|e: malanhua::core::error::AppError| panic!("{e}"));
     assert_eq!(live, 1);
@@ -579,7 +579,7 @@ async fn revoking_a_certificate_closes_its_drafted_claim_so_it_blocks_nothing() 
     );
     let live = app
         .state()
-        .db(move |c| Ok(malanhua::subsidies::store::live_claims_of(c, &user)?.len()))
+        .db(move |c| Ok(malanhua::subsidies::store::live_claims_of(c, &malanhua_shared::UserId::from_raw(user))?.len()))
         .await
         .unwrap_or_else(|e: malanhua::core::error::AppError| panic!("{e}"));
     assert_eq!(live, 0, "the person may claim SYB again on a new certificate");
@@ -592,8 +592,9 @@ async fn a_key_whose_first_attempt_never_answered_is_free_again_after_its_lease(
     let s = app.subsidy_world(Setup::default()).await;
     let (token, user, number) = s.trainees[0].clone();
     let body = json!({ "certificate_number": number });
-    // A first attempt reserved the key two minutes ago and never stored an answer.
+    // A first attempt reserved the key and never stored an answer.
     let request = format!("POST /api/claims\n{}", serde_json::to_string(&body).unwrap_or_default());
+    let reserved_at = app.now().naive_utc();
     app.state()
         .db(move |c| {
             let row = malanhua::core::idempotency::store::IdemRow {
@@ -602,12 +603,15 @@ async fn a_key_whose_first_attempt_never_answered_is_free_again_after_its_lease(
                 request_hash: malanhua::core::idempotency::fingerprint(&request),
                 status_code: None,
                 body: None,
-                created_at: (chrono::Utc::now() - chrono::Duration::minutes(2)).naive_utc(),
+                created_at: reserved_at,
             };
             Ok(malanhua::core::idempotency::store::reserve(c, &row)?)
         })
         .await
         .unwrap_or_else(|e: malanhua::core::error::AppError| panic!("{e}"));
+    let early = app.keyed(Method::POST, "/api/claims", Some(&token), Some(&body), "lost-1").await;
+    assert_eq!(early.status, StatusCode::CONFLICT, "still leased: {}", early.text);
+    app.advance(chrono::Duration::minutes(2));
     let retry = app.keyed(Method::POST, "/api/claims", Some(&token), Some(&body), "lost-1").await;
     assert_eq!(retry.status, StatusCode::CREATED, "{}", retry.text);
     let again = app.keyed(Method::POST, "/api/claims", Some(&token), Some(&body), "lost-1").await;

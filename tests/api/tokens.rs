@@ -71,7 +71,7 @@ async fn an_expired_token_is_refused_as_expired() {
     let app = TestApp::spawn().await;
     let token = app.trainee("13912345678").await;
     let mut claims = claims_of(&token);
-    let past = chrono::Utc::now().timestamp() - 3600;
+    let past = app.now().timestamp() - 3600;
     claims["iat"] = json!(past - 7200);
     claims["exp"] = json!(past);
     assert_refused(&app, &sign(Algorithm::HS256, &app.secret, &claims), "token_expired").await;

@@ -1,6 +1,6 @@
 //! Classes in the browser: staff file, the bureau approves, a trainee enrols.
 
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use malanhua_shared::course::shanghai;
 use malanhua_tests::PASSWORD;
 use malanhua_tests::browser::Browser;
@@ -17,8 +17,8 @@ async fn staff_file_a_class_the_bureau_approves_it_and_a_trainee_enrols() {
     b.sign_in_as("13800000004", PASSWORD).await;
     b.click("nav-institution").await;
     b.wait_path("/institution").await;
-    let day = |d: i64| (Utc::now() + Duration::days(d)).with_timezone(&shanghai()).format("%Y-%m-%d").to_string();
-    let now_local = Utc::now().with_timezone(&shanghai());
+    let day = |d: i64| (b.app.now() + Duration::days(d)).with_timezone(&shanghai()).format("%Y-%m-%d").to_string();
+    let now_local = b.app.now().with_timezone(&shanghai());
     b.select("class-kind", "syb").await;
     b.fill("class-title-input", "SYB 创办你的企业 · 浏览器测试班").await;
     b.click(&format!("class-trainer-{}", w.trainer)).await;
@@ -92,13 +92,13 @@ async fn sign_out(b: &Browser) {
 async fn attendance_check_in_results_and_completion_lead_to_a_certificate_anyone_can_verify_until_revoked() {
     let b = Browser::start().await;
     let w = b.app.classes_world().await;
-    let id = b.app.open_class(&w, &malanhua_tests::classes::syb_class(&w.trainer, 10, 10)).await;
+    let id = b.app.open_class(&w, &b.app.syb_class(&w.trainer, 10, 10)).await;
     let trainee = b.app.trainee_with_profile(1).await;
     let r = b.app.post(&format!("/api/classes/{id}/enrol"), Some(&trainee), &serde_json::json!({})).await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
     let uid = b.app.get("/api/me", Some(&trainee)).await.body["id"].as_str().unwrap_or_default().to_owned();
     // Yesterday's session is over; today's began five minutes ago.
-    b.app.reschedule(&id, &[(-24 * 60, -23 * 60), (-5, 7 * 60)]).await;
+    b.app.into_session(&id, 1, 5).await;
     let sessions = b.app.session_ids(&id).await;
 
     // Staff take attendance for yesterday and put up today's check-in code.
@@ -122,7 +122,7 @@ async fn attendance_check_in_results_and_completion_lead_to_a_certificate_anyone
     b.screenshot_at("checkin-result", "trainee-checked-in").await;
 
     // The class ends; staff record the result and submit completion.
-    b.app.reschedule(&id, &[(-24 * 60, -23 * 60), (-9 * 60, -2 * 60)]).await;
+    b.app.after_session(&id, 1, 120).await;
     b.sign_in_as("13800000004", PASSWORD).await;
     b.open(&format!("/institution/classes/{id}/completion")).await;
     b.click(&format!("plan-{uid}")).await;

@@ -113,7 +113,7 @@ impl TestApp {
     /// does: for races that need hundreds of people quickly.
     pub async fn many_trainees(&self, from: u32, count: u32) -> Vec<String> {
         let hash = malanhua::accounts::passwords::hash_blocking(PASSWORD).unwrap_or_default();
-        let now = Utc::now();
+        let now = self.now();
         let state = self.state();
         let mut tokens = Vec::new();
         for n in from..from + count {
@@ -125,8 +125,10 @@ impl TestApp {
                 .db(move |c| {
                     use diesel::prelude::*;
                     use malanhua::core::db::schema::users;
-                    malanhua::accounts::insert_user(c, &id, &mobile(n), hash, now)?;
-                    malanhua::accounts::insert_role(c, &id, malanhua_shared::Role::Trainee, None, None, None, now)?;
+                    let user = malanhua_shared::UserId::from_raw(id.clone());
+                    let phone = malanhua_shared::Mobile::parse(&mobile(n)).unwrap_or_else(|e| panic!("{e:?}"));
+                    malanhua::accounts::insert_user(c, &user, &phone, hash, now)?;
+                    malanhua::accounts::insert_role(c, &user, malanhua_shared::Role::Trainee, None, None, None, now)?;
                     diesel::update(users::table.find(&id))
                         .set((
                             users::real_name.eq(format!("学员{n}")),
@@ -155,10 +157,16 @@ impl TestApp {
     }
 }
 
-/// An SYB opening request starting `days` ahead with two 7-hour days,
-/// enrolment open from an hour ago until the day before.
-pub fn syb_class(trainer: &str, capacity: u32, days: i64) -> Value {
-    let now = Utc::now();
+impl TestApp {
+    /// An SYB opening request starting `days` ahead (by the server's clock)
+    /// with two 7-hour days, enrolment open from an hour ago until the day before.
+    pub fn syb_class(&self, trainer: &str, capacity: u32, days: i64) -> Value {
+        syb_class_from(self.now(), trainer, capacity, days)
+    }
+}
+
+/// [`TestApp::syb_class`] as of `now`.
+pub fn syb_class_from(now: DateTime<Utc>, trainer: &str, capacity: u32, days: i64) -> Value {
     let start_day = (now + Duration::days(days)).with_timezone(&shanghai()).date_naive();
     let at = |d: i64, h: u32| {
         let date = start_day + Duration::days(d);
@@ -189,41 +197,29 @@ pub fn syb_class(trainer: &str, capacity: u32, days: i64) -> Value {
 }
 
 impl TestApp {
-    /// Moves a class's sessions in time, as the days pass: session `i` runs
-    /// from `now + from[i]` to `now + to[i]` (minutes). Dates and the
-    /// enrolment window follow.
-    pub async fn reschedule(&self, class: &str, minutes: &[(i64, i64)]) {
-        let class = class.to_owned();
-        let minutes = minutes.to_vec();
-        self.state()
-            .db(move |c| {
-                use diesel::prelude::*;
-                use malanhua::core::db::schema::{class_sessions, classes};
-                let now = Utc::now();
-                let ids: Vec<String> = class_sessions::table
-                    .filter(class_sessions::class_id.eq(&class))
-                    .order(class_sessions::seq.asc())
-                    .select(class_sessions::id)
-                    .load(c)?;
-                for (id, (from, to)) in ids.iter().zip(&minutes) {
-                    diesel::update(class_sessions::table.find(id))
-                        .set((
-                            class_sessions::starts_at.eq((now + Duration::minutes(*from)).naive_utc()),
-                            class_sessions::ends_at.eq((now + Duration::minutes(*to)).naive_utc()),
-                        ))
-                        .execute(c)?;
-                }
-                let first = now + Duration::minutes(minutes.first().map_or(0, |m| m.0));
-                diesel::update(classes::table.find(&class))
-                    .set((
-                        classes::first_session_at.eq(first.naive_utc()),
-                        classes::starts_on.eq(first.with_timezone(&shanghai()).date_naive()),
-                    ))
-                    .execute(c)?;
-                Ok(())
-            })
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+    /// The start and end of each of a class's sessions, in order.
+    pub async fn session_times(&self, class: &str) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
+        let page = self.get(&format!("/api/classes/{class}"), None).await;
+        let at =
+            |v: &Value| v.as_str().and_then(|t| DateTime::parse_from_rfc3339(t).ok()).map(|t| t.with_timezone(&Utc));
+        page.body["sessions"]
+            .as_array()
+            .map(|a| a.iter().filter_map(|s| Some((at(&s["starts_at"])?, at(&s["ends_at"])?))).collect())
+            .unwrap_or_default()
+    }
+
+    /// Moves the clock to `minutes` after session `i` of a class began.
+    pub async fn into_session(&self, class: &str, i: usize, minutes: i64) {
+        let times = self.session_times(class).await;
+        let (start, _) = times.get(i).copied().unwrap_or_else(|| panic!("class {class} has no session {i}"));
+        self.travel_to(start + Duration::minutes(minutes));
+    }
+
+    /// Moves the clock to `minutes` after session `i` of a class ended.
+    pub async fn after_session(&self, class: &str, i: usize, minutes: i64) {
+        let times = self.session_times(class).await;
+        let (_, end) = times.get(i).copied().unwrap_or_else(|| panic!("class {class} has no session {i}"));
+        self.travel_to(end + Duration::minutes(minutes));
     }
 
     /// The ids of a class's sessions, in order.

@@ -8,9 +8,11 @@ pub mod subsidies;
 
 use std::path::PathBuf;
 
+use chrono::{DateTime, Duration, Utc};
 use diesel::{Connection, PgConnection, RunQueryDsl};
 use malanhua::app::RunningApp;
 use malanhua::config::{Config, Secret};
+use malanhua::core::clock::Clock;
 use malanhua::{App, AppState};
 use reqwest::{Client, Method, StatusCode};
 use serde_json::{Value, json};
@@ -122,6 +124,8 @@ pub struct TestApp {
     pub secret: String,
     /// HTTP client.
     pub client: Client,
+    /// The server's clock; tests move time by advancing it.
+    clock: Clock,
     running: Option<RunningApp>,
     _db: TestDb,
 }
@@ -138,13 +142,18 @@ impl TestApp {
         let secret = format!("test-secret-{}", uuid::Uuid::new_v4().simple());
         let mut config = Config::for_database(url, Secret::new(secret.clone()));
         config.pool_size = 4;
+        // Sessions outlive the days a test travels through.
+        config.token_minutes = 60 * 24 * 90;
         adjust(&mut config);
-        let app = App::build(config).await.unwrap_or_else(|e| panic!("app did not start: {e}"));
+        let clock = Clock::adjustable();
+        let app =
+            App::build_with_clock(config, clock.clone()).await.unwrap_or_else(|e| panic!("app did not start: {e}"));
         let running = app.spawn(([127, 0, 0, 1], 0).into()).await.unwrap_or_else(|e| panic!("bind: {e}"));
         TestApp {
             base: format!("http://{}", running.addr),
             secret,
             client: Client::new(),
+            clock,
             running: Some(running),
             _db: db,
         }
@@ -156,6 +165,21 @@ impl TestApp {
             Some(r) => &r.state,
             None => panic!("the app has stopped"),
         }
+    }
+
+    /// Now, by the server's clock.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+
+    /// Moves the server's clock forward, as the days pass.
+    pub fn advance(&self, by: Duration) {
+        self.clock.advance(by).unwrap_or_else(|e| panic!("{e}"));
+    }
+
+    /// Sets the server's clock to `to`.
+    pub fn travel_to(&self, to: DateTime<Utc>) {
+        self.clock.set(to).unwrap_or_else(|e| panic!("{e}"));
     }
 
     /// Stops the server (the database goes when the app is dropped).
@@ -220,7 +244,7 @@ impl TestApp {
 
     /// Creates an administrator the way `malanhua create-admin` does; returns a token.
     pub async fn admin(&self, mobile: &str) -> String {
-        malanhua::seed::create_admin(self.state(), mobile, PASSWORD, "管理员", chrono::Utc::now())
+        malanhua::seed::create_admin(self.state(), mobile, PASSWORD, "管理员", self.now())
             .await
             .unwrap_or_else(|e| panic!("create admin: {e}"));
         self.login(mobile).await

@@ -3,10 +3,11 @@
 //! keyed requests and time travel for public notice.
 
 use chrono::{Duration, Utc};
+use malanhua_shared::course::shanghai;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
-use crate::classes::{World, syb_class};
+use crate::classes::World;
 use crate::{TestApp, TestResponse, read};
 
 /// What a subsidy test starts from.
@@ -85,7 +86,7 @@ impl TestApp {
         let w = self.classes_world().await;
         let officer_b = self.officer(&w.admin, "13800000009", "370200").await;
         self.subsidy_policy(&w.officer, setup.payee).await;
-        let class = self.open_class(&w, &syb_class(&w.trainer, 30, 10)).await;
+        let class = self.open_class(&w, &self.syb_class(&w.trainer, 30, 10)).await;
         let mut people = Vec::new();
         for i in 0..setup.trainees {
             let n = setup.first + i;
@@ -116,21 +117,10 @@ impl TestApp {
         SubsidyWorld { w, officer_b, class, trainees }
     }
 
-    /// Runs the class as if it took place three and two days ago (approved
-    /// well before), everyone present and passed; staff submit completion.
+    /// The class takes place (the clock moves to a day after it ended),
+    /// everyone present and passed; staff submit completion.
     async fn complete_in_the_past(&self, w: &World, class: &str, people: &[(String, String)]) {
-        self.reschedule(class, &[(-3 * 24 * 60, -3 * 24 * 60 + 420), (-2 * 24 * 60, -2 * 24 * 60 + 420)]).await;
-        let id = class.to_owned();
-        self.state()
-            .db(move |c| {
-                use diesel::prelude::*;
-                use malanhua::core::db::schema::classes;
-                let approved = (Utc::now() - Duration::days(10)).naive_utc();
-                diesel::update(classes::table.find(&id)).set(classes::decided_at.eq(Some(approved))).execute(c)?;
-                Ok(())
-            })
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        self.after_session(class, 1, 24 * 60).await;
         let marks: Vec<Value> = people.iter().map(|p| json!({ "user_id": p.1, "mark": "present" })).collect();
         for s in self.session_ids(class).await {
             let r =
@@ -169,21 +159,16 @@ impl TestApp {
         }
     }
 
-    /// Moves a claim's public notice into the past, as the days pass.
+    /// Moves the clock to the day after a claim's public notice ends.
     pub async fn end_notice(&self, claim: &str) {
-        let id = claim.to_owned();
-        self.state()
-            .db(move |c| {
-                use diesel::prelude::*;
-                use malanhua::core::db::schema::subsidy_claims;
-                let yesterday = malanhua_shared::course::shanghai_date(Utc::now()) - Duration::days(1);
-                diesel::update(subsidy_claims::table.find(&id))
-                    .set(subsidy_claims::notice_ends_on.eq(Some(yesterday)))
-                    .execute(c)?;
-                Ok(())
-            })
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let list = self.get("/api/notices", None).await;
+        let ends = list.body.as_array().into_iter().flatten().find(|n| n["claim_id"] == claim).and_then(|n| {
+            n["notice_ends_on"].as_str().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        });
+        let ends = ends.unwrap_or_else(|| panic!("claim {claim} is not on public notice: {}", list.text));
+        let next_day = ends + Duration::days(1);
+        let at = next_day.and_hms_opt(9, 0, 0).unwrap_or_default().and_local_timezone(shanghai()).single();
+        self.travel_to(at.unwrap_or_else(|| panic!("no 09:00 on {next_day}")).with_timezone(&Utc));
     }
 
     /// Audit rows written about a claim.
@@ -199,7 +184,7 @@ impl TestApp {
 
     /// Payments recorded for a claim.
     pub async fn payments(&self, claim: &str) -> usize {
-        let id = claim.to_owned();
+        let id = malanhua_shared::ClaimId::from_raw(claim);
         self.state()
             .db(move |c| Ok(malanhua::subsidies::store::payments_of(c, &[id])?.len()))
             .await

@@ -134,6 +134,16 @@ fn ensure_libpq() -> Result<(), String> {
     apt_install(&["libpq-dev", "pkg-config"], "the server links the PostgreSQL client library")
 }
 
+/// Makes sure `cargo fmt` and `cargo clippy` are there (rustup components).
+pub fn ensure_lint_tools() -> Result<(), String> {
+    let have = |sub: &str| crate::cargo().args([sub, "--version"]).output().is_ok_and(|o| o.status.success());
+    if have("fmt") && have("clippy") {
+        return Ok(());
+    }
+    say("adding rustfmt and clippy (rustup component add rustfmt clippy)");
+    status(Command::new("rustup").args(["component", "add", "rustfmt", "clippy"]))
+}
+
 fn ensure_wasm_target() -> Result<(), String> {
     let installed = Command::new("rustup")
         .args(["target", "list", "--installed"])

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use malanhua_shared::api::{
     InstitutionRef, NewBureauAccount, NewInstitutionAccount, StaffAccount, UserSummary, ValidStaffPerson,
 };
-use malanhua_shared::{FieldCode, InstitutionId, Mobile, RegionCode, ResidentId, Role, UserId};
+use malanhua_shared::{FieldCode, InstitutionId, RegionCode, Role, UserId};
 
 use crate::accounts::passwords;
 use crate::accounts::store::InstitutionRow;
@@ -36,18 +36,18 @@ fn upsert_person(
     person: &ValidStaffPerson,
     hash: Option<String>,
     now: DateTime<Utc>,
-) -> Result<String, AppError> {
+) -> Result<UserId, AppError> {
     if let Some(existing) = crate::accounts::store::find_by_mobile(c, person.mobile.as_str())? {
         return Ok(existing.id);
     }
     let hash = hash.ok_or_else(|| AppError::field("password", FieldCode::Required))?;
-    let id = new_id();
-    insert_user(c, &id, person.mobile.as_str(), hash, now)?;
+    let id = UserId::from_raw(new_id());
+    insert_user(c, &id, &person.mobile, hash, now)?;
     set_name_if_missing(c, &id, &person.real_name, now)?;
     Ok(id)
 }
 
-fn set_name_if_missing(c: &mut DbConn, id: &str, name: &str, now: DateTime<Utc>) -> Result<(), AppError> {
+fn set_name_if_missing(c: &mut DbConn, id: &UserId, name: &str, now: DateTime<Utc>) -> Result<(), AppError> {
     use diesel::prelude::*;
 
     use crate::core::db::schema::users;
@@ -72,22 +72,14 @@ pub async fn create_bureau_account(
             let user_id = write_tx(c, |c| {
                 let region_name = crate::core::regions::require_known(c, &person.region, "region")?;
                 let user_id = upsert_person(c, &person, hash, now)?;
-                insert_role(
-                    c,
-                    &user_id,
-                    Role::BureauOfficer,
-                    Some(person.region.as_str()),
-                    None,
-                    Some(actor.user_id.as_str()),
-                    now,
-                )?;
+                insert_role(c, &user_id, Role::BureauOfficer, Some(&person.region), None, Some(&actor.user_id), now)?;
                 audit::record(
                     c,
                     Entry {
                         actor: Some(actor.user_id.as_str()),
                         action: "account.grant_bureau_officer",
                         entity_type: "user",
-                        entity_id: &user_id,
+                        entity_id: user_id.as_str(),
                         summary: format!(
                             "{} ({}) made bureau officer for {} {}",
                             person.real_name,
@@ -121,14 +113,14 @@ pub async fn create_institution_account(
         .db(move |c| {
             let user_id = write_tx(c, |c| {
                 let region_name = crate::core::regions::require_known(c, &person.region, "region")?;
-                let institution = match crate::accounts::store::find_institution(c, person.region.as_str(), &name)? {
+                let institution = match crate::accounts::store::find_institution(c, &person.region, &name)? {
                     Some(existing) => existing,
                     None => {
                         let row = InstitutionRow {
-                            id: new_id(),
+                            id: InstitutionId::from_raw(new_id()),
                             name: name.clone(),
-                            region_code: person.region.as_str().to_owned(),
-                            created_by: Some(actor.user_id.as_str().to_owned()),
+                            region_code: person.region.clone(),
+                            created_by: Some(actor.user_id.clone()),
                             created_at: crate::core::naive(now),
                         };
                         crate::accounts::store::insert_institution(c, &row)?;
@@ -138,7 +130,7 @@ pub async fn create_institution_account(
                                 actor: Some(actor.user_id.as_str()),
                                 action: "institution.designate",
                                 entity_type: "institution",
-                                entity_id: &row.id,
+                                entity_id: row.id.as_str(),
                                 summary: format!("designated {} in {} {}", row.name, person.region, region_name),
                                 reason: None,
                             },
@@ -154,7 +146,7 @@ pub async fn create_institution_account(
                     Role::InstitutionStaff,
                     None,
                     Some(&institution.id),
-                    Some(actor.user_id.as_str()),
+                    Some(&actor.user_id),
                     now,
                 )?;
                 audit::record(
@@ -163,7 +155,7 @@ pub async fn create_institution_account(
                         actor: Some(actor.user_id.as_str()),
                         action: "account.grant_institution_staff",
                         entity_type: "user",
-                        entity_id: &user_id,
+                        entity_id: user_id.as_str(),
                         summary: format!(
                             "{} ({}) made staff of {}",
                             person.real_name,
@@ -181,38 +173,37 @@ pub async fn create_institution_account(
         .await
 }
 
-fn staff_account(c: &mut DbConn, user_id: &str, role: Role) -> Result<StaffAccount, AppError> {
+fn staff_account(c: &mut DbConn, user_id: &UserId, role: Role) -> Result<StaffAccount, AppError> {
     all_staff(c, &[role])?
         .into_iter()
-        .find(|a| a.user_id.as_str() == user_id)
+        .find(|a| &a.user_id == user_id)
         .ok_or_else(|| AppError::internal("created account not found"))
 }
 
 fn all_staff(c: &mut DbConn, roles: &[Role]) -> Result<Vec<StaffAccount>, AppError> {
-    let names: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
-    let rows = crate::accounts::store::staff_grants(c, &names)?;
-    let codes: Vec<String> = rows
+    let rows = crate::accounts::store::staff_grants(c, roles)?;
+    let codes: Vec<RegionCode> = rows
         .iter()
         .filter_map(|(g, _, i)| g.region_code.clone().or_else(|| i.as_ref().map(|i| i.region_code.clone())))
         .collect();
     let region_names = crate::core::regions::store::names(c, &codes)?;
     Ok(rows
         .into_iter()
-        .filter_map(|(grant, user, inst)| {
+        .map(|(grant, user, inst)| {
             let region = grant.region_code.clone().or_else(|| inst.as_ref().map(|i| i.region_code.clone()));
-            Some(StaffAccount {
-                user_id: UserId::from_raw(user.id),
-                mobile_masked: Mobile::parse(&user.mobile).map(|m| m.masked()).unwrap_or_default(),
+            StaffAccount {
+                user_id: user.id,
+                mobile_masked: user.mobile.masked(),
                 real_name: user.real_name,
-                role: Role::from_name(&grant.role)?,
+                role: grant.role,
                 region_name: region
                     .as_ref()
                     .and_then(|r| region_names.iter().find(|(c, _)| c == r))
                     .map(|(_, n)| n.clone()),
-                region: region.as_deref().and_then(|r| RegionCode::parse(r).ok()),
-                institution: inst.map(|i| InstitutionRef { id: InstitutionId::from_raw(i.id), name: i.name }),
+                region,
+                institution: inst.map(|i| InstitutionRef { id: i.id, name: i.name }),
                 granted_at: utc(grant.granted_at),
-            })
+            }
         })
         .collect())
 }
@@ -244,22 +235,15 @@ pub async fn list_staff_accounts(state: &AppState, actor: Actor) -> Result<Vec<S
 pub async fn get_user(state: &AppState, actor: Actor, id: UserId) -> Result<UserSummary, AppError> {
     state
         .db(move |c| {
-            let user = crate::accounts::store::find(c, id.as_str())?.ok_or_else(|| AppError::not_found("account"))?;
-            let region = user.region_code.as_deref().and_then(|r| RegionCode::parse(r).ok());
+            let user = crate::accounts::store::find(c, &id)?.ok_or_else(|| AppError::not_found("account"))?;
+            let region = user.region_code.clone();
             authorize(&actor, Action::ViewUser, &Resource::User { id: &id, region: region.as_ref() })?;
-            let roles = crate::accounts::store::grants_of(c, &user.id)?
-                .iter()
-                .filter_map(|g| Role::from_name(&g.role))
-                .collect();
+            let roles = crate::accounts::store::grants_of(c, &user.id)?.iter().map(|g| g.role).collect();
             Ok(UserSummary {
                 id,
-                mobile_masked: Mobile::parse(&user.mobile).map(|m| m.masked()).unwrap_or_default(),
+                mobile_masked: user.mobile.masked(),
                 real_name: user.real_name,
-                resident_id_masked: user
-                    .resident_id
-                    .as_deref()
-                    .and_then(|r| ResidentId::parse(r).ok())
-                    .map(|r| r.masked()),
+                resident_id_masked: user.resident_id.as_ref().map(|r| r.masked()),
                 region,
                 roles,
             })

@@ -2,11 +2,9 @@
 
 use chrono::{DateTime, Utc};
 use malanhua_shared::api::{InstitutionRef, Me, ProfileRequest, RoleGrant};
-use malanhua_shared::{ErrorCode, FieldCode, InstitutionId, RegionCode, ResidentId, Role, UserId};
+use malanhua_shared::{ErrorCode, FieldCode, InstitutionId, RegionCode, UserId};
 
-#[allow(unused_imports)]
-use super::{signin::*, signup::*};
-use crate::accounts::rules::{gender_from_name, gender_name, profile_complete, profile_facts};
+use crate::accounts::rules::{profile_complete, profile_facts};
 use crate::accounts::store::ProfileChange;
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Action, Actor, Resource, authorize};
@@ -16,43 +14,42 @@ use crate::core::naive;
 use crate::core::state::AppState;
 
 /// The person as `/api/me` shows them.
-pub fn load_me(c: &mut DbConn, user_id: &str) -> Result<Me, AppError> {
+pub fn load_me(c: &mut DbConn, user_id: &UserId) -> Result<Me, AppError> {
     let user = crate::accounts::store::find(c, user_id)?.ok_or_else(|| AppError::not_found("account"))?;
     let grants = crate::accounts::store::grants_of(c, user_id)?;
-    let inst_ids: Vec<String> = grants.iter().filter_map(|g| g.institution_id.clone()).collect();
+    let inst_ids: Vec<InstitutionId> = grants.iter().filter_map(|g| g.institution_id.clone()).collect();
     let institutions = crate::accounts::store::institutions_by_id(c, &inst_ids)?;
-    let mut codes: Vec<String> = grants.iter().filter_map(|g| g.region_code.clone()).collect();
+    let mut codes: Vec<RegionCode> = grants.iter().filter_map(|g| g.region_code.clone()).collect();
     codes.extend(institutions.iter().map(|i| i.region_code.clone()));
     codes.extend(user.region_code.clone());
     let names = crate::core::regions::store::names(c, &codes)?;
-    let name_of = |code: &str| names.iter().find(|(c, _)| c == code).map(|(_, n)| n.clone());
+    let name_of = |code: &RegionCode| names.iter().find(|(c, _)| c == code).map(|(_, n)| n.clone());
     let roles = grants
         .iter()
-        .filter_map(|g| {
+        .map(|g| {
             let inst = g.institution_id.as_ref().and_then(|id| institutions.iter().find(|i| &i.id == id));
             let region = g.region_code.clone().or_else(|| inst.map(|i| i.region_code.clone()));
-            Some(RoleGrant {
-                role: Role::from_name(&g.role)?,
-                region_name: region.as_deref().and_then(name_of),
-                region: region.as_deref().and_then(|r| RegionCode::parse(r).ok()),
-                institution: inst
-                    .map(|i| InstitutionRef { id: InstitutionId::from_raw(i.id.clone()), name: i.name.clone() }),
-            })
+            RoleGrant {
+                role: g.role,
+                region_name: region.as_ref().and_then(name_of),
+                region,
+                institution: inst.map(|i| InstitutionRef { id: i.id.clone(), name: i.name.clone() }),
+            }
         })
         .collect();
     Ok(Me {
-        id: UserId::from_raw(user.id.clone()),
-        mobile: user.mobile.clone(),
+        id: user.id.clone(),
+        mobile: user.mobile.as_str().to_owned(),
         profile_complete: profile_complete(
             user.real_name.as_deref(),
-            user.resident_id.as_deref(),
-            user.region_code.as_deref(),
+            user.resident_id.as_ref(),
+            user.region_code.as_ref(),
         ),
-        resident_id_masked: user.resident_id.as_deref().and_then(|r| ResidentId::parse(r).ok()).map(|r| r.masked()),
-        gender: user.gender.as_deref().and_then(gender_from_name),
+        resident_id_masked: user.resident_id.as_ref().map(|r| r.masked()),
+        gender: user.gender,
         birth_date: user.birth_date,
-        region_name: user.region_code.as_deref().and_then(name_of),
-        region: user.region_code.as_deref().and_then(|r| RegionCode::parse(r).ok()),
+        region_name: user.region_code.as_ref().and_then(name_of),
+        region: user.region_code,
         real_name: user.real_name,
         roles,
     })
@@ -60,7 +57,7 @@ pub fn load_me(c: &mut DbConn, user_id: &str) -> Result<Me, AppError> {
 
 /// The signed-in person.
 pub async fn me(state: &AppState, actor: Actor) -> Result<Me, AppError> {
-    state.db(move |c| load_me(c, actor.user_id.as_str())).await
+    state.db(move |c| load_me(c, &actor.user_id)).await
 }
 
 /// Saves the real-name profile. The resident ID, once saved, cannot be
@@ -76,12 +73,11 @@ pub async fn update_profile(
     let facts = profile_facts(valid, now.date_naive()).map_err(AppError::validation)?;
     state
         .db(move |c| {
-            let id = actor.user_id.as_str().to_owned();
+            let id = actor.user_id.clone();
             write_tx(c, |c| {
-                let region = RegionCode::parse(&facts.region).map_err(|f| AppError::field("region", f))?;
-                crate::core::regions::require_known(c, &region, "region")?;
+                crate::core::regions::require_known(c, &facts.region, "region")?;
                 let user = crate::accounts::store::find(c, &id)?.ok_or_else(|| AppError::not_found("account"))?;
-                if user.resident_id.as_deref().is_some_and(|r| r != facts.resident_id) {
+                if user.resident_id.as_ref().is_some_and(|r| r != &facts.resident_id) {
                     let mut e = AppError::field("resident_id", FieldCode::NotAllowed);
                     e.message = "a saved resident ID cannot be changed; ask your bureau to correct it".into();
                     return Err(e);
@@ -92,21 +88,21 @@ pub async fn update_profile(
                 let change = ProfileChange {
                     real_name: &facts.real_name,
                     resident_id: &facts.resident_id,
-                    gender: gender_name(facts.gender),
+                    gender: facts.gender,
                     birth_date: facts.birth_date,
                     region_code: &facts.region,
                     updated_at: naive(now),
                 };
                 crate::accounts::store::update_profile(c, &id, &change)
                     .map_err(|e| if is_unique_violation(&e) { resident_id_taken() } else { e.into() })?;
-                let masked = ResidentId::parse(&facts.resident_id).map(|r| r.masked()).unwrap_or_default();
+                let masked = facts.resident_id.masked();
                 audit::record(
                     c,
                     Entry {
-                        actor: Some(&id),
+                        actor: Some(id.as_str()),
                         action: "account.update_profile",
                         entity_type: "user",
-                        entity_id: &id,
+                        entity_id: id.as_str(),
                         summary: format!("real-name profile saved: resident ID {masked}, region {}", facts.region),
                         reason: None,
                     },

@@ -2,16 +2,14 @@
 
 use chrono::{DateTime, Utc};
 use malanhua_shared::api::{Credentials, TokenResponse};
-use malanhua_shared::{ErrorCode, FieldCode, Mobile, RegionCode, Role, UserId};
+use malanhua_shared::{ErrorCode, FieldCode, InstitutionId, Mobile, Role, UserId};
 
-#[allow(unused_imports)]
-use super::{profile::*, signup::*};
 use crate::accounts::passwords;
 use crate::accounts::rules::{login_throttle, throttle_window_start};
 use crate::accounts::sessions::SessionRow;
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Actor, Grant};
-use crate::core::db::{DbConn, new_id, write_tx};
+use crate::core::db::{DbConn, new_id};
 use crate::core::error::AppError;
 use crate::core::state::AppState;
 use crate::core::{naive, utc};
@@ -44,35 +42,33 @@ pub async fn login(state: &AppState, creds: Credentials, now: DateTime<Utc>) -> 
         return Err(AppError::new(ErrorCode::InvalidCredentials, "mobile number or password is wrong"));
     };
     let session_id = new_id();
-    let (token, expires_at) = state.tokens.issue(&user.id, &session_id, now)?;
+    let (token, expires_at) = state.tokens.issue(user.id.as_str(), &session_id, now)?;
     state
-        .db(move |c| {
-            write_tx(c, |c| {
-                crate::accounts::sessions::clear_failures(c, &m)?;
-                crate::accounts::sessions::insert(
-                    c,
-                    &SessionRow {
-                        id: session_id.clone(),
-                        user_id: user.id.clone(),
-                        created_at: naive(now),
-                        expires_at: naive(expires_at),
-                        revoked_at: None,
-                    },
-                )?;
-                audit::record(
-                    c,
-                    Entry {
-                        actor: Some(&user.id),
-                        action: "session.sign_in",
-                        entity_type: "session",
-                        entity_id: &session_id,
-                        summary: "signed in".into(),
-                        reason: None,
-                    },
-                    now,
-                )?;
-                Ok::<_, AppError>(())
-            })
+        .write(move |c| {
+            crate::accounts::sessions::clear_failures(c, &m)?;
+            crate::accounts::sessions::insert(
+                c,
+                &SessionRow {
+                    id: session_id.clone(),
+                    user_id: user.id.as_str().to_owned(),
+                    created_at: naive(now),
+                    expires_at: naive(expires_at),
+                    revoked_at: None,
+                },
+            )?;
+            audit::record(
+                c,
+                Entry {
+                    actor: Some(user.id.as_str()),
+                    action: "session.sign_in",
+                    entity_type: "session",
+                    entity_id: &session_id,
+                    summary: "signed in".into(),
+                    reason: None,
+                },
+                now,
+            )?;
+            Ok::<_, AppError>(())
         })
         .await?;
     Ok(TokenResponse { token, expires_at })
@@ -90,23 +86,21 @@ pub(crate) fn too_many(secs: u64) -> AppError {
 /// Ends the actor's session; its token stops working at once.
 pub async fn logout(state: &AppState, actor: Actor, now: DateTime<Utc>) -> Result<(), AppError> {
     state
-        .db(move |c| {
-            write_tx(c, |c| {
-                crate::accounts::sessions::revoke(c, &actor.session_id, naive(now))?;
-                audit::record(
-                    c,
-                    Entry {
-                        actor: Some(actor.user_id.as_str()),
-                        action: "session.sign_out",
-                        entity_type: "session",
-                        entity_id: &actor.session_id,
-                        summary: "signed out".into(),
-                        reason: None,
-                    },
-                    now,
-                )?;
-                Ok(())
-            })
+        .write(move |c| {
+            crate::accounts::sessions::revoke(c, &actor.session_id, naive(now))?;
+            audit::record(
+                c,
+                Entry {
+                    actor: Some(actor.user_id.as_str()),
+                    action: "session.sign_out",
+                    entity_type: "session",
+                    entity_id: &actor.session_id,
+                    summary: "signed out".into(),
+                    reason: None,
+                },
+                now,
+            )?;
+            Ok(())
         })
         .await
 }
@@ -129,22 +123,23 @@ pub async fn authenticate(state: &AppState, header: Option<String>, now: DateTim
             if utc(session.expires_at) <= now {
                 return Err(AppError::new(ErrorCode::TokenExpired, "the session has expired; sign in again"));
             }
-            let grants = grants_of(c, &session.user_id)?;
-            Ok(Actor { user_id: UserId::from_raw(session.user_id), session_id: session.id, grants })
+            let user_id = UserId::from_raw(session.user_id);
+            let grants = grants_of(c, &user_id)?;
+            Ok(Actor { user_id, session_id: session.id, grants })
         })
         .await
 }
 
 /// The domain view of a person's roles.
-pub fn grants_of(c: &mut DbConn, user_id: &str) -> Result<Vec<Grant>, AppError> {
+pub fn grants_of(c: &mut DbConn, user_id: &UserId) -> Result<Vec<Grant>, AppError> {
     let rows = crate::accounts::store::grants_of(c, user_id)?;
-    let inst_ids: Vec<String> = rows.iter().filter_map(|r| r.institution_id.clone()).collect();
+    let inst_ids: Vec<InstitutionId> = rows.iter().filter_map(|r| r.institution_id.clone()).collect();
     let institutions = crate::accounts::store::institutions_by_id(c, &inst_ids)?;
     Ok(rows
         .into_iter()
         .filter_map(|r| {
-            let region = r.region_code.as_deref().and_then(|s| RegionCode::parse(s).ok());
-            match Role::from_name(&r.role)? {
+            let region = r.region_code;
+            match r.role {
                 Role::Trainee => Some(Grant::Trainee),
                 Role::Mentor => Some(Grant::Mentor),
                 Role::Admin => Some(Grant::Admin),
@@ -152,10 +147,7 @@ pub fn grants_of(c: &mut DbConn, user_id: &str) -> Result<Vec<Grant>, AppError> 
                 Role::InstitutionStaff => {
                     let id = r.institution_id?;
                     let inst = institutions.iter().find(|i| i.id == id)?;
-                    Some(Grant::InstitutionStaff {
-                        institution_id: id,
-                        region: RegionCode::parse(&inst.region_code).ok()?,
-                    })
+                    Some(Grant::InstitutionStaff { institution_id: id, region: inst.region_code.clone() })
                 }
             }
         })

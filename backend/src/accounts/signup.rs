@@ -2,10 +2,9 @@
 
 use chrono::{DateTime, Utc};
 use malanhua_shared::api::{Credentials, Me};
-use malanhua_shared::{ErrorCode, FieldCode, Role};
+use malanhua_shared::{ErrorCode, FieldCode, InstitutionId, Mobile, RegionCode, Role, UserId};
 
-#[allow(unused_imports)]
-use super::{profile::*, signin::*};
+use super::profile::*;
 use crate::accounts::passwords;
 use crate::accounts::store::{RoleGrantRow, UserRow};
 use crate::core::audit::{self, Entry};
@@ -17,10 +16,10 @@ use crate::core::state::AppState;
 /// Creates a trainee account. Returns the new account as `/api/me` shows it.
 pub async fn register(state: &AppState, creds: Credentials, now: DateTime<Utc>) -> Result<Me, AppError> {
     let account = creds.validate_new().map_err(AppError::validation)?;
-    let mobile = account.mobile.as_str().to_owned();
+    let mobile = account.mobile.clone();
     let taken = {
         let mobile = mobile.clone();
-        state.db(move |c| Ok(crate::accounts::store::find_by_mobile(c, &mobile)?.is_some())).await?
+        state.db(move |c| Ok(crate::accounts::store::find_by_mobile(c, mobile.as_str())?.is_some())).await?
     };
     if taken {
         return Err(mobile_taken());
@@ -28,17 +27,17 @@ pub async fn register(state: &AppState, creds: Credentials, now: DateTime<Utc>) 
     let hash = passwords::hash(state, account.password.expose().to_owned()).await?;
     state
         .db(move |c| {
-            let id = new_id();
+            let id = UserId::from_raw(new_id());
             write_tx(c, |c| {
                 insert_user(c, &id, &mobile, hash, now)?;
                 insert_role(c, &id, Role::Trainee, None, None, None, now)?;
                 audit::record(
                     c,
                     Entry {
-                        actor: Some(&id),
+                        actor: Some(id.as_str()),
                         action: "account.register",
                         entity_type: "user",
-                        entity_id: &id,
+                        entity_id: id.as_str(),
                         summary: format!("registered with mobile {}", account.mobile.masked()),
                         reason: None,
                     },
@@ -58,10 +57,16 @@ pub(crate) fn mobile_taken() -> AppError {
 }
 
 /// Inserts an account row; a duplicate mobile becomes `mobile_taken`.
-pub fn insert_user(c: &mut DbConn, id: &str, mobile: &str, hash: String, now: DateTime<Utc>) -> Result<(), AppError> {
+pub fn insert_user(
+    c: &mut DbConn,
+    id: &UserId,
+    mobile: &Mobile,
+    hash: String,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
     let row = UserRow {
-        id: id.to_owned(),
-        mobile: mobile.to_owned(),
+        id: id.clone(),
+        mobile: mobile.clone(),
         password_hash: hash,
         real_name: None,
         resident_id: None,
@@ -77,20 +82,20 @@ pub fn insert_user(c: &mut DbConn, id: &str, mobile: &str, hash: String, now: Da
 /// Grants a role; holding it already is a conflict.
 pub fn insert_role(
     c: &mut DbConn,
-    user_id: &str,
+    user_id: &UserId,
     role: Role,
-    region: Option<&str>,
-    institution_id: Option<&str>,
-    granted_by: Option<&str>,
+    region: Option<&RegionCode>,
+    institution_id: Option<&InstitutionId>,
+    granted_by: Option<&UserId>,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     let row = RoleGrantRow {
         id: new_id(),
-        user_id: user_id.to_owned(),
-        role: role.as_str().to_owned(),
-        region_code: region.map(str::to_owned),
-        institution_id: institution_id.map(str::to_owned),
-        granted_by: granted_by.map(str::to_owned),
+        user_id: user_id.clone(),
+        role,
+        region_code: region.cloned(),
+        institution_id: institution_id.cloned(),
+        granted_by: granted_by.cloned(),
         granted_at: naive(now),
     };
     crate::accounts::store::insert_grant(c, &row).map_err(|e| {

@@ -3,6 +3,9 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
+use malanhua_shared::ids::{InstitutionId, UserId};
+use malanhua_shared::{Gender, Mobile, RegionCode, ResidentId, Role};
+
 use crate::core::db::DbConn;
 use crate::core::db::schema::{institutions, role_grants, users};
 
@@ -11,21 +14,21 @@ use crate::core::db::schema::{institutions, role_grants, users};
 #[diesel(table_name = users)]
 pub struct UserRow {
     /// Account id.
-    pub id: String,
+    pub id: UserId,
     /// Login mobile (11 digits).
-    pub mobile: String,
+    pub mobile: Mobile,
     /// argon2id PHC string.
     pub password_hash: String,
     /// Real name.
     pub real_name: Option<String>,
     /// Full resident ID (upper-case X).
-    pub resident_id: Option<String>,
+    pub resident_id: Option<ResidentId>,
     /// `male` / `female`, derived from the ID.
-    pub gender: Option<String>,
+    pub gender: Option<Gender>,
     /// Derived from the ID.
     pub birth_date: Option<NaiveDate>,
     /// Home region code.
-    pub region_code: Option<String>,
+    pub region_code: Option<RegionCode>,
     /// Created (UTC).
     pub created_at: NaiveDateTime,
     /// Last changed (UTC).
@@ -39,15 +42,15 @@ pub struct RoleGrantRow {
     /// Grant id.
     pub id: String,
     /// The person.
-    pub user_id: String,
+    pub user_id: UserId,
     /// Role storage name.
-    pub role: String,
+    pub role: Role,
     /// Region of a bureau officer.
-    pub region_code: Option<String>,
+    pub region_code: Option<RegionCode>,
     /// Institution of a staff member.
-    pub institution_id: Option<String>,
+    pub institution_id: Option<InstitutionId>,
     /// Who granted it.
-    pub granted_by: Option<String>,
+    pub granted_by: Option<UserId>,
     /// When (UTC).
     pub granted_at: NaiveDateTime,
 }
@@ -57,13 +60,13 @@ pub struct RoleGrantRow {
 #[diesel(table_name = institutions)]
 pub struct InstitutionRow {
     /// Institution id.
-    pub id: String,
+    pub id: InstitutionId,
     /// Registered name.
     pub name: String,
     /// Where it is registered.
-    pub region_code: String,
+    pub region_code: RegionCode,
     /// Who created it.
-    pub created_by: Option<String>,
+    pub created_by: Option<UserId>,
     /// When (UTC).
     pub created_at: NaiveDateTime,
 }
@@ -75,13 +78,13 @@ pub struct ProfileChange<'a> {
     /// Real name.
     pub real_name: &'a str,
     /// Full resident ID.
-    pub resident_id: &'a str,
+    pub resident_id: &'a ResidentId,
     /// Derived gender.
-    pub gender: &'a str,
+    pub gender: Gender,
     /// Derived birth date.
     pub birth_date: NaiveDate,
     /// Home region.
-    pub region_code: &'a str,
+    pub region_code: &'a RegionCode,
     /// Now.
     pub updated_at: NaiveDateTime,
 }
@@ -92,7 +95,7 @@ pub fn insert(conn: &mut DbConn, row: &UserRow) -> QueryResult<()> {
 }
 
 /// The account with this id.
-pub fn find(conn: &mut DbConn, id: &str) -> QueryResult<Option<UserRow>> {
+pub fn find(conn: &mut DbConn, id: &UserId) -> QueryResult<Option<UserRow>> {
     users::table.find(id).select(UserRow::as_select()).first(conn).optional()
 }
 
@@ -102,17 +105,17 @@ pub fn find_by_mobile(conn: &mut DbConn, mobile: &str) -> QueryResult<Option<Use
 }
 
 /// The account holding this resident ID.
-pub fn find_by_resident_id(conn: &mut DbConn, resident_id: &str) -> QueryResult<Option<UserRow>> {
+pub fn find_by_resident_id(conn: &mut DbConn, resident_id: &ResidentId) -> QueryResult<Option<UserRow>> {
     users::table.filter(users::resident_id.eq(resident_id)).select(UserRow::as_select()).first(conn).optional()
 }
 
 /// Writes the real-name profile; returns rows changed.
-pub fn update_profile(conn: &mut DbConn, id: &str, change: &ProfileChange<'_>) -> QueryResult<usize> {
+pub fn update_profile(conn: &mut DbConn, id: &UserId, change: &ProfileChange<'_>) -> QueryResult<usize> {
     diesel::update(users::table.find(id)).set(change).execute(conn)
 }
 
 /// The roles of one person.
-pub fn grants_of(conn: &mut DbConn, user_id: &str) -> QueryResult<Vec<RoleGrantRow>> {
+pub fn grants_of(conn: &mut DbConn, user_id: &UserId) -> QueryResult<Vec<RoleGrantRow>> {
     role_grants::table
         .filter(role_grants::user_id.eq(user_id))
         .order(role_grants::granted_at.asc())
@@ -128,7 +131,7 @@ pub fn insert_grant(conn: &mut DbConn, row: &RoleGrantRow) -> QueryResult<()> {
 /// Grants of the given roles, newest first, with the person and institution.
 pub fn staff_grants(
     conn: &mut DbConn,
-    roles: &[&str],
+    roles: &[Role],
 ) -> QueryResult<Vec<(RoleGrantRow, UserRow, Option<InstitutionRow>)>> {
     role_grants::table
         .inner_join(users::table)
@@ -145,7 +148,7 @@ pub fn insert_institution(conn: &mut DbConn, row: &InstitutionRow) -> QueryResul
 }
 
 /// The institution with this name in this region.
-pub fn find_institution(conn: &mut DbConn, region: &str, name: &str) -> QueryResult<Option<InstitutionRow>> {
+pub fn find_institution(conn: &mut DbConn, region: &RegionCode, name: &str) -> QueryResult<Option<InstitutionRow>> {
     institutions::table
         .filter(institutions::region_code.eq(region))
         .filter(institutions::name.eq(name))
@@ -155,6 +158,6 @@ pub fn find_institution(conn: &mut DbConn, region: &str, name: &str) -> QueryRes
 }
 
 /// Institutions by id.
-pub fn institutions_by_id(conn: &mut DbConn, ids: &[String]) -> QueryResult<Vec<InstitutionRow>> {
+pub fn institutions_by_id(conn: &mut DbConn, ids: &[InstitutionId]) -> QueryResult<Vec<InstitutionRow>> {
     institutions::table.filter(institutions::id.eq_any(ids)).select(InstitutionRow::as_select()).load(conn)
 }

@@ -1,22 +1,22 @@
 //! Final assessments.
 
 use chrono::{DateTime, Utc};
-use malanhua_shared::api::certificates::{Assessment, ResultsRequest};
+use malanhua_shared::api::certificates::{Assessment, CompletionStatus, ResultsRequest};
+use malanhua_shared::ids::{ClassId, UserId};
 use malanhua_shared::{ErrorCode, FieldCode, FieldErrors};
 
-#[allow(unused_imports)]
-use super::{attendance::*, completion::*, issued::*, load::*};
+use super::load::*;
 use crate::certificates::store::{self as cq, AssessmentRow};
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Action, Actor};
-use crate::core::db::{DbConn, new_id, write_tx};
+use crate::core::db::{DbConn, new_id};
 use crate::core::error::AppError;
 use crate::core::naive;
 use crate::core::state::AppState;
 
 pub(crate) fn assessment(r: &AssessmentRow) -> Assessment {
     Assessment {
-        user_id: r.user_id.clone(),
+        user_id: r.user_id.to_string(),
         plan_submitted: r.plan_submitted,
         score: r.score.and_then(|s| u32::try_from(s).ok()),
         passed: r.passed,
@@ -25,8 +25,8 @@ pub(crate) fn assessment(r: &AssessmentRow) -> Assessment {
 }
 
 /// A person's result in a class.
-pub fn assessment_of(c: &mut DbConn, class: &str, user: &str) -> Result<Option<Assessment>, AppError> {
-    Ok(cq::assessments_of(c, class)?.iter().find(|a| a.user_id == user).map(assessment))
+pub fn assessment_of(c: &mut DbConn, class: &ClassId, user: &UserId) -> Result<Option<Assessment>, AppError> {
+    Ok(cq::assessments_of(c, class)?.iter().find(|a| &a.user_id == user).map(assessment))
 }
 
 /// Staff record final assessments for seat holders.
@@ -37,63 +37,59 @@ pub async fn record_results(
     req: ResultsRequest,
     now: DateTime<Utc>,
 ) -> Result<Vec<Assessment>, AppError> {
+    let class = ClassId::from_raw(class);
     state
-        .db(move |c| {
-            write_tx(c, |c| {
-                let row = class_of(c, &class)?;
-                may(&actor, Action::RunClass, &row)?;
-                if cq::completion(c, &class)?.is_some_and(|r| r.status != "returned") {
-                    return Err(AppError::new(
-                        ErrorCode::WrongState,
-                        "results are locked once completion is submitted",
-                    ));
+        .write(move |c| {
+            let row = class_of(c, &class)?;
+            may(&actor, Action::RunClass, &row)?;
+            if cq::completion(c, &class)?.is_some_and(|r| r.status != CompletionStatus::Returned) {
+                return Err(AppError::new(ErrorCode::WrongState, "results are locked once completion is submitted"));
+            }
+            let holders: Vec<UserId> = seat_holders(c, &class)?.into_iter().map(|(u, _)| u).collect();
+            let mut errors = FieldErrors::new();
+            for (i, r) in req.results.iter().enumerate() {
+                if !holders.iter().any(|h| h.as_str() == r.user_id) {
+                    errors.insert(format!("results[{i}].user_id"), FieldCode::UnknownReference);
                 }
-                let holders: Vec<String> = seat_holders(c, &class)?.into_iter().map(|(u, _)| u).collect();
-                let mut errors = FieldErrors::new();
-                for (i, r) in req.results.iter().enumerate() {
-                    if !holders.contains(&r.user_id) {
-                        errors.insert(format!("results[{i}].user_id"), FieldCode::UnknownReference);
-                    }
-                    if r.score.is_some_and(|s| !(0..=100).contains(&s)) {
-                        errors.insert(format!("results[{i}].score"), FieldCode::OutOfRange);
-                    }
-                    if r.comment.as_ref().is_some_and(|t| t.chars().count() > 500) {
-                        errors.insert(format!("results[{i}].comment"), FieldCode::TooLong);
-                    }
+                if r.score.is_some_and(|s| !(0..=100).contains(&s)) {
+                    errors.insert(format!("results[{i}].score"), FieldCode::OutOfRange);
                 }
-                if !errors.is_empty() {
-                    return Err(AppError::validation(errors));
+                if r.comment.as_ref().is_some_and(|t| t.chars().count() > 500) {
+                    errors.insert(format!("results[{i}].comment"), FieldCode::TooLong);
                 }
-                for r in &req.results {
-                    cq::upsert_assessment(
-                        c,
-                        &AssessmentRow {
-                            id: new_id(),
-                            class_id: class.clone(),
-                            user_id: r.user_id.clone(),
-                            plan_submitted: r.plan_submitted,
-                            score: r.score.and_then(|s| i32::try_from(s).ok()),
-                            passed: r.passed,
-                            comment: r.comment.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned),
-                            recorded_by: actor.user_id.to_string(),
-                            recorded_at: naive(now),
-                        },
-                    )?;
-                }
-                audit::record(
+            }
+            if !errors.is_empty() {
+                return Err(AppError::validation(errors));
+            }
+            for r in &req.results {
+                cq::upsert_assessment(
                     c,
-                    Entry {
-                        actor: Some(actor.user_id.as_str()),
-                        action: "assessment.record",
-                        entity_type: "class",
-                        entity_id: &class,
-                        summary: format!("{}: {} results recorded", row.title, req.results.len()),
-                        reason: None,
+                    &AssessmentRow {
+                        id: new_id(),
+                        class_id: class.clone(),
+                        user_id: UserId::from_raw(r.user_id.clone()),
+                        plan_submitted: r.plan_submitted,
+                        score: r.score.and_then(|s| i32::try_from(s).ok()),
+                        passed: r.passed,
+                        comment: r.comment.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned),
+                        recorded_by: actor.user_id.clone(),
+                        recorded_at: naive(now),
                     },
-                    now,
                 )?;
-                Ok(cq::assessments_of(c, &class)?.iter().map(assessment).collect())
-            })
+            }
+            audit::record(
+                c,
+                Entry {
+                    actor: Some(actor.user_id.as_str()),
+                    action: "assessment.record",
+                    entity_type: "class",
+                    entity_id: class.as_str(),
+                    summary: format!("{}: {} results recorded", row.title, req.results.len()),
+                    reason: None,
+                },
+                now,
+            )?;
+            Ok(cq::assessments_of(c, &class)?.iter().map(assessment).collect())
         })
         .await
 }

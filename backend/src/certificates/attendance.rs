@@ -2,19 +2,20 @@
 
 use chrono::{DateTime, Utc};
 use malanhua_shared::api::certificates::{
-    AttendanceMark, AttendanceSheet, AttendanceSummary, CheckinCode, CheckinRequest, MarksRequest, SheetLine,
+    AttendanceMark, AttendanceSheet, AttendanceSummary, CheckinCode, CheckinRequest, MarkVia, MarksRequest, SheetLine,
 };
+use malanhua_shared::course::EnrolmentStatus;
+use malanhua_shared::ids::{ClassId, ClassSessionId, UserId};
 use malanhua_shared::{ErrorCode, FieldCode, FieldErrors};
 use rand::RngCore;
 
-#[allow(unused_imports)]
-use super::{assessment::*, completion::*, issued::*, load::*};
+use super::load::*;
 use crate::certificates::rules::{CheckinError, attendance_rate, check_in, checkin_code, checkin_window};
 use crate::certificates::store::{self as cq, AttendanceRow};
 use crate::classes::store::{self as q, SessionRow};
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Action, Actor};
-use crate::core::db::{DbConn, new_id, write_tx};
+use crate::core::db::{DbConn, new_id};
 use crate::core::error::AppError;
 use crate::core::state::AppState;
 use crate::core::{naive, utc};
@@ -26,16 +27,16 @@ pub(crate) fn sheet(c: &mut DbConn, s: &SessionRow) -> Result<AttendanceSheet, A
         .map(|(user_id, real_name)| {
             let m = marks.iter().find(|m| m.user_id == user_id);
             SheetLine {
-                mark: m.and_then(|m| AttendanceMark::from_name(&m.mark)),
-                via: m.map(|m| m.via.clone()),
-                user_id,
+                mark: m.map(|m| m.mark),
+                via: m.map(|m| m.via.as_str().to_owned()),
+                user_id: user_id.into_inner(),
                 real_name,
             }
         })
         .collect();
     Ok(AttendanceSheet {
-        session_id: s.id.clone(),
-        class_id: s.class_id.clone(),
+        session_id: s.id.to_string(),
+        class_id: s.class_id.to_string(),
         seq: u32::try_from(s.seq).unwrap_or(0),
         starts_at: utc(s.starts_at),
         ends_at: utc(s.ends_at),
@@ -47,6 +48,7 @@ pub(crate) fn sheet(c: &mut DbConn, s: &SessionRow) -> Result<AttendanceSheet, A
 
 /// A session's attendance sheet, for the institution's staff and the region's officers.
 pub async fn attendance_sheet(state: &AppState, actor: Actor, session: String) -> Result<AttendanceSheet, AppError> {
+    let session = ClassSessionId::from_raw(session);
     state
         .db(move |c| {
             let (s, class) = session_with_class(c, &session)?;
@@ -64,49 +66,48 @@ pub async fn record_marks(
     req: MarksRequest,
     now: DateTime<Utc>,
 ) -> Result<AttendanceSheet, AppError> {
+    let session = ClassSessionId::from_raw(session);
     state
-        .db(move |c| {
-            write_tx(c, |c| {
-                let (s, class) = session_with_class(c, &session)?;
-                may(&actor, Action::RunClass, &class)?;
-                let holders: Vec<String> = seat_holders(c, &class.id)?.into_iter().map(|(u, _)| u).collect();
-                let mut errors = FieldErrors::new();
-                for (i, m) in req.marks.iter().enumerate() {
-                    if !holders.contains(&m.user_id) {
-                        errors.insert(format!("marks[{i}].user_id"), FieldCode::UnknownReference);
-                    }
+        .write(move |c| {
+            let (s, class) = session_with_class(c, &session)?;
+            may(&actor, Action::RunClass, &class)?;
+            let holders: Vec<UserId> = seat_holders(c, &class.id)?.into_iter().map(|(u, _)| u).collect();
+            let mut errors = FieldErrors::new();
+            for (i, m) in req.marks.iter().enumerate() {
+                if !holders.iter().any(|h| h.as_str() == m.user_id) {
+                    errors.insert(format!("marks[{i}].user_id"), FieldCode::UnknownReference);
                 }
-                if !errors.is_empty() {
-                    return Err(AppError::validation(errors));
-                }
-                for m in &req.marks {
-                    cq::upsert_mark(
-                        c,
-                        &AttendanceRow {
-                            id: new_id(),
-                            session_id: s.id.clone(),
-                            user_id: m.user_id.clone(),
-                            mark: m.mark.as_str().to_owned(),
-                            via: "staff".into(),
-                            marked_by: actor.user_id.to_string(),
-                            marked_at: naive(now),
-                        },
-                    )?;
-                }
-                audit::record(
+            }
+            if !errors.is_empty() {
+                return Err(AppError::validation(errors));
+            }
+            for m in &req.marks {
+                cq::upsert_mark(
                     c,
-                    Entry {
-                        actor: Some(actor.user_id.as_str()),
-                        action: "attendance.mark",
-                        entity_type: "session",
-                        entity_id: &s.id,
-                        summary: format!("{} session {}: {} marks", class.title, s.seq, req.marks.len()),
-                        reason: None,
+                    &AttendanceRow {
+                        id: new_id(),
+                        session_id: s.id.clone(),
+                        user_id: UserId::from_raw(m.user_id.clone()),
+                        mark: m.mark,
+                        via: MarkVia::Staff,
+                        marked_by: actor.user_id.clone(),
+                        marked_at: naive(now),
                     },
-                    now,
                 )?;
-                sheet(c, &s)
-            })
+            }
+            audit::record(
+                c,
+                Entry {
+                    actor: Some(actor.user_id.as_str()),
+                    action: "attendance.mark",
+                    entity_type: "session",
+                    entity_id: s.id.as_str(),
+                    summary: format!("{} session {}: {} marks", class.title, s.seq, req.marks.len()),
+                    reason: None,
+                },
+                now,
+            )?;
+            sheet(c, &s)
         })
         .await
 }
@@ -119,27 +120,26 @@ pub async fn issue_checkin_code(
     now: DateTime<Utc>,
 ) -> Result<CheckinCode, AppError> {
     let code = checkin_code(rand::rng().next_u32());
+    let session = ClassSessionId::from_raw(session);
     state
-        .db(move |c| {
-            write_tx(c, |c| {
-                let (s, class) = session_with_class(c, &session)?;
-                may(&actor, Action::RunClass, &class)?;
-                cq::set_checkin_code(c, &s.id, &code)?;
-                audit::record(
-                    c,
-                    Entry {
-                        actor: Some(actor.user_id.as_str()),
-                        action: "attendance.issue_code",
-                        entity_type: "session",
-                        entity_id: &s.id,
-                        summary: format!("{} session {}: check-in code issued", class.title, s.seq),
-                        reason: None,
-                    },
-                    now,
-                )?;
-                let (valid_from, valid_until) = checkin_window(utc(s.starts_at), utc(s.ends_at));
-                Ok(CheckinCode { code, valid_from, valid_until })
-            })
+        .write(move |c| {
+            let (s, class) = session_with_class(c, &session)?;
+            may(&actor, Action::RunClass, &class)?;
+            cq::set_checkin_code(c, &s.id, &code)?;
+            audit::record(
+                c,
+                Entry {
+                    actor: Some(actor.user_id.as_str()),
+                    action: "attendance.issue_code",
+                    entity_type: "session",
+                    entity_id: s.id.as_str(),
+                    summary: format!("{} session {}: check-in code issued", class.title, s.seq),
+                    reason: None,
+                },
+                now,
+            )?;
+            let (valid_from, valid_until) = checkin_window(utc(s.starts_at), utc(s.ends_at));
+            Ok(CheckinCode { code, valid_from, valid_until })
         })
         .await
 }
@@ -155,67 +155,64 @@ pub async fn check_in_with_code(
     if req.code.trim().is_empty() {
         return Err(AppError::field("code", FieldCode::Required));
     }
+    let session = ClassSessionId::from_raw(session);
     state
-        .db(move |c| {
-            write_tx(c, |c| {
-                let (s, class) = session_with_class(c, &session)?;
-                let user = actor.user_id.to_string();
-                let enrolled = q::active_enrolment(c, &class.id, &user)?.is_some_and(|e| e.status == "enrolled");
-                let mark =
-                    check_in(&req.code, s.checkin_code.as_deref(), enrolled, utc(s.starts_at), utc(s.ends_at), now)
-                        .map_err(|e| match e {
-                            CheckinError::NotEnrolled => {
-                                AppError::new(ErrorCode::Forbidden, "you hold no seat in this class")
-                            }
-                            CheckinError::Closed => AppError::new(
-                                ErrorCode::CheckinClosed,
-                                "check-in is open only around the session's time",
-                            ),
-                            CheckinError::WrongCode => AppError::field("code", FieldCode::InvalidFormat),
-                        })?;
-                cq::upsert_mark(
-                    c,
-                    &AttendanceRow {
-                        id: new_id(),
-                        session_id: s.id.clone(),
-                        user_id: user.clone(),
-                        mark: mark.as_str().to_owned(),
-                        via: "code".into(),
-                        marked_by: user.clone(),
-                        marked_at: naive(now),
-                    },
-                )?;
-                audit::record(
-                    c,
-                    Entry {
-                        actor: Some(&user),
-                        action: "attendance.check_in",
-                        entity_type: "session",
-                        entity_id: &s.id,
-                        summary: format!("{} session {}: checked in ({})", class.title, s.seq, mark.as_str()),
-                        reason: None,
-                    },
-                    now,
-                )?;
-                let name = crate::accounts::store::find(c, &user)?.and_then(|u| u.real_name).unwrap_or_default();
-                Ok(SheetLine { user_id: user, real_name: name, mark: Some(mark), via: Some("code".into()) })
+        .write(move |c| {
+            let (s, class) = session_with_class(c, &session)?;
+            let user = actor.user_id.clone();
+            let enrolled =
+                q::active_enrolment(c, &class.id, &user)?.is_some_and(|e| e.status == EnrolmentStatus::Enrolled);
+            let mark = check_in(&req.code, s.checkin_code.as_deref(), enrolled, utc(s.starts_at), utc(s.ends_at), now)
+                .map_err(|e| match e {
+                    CheckinError::NotEnrolled => AppError::new(ErrorCode::Forbidden, "you hold no seat in this class"),
+                    CheckinError::Closed => {
+                        AppError::new(ErrorCode::CheckinClosed, "check-in is open only around the session's time")
+                    }
+                    CheckinError::WrongCode => AppError::field("code", FieldCode::InvalidFormat),
+                })?;
+            cq::upsert_mark(
+                c,
+                &AttendanceRow {
+                    id: new_id(),
+                    session_id: s.id.clone(),
+                    user_id: user.clone(),
+                    mark,
+                    via: MarkVia::Code,
+                    marked_by: user.clone(),
+                    marked_at: naive(now),
+                },
+            )?;
+            audit::record(
+                c,
+                Entry {
+                    actor: Some(user.as_str()),
+                    action: "attendance.check_in",
+                    entity_type: "session",
+                    entity_id: s.id.as_str(),
+                    summary: format!("{} session {}: checked in ({})", class.title, s.seq, mark.as_str()),
+                    reason: None,
+                },
+                now,
+            )?;
+            let name = crate::accounts::store::find(c, &user)?.and_then(|u| u.real_name).unwrap_or_default();
+            Ok(SheetLine {
+                user_id: user.into_inner(),
+                real_name: name,
+                mark: Some(mark),
+                via: Some(MarkVia::Code.as_str().to_owned()),
             })
         })
         .await
 }
 
 /// A person's attendance in a class.
-pub fn attendance_of(c: &mut DbConn, class: &str, user: &str) -> Result<AttendanceSummary, AppError> {
+pub fn attendance_of(c: &mut DbConn, class: &ClassId, user: &UserId) -> Result<AttendanceSummary, AppError> {
     let sessions = q::sessions_of(c, class)?;
-    let ids: Vec<String> = sessions.iter().map(|s| s.id.clone()).collect();
+    let ids: Vec<ClassSessionId> = sessions.iter().map(|s| s.id.clone()).collect();
     let all = cq::marks_of(c, &ids)?;
     let marks: Vec<Option<AttendanceMark>> = sessions
         .iter()
-        .map(|s| {
-            all.iter()
-                .find(|m| m.session_id == s.id && m.user_id == user)
-                .and_then(|m| AttendanceMark::from_name(&m.mark))
-        })
+        .map(|s| all.iter().find(|m| m.session_id == s.id && &m.user_id == user).map(|m| m.mark))
         .collect();
     let (attended, rate_pct) = attendance_rate(&marks, sessions.len());
     Ok(AttendanceSummary { attended, total: u32::try_from(sessions.len()).unwrap_or(0), rate_pct, marks })

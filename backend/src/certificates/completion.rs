@@ -2,25 +2,25 @@
 
 use chrono::{DateTime, Datelike, Utc};
 use malanhua_shared::ErrorCode;
-use malanhua_shared::api::certificates::{CompletionLine, CompletionReview};
+use malanhua_shared::api::certificates::{CertificateStatus, CompletionLine, CompletionReview, CompletionStatus};
 use malanhua_shared::api::classes::Decision;
-use malanhua_shared::course::{CourseKind, shanghai_date};
+use malanhua_shared::course::{ClassStatus, shanghai_date};
+use malanhua_shared::ids::{CertificateId, CertificateNumber, ClassId, UserId};
 
-#[allow(unused_imports)]
-use super::{assessment::*, attendance::*, issued::*, load::*};
+use super::{assessment::*, attendance::*, load::*};
 use crate::certificates::rules::{certificate_number, issuing_region, qualification, serial_prefix};
 use crate::certificates::store::{self as cq, CertificateRow};
 use crate::classes::store::{self as q, ClassRow};
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Action, Actor, Resource, authorize};
-use crate::core::db::{DbConn, new_id, write_tx};
+use crate::core::db::{DbConn, new_id};
 use crate::core::error::AppError;
 use crate::core::state::AppState;
-use crate::core::{naive, region, utc};
+use crate::core::{naive, utc};
 
 pub(crate) fn threshold_of(c: &mut DbConn, class: &ClassRow) -> Result<u32, AppError> {
-    let kind = CourseKind::from_name(&class.kind).ok_or_else(|| AppError::internal("bad kind"))?;
-    Ok(crate::classes::policy_for(c, &region(&class.region_code)?, kind)?.map_or(80, |p| p.attendance_threshold_pct))
+    let policy = crate::classes::policy_for(c, &class.region_code, class.kind)?;
+    Ok(crate::certificates::rules::attendance_threshold(policy.map(|p| p.attendance_threshold_pct)))
 }
 
 pub(crate) fn review(c: &mut DbConn, class: &ClassRow) -> Result<CompletionReview, AppError> {
@@ -33,12 +33,19 @@ pub(crate) fn review(c: &mut DbConn, class: &ClassRow) -> Result<CompletionRevie
         let assessment = assessment_of(c, &class.id, &user_id)?;
         let reasons =
             qualification(attendance.attended, attendance.total, threshold, assessment.as_ref().map(|a| a.passed));
-        let certificate_number = certificates.iter().find(|c| c.user_id == user_id).map(|c| c.number.clone());
-        lines.push(CompletionLine { user_id, real_name, attendance, assessment, reasons, certificate_number });
+        let certificate_number = certificates.iter().find(|c| c.user_id == user_id).map(|c| c.number.to_string());
+        lines.push(CompletionLine {
+            user_id: user_id.into_inner(),
+            real_name,
+            attendance,
+            assessment,
+            reasons,
+            certificate_number,
+        });
     }
     Ok(CompletionReview {
-        class_id: class.id.clone(),
-        status: completion.as_ref().map_or("none".into(), |c| c.status.clone()),
+        class_id: class.id.to_string(),
+        status: completion.as_ref().map_or("none".into(), |c| c.status.as_str().to_owned()),
         threshold_pct: threshold,
         reason: completion.and_then(|c| c.reason),
         lines,
@@ -47,6 +54,7 @@ pub(crate) fn review(c: &mut DbConn, class: &ClassRow) -> Result<CompletionRevie
 
 /// Who qualifies and why the others do not, for staff and the bureau.
 pub async fn completion_review(state: &AppState, actor: Actor, class: String) -> Result<CompletionReview, AppError> {
+    let class = ClassId::from_raw(class);
     state
         .db(move |c| {
             let row = class_of(c, &class)?;
@@ -63,35 +71,34 @@ pub async fn submit_completion(
     class: String,
     now: DateTime<Utc>,
 ) -> Result<CompletionReview, AppError> {
+    let class = ClassId::from_raw(class);
     state
-        .db(move |c| {
-            write_tx(c, |c| {
-                let row = class_of(c, &class)?;
-                may(&actor, Action::RunClass, &row)?;
-                if row.status != "approved" {
-                    return Err(AppError::new(ErrorCode::WrongState, "only an approved class can be completed"));
-                }
-                let last_end = q::sessions_of(c, &class)?.iter().map(|s| s.ends_at).max();
-                if last_end.is_none_or(|e| utc(e) > now) {
-                    return Err(AppError::new(ErrorCode::WrongState, "the class has sessions still to come"));
-                }
-                if cq::submit_completion(c, &class, actor.user_id.as_str(), naive(now))? != 1 {
-                    return Err(AppError::new(ErrorCode::WrongState, "completion is already submitted or approved"));
-                }
-                audit::record(
-                    c,
-                    Entry {
-                        actor: Some(actor.user_id.as_str()),
-                        action: "completion.submit",
-                        entity_type: "class",
-                        entity_id: &class,
-                        summary: format!("{} submitted for completion", row.title),
-                        reason: None,
-                    },
-                    now,
-                )?;
-                review(c, &row)
-            })
+        .write(move |c| {
+            let row = class_of(c, &class)?;
+            may(&actor, Action::RunClass, &row)?;
+            if row.status != ClassStatus::Approved {
+                return Err(AppError::new(ErrorCode::WrongState, "only an approved class can be completed"));
+            }
+            let last_end = q::sessions_of(c, &class)?.iter().map(|s| s.ends_at).max();
+            if last_end.is_none_or(|e| utc(e) > now) {
+                return Err(AppError::new(ErrorCode::WrongState, "the class has sessions still to come"));
+            }
+            if cq::submit_completion(c, &class, &actor.user_id, naive(now))? != 1 {
+                return Err(AppError::new(ErrorCode::WrongState, "completion is already submitted or approved"));
+            }
+            audit::record(
+                c,
+                Entry {
+                    actor: Some(actor.user_id.as_str()),
+                    action: "completion.submit",
+                    entity_type: "class",
+                    entity_id: class.as_str(),
+                    summary: format!("{} submitted for completion", row.title),
+                    reason: None,
+                },
+                now,
+            )?;
+            review(c, &row)
         })
         .await
 }
@@ -107,84 +114,76 @@ pub async fn decide_completion(
     now: DateTime<Utc>,
 ) -> Result<CompletionReview, AppError> {
     let reason = crate::classes::decision_reason(&decision)?;
+    let class = ClassId::from_raw(class);
     state
-        .db(move |c| {
-            write_tx(c, |c| {
-                let row = class_of(c, &class)?;
-                let class_region = region(&row.region_code)?;
-                authorize(&actor, Action::DecideCompletion, &Resource::Region(&class_region))?;
-                let to = if decision.approve { "approved" } else { "returned" };
-                if cq::decide_completion(c, &class, to, actor.user_id.as_str(), reason.as_deref(), naive(now))? != 1 {
-                    return Err(AppError::new(ErrorCode::WrongState, "no completion is waiting for a decision"));
+        .write(move |c| {
+            let row = class_of(c, &class)?;
+            authorize(&actor, Action::DecideCompletion, &Resource::Region(&row.region_code))?;
+            let to = if decision.approve { CompletionStatus::Approved } else { CompletionStatus::Returned };
+            if cq::decide_completion(c, &class, to, &actor.user_id, reason.as_deref(), naive(now))? != 1 {
+                return Err(AppError::new(ErrorCode::WrongState, "no completion is waiting for a decision"));
+            }
+            let mut notes = Vec::new();
+            let mut issued = 0;
+            let mut certificates = Vec::new();
+            if decision.approve {
+                let issuing = issuing_region(&actor, &row.region_code);
+                let today = shanghai_date(now);
+                let prefix = serial_prefix(issuing.as_str(), today.year(), row.kind);
+                for line in review(c, &row)?.lines.into_iter().filter(|l| l.reasons.is_empty()) {
+                    let serial = cq::next_serial(c, &prefix)?;
+                    let number = certificate_number(&prefix, serial);
+                    let cert = CertificateRow {
+                        id: CertificateId::from_raw(new_id()),
+                        number: CertificateNumber::from_raw(number),
+                        user_id: UserId::from_raw(line.user_id),
+                        class_id: class.clone(),
+                        kind: row.kind,
+                        holder_name: line.real_name.clone(),
+                        hours: row.minutes / 60,
+                        issued_on: today,
+                        issuing_region: issuing.clone(),
+                        status: CertificateStatus::Valid,
+                        revoked_at: None,
+                        revoke_reason: None,
+                        revoked_by: None,
+                        created_at: naive(now),
+                    };
+                    cq::insert_certificate(c, &cert)?;
+                    notes.push(crate::classes::notification(&cert.user_id, "certificate_issued", &class, None, now));
+                    certificates.push(cert);
+                    issued += 1;
                 }
-                let mut notes = Vec::new();
-                let mut issued = 0;
-                let mut certificates = Vec::new();
-                if decision.approve {
-                    let issuing = issuing_region(&actor, &class_region);
-                    let kind = CourseKind::from_name(&row.kind).ok_or_else(|| AppError::internal("bad kind"))?;
-                    let today = shanghai_date(now);
-                    let prefix = serial_prefix(issuing.as_str(), today.year(), kind);
-                    for line in review(c, &row)?.lines.into_iter().filter(|l| l.reasons.is_empty()) {
-                        let serial = cq::next_serial(c, &prefix)?;
-                        let number = certificate_number(&prefix, serial);
-                        let cert = CertificateRow {
-                            id: new_id(),
-                            number: number.clone(),
-                            user_id: line.user_id.clone(),
-                            class_id: class.clone(),
-                            kind: row.kind.clone(),
-                            holder_name: line.real_name.clone(),
-                            hours: row.minutes / 60,
-                            issued_on: today,
-                            issuing_region: issuing.to_string(),
-                            status: "valid".into(),
-                            revoked_at: None,
-                            revoke_reason: None,
-                            revoked_by: None,
-                            created_at: naive(now),
-                        };
-                        cq::insert_certificate(c, &cert)?;
-                        certificates.push(cert);
-                        notes.push(crate::classes::notification(
-                            &line.user_id,
-                            "certificate_issued",
-                            &class,
-                            None,
-                            now,
-                        ));
-                        issued += 1;
-                    }
-                } else {
-                    for staff in q::staff_of_institution(c, &row.institution_id)? {
-                        notes.push(crate::classes::notification(
-                            &staff,
-                            "completion_returned",
-                            &class,
-                            reason.as_deref(),
-                            now,
-                        ));
-                    }
+            } else {
+                for staff in q::staff_of_institution(c, &row.institution_id)? {
+                    notes.push(crate::classes::notification(
+                        &staff,
+                        "completion_returned",
+                        &class,
+                        reason.as_deref(),
+                        now,
+                    ));
                 }
-                q::notify(c, &notes)?;
-                let drafted = crate::subsidies::draft_claims(c, &row, &certificates, now)?;
-                audit::record(
-                    c,
-                    Entry {
-                        actor: Some(actor.user_id.as_str()),
-                        action: if decision.approve { "completion.approve" } else { "completion.return" },
-                        entity_type: "class",
-                        entity_id: &class,
-                        summary: format!(
-                            "{}: completion {to}, {issued} certificates issued, {drafted} subsidy claims drafted",
-                            row.title
-                        ),
-                        reason: reason.clone(),
-                    },
-                    now,
-                )?;
-                review(c, &row)
-            })
+            }
+            q::notify(c, &notes)?;
+            let drafted = crate::subsidies::draft_claims(c, &row, &certificates, now)?;
+            audit::record(
+                c,
+                Entry {
+                    actor: Some(actor.user_id.as_str()),
+                    action: if decision.approve { "completion.approve" } else { "completion.return" },
+                    entity_type: "class",
+                    entity_id: class.as_str(),
+                    summary: format!(
+                        "{}: completion {}, {issued} certificates issued, {drafted} subsidy claims drafted",
+                        row.title,
+                        to.as_str()
+                    ),
+                    reason: reason.clone(),
+                },
+                now,
+            )?;
+            review(c, &row)
         })
         .await
 }
@@ -201,8 +200,8 @@ pub async fn pending_completions(
     authorize(&actor, Action::DecideCompletion, &Resource::Region(&own))?;
     state
         .db(move |c| {
-            let rows = q::classes_in_region(c, own.prefix(), Some("approved"))?;
-            let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+            let rows = q::classes_in_region(c, own.prefix(), Some(ClassStatus::Approved))?;
+            let ids: Vec<ClassId> = rows.iter().map(|r| r.id.clone()).collect();
             let waiting = cq::submitted_among(c, &ids)?;
             let rows: Vec<ClassRow> = rows.into_iter().filter(|r| waiting.contains(&r.id)).collect();
             crate::classes::summaries(c, &rows)

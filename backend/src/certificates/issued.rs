@@ -4,18 +4,18 @@ use chrono::{DateTime, Utc};
 use malanhua_shared::ErrorCode;
 use malanhua_shared::api::certificates::{Certificate, Verification, mask_name};
 use malanhua_shared::api::classes::check_reason;
-use malanhua_shared::course::{CourseKind, shanghai_date};
+use malanhua_shared::course::shanghai_date;
+use malanhua_shared::ids::CertificateNumber;
 
-#[allow(unused_imports)]
-use super::{assessment::*, attendance::*, completion::*, load::*};
+use super::load::*;
 use crate::certificates::store::{self as cq, CertificateRow};
 use crate::classes::store::{self as q};
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Action, Actor, Resource, authorize};
-use crate::core::db::{DbConn, write_tx};
+use crate::core::db::DbConn;
 use crate::core::error::AppError;
 use crate::core::state::AppState;
-use crate::core::{naive, region, utc};
+use crate::core::{naive, utc};
 
 pub(crate) fn certificate(c: &mut DbConn, r: &CertificateRow) -> Result<Certificate, AppError> {
     let class = class_of(c, &r.class_id)?;
@@ -26,17 +26,17 @@ pub(crate) fn certificate(c: &mut DbConn, r: &CertificateRow) -> Result<Certific
         .map(|(_, n)| n)
         .unwrap_or_default();
     Ok(Certificate {
-        number: r.number.clone(),
+        number: r.number.to_string(),
         holder_name: r.holder_name.clone(),
-        kind: CourseKind::from_name(&r.kind).ok_or_else(|| AppError::internal("bad kind"))?,
+        kind: r.kind,
         class_title: class.title,
-        class_id: class.id,
+        class_id: class.id.into_inner(),
         institution,
         hours: u32::try_from(r.hours).unwrap_or(0),
         issued_on: r.issued_on,
-        issuing_region: r.issuing_region.clone(),
+        issuing_region: r.issuing_region.to_string(),
         issuing_region_name: region_name,
-        status: r.status.clone(),
+        status: r.status.as_str().to_owned(),
         revoked_at: r.revoked_at.map(utc),
         revoke_reason: r.revoke_reason.clone(),
     })
@@ -46,7 +46,7 @@ pub(crate) fn certificate(c: &mut DbConn, r: &CertificateRow) -> Result<Certific
 pub async fn my_certificates(state: &AppState, actor: Actor) -> Result<Vec<Certificate>, AppError> {
     state
         .db(move |c| {
-            let rows = cq::of_user(c, actor.user_id.as_str())?;
+            let rows = cq::of_user(c, &actor.user_id)?;
             rows.iter().map(|r| certificate(c, r)).collect()
         })
         .await
@@ -54,10 +54,11 @@ pub async fn my_certificates(state: &AppState, actor: Actor) -> Result<Vec<Certi
 
 /// A certificate in full, for its holder, the institution and the bureau.
 pub async fn get_certificate(state: &AppState, actor: Actor, number: String) -> Result<Certificate, AppError> {
+    let number = CertificateNumber::from_raw(number);
     state
         .db(move |c| {
             let r = cq::by_number(c, &number)?.ok_or_else(|| AppError::not_found("certificate"))?;
-            if r.user_id != actor.user_id.as_str() {
+            if r.user_id != actor.user_id {
                 let class = class_of(c, &r.class_id)?;
                 may(&actor, Action::ViewClassInternals, &class)?;
             }
@@ -68,12 +69,12 @@ pub async fn get_certificate(state: &AppState, actor: Actor, number: String) -> 
 
 /// What anyone may learn about a certificate number.
 pub async fn verify(state: &AppState, number: String) -> Result<Verification, AppError> {
-    let number = number.trim().to_ascii_uppercase();
+    let number = CertificateNumber::from_raw(number.trim().to_ascii_uppercase());
     state
         .db(move |c| {
             let Some(r) = cq::by_number(c, &number)? else {
                 return Ok(Verification {
-                    number,
+                    number: number.into_inner(),
                     status: "unknown".into(),
                     holder_masked: None,
                     kind: None,
@@ -107,34 +108,33 @@ pub async fn revoke(
     now: DateTime<Utc>,
 ) -> Result<Certificate, AppError> {
     let reason = check_reason(&reason).map_err(|c| AppError::field("reason", c))?;
+    let number = CertificateNumber::from_raw(number);
     state
-        .db(move |c| {
-            write_tx(c, |c| {
-                let r = cq::by_number(c, &number)?.ok_or_else(|| AppError::not_found("certificate"))?;
-                authorize(&actor, Action::RevokeCertificate, &Resource::Region(&region(&r.issuing_region)?))?;
-                if cq::revoke(c, &number, actor.user_id.as_str(), &reason, naive(now))? != 1 {
-                    return Err(AppError::new(ErrorCode::WrongState, "the certificate is already revoked"));
-                }
-                q::notify(
-                    c,
-                    &[crate::classes::notification(&r.user_id, "certificate_revoked", &r.class_id, Some(&reason), now)],
-                )?;
-                crate::subsidies::close_drafts(c, &r.id, &reason, now)?;
-                audit::record(
-                    c,
-                    Entry {
-                        actor: Some(actor.user_id.as_str()),
-                        action: "certificate.revoke",
-                        entity_type: "certificate",
-                        entity_id: &number,
-                        summary: format!("certificate {number} revoked"),
-                        reason: Some(reason.clone()),
-                    },
-                    now,
-                )?;
-                let r = cq::by_number(c, &number)?.ok_or_else(|| AppError::not_found("certificate"))?;
-                certificate(c, &r)
-            })
+        .write(move |c| {
+            let r = cq::by_number(c, &number)?.ok_or_else(|| AppError::not_found("certificate"))?;
+            authorize(&actor, Action::RevokeCertificate, &Resource::Region(&r.issuing_region))?;
+            if cq::revoke(c, &number, &actor.user_id, &reason, naive(now))? != 1 {
+                return Err(AppError::new(ErrorCode::WrongState, "the certificate is already revoked"));
+            }
+            q::notify(
+                c,
+                &[crate::classes::notification(&r.user_id, "certificate_revoked", &r.class_id, Some(&reason), now)],
+            )?;
+            crate::subsidies::close_drafts(c, &r.id, &reason, now)?;
+            audit::record(
+                c,
+                Entry {
+                    actor: Some(actor.user_id.as_str()),
+                    action: "certificate.revoke",
+                    entity_type: "certificate",
+                    entity_id: number.as_str(),
+                    summary: format!("certificate {number} revoked"),
+                    reason: Some(reason.clone()),
+                },
+                now,
+            )?;
+            let r = cq::by_number(c, &number)?.ok_or_else(|| AppError::not_found("certificate"))?;
+            certificate(c, &r)
         })
         .await
 }

@@ -58,6 +58,14 @@ pub fn attendance_rate(marks: &[Option<AttendanceMark>], total_sessions: usize) 
 }
 
 /// Every reason a trainee gets no certificate; empty when one is due.
+/// The share of sessions attended that qualifies when no course policy names one.
+pub const DEFAULT_ATTENDANCE_THRESHOLD_PCT: u32 = 80;
+
+/// The attendance threshold for a class: its course policy's, else the default.
+pub fn attendance_threshold(policy_pct: Option<u32>) -> u32 {
+    policy_pct.unwrap_or(DEFAULT_ATTENDANCE_THRESHOLD_PCT)
+}
+
 /// The threshold compares exact fractions, so 4 of 5 sessions meets 80%.
 pub fn qualification(attended: u32, total: u32, threshold_pct: u32, passed: Option<bool>) -> Vec<NotQualified> {
     let mut reasons = Vec::new();
@@ -103,6 +111,13 @@ pub fn checkin_code(random: u32) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_threshold_is_the_policy_s_or_eighty_percent() {
+        assert_eq!(attendance_threshold(Some(90)), 90);
+        assert_eq!(attendance_threshold(None), 80);
+    }
+
     use chrono::TimeZone;
 
     use super::*;

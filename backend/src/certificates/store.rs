@@ -2,6 +2,10 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use malanhua_shared::RegionCode;
+use malanhua_shared::api::certificates::{AttendanceMark, CertificateStatus, CompletionStatus, MarkVia};
+use malanhua_shared::course::CourseKind;
+use malanhua_shared::ids::{CertificateId, CertificateNumber, ClassId, ClassSessionId, UserId};
 
 use crate::core::db::DbConn;
 use crate::core::db::schema::{
@@ -15,15 +19,15 @@ pub struct AttendanceRow {
     /// Id.
     pub id: String,
     /// Session.
-    pub session_id: String,
+    pub session_id: ClassSessionId,
     /// Trainee.
-    pub user_id: String,
+    pub user_id: UserId,
     /// Mark name.
-    pub mark: String,
+    pub mark: AttendanceMark,
     /// `staff` or `code`.
-    pub via: String,
+    pub via: MarkVia,
     /// Who recorded it.
-    pub marked_by: String,
+    pub marked_by: UserId,
     /// When (UTC).
     pub marked_at: NaiveDateTime,
 }
@@ -35,9 +39,9 @@ pub struct AssessmentRow {
     /// Id.
     pub id: String,
     /// Class.
-    pub class_id: String,
+    pub class_id: ClassId,
     /// Trainee.
-    pub user_id: String,
+    pub user_id: UserId,
     /// Plan handed in.
     pub plan_submitted: bool,
     /// Score.
@@ -47,7 +51,7 @@ pub struct AssessmentRow {
     /// Comment.
     pub comment: Option<String>,
     /// Recorded by.
-    pub recorded_by: String,
+    pub recorded_by: UserId,
     /// When (UTC).
     pub recorded_at: NaiveDateTime,
 }
@@ -57,15 +61,15 @@ pub struct AssessmentRow {
 #[diesel(table_name = class_completions)]
 pub struct CompletionRow {
     /// Class.
-    pub class_id: String,
+    pub class_id: ClassId,
     /// `submitted`, `approved`, `returned`.
-    pub status: String,
+    pub status: CompletionStatus,
     /// Staff who submitted.
-    pub submitted_by: String,
+    pub submitted_by: UserId,
     /// When (UTC).
     pub submitted_at: NaiveDateTime,
     /// Officer who decided.
-    pub decided_by: Option<String>,
+    pub decided_by: Option<UserId>,
     /// When (UTC).
     pub decided_at: Option<NaiveDateTime>,
     /// Why it was returned.
@@ -77,15 +81,15 @@ pub struct CompletionRow {
 #[diesel(table_name = certificates)]
 pub struct CertificateRow {
     /// Id.
-    pub id: String,
+    pub id: CertificateId,
     /// Unique number.
-    pub number: String,
+    pub number: CertificateNumber,
     /// Holder.
-    pub user_id: String,
+    pub user_id: UserId,
     /// Class.
-    pub class_id: String,
+    pub class_id: ClassId,
     /// Kind name.
-    pub kind: String,
+    pub kind: CourseKind,
     /// Holder's name at issue.
     pub holder_name: String,
     /// Class hours.
@@ -93,21 +97,21 @@ pub struct CertificateRow {
     /// Issue date.
     pub issued_on: chrono::NaiveDate,
     /// Issuing bureau's region.
-    pub issuing_region: String,
+    pub issuing_region: RegionCode,
     /// `valid` / `revoked`.
-    pub status: String,
+    pub status: CertificateStatus,
     /// Revoked at (UTC).
     pub revoked_at: Option<NaiveDateTime>,
     /// Why.
     pub revoke_reason: Option<String>,
     /// By whom.
-    pub revoked_by: Option<String>,
+    pub revoked_by: Option<UserId>,
     /// Created (UTC).
     pub created_at: NaiveDateTime,
 }
 
 /// Sets a session's check-in code.
-pub fn set_checkin_code(conn: &mut DbConn, session: &str, code: &str) -> QueryResult<usize> {
+pub fn set_checkin_code(conn: &mut DbConn, session: &ClassSessionId, code: &str) -> QueryResult<usize> {
     diesel::update(class_sessions::table.find(session)).set(class_sessions::checkin_code.eq(Some(code))).execute(conn)
 }
 
@@ -132,7 +136,7 @@ pub fn upsert_mark(conn: &mut DbConn, row: &AttendanceRow) -> QueryResult<()> {
 }
 
 /// Marks of the given sessions.
-pub fn marks_of(conn: &mut DbConn, sessions: &[String]) -> QueryResult<Vec<AttendanceRow>> {
+pub fn marks_of(conn: &mut DbConn, sessions: &[ClassSessionId]) -> QueryResult<Vec<AttendanceRow>> {
     attendance::table.filter(attendance::session_id.eq_any(sessions)).select(AttendanceRow::as_select()).load(conn)
 }
 
@@ -159,26 +163,27 @@ pub fn upsert_assessment(conn: &mut DbConn, row: &AssessmentRow) -> QueryResult<
 }
 
 /// Results of a class.
-pub fn assessments_of(conn: &mut DbConn, class: &str) -> QueryResult<Vec<AssessmentRow>> {
+pub fn assessments_of(conn: &mut DbConn, class: &ClassId) -> QueryResult<Vec<AssessmentRow>> {
     assessments::table.filter(assessments::class_id.eq(class)).select(AssessmentRow::as_select()).load(conn)
 }
 
 /// The class's completion record.
-pub fn completion(conn: &mut DbConn, class: &str) -> QueryResult<Option<CompletionRow>> {
+pub fn completion(conn: &mut DbConn, class: &ClassId) -> QueryResult<Option<CompletionRow>> {
     class_completions::table.find(class).select(CompletionRow::as_select()).first(conn).optional()
 }
 
 /// Submits (or resubmits after a return) a completion; returns rows changed.
-pub fn submit_completion(conn: &mut DbConn, class: &str, by: &str, now: NaiveDateTime) -> QueryResult<usize> {
-    let resubmitted =
-        diesel::update(class_completions::table.find(class).filter(class_completions::status.eq("returned")))
-            .set((
-                class_completions::status.eq("submitted"),
-                class_completions::submitted_by.eq(by),
-                class_completions::submitted_at.eq(now),
-                class_completions::reason.eq(None::<String>),
-            ))
-            .execute(conn)?;
+pub fn submit_completion(conn: &mut DbConn, class: &ClassId, by: &UserId, now: NaiveDateTime) -> QueryResult<usize> {
+    let resubmitted = diesel::update(
+        class_completions::table.find(class).filter(class_completions::status.eq(CompletionStatus::Returned)),
+    )
+    .set((
+        class_completions::status.eq(CompletionStatus::Submitted),
+        class_completions::submitted_by.eq(by),
+        class_completions::submitted_at.eq(now),
+        class_completions::reason.eq(None::<String>),
+    ))
+    .execute(conn)?;
     if resubmitted == 1 {
         return Ok(1);
     }
@@ -187,9 +192,9 @@ pub fn submit_completion(conn: &mut DbConn, class: &str, by: &str, now: NaiveDat
     }
     diesel::insert_into(class_completions::table)
         .values(&CompletionRow {
-            class_id: class.to_owned(),
-            status: "submitted".into(),
-            submitted_by: by.to_owned(),
+            class_id: class.clone(),
+            status: CompletionStatus::Submitted,
+            submitted_by: by.clone(),
             submitted_at: now,
             decided_by: None,
             decided_at: None,
@@ -201,27 +206,29 @@ pub fn submit_completion(conn: &mut DbConn, class: &str, by: &str, now: NaiveDat
 /// Decides a submitted completion; returns rows changed (0: not submitted).
 pub fn decide_completion(
     conn: &mut DbConn,
-    class: &str,
-    to: &str,
-    by: &str,
+    class: &ClassId,
+    to: CompletionStatus,
+    by: &UserId,
     reason: Option<&str>,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
-    diesel::update(class_completions::table.find(class).filter(class_completions::status.eq("submitted")))
-        .set((
-            class_completions::status.eq(to),
-            class_completions::decided_by.eq(Some(by)),
-            class_completions::decided_at.eq(Some(now)),
-            class_completions::reason.eq(reason),
-        ))
-        .execute(conn)
+    diesel::update(
+        class_completions::table.find(class).filter(class_completions::status.eq(CompletionStatus::Submitted)),
+    )
+    .set((
+        class_completions::status.eq(to),
+        class_completions::decided_by.eq(Some(by)),
+        class_completions::decided_at.eq(Some(now)),
+        class_completions::reason.eq(reason),
+    ))
+    .execute(conn)
 }
 
 /// Submitted completions of classes in a region (by id list).
-pub fn submitted_among(conn: &mut DbConn, classes: &[String]) -> QueryResult<Vec<String>> {
+pub fn submitted_among(conn: &mut DbConn, classes: &[ClassId]) -> QueryResult<Vec<ClassId>> {
     class_completions::table
         .filter(class_completions::class_id.eq_any(classes))
-        .filter(class_completions::status.eq("submitted"))
+        .filter(class_completions::status.eq(CompletionStatus::Submitted))
         .select(class_completions::class_id)
         .load(conn)
 }
@@ -246,7 +253,7 @@ pub fn insert_certificate(conn: &mut DbConn, row: &CertificateRow) -> QueryResul
 }
 
 /// The certificate with this number.
-pub fn by_number(conn: &mut DbConn, number: &str) -> QueryResult<Option<CertificateRow>> {
+pub fn by_number(conn: &mut DbConn, number: &CertificateNumber) -> QueryResult<Option<CertificateRow>> {
     certificates::table
         .filter(certificates::number.eq(number))
         .select(CertificateRow::as_select())
@@ -255,12 +262,12 @@ pub fn by_number(conn: &mut DbConn, number: &str) -> QueryResult<Option<Certific
 }
 
 /// Certificates of a class.
-pub fn of_class(conn: &mut DbConn, class: &str) -> QueryResult<Vec<CertificateRow>> {
+pub fn of_class(conn: &mut DbConn, class: &ClassId) -> QueryResult<Vec<CertificateRow>> {
     certificates::table.filter(certificates::class_id.eq(class)).select(CertificateRow::as_select()).load(conn)
 }
 
 /// Certificates of a person, newest first.
-pub fn of_user(conn: &mut DbConn, user: &str) -> QueryResult<Vec<CertificateRow>> {
+pub fn of_user(conn: &mut DbConn, user: &UserId) -> QueryResult<Vec<CertificateRow>> {
     certificates::table
         .filter(certificates::user_id.eq(user))
         .order(certificates::issued_on.desc())
@@ -269,18 +276,28 @@ pub fn of_user(conn: &mut DbConn, user: &str) -> QueryResult<Vec<CertificateRow>
 }
 
 /// Revokes a valid certificate; returns rows changed.
-pub fn revoke(conn: &mut DbConn, number: &str, by: &str, reason: &str, now: NaiveDateTime) -> QueryResult<usize> {
-    diesel::update(certificates::table.filter(certificates::number.eq(number)).filter(certificates::status.eq("valid")))
-        .set((
-            certificates::status.eq("revoked"),
-            certificates::revoked_at.eq(Some(now)),
-            certificates::revoke_reason.eq(Some(reason)),
-            certificates::revoked_by.eq(Some(by)),
-        ))
-        .execute(conn)
+pub fn revoke(
+    conn: &mut DbConn,
+    number: &CertificateNumber,
+    by: &UserId,
+    reason: &str,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(
+        certificates::table
+            .filter(certificates::number.eq(number))
+            .filter(certificates::status.eq(CertificateStatus::Valid)),
+    )
+    .set((
+        certificates::status.eq(CertificateStatus::Revoked),
+        certificates::revoked_at.eq(Some(now)),
+        certificates::revoke_reason.eq(Some(reason)),
+        certificates::revoked_by.eq(Some(by)),
+    ))
+    .execute(conn)
 }
 
 /// A session by id.
-pub fn session(conn: &mut DbConn, id: &str) -> QueryResult<Option<crate::classes::store::SessionRow>> {
+pub fn session(conn: &mut DbConn, id: &ClassSessionId) -> QueryResult<Option<crate::classes::store::SessionRow>> {
     class_sessions::table.find(id).select(crate::classes::store::SessionRow::as_select()).first(conn).optional()
 }

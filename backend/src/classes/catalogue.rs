@@ -3,10 +3,10 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use malanhua_shared::api::classes::{CatalogueQuery, ClassDetail, ClassPage};
 use malanhua_shared::course::{ClassMode, CourseKind};
+use malanhua_shared::ids::ClassId;
 use malanhua_shared::{FieldCode, RegionCode};
 
-#[allow(unused_imports)]
-use super::{decode::*, enrolment::*, notifications::*, opening::*, policies::*, roster::*, trainers::*, views::*};
+use super::views::*;
 use crate::classes::store::{self as q, CatalogueFilter};
 use crate::core::authorization::Actor;
 use crate::core::error::AppError;
@@ -34,21 +34,11 @@ pub async fn catalogue(state: &AppState, query: CatalogueQuery, now: DateTime<Ut
     };
     let kind = match query.kind.as_deref().filter(|s| !s.is_empty()) {
         None => None,
-        Some(k) => Some(
-            CourseKind::from_name(k)
-                .ok_or_else(|| AppError::field("kind", FieldCode::InvalidFormat))?
-                .as_str()
-                .to_owned(),
-        ),
+        Some(k) => Some(CourseKind::from_name(k).ok_or_else(|| AppError::field("kind", FieldCode::InvalidFormat))?),
     };
     let mode = match query.mode.as_deref().filter(|s| !s.is_empty()) {
         None => None,
-        Some(m) => Some(
-            ClassMode::from_name(m)
-                .ok_or_else(|| AppError::field("mode", FieldCode::InvalidFormat))?
-                .as_str()
-                .to_owned(),
-        ),
+        Some(m) => Some(ClassMode::from_name(m).ok_or_else(|| AppError::field("mode", FieldCode::InvalidFormat))?),
     };
     let from = parse_day("from", query.from.as_deref())?;
     let to = parse_day("to", query.to.as_deref())?;
@@ -80,10 +70,21 @@ pub async fn catalogue(state: &AppState, query: CatalogueQuery, now: DateTime<Ut
 
 /// One class, with the caller's place when signed in.
 pub async fn class_detail(state: &AppState, actor: Option<Actor>, id: String) -> Result<ClassDetail, AppError> {
+    let id = ClassId::from_raw(id);
     state
         .db(move |c| {
             let row = visible_class(c, actor.as_ref(), &id)?;
-            detail(c, &row, actor.as_ref().map(|a| a.user_id.as_str()))
+            detail(c, &row, actor.as_ref().map(|a| &a.user_id))
         })
         .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn like_patterns_escape_wildcards() {
+        assert_eq!(escape_like("100%_a\\b"), "100\\%\\_a\\\\b");
+    }
 }

@@ -3,19 +3,21 @@
 use chrono::{DateTime, Utc};
 use malanhua_shared::ErrorCode;
 use malanhua_shared::api::classes::{EnrolRequest, MyClass, MyEnrolment};
-use malanhua_shared::course::{CourseKind, EnrolmentStatus};
+use malanhua_shared::course::EnrolmentStatus;
+use malanhua_shared::ids::{ClassId, EnrolmentId};
 use malanhua_shared::licence::BusinessLicence;
 
-#[allow(unused_imports)]
-use super::{catalogue::*, decode::*, notifications::*, opening::*, policies::*, roster::*, trainers::*, views::*};
-use crate::classes::rules::{EnrolError, EnrolmentCase, Placement, decide_enrolment, overlaps};
+use super::{opening::*, policies::*, views::*};
+use crate::classes::rules::{
+    EnrolError, EnrolmentCase, EnrolmentEvent, NotActive, Placement, decide_enrolment, enrolment_transition, overlaps,
+};
 use crate::classes::store::{self as q, ClassRow, EnrolmentRow};
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Action, Actor, Resource, authorize};
 use crate::core::db::{is_unique_violation, new_id, write_tx};
 use crate::core::error::AppError;
 use crate::core::state::AppState;
-use crate::core::{kind_of, naive, region, utc};
+use crate::core::{naive, utc};
 
 pub(crate) fn enrol_error(e: EnrolError) -> AppError {
     match e {
@@ -47,17 +49,19 @@ pub async fn enrol(
     now: DateTime<Utc>,
 ) -> Result<MyEnrolment, AppError> {
     authorize(&actor, Action::Enrol, &Resource::System)?;
+    let id = ClassId::from_raw(id);
     state
         .db(move |c| {
-            let user = actor.user_id.to_string();
+            let user = actor.user_id.clone();
             let enrolment_id = write_tx(c, |c| {
                 if !q::lock_class(c, &id)? {
                     return Err(AppError::not_found("class"));
                 }
                 let row = q::find_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
                 let person = crate::accounts::store::find(c, &user)?.ok_or_else(|| AppError::not_found("account"))?;
-                let policy = policy_for(c, &region(&row.region_code)?, kind_of(&row.kind)?)?;
+                let policy = policy_for(c, &row.region_code, row.kind)?;
                 let needs_cert = policy.as_ref().is_some_and(|p| p.requires_prior_certificate);
+                let prior_kinds = crate::classes::rules::prerequisite_kinds(row.kind);
                 let needs_licence = policy.as_ref().is_some_and(|p| p.requires_business_licence);
                 let sessions = q::sessions_of(c, &id)?;
                 let others = q::seated_sessions_of(c, &user, &id)?;
@@ -71,7 +75,7 @@ pub async fn enrol(
                     (true, given) => BusinessLicence::parse(given.unwrap_or_default()).map(Some),
                 };
                 let case = EnrolmentCase {
-                    status: status_of(&row.status)?,
+                    status: row.status,
                     opens: utc(row.enrol_opens_at),
                     closes: utc(row.enrol_closes_at),
                     taken: u32::try_from(row.taken).unwrap_or(0),
@@ -81,8 +85,7 @@ pub async fn enrol(
                         && person.region_code.is_some(),
                     already_active: q::active_enrolment(c, &id, &user)?.is_some(),
                     schedule_clash: clash,
-                    missing_prior_certificate: needs_cert
-                        && !q::holds_certificate(c, &user, &[CourseKind::Gyb.as_str(), CourseKind::Syb.as_str()])?,
+                    missing_prior_certificate: needs_cert && !q::holds_certificate(c, &user, prior_kinds)?,
                     licence: licence.as_ref().map(|_| ()).map_err(|c| *c),
                 };
                 let placement = decide_enrolment(&case, now).map_err(enrol_error)?;
@@ -94,10 +97,10 @@ pub async fn enrol(
                     }
                 };
                 let enrolment = EnrolmentRow {
-                    id: new_id(),
+                    id: EnrolmentId::from_raw(new_id()),
                     class_id: id.clone(),
                     user_id: user.clone(),
-                    status: status.as_str().to_owned(),
+                    status,
                     waitlist_seq: seq,
                     business_licence: licence.ok().flatten().map(|l| l.as_str().to_owned()),
                     created_at: naive(now),
@@ -111,14 +114,14 @@ pub async fn enrol(
                 audit::record(
                     c,
                     Entry {
-                        actor: Some(&user),
+                        actor: Some(user.as_str()),
                         action: if status == EnrolmentStatus::Enrolled {
                             "enrolment.enrol"
                         } else {
                             "enrolment.waitlist"
                         },
                         entity_type: "class",
-                        entity_id: &id,
+                        entity_id: id.as_str(),
                         summary: format!("{} {}", row.title, kind),
                         reason: None,
                     },
@@ -134,9 +137,10 @@ pub async fn enrol(
 /// Gives up a seat or waitlist place. A freed seat goes to the first person
 /// waiting in the same transaction, and they are told.
 pub async fn withdraw(state: &AppState, actor: Actor, id: String, now: DateTime<Utc>) -> Result<MyEnrolment, AppError> {
+    let id = ClassId::from_raw(id);
     state
         .db(move |c| {
-            let user = actor.user_id.to_string();
+            let user = actor.user_id.clone();
             let row = write_tx(c, |c| {
                 if !q::lock_class(c, &id)? {
                     return Err(AppError::not_found("class"));
@@ -144,29 +148,24 @@ pub async fn withdraw(state: &AppState, actor: Actor, id: String, now: DateTime<
                 let class = q::find_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
                 let e = q::active_enrolment(c, &id, &user)?
                     .ok_or_else(|| AppError::new(ErrorCode::WrongState, "you hold no place in this class"))?;
-                q::set_enrolment_status(c, &e.id, &e.status, EnrolmentStatus::Withdrawn.as_str(), None, naive(now))?;
+                let left = enrolment_transition(e.status, EnrolmentEvent::Withdraw).map_err(not_active)?;
+                q::set_enrolment_status(c, &e.id, e.status, left, None, naive(now))?;
                 let mut promoted = None;
-                if e.status == EnrolmentStatus::Enrolled.as_str() {
+                if e.status == EnrolmentStatus::Enrolled {
                     q::free_seat(c, &id)?;
                     if let Some(next) = q::first_waiting(c, &id)?
                         && q::take_seat(c, &id)?
                     {
-                        q::set_enrolment_status(
-                            c,
-                            &next.id,
-                            "waitlisted",
-                            EnrolmentStatus::Enrolled.as_str(),
-                            None,
-                            naive(now),
-                        )?;
+                        let seated = enrolment_transition(next.status, EnrolmentEvent::Promote).map_err(not_active)?;
+                        q::set_enrolment_status(c, &next.id, next.status, seated, None, naive(now))?;
                         q::notify(c, &[notification(&next.user_id, "promoted", &id, None, now)])?;
                         audit::record(
                             c,
                             Entry {
-                                actor: Some(&user),
+                                actor: Some(user.as_str()),
                                 action: "enrolment.promote",
                                 entity_type: "class",
-                                entity_id: &id,
+                                entity_id: id.as_str(),
                                 summary: format!("{}: first on the waitlist promoted to a seat", class.title),
                                 reason: None,
                             },
@@ -178,17 +177,17 @@ pub async fn withdraw(state: &AppState, actor: Actor, id: String, now: DateTime<
                 audit::record(
                     c,
                     Entry {
-                        actor: Some(&user),
+                        actor: Some(user.as_str()),
                         action: "enrolment.withdraw",
                         entity_type: "class",
-                        entity_id: &id,
-                        summary: format!("{}: withdrew from {}", class.title, e.status),
+                        entity_id: id.as_str(),
+                        summary: format!("{}: withdrew from {}", class.title, e.status.as_str()),
                         reason: None,
                     },
                     now,
                 )?;
                 let _ = promoted;
-                Ok(EnrolmentRow { status: EnrolmentStatus::Withdrawn.as_str().to_owned(), waitlist_seq: None, ..e })
+                Ok(EnrolmentRow { status: EnrolmentStatus::Withdrawn, waitlist_seq: None, ..e })
             })?;
             my_enrolment(c, &row)
         })
@@ -199,23 +198,23 @@ pub async fn withdraw(state: &AppState, actor: Actor, id: String, now: DateTime<
 pub async fn my_classes(state: &AppState, actor: Actor) -> Result<Vec<MyClass>, AppError> {
     state
         .db(move |c| {
-            let pairs = q::enrolments_of_user(c, actor.user_id.as_str())?;
+            let pairs = q::enrolments_of_user(c, &actor.user_id)?;
             let rows: Vec<ClassRow> = pairs.iter().map(|(_, r)| r.clone()).collect();
             let summaries = summaries(c, &rows)?;
-            let user = actor.user_id.as_str();
+            let user = &actor.user_id;
             let certificates = crate::certificates::store::of_user(c, user)?;
             pairs
                 .iter()
                 .zip(summaries)
-                .map(|((e, _), class)| {
-                    let sessions = q::sessions_of(c, &class.id)?.into_iter().map(session_view).collect();
+                .map(|((e, row), class)| {
+                    let sessions = q::sessions_of(c, &row.id)?.into_iter().map(session_view).collect();
                     Ok(MyClass {
-                        attendance: Some(crate::certificates::attendance_of(c, &class.id, user)?),
-                        assessment: crate::certificates::assessment_of(c, &class.id, user)?,
+                        attendance: Some(crate::certificates::attendance_of(c, &row.id, user)?),
+                        assessment: crate::certificates::assessment_of(c, &row.id, user)?,
                         certificate_number: certificates
                             .iter()
-                            .find(|r| r.class_id == class.id)
-                            .map(|r| r.number.clone()),
+                            .find(|r| r.class_id == row.id)
+                            .map(|r| r.number.as_str().to_owned()),
                         sessions,
                         enrolment: my_enrolment(c, e)?,
                         class,
@@ -224,4 +223,8 @@ pub async fn my_classes(state: &AppState, actor: Actor) -> Result<Vec<MyClass>, 
                 .collect()
         })
         .await
+}
+
+pub(crate) fn not_active(_: NotActive) -> AppError {
+    AppError::new(ErrorCode::WrongState, "this place in the class is no longer held")
 }

@@ -2,9 +2,8 @@
 
 use chrono::{DateTime, Utc};
 use malanhua_shared::api::classes::Notification;
+use malanhua_shared::ids::NotificationId;
 
-#[allow(unused_imports)]
-use super::{catalogue::*, decode::*, enrolment::*, opening::*, policies::*, roster::*, trainers::*, views::*};
 use crate::classes::store::{self as q};
 use crate::core::authorization::Actor;
 use crate::core::error::AppError;
@@ -15,12 +14,12 @@ use crate::core::{naive, utc};
 pub async fn notifications(state: &AppState, actor: Actor) -> Result<Vec<Notification>, AppError> {
     state
         .db(move |c| {
-            Ok(q::notifications_of(c, actor.user_id.as_str())?
+            Ok(q::notifications_of(c, &actor.user_id)?
                 .into_iter()
                 .map(|(n, title)| Notification {
-                    id: n.id,
+                    id: n.id.into_inner(),
                     kind: n.kind,
-                    class_id: n.class_id,
+                    class_id: n.class_id.map(|id| id.into_inner()),
                     class_title: title,
                     reason: n.reason,
                     created_at: utc(n.created_at),
@@ -33,8 +32,9 @@ pub async fn notifications(state: &AppState, actor: Actor) -> Result<Vec<Notific
 
 /// Marks one of the person's notifications read.
 pub async fn mark_read(state: &AppState, actor: Actor, id: String, now: DateTime<Utc>) -> Result<(), AppError> {
+    let id = NotificationId::from_raw(id);
     state
-        .db(move |c| match q::mark_read(c, actor.user_id.as_str(), &id, naive(now))? {
+        .db(move |c| match q::mark_read(c, &actor.user_id, &id, naive(now))? {
             1 => Ok(()),
             _ => Err(AppError::not_found("unread notification")),
         })

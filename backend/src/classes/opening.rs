@@ -2,19 +2,21 @@
 
 use chrono::{DateTime, Utc};
 use malanhua_shared::api::classes::{ClassDetail, ClassSummary, Decision, NewClass, ReasonRequest, check_reason};
-use malanhua_shared::course::{ClassStatus, EnrolmentStatus};
+use malanhua_shared::course::ClassStatus;
+use malanhua_shared::ids::{ClassId, ClassSessionId, NotificationId, TrainerId, UserId};
 use malanhua_shared::{ErrorCode, FieldCode, RegionCode};
 
-#[allow(unused_imports)]
-use super::{catalogue::*, decode::*, enrolment::*, notifications::*, policies::*, roster::*, trainers::*, views::*};
-use crate::classes::rules::{ClassError, ClassEvent, check_against_policy, transition};
+use super::{policies::*, trainers::*, views::*};
+use crate::classes::rules::{
+    ClassError, ClassEvent, EnrolmentEvent, check_against_policy, enrolment_transition, transition,
+};
 use crate::classes::store::{self as q, ClassRow, NotificationRow, SessionRow};
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Action, Actor, Grant, Resource, authorize};
 use crate::core::db::{new_id, write_tx};
 use crate::core::error::AppError;
 use crate::core::state::AppState;
-use crate::core::{naive, region, utc};
+use crate::core::{naive, utc};
 
 /// Files an opening request for the staff member's institution.
 pub async fn file_class(
@@ -28,7 +30,7 @@ pub async fn file_class(
     let class = req.validate().map_err(AppError::validation)?;
     state
         .db(move |c| {
-            let id = new_id();
+            let id = ClassId::from_raw(new_id());
             write_tx(c, |c| {
                 let policy = policy_for(c, &inst_region, class.kind)?.ok_or_else(|| {
                     AppError::new(
@@ -37,20 +39,21 @@ pub async fn file_class(
                     )
                 })?;
                 check_against_policy(&class, &policy, now).map_err(AppError::validation)?;
-                let own: Vec<String> = q::trainers_of(c, &inst)?.into_iter().map(|t| t.id).collect();
-                if class.trainer_ids.iter().any(|t| !own.contains(t)) {
+                let own: Vec<TrainerId> = q::trainers_of(c, &inst)?.into_iter().map(|t| t.id).collect();
+                let mut trainer_ids: Vec<TrainerId> =
+                    class.trainer_ids.iter().cloned().map(TrainerId::from_raw).collect();
+                if trainer_ids.iter().any(|t| !own.contains(t)) {
                     return Err(AppError::field("trainer_ids", FieldCode::UnknownReference));
                 }
-                let mut trainer_ids = class.trainer_ids.clone();
                 trainer_ids.sort();
                 trainer_ids.dedup();
                 let row = ClassRow {
                     id: id.clone(),
                     institution_id: inst.clone(),
-                    region_code: inst_region.to_string(),
-                    kind: class.kind.as_str().to_owned(),
+                    region_code: inst_region.clone(),
+                    kind: class.kind,
                     title: class.title.clone(),
-                    mode: class.mode.as_str().to_owned(),
+                    mode: class.mode,
                     place: class.place.clone(),
                     capacity: i32::try_from(class.capacity).unwrap_or(i32::MAX),
                     taken: 0,
@@ -61,11 +64,11 @@ pub async fn file_class(
                     ends_on: class.ends_on,
                     first_session_at: naive(class.sessions.first().map(|s| s.starts_at).unwrap_or(now)),
                     minutes: i32::try_from(class.minutes()).unwrap_or(i32::MAX),
-                    status: ClassStatus::Pending.as_str().to_owned(),
+                    status: ClassStatus::Pending,
                     status_reason: None,
                     decided_by: None,
                     decided_at: None,
-                    created_by: actor.user_id.to_string(),
+                    created_by: actor.user_id.clone(),
                     created_at: naive(now),
                     updated_at: naive(now),
                 };
@@ -74,7 +77,7 @@ pub async fn file_class(
                     .iter()
                     .enumerate()
                     .map(|(i, s)| SessionRow {
-                        id: new_id(),
+                        id: ClassSessionId::from_raw(new_id()),
                         class_id: id.clone(),
                         seq: i32::try_from(i + 1).unwrap_or(i32::MAX),
                         starts_at: naive(s.starts_at),
@@ -90,11 +93,11 @@ pub async fn file_class(
                         actor: Some(actor.user_id.as_str()),
                         action: "class.file",
                         entity_type: "class",
-                        entity_id: &id,
+                        entity_id: id.as_str(),
                         summary: format!(
                             "opening request {} ({}), {} seats, {} to {}, {} sessions, {} minutes",
                             row.title,
-                            row.kind,
+                            row.kind.as_str(),
                             row.capacity,
                             row.starts_on,
                             row.ends_on,
@@ -149,7 +152,7 @@ pub async fn bureau_classes(
     authorize(&actor, Action::DecideClass, &Resource::Region(&own))?;
     state
         .db(move |c| {
-            let rows = q::classes_in_region(c, own.prefix(), status.map(ClassStatus::as_str))?;
+            let rows = q::classes_in_region(c, own.prefix(), status)?;
             summaries(c, &rows)
         })
         .await
@@ -176,12 +179,18 @@ pub fn decision_reason(decision: &Decision) -> Result<Option<String>, AppError> 
 }
 
 /// A notification about a class.
-pub fn notification(user: &str, kind: &str, class: &str, reason: Option<&str>, now: DateTime<Utc>) -> NotificationRow {
+pub fn notification(
+    user: &UserId,
+    kind: &str,
+    class: &ClassId,
+    reason: Option<&str>,
+    now: DateTime<Utc>,
+) -> NotificationRow {
     NotificationRow {
-        id: new_id(),
-        user_id: user.to_owned(),
+        id: NotificationId::from_raw(new_id()),
+        user_id: user.clone(),
         kind: kind.to_owned(),
-        class_id: Some(class.to_owned()),
+        class_id: Some(class.clone()),
         reason: reason.map(str::to_owned),
         created_at: naive(now),
         read_at: None,
@@ -197,6 +206,7 @@ pub async fn decide(
     now: DateTime<Utc>,
 ) -> Result<ClassDetail, AppError> {
     let reason = decision_reason(&decision)?;
+    let id = ClassId::from_raw(id);
     state
         .db(move |c| {
             write_tx(c, |c| {
@@ -204,19 +214,11 @@ pub async fn decide(
                     return Err(AppError::not_found("class"));
                 }
                 let row = q::find_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
-                authorize(&actor, Action::DecideClass, &Resource::Region(&region(&row.region_code)?))?;
+                authorize(&actor, Action::DecideClass, &Resource::Region(&row.region_code))?;
                 let event = if decision.approve { ClassEvent::Approve } else { ClassEvent::Reject };
-                let to =
-                    transition(status_of(&row.status)?, event, utc(row.first_session_at), now).map_err(class_error)?;
-                let changed = q::set_class_status(
-                    c,
-                    &id,
-                    &row.status,
-                    to.as_str(),
-                    reason.as_deref(),
-                    Some(actor.user_id.as_str()),
-                    naive(now),
-                )?;
+                let to = transition(row.status, event, utc(row.first_session_at), now).map_err(class_error)?;
+                let changed =
+                    q::set_class_status(c, &id, row.status, to, reason.as_deref(), Some(&actor.user_id), naive(now))?;
                 if changed != 1 {
                     return Err(class_error(ClassError::NotPending));
                 }
@@ -230,7 +232,7 @@ pub async fn decide(
                         actor: Some(actor.user_id.as_str()),
                         action: if decision.approve { "class.approve" } else { "class.reject" },
                         entity_type: "class",
-                        entity_id: &id,
+                        entity_id: id.as_str(),
                         summary: format!("{} {}", row.title, to.as_str()),
                         reason: reason.clone(),
                     },
@@ -254,6 +256,7 @@ pub async fn cancel(
     now: DateTime<Utc>,
 ) -> Result<ClassDetail, AppError> {
     let reason = check_reason(&req.reason).map_err(|c| AppError::field("reason", c))?;
+    let id = ClassId::from_raw(id);
     state
         .db(move |c| {
             write_tx(c, |c| {
@@ -261,30 +264,24 @@ pub async fn cancel(
                     return Err(AppError::not_found("class"));
                 }
                 let row = q::find_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
-                let reg = region(&row.region_code)?;
                 authorize(
                     &actor,
                     Action::CancelClass,
-                    &Resource::Institution { id: &row.institution_id, region: &reg },
+                    &Resource::Institution { id: &row.institution_id, region: &row.region_code },
                 )?;
-                let to = transition(status_of(&row.status)?, ClassEvent::Cancel, utc(row.first_session_at), now)
-                    .map_err(class_error)?;
-                q::set_class_status(c, &id, &row.status, to.as_str(), Some(&reason), None, naive(now))?;
+                let to =
+                    transition(row.status, ClassEvent::Cancel, utc(row.first_session_at), now).map_err(class_error)?;
+                q::set_class_status(c, &id, row.status, to, Some(&reason), None, naive(now))?;
                 let active = q::active_enrolments_of(c, &id)?;
                 let mut notes = Vec::new();
                 for e in &active {
-                    q::set_enrolment_status(
-                        c,
-                        &e.id,
-                        &e.status,
-                        EnrolmentStatus::Cancelled.as_str(),
-                        None,
-                        naive(now),
-                    )?;
+                    let to = enrolment_transition(e.status, EnrolmentEvent::ClassCancelled)
+                        .map_err(crate::classes::enrolment::not_active)?;
+                    q::set_enrolment_status(c, &e.id, e.status, to, None, naive(now))?;
                     notes.push(notification(&e.user_id, "class_cancelled", &id, Some(&reason), now));
                 }
                 for staff in q::staff_of_institution(c, &row.institution_id)? {
-                    if staff != actor.user_id.as_str() {
+                    if staff != actor.user_id {
                         notes.push(notification(&staff, "class_cancelled", &id, Some(&reason), now));
                     }
                 }
@@ -296,7 +293,7 @@ pub async fn cancel(
                         actor: Some(actor.user_id.as_str()),
                         action: "class.cancel",
                         entity_type: "class",
-                        entity_id: &id,
+                        entity_id: id.as_str(),
                         summary: format!("{} cancelled; {} trainees told", row.title, active.len()),
                         reason: Some(reason.clone()),
                     },

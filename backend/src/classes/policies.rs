@@ -5,22 +5,20 @@ use malanhua_shared::api::classes::{CoursePolicy, PolicyRequest};
 use malanhua_shared::course::CourseKind;
 use malanhua_shared::{FieldCode, RegionCode};
 
-#[allow(unused_imports)]
-use super::{catalogue::*, decode::*, enrolment::*, notifications::*, opening::*, roster::*, trainers::*, views::*};
+use super::decode::*;
 use crate::classes::rules::{effective_policy, region_chain};
 use crate::classes::store::{self as q, PolicyRow};
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Action, Actor, Resource, authorize};
-use crate::core::db::{DbConn, new_id, write_tx};
+use crate::core::db::{DbConn, new_id};
 use crate::core::error::AppError;
 use crate::core::naive;
 use crate::core::state::AppState;
 
 /// The policy in force for the region and kind, if any.
 pub fn policy_for(c: &mut DbConn, at: &RegionCode, kind: CourseKind) -> Result<Option<CoursePolicy>, AppError> {
-    let chain: Vec<String> = region_chain(at).iter().map(ToString::to_string).collect();
-    let rows = q::policies_for(c, &chain, Some(kind.as_str()))?;
-    let policies = rows.iter().map(policy_from_row).collect::<Result<Vec<_>, _>>()?;
+    let rows = q::policies_for(c, &region_chain(at), Some(kind))?;
+    let policies: Vec<CoursePolicy> = rows.iter().map(policy_from_row).collect();
     Ok(effective_policy(at, &policies))
 }
 
@@ -54,47 +52,45 @@ pub async fn set_policy(
     authorize(&actor, Action::EditPolicy, &Resource::Region(&at))?;
     let policy = req.validate(at.clone(), kind).map_err(AppError::validation)?;
     state
-        .db(move |c| {
-            write_tx(c, |c| {
-                crate::core::regions::require_known(c, &at, "region")?;
-                let row = PolicyRow {
-                    id: new_id(),
-                    region_code: at.to_string(),
-                    kind: kind.as_str().to_owned(),
-                    min_hours: i32::try_from(policy.min_hours).unwrap_or(i32::MAX),
-                    max_class_size: i32::try_from(policy.max_class_size).unwrap_or(i32::MAX),
-                    opening_lead_days: i32::try_from(policy.opening_lead_days).unwrap_or(i32::MAX),
-                    attendance_threshold_pct: i32::try_from(policy.attendance_threshold_pct).unwrap_or(100),
-                    requires_prior_certificate: policy.requires_prior_certificate,
-                    requires_business_licence: policy.requires_business_licence,
-                    updated_by: Some(actor.user_id.to_string()),
-                    updated_at: naive(now),
-                };
-                q::upsert_policy(c, &row)?;
-                audit::record(
-                    c,
-                    Entry {
-                        actor: Some(actor.user_id.as_str()),
-                        action: "policy.set",
-                        entity_type: "course_policy",
-                        entity_id: &format!("{at}/{}", kind.as_str()),
-                        summary: format!(
-                            "{} {}: min {} h, max {} trainees, {} days notice, {}% attendance, prior certificate {}, licence {}",
-                            at,
-                            kind.as_str(),
-                            policy.min_hours,
-                            policy.max_class_size,
-                            policy.opening_lead_days,
-                            policy.attendance_threshold_pct,
-                            policy.requires_prior_certificate,
-                            policy.requires_business_licence
-                        ),
-                        reason: None,
-                    },
-                    now,
-                )?;
-                Ok(policy)
-            })
+        .write(move |c| {
+            crate::core::regions::require_known(c, &at, "region")?;
+            let row = PolicyRow {
+                id: new_id(),
+                region_code: at.clone(),
+                kind,
+                min_hours: i32::try_from(policy.min_hours).unwrap_or(i32::MAX),
+                max_class_size: i32::try_from(policy.max_class_size).unwrap_or(i32::MAX),
+                opening_lead_days: i32::try_from(policy.opening_lead_days).unwrap_or(i32::MAX),
+                attendance_threshold_pct: i32::try_from(policy.attendance_threshold_pct).unwrap_or(100),
+                requires_prior_certificate: policy.requires_prior_certificate,
+                requires_business_licence: policy.requires_business_licence,
+                updated_by: Some(actor.user_id.clone()),
+                updated_at: naive(now),
+            };
+            q::upsert_policy(c, &row)?;
+            audit::record(
+                c,
+                Entry {
+                    actor: Some(actor.user_id.as_str()),
+                    action: "policy.set",
+                    entity_type: "course_policy",
+                    entity_id: &format!("{at}/{}", kind.as_str()),
+                    summary: format!(
+                        "{} {}: min {} h, max {} trainees, {} days notice, {}% attendance, prior certificate {}, licence {}",
+                        at,
+                        kind.as_str(),
+                        policy.min_hours,
+                        policy.max_class_size,
+                        policy.opening_lead_days,
+                        policy.attendance_threshold_pct,
+                        policy.requires_prior_certificate,
+                        policy.requires_business_licence
+                    ),
+                    reason: None,
+                },
+                now,
+            )?;
+            Ok(policy)
         })
         .await
 }

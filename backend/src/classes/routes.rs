@@ -10,15 +10,15 @@ use malanhua_shared::api::classes::{
     NewClass, NewTrainer, Notification, PolicyRequest, ReasonRequest, Roster, Trainer,
 };
 use warp::filters::BoxedFilter;
-use warp::http::{StatusCode, header};
+use warp::http::StatusCode;
 use warp::reply::Response;
-use warp::{Filter, Rejection, Reply};
+use warp::{Filter, Rejection};
 
 use crate::classes as svc;
 use crate::core::authorization::Actor;
 use crate::core::error::AppError;
 use crate::core::http::{
-    Idem, actor, error_reply, idem_bare, idem_json, key_scope, no_content, once, reply, with_state,
+    Idem, actor, download, error_reply, idem_bare, idem_json, key_scope, no_content, once, reply, with_state,
 };
 use crate::core::state::AppState;
 
@@ -259,16 +259,7 @@ pub async fn roster(id: String, state: Arc<AppState>, actor: Result<Actor, AppEr
     responses((status = 200, content_type = "text/csv", body = String), (status = 403, body = ErrorBody)))]
 pub async fn roster_csv(id: String, state: Arc<AppState>, actor: Result<Actor, AppError>) -> Response {
     match async { svc::roster(&state, actor?, id).await }.await {
-        Ok(r) => {
-            let mut resp = svc::roster_csv(&r).into_response();
-            resp.headers_mut()
-                .insert(header::CONTENT_TYPE, header::HeaderValue::from_static("text/csv; charset=utf-8"));
-            resp.headers_mut().insert(
-                header::CONTENT_DISPOSITION,
-                header::HeaderValue::from_static("attachment; filename=\"roster.csv\""),
-            );
-            resp
-        }
+        Ok(r) => download(svc::roster_csv(&r), "text/csv; charset=utf-8", "attachment; filename=\"roster.csv\""),
         Err(e) => error_reply(&e),
     }
 }

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use malanhua_shared::api::classes::{CoursePolicy, ValidClass};
-use malanhua_shared::course::{ClassStatus, shanghai_date};
+use malanhua_shared::course::{ClassStatus, CourseKind, EnrolmentStatus, shanghai_date};
 use malanhua_shared::{FieldCode, FieldErrors, RegionCode};
 
 /// The policy in force for `region`: its own row, else the nearest ancestor's.
@@ -80,6 +80,32 @@ pub fn transition(
     }
 }
 
+/// What happens to a place in a class once it is held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EnrolmentEvent {
+    /// The trainee gives the seat or waitlist place up.
+    Withdraw,
+    /// A seat came free for the first one waiting.
+    Promote,
+    /// The class was called off.
+    ClassCancelled,
+}
+
+/// The place is no longer active (withdrawn or cancelled), or not waiting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotActive;
+
+/// The one state machine of an enrolment.
+pub fn enrolment_transition(status: EnrolmentStatus, event: EnrolmentEvent) -> Result<EnrolmentStatus, NotActive> {
+    use EnrolmentStatus as S;
+    match (status, event) {
+        (S::Enrolled | S::Waitlisted, EnrolmentEvent::Withdraw) => Ok(S::Withdrawn),
+        (S::Waitlisted, EnrolmentEvent::Promote) => Ok(S::Enrolled),
+        (S::Enrolled | S::Waitlisted, EnrolmentEvent::ClassCancelled) => Ok(S::Cancelled),
+        _ => Err(NotActive),
+    }
+}
+
 /// Everything an enrolment decision depends on.
 #[derive(Debug, Clone)]
 pub struct EnrolmentCase {
@@ -150,6 +176,12 @@ pub fn decide_enrolment(case: &EnrolmentCase, now: DateTime<Utc>) -> Result<Plac
     }
     case.licence.map_err(EnrolError::Licence)?;
     Ok(if case.taken < case.capacity { Placement::Seat } else { Placement::Waitlist })
+}
+
+/// The certificates that count as the prior training a course may require
+/// (`requires_prior_certificate` in its policy): GYB or SYB.
+pub fn prerequisite_kinds(_kind: CourseKind) -> &'static [CourseKind] {
+    &[CourseKind::Gyb, CourseKind::Syb]
 }
 
 /// True when two time ranges overlap.
@@ -316,5 +348,20 @@ mod tests {
     fn waitlist_positions_are_ranks_among_those_still_waiting() {
         assert_eq!(waitlist_position(7, &[3, 7, 9]), 2);
         assert_eq!(waitlist_position(3, &[3, 7, 9]), 1);
+    }
+
+    #[test]
+    fn only_active_places_move_and_only_the_waiting_are_promoted() {
+        use EnrolmentStatus as S;
+        for status in S::ALL.iter().copied() {
+            let active = matches!(status, S::Enrolled | S::Waitlisted);
+            assert_eq!(enrolment_transition(status, EnrolmentEvent::Withdraw).ok(), active.then_some(S::Withdrawn));
+            assert_eq!(
+                enrolment_transition(status, EnrolmentEvent::ClassCancelled).ok(),
+                active.then_some(S::Cancelled)
+            );
+            let promoted = enrolment_transition(status, EnrolmentEvent::Promote).ok();
+            assert_eq!(promoted, (status == S::Waitlisted).then_some(S::Enrolled));
+        }
     }
 }

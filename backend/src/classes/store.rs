@@ -4,6 +4,10 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::dsl::count_star;
 use diesel::prelude::*;
+use malanhua_shared::api::certificates::CertificateStatus;
+use malanhua_shared::course::{ClassMode, ClassStatus, CourseKind, EnrolmentStatus};
+use malanhua_shared::ids::{ClassId, ClassSessionId, EnrolmentId, InstitutionId, NotificationId, TrainerId, UserId};
+use malanhua_shared::{RegionCode, Role};
 
 use crate::core::db::DbConn;
 use crate::core::db::schema::{
@@ -18,9 +22,9 @@ pub struct PolicyRow {
     /// Row id.
     pub id: String,
     /// The region it is defined for.
-    pub region_code: String,
+    pub region_code: RegionCode,
     /// Course kind.
-    pub kind: String,
+    pub kind: CourseKind,
     /// Fewest hours.
     pub min_hours: i32,
     /// Largest class.
@@ -34,7 +38,7 @@ pub struct PolicyRow {
     /// Needs a business licence.
     pub requires_business_licence: bool,
     /// Who set it.
-    pub updated_by: Option<String>,
+    pub updated_by: Option<UserId>,
     /// When (UTC).
     pub updated_at: NaiveDateTime,
 }
@@ -44,9 +48,9 @@ pub struct PolicyRow {
 #[diesel(table_name = trainers)]
 pub struct TrainerRow {
     /// Trainer id.
-    pub id: String,
+    pub id: TrainerId,
     /// Institution.
-    pub institution_id: String,
+    pub institution_id: InstitutionId,
     /// Name.
     pub name: String,
     /// Qualification number.
@@ -60,17 +64,17 @@ pub struct TrainerRow {
 #[diesel(table_name = classes)]
 pub struct ClassRow {
     /// Class id.
-    pub id: String,
+    pub id: ClassId,
     /// Institution.
-    pub institution_id: String,
+    pub institution_id: InstitutionId,
     /// The institution's region.
-    pub region_code: String,
+    pub region_code: RegionCode,
     /// Kind.
-    pub kind: String,
+    pub kind: CourseKind,
     /// Title.
     pub title: String,
     /// `offline` / `online`.
-    pub mode: String,
+    pub mode: ClassMode,
     /// Address.
     pub place: Option<String>,
     /// Seats.
@@ -92,15 +96,15 @@ pub struct ClassRow {
     /// Scheduled minutes.
     pub minutes: i32,
     /// Status name.
-    pub status: String,
+    pub status: ClassStatus,
     /// Reason of a rejection or cancellation.
     pub status_reason: Option<String>,
     /// Officer who decided.
-    pub decided_by: Option<String>,
+    pub decided_by: Option<UserId>,
     /// When decided (UTC).
     pub decided_at: Option<NaiveDateTime>,
     /// Staff who filed it.
-    pub created_by: String,
+    pub created_by: UserId,
     /// Filed (UTC).
     pub created_at: NaiveDateTime,
     /// Last change (UTC).
@@ -112,9 +116,9 @@ pub struct ClassRow {
 #[diesel(table_name = class_sessions)]
 pub struct SessionRow {
     /// Session id.
-    pub id: String,
+    pub id: ClassSessionId,
     /// Class.
-    pub class_id: String,
+    pub class_id: ClassId,
     /// 1-based order.
     pub seq: i32,
     /// Start (UTC).
@@ -132,13 +136,13 @@ pub struct SessionRow {
 #[diesel(table_name = enrolments)]
 pub struct EnrolmentRow {
     /// Enrolment id.
-    pub id: String,
+    pub id: EnrolmentId,
     /// Class.
-    pub class_id: String,
+    pub class_id: ClassId,
     /// Trainee.
-    pub user_id: String,
+    pub user_id: UserId,
     /// Status name.
-    pub status: String,
+    pub status: EnrolmentStatus,
     /// Waitlist order while waitlisted.
     pub waitlist_seq: Option<i32>,
     /// Business licence given at enrolment.
@@ -154,13 +158,13 @@ pub struct EnrolmentRow {
 #[diesel(table_name = notifications)]
 pub struct NotificationRow {
     /// Id.
-    pub id: String,
+    pub id: NotificationId,
     /// Recipient.
-    pub user_id: String,
+    pub user_id: UserId,
     /// Kind.
     pub kind: String,
     /// Class concerned.
-    pub class_id: Option<String>,
+    pub class_id: Option<ClassId>,
     /// Reason given.
     pub reason: Option<String>,
     /// Created (UTC).
@@ -170,10 +174,14 @@ pub struct NotificationRow {
 }
 
 /// Policy rows of a kind for any of the regions.
-pub fn policies_for(conn: &mut DbConn, regions: &[String], kind: Option<&str>) -> QueryResult<Vec<PolicyRow>> {
+pub fn policies_for(
+    conn: &mut DbConn,
+    regions: &[RegionCode],
+    kind: Option<CourseKind>,
+) -> QueryResult<Vec<PolicyRow>> {
     let mut q = course_policies::table.filter(course_policies::region_code.eq_any(regions)).into_boxed();
     if let Some(k) = kind {
-        q = q.filter(course_policies::kind.eq(k.to_owned()));
+        q = q.filter(course_policies::kind.eq(k));
     }
     q.select(PolicyRow::as_select()).load(conn)
 }
@@ -203,7 +211,7 @@ pub fn upsert_policy(conn: &mut DbConn, row: &PolicyRow) -> QueryResult<()> {
 }
 
 /// Trainers of an institution, by name.
-pub fn trainers_of(conn: &mut DbConn, institution: &str) -> QueryResult<Vec<TrainerRow>> {
+pub fn trainers_of(conn: &mut DbConn, institution: &InstitutionId) -> QueryResult<Vec<TrainerRow>> {
     trainers::table
         .filter(trainers::institution_id.eq(institution))
         .order(trainers::name.asc())
@@ -221,7 +229,7 @@ pub fn insert_class(
     conn: &mut DbConn,
     row: &ClassRow,
     sessions: &[SessionRow],
-    trainer_ids: &[String],
+    trainer_ids: &[TrainerId],
 ) -> QueryResult<()> {
     diesel::insert_into(classes::table).values(row).execute(conn)?;
     // One row at a time: batch inserts do not work across both backends.
@@ -237,14 +245,14 @@ pub fn insert_class(
 }
 
 /// The class.
-pub fn find_class(conn: &mut DbConn, id: &str) -> QueryResult<Option<ClassRow>> {
+pub fn find_class(conn: &mut DbConn, id: &ClassId) -> QueryResult<Option<ClassRow>> {
     classes::table.find(id).select(ClassRow::as_select()).first(conn).optional()
 }
 
 /// Takes the class's row lock for the rest of the transaction (PostgreSQL;
 /// SQLite's write transaction already holds the database lock). Returns
 /// false when there is no such class.
-pub fn lock_class(conn: &mut DbConn, id: &str) -> QueryResult<bool> {
+pub fn lock_class(conn: &mut DbConn, id: &ClassId) -> QueryResult<bool> {
     diesel::update(classes::table.find(id))
         .set(classes::waitlist_counter.eq(classes::waitlist_counter))
         .execute(conn)
@@ -254,11 +262,11 @@ pub fn lock_class(conn: &mut DbConn, id: &str) -> QueryResult<bool> {
 /// Sets status, reason and decision fields where the status is still `from`; returns rows changed.
 pub fn set_class_status(
     conn: &mut DbConn,
-    id: &str,
-    from: &str,
-    to: &str,
+    id: &ClassId,
+    from: ClassStatus,
+    to: ClassStatus,
     reason: Option<&str>,
-    decided_by: Option<&str>,
+    decided_by: Option<&UserId>,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
     diesel::update(classes::table.find(id).filter(classes::status.eq(from)))
@@ -273,7 +281,7 @@ pub fn set_class_status(
 }
 
 /// Takes a seat if one is left: the guarded update that makes overselling impossible.
-pub fn take_seat(conn: &mut DbConn, id: &str) -> QueryResult<bool> {
+pub fn take_seat(conn: &mut DbConn, id: &ClassId) -> QueryResult<bool> {
     diesel::update(classes::table.find(id).filter(classes::taken.lt(classes::capacity)))
         .set(classes::taken.eq(classes::taken + 1))
         .execute(conn)
@@ -281,7 +289,7 @@ pub fn take_seat(conn: &mut DbConn, id: &str) -> QueryResult<bool> {
 }
 
 /// Frees a seat.
-pub fn free_seat(conn: &mut DbConn, id: &str) -> QueryResult<bool> {
+pub fn free_seat(conn: &mut DbConn, id: &ClassId) -> QueryResult<bool> {
     diesel::update(classes::table.find(id).filter(classes::taken.gt(0)))
         .set(classes::taken.eq(classes::taken - 1))
         .execute(conn)
@@ -289,12 +297,12 @@ pub fn free_seat(conn: &mut DbConn, id: &str) -> QueryResult<bool> {
 }
 
 /// Empties the class's seats (on cancellation).
-pub fn clear_seats(conn: &mut DbConn, id: &str) -> QueryResult<usize> {
+pub fn clear_seats(conn: &mut DbConn, id: &ClassId) -> QueryResult<usize> {
     diesel::update(classes::table.find(id)).set(classes::taken.eq(0)).execute(conn)
 }
 
 /// Hands out the next waitlist sequence number.
-pub fn next_waitlist_seq(conn: &mut DbConn, id: &str) -> QueryResult<i32> {
+pub fn next_waitlist_seq(conn: &mut DbConn, id: &ClassId) -> QueryResult<i32> {
     diesel::update(classes::table.find(id))
         .set(classes::waitlist_counter.eq(classes::waitlist_counter + 1))
         .execute(conn)?;
@@ -302,7 +310,7 @@ pub fn next_waitlist_seq(conn: &mut DbConn, id: &str) -> QueryResult<i32> {
 }
 
 /// Sessions of a class, in order.
-pub fn sessions_of(conn: &mut DbConn, class: &str) -> QueryResult<Vec<SessionRow>> {
+pub fn sessions_of(conn: &mut DbConn, class: &ClassId) -> QueryResult<Vec<SessionRow>> {
     class_sessions::table
         .filter(class_sessions::class_id.eq(class))
         .order(class_sessions::seq.asc())
@@ -311,18 +319,18 @@ pub fn sessions_of(conn: &mut DbConn, class: &str) -> QueryResult<Vec<SessionRow
 }
 
 /// Sessions of the classes where the person holds a seat, except `except`.
-pub fn seated_sessions_of(conn: &mut DbConn, user: &str, except: &str) -> QueryResult<Vec<SessionRow>> {
+pub fn seated_sessions_of(conn: &mut DbConn, user: &UserId, except: &ClassId) -> QueryResult<Vec<SessionRow>> {
     class_sessions::table
         .inner_join(enrolments::table.on(enrolments::class_id.eq(class_sessions::class_id)))
         .filter(enrolments::user_id.eq(user))
-        .filter(enrolments::status.eq("enrolled"))
+        .filter(enrolments::status.eq(EnrolmentStatus::Enrolled))
         .filter(enrolments::class_id.ne(except))
         .select(SessionRow::as_select())
         .load(conn)
 }
 
 /// Trainers of a class.
-pub fn trainers_of_class(conn: &mut DbConn, class: &str) -> QueryResult<Vec<TrainerRow>> {
+pub fn trainers_of_class(conn: &mut DbConn, class: &ClassId) -> QueryResult<Vec<TrainerRow>> {
     trainers::table
         .inner_join(class_trainers::table)
         .filter(class_trainers::class_id.eq(class))
@@ -332,15 +340,15 @@ pub fn trainers_of_class(conn: &mut DbConn, class: &str) -> QueryResult<Vec<Trai
 }
 
 /// Institution names by id.
-pub fn institution_names(conn: &mut DbConn, ids: &[String]) -> QueryResult<Vec<(String, String)>> {
+pub fn institution_names(conn: &mut DbConn, ids: &[InstitutionId]) -> QueryResult<Vec<(InstitutionId, String)>> {
     institutions::table.filter(institutions::id.eq_any(ids)).select((institutions::id, institutions::name)).load(conn)
 }
 
 /// Waitlisted counts per class.
-pub fn waitlisted_counts(conn: &mut DbConn, ids: &[String]) -> QueryResult<Vec<(String, i64)>> {
+pub fn waitlisted_counts(conn: &mut DbConn, ids: &[ClassId]) -> QueryResult<Vec<(ClassId, i64)>> {
     enrolments::table
         .filter(enrolments::class_id.eq_any(ids))
-        .filter(enrolments::status.eq("waitlisted"))
+        .filter(enrolments::status.eq(EnrolmentStatus::Waitlisted))
         .group_by(enrolments::class_id)
         .select((enrolments::class_id, count_star()))
         .load(conn)
@@ -351,16 +359,16 @@ pub fn waitlisted_counts(conn: &mut DbConn, ids: &[String]) -> QueryResult<Vec<(
 pub struct CatalogueFilter {
     /// Region code prefix (`3702`).
     pub region_prefix: Option<String>,
-    /// Kind name.
-    pub kind: Option<String>,
+    /// Kind.
+    pub kind: Option<CourseKind>,
     /// First day from.
     pub from: Option<NaiveDate>,
     /// First day to.
     pub to: Option<NaiveDate>,
     /// Last day on or after (hides classes that are over).
     pub ends_from: Option<NaiveDate>,
-    /// Mode name.
-    pub mode: Option<String>,
+    /// Mode.
+    pub mode: Option<ClassMode>,
     /// Only classes with seats left.
     pub has_seats: bool,
     /// Text to find, already escaped for LIKE.
@@ -370,12 +378,15 @@ pub struct CatalogueFilter {
 macro_rules! catalogue_query {
     ($f:expr) => {{
         let f: &CatalogueFilter = $f;
-        let mut q = classes::table.inner_join(institutions::table).filter(classes::status.eq("approved")).into_boxed();
+        let mut q = classes::table
+            .inner_join(institutions::table)
+            .filter(classes::status.eq(ClassStatus::Approved))
+            .into_boxed();
         if let Some(p) = &f.region_prefix {
             q = q.filter(classes::region_code.like(format!("{p}%")));
         }
         if let Some(k) = &f.kind {
-            q = q.filter(classes::kind.eq(k.clone()));
+            q = q.filter(classes::kind.eq(*k));
         }
         if let Some(d) = f.from {
             q = q.filter(classes::starts_on.ge(d));
@@ -387,7 +398,7 @@ macro_rules! catalogue_query {
             q = q.filter(classes::ends_on.ge(d));
         }
         if let Some(m) = &f.mode {
-            q = q.filter(classes::mode.eq(m.clone()));
+            q = q.filter(classes::mode.eq(*m));
         }
         if f.has_seats {
             q = q.filter(classes::taken.lt(classes::capacity));
@@ -419,7 +430,7 @@ pub fn catalogue(conn: &mut DbConn, f: &CatalogueFilter, offset: i64, limit: i64
 }
 
 /// Classes of an institution, newest first.
-pub fn classes_of_institution(conn: &mut DbConn, institution: &str) -> QueryResult<Vec<ClassRow>> {
+pub fn classes_of_institution(conn: &mut DbConn, institution: &InstitutionId) -> QueryResult<Vec<ClassRow>> {
     classes::table
         .filter(classes::institution_id.eq(institution))
         .order(classes::created_at.desc())
@@ -428,27 +439,27 @@ pub fn classes_of_institution(conn: &mut DbConn, institution: &str) -> QueryResu
 }
 
 /// Classes in a region (by code prefix), optionally of one status, by first day.
-pub fn classes_in_region(conn: &mut DbConn, prefix: &str, status: Option<&str>) -> QueryResult<Vec<ClassRow>> {
+pub fn classes_in_region(conn: &mut DbConn, prefix: &str, status: Option<ClassStatus>) -> QueryResult<Vec<ClassRow>> {
     let mut q = classes::table.filter(classes::region_code.like(format!("{prefix}%"))).into_boxed();
     if let Some(s) = status {
-        q = q.filter(classes::status.eq(s.to_owned()));
+        q = q.filter(classes::status.eq(s));
     }
     q.order((classes::starts_on.asc(), classes::id.asc())).select(ClassRow::as_select()).load(conn)
 }
 
 /// The person's active enrolment in the class.
-pub fn active_enrolment(conn: &mut DbConn, class: &str, user: &str) -> QueryResult<Option<EnrolmentRow>> {
+pub fn active_enrolment(conn: &mut DbConn, class: &ClassId, user: &UserId) -> QueryResult<Option<EnrolmentRow>> {
     enrolments::table
         .filter(enrolments::class_id.eq(class))
         .filter(enrolments::user_id.eq(user))
-        .filter(enrolments::status.eq_any(["enrolled", "waitlisted"]))
+        .filter(enrolments::status.eq_any([EnrolmentStatus::Enrolled, EnrolmentStatus::Waitlisted]))
         .select(EnrolmentRow::as_select())
         .first(conn)
         .optional()
 }
 
 /// The person's latest enrolment in the class, active or not.
-pub fn latest_enrolment(conn: &mut DbConn, class: &str, user: &str) -> QueryResult<Option<EnrolmentRow>> {
+pub fn latest_enrolment(conn: &mut DbConn, class: &ClassId, user: &UserId) -> QueryResult<Option<EnrolmentRow>> {
     enrolments::table
         .filter(enrolments::class_id.eq(class))
         .filter(enrolments::user_id.eq(user))
@@ -467,9 +478,9 @@ pub fn insert_enrolment(conn: &mut DbConn, row: &EnrolmentRow) -> QueryResult<()
 /// waitlist sequence); returns rows changed.
 pub fn set_enrolment_status(
     conn: &mut DbConn,
-    id: &str,
-    from: &str,
-    to: &str,
+    id: &EnrolmentId,
+    from: EnrolmentStatus,
+    to: EnrolmentStatus,
     waitlist_seq: Option<i32>,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
@@ -479,20 +490,20 @@ pub fn set_enrolment_status(
 }
 
 /// Active enrolments of a class: seat holders by time, then the waitlist by order.
-pub fn active_enrolments_of(conn: &mut DbConn, class: &str) -> QueryResult<Vec<EnrolmentRow>> {
+pub fn active_enrolments_of(conn: &mut DbConn, class: &ClassId) -> QueryResult<Vec<EnrolmentRow>> {
     enrolments::table
         .filter(enrolments::class_id.eq(class))
-        .filter(enrolments::status.eq_any(["enrolled", "waitlisted"]))
+        .filter(enrolments::status.eq_any([EnrolmentStatus::Enrolled, EnrolmentStatus::Waitlisted]))
         .order((enrolments::waitlist_seq.asc(), enrolments::created_at.asc(), enrolments::id.asc()))
         .select(EnrolmentRow::as_select())
         .load(conn)
 }
 
 /// The first person waiting.
-pub fn first_waiting(conn: &mut DbConn, class: &str) -> QueryResult<Option<EnrolmentRow>> {
+pub fn first_waiting(conn: &mut DbConn, class: &ClassId) -> QueryResult<Option<EnrolmentRow>> {
     enrolments::table
         .filter(enrolments::class_id.eq(class))
-        .filter(enrolments::status.eq("waitlisted"))
+        .filter(enrolments::status.eq(EnrolmentStatus::Waitlisted))
         .order(enrolments::waitlist_seq.asc())
         .select(EnrolmentRow::as_select())
         .first(conn)
@@ -500,16 +511,16 @@ pub fn first_waiting(conn: &mut DbConn, class: &str) -> QueryResult<Option<Enrol
 }
 
 /// Waitlist sequence numbers of a class.
-pub fn waiting_seqs(conn: &mut DbConn, class: &str) -> QueryResult<Vec<i32>> {
+pub fn waiting_seqs(conn: &mut DbConn, class: &ClassId) -> QueryResult<Vec<i32>> {
     enrolments::table
         .filter(enrolments::class_id.eq(class))
-        .filter(enrolments::status.eq("waitlisted"))
+        .filter(enrolments::status.eq(EnrolmentStatus::Waitlisted))
         .select(enrolments::waitlist_seq.assume_not_null())
         .load(conn)
 }
 
 /// A person's enrolments with their classes, newest first.
-pub fn enrolments_of_user(conn: &mut DbConn, user: &str) -> QueryResult<Vec<(EnrolmentRow, ClassRow)>> {
+pub fn enrolments_of_user(conn: &mut DbConn, user: &UserId) -> QueryResult<Vec<(EnrolmentRow, ClassRow)>> {
     enrolments::table
         .inner_join(classes::table)
         .filter(enrolments::user_id.eq(user))
@@ -519,11 +530,11 @@ pub fn enrolments_of_user(conn: &mut DbConn, user: &str) -> QueryResult<Vec<(Enr
 }
 
 /// True when the person holds a valid certificate of one of the kinds.
-pub fn holds_certificate(conn: &mut DbConn, user: &str, kinds: &[&str]) -> QueryResult<bool> {
+pub fn holds_certificate(conn: &mut DbConn, user: &UserId, kinds: &[CourseKind]) -> QueryResult<bool> {
     let n: i64 = certificates::table
         .filter(certificates::user_id.eq(user))
         .filter(certificates::kind.eq_any(kinds))
-        .filter(certificates::status.eq("valid"))
+        .filter(certificates::status.eq(CertificateStatus::Valid))
         .count()
         .get_result(conn)?;
     Ok(n > 0)
@@ -538,7 +549,7 @@ pub fn notify(conn: &mut DbConn, rows: &[NotificationRow]) -> QueryResult<()> {
 }
 
 /// A person's notifications with class titles, newest first (at most 100).
-pub fn notifications_of(conn: &mut DbConn, user: &str) -> QueryResult<Vec<(NotificationRow, Option<String>)>> {
+pub fn notifications_of(conn: &mut DbConn, user: &UserId) -> QueryResult<Vec<(NotificationRow, Option<String>)>> {
     notifications::table
         .left_join(classes::table)
         .filter(notifications::user_id.eq(user))
@@ -549,7 +560,7 @@ pub fn notifications_of(conn: &mut DbConn, user: &str) -> QueryResult<Vec<(Notif
 }
 
 /// Marks a person's notification read; returns rows changed.
-pub fn mark_read(conn: &mut DbConn, user: &str, id: &str, now: NaiveDateTime) -> QueryResult<usize> {
+pub fn mark_read(conn: &mut DbConn, user: &UserId, id: &NotificationId, now: NaiveDateTime) -> QueryResult<usize> {
     diesel::update(
         notifications::table.find(id).filter(notifications::user_id.eq(user)).filter(notifications::read_at.is_null()),
     )
@@ -558,11 +569,11 @@ pub fn mark_read(conn: &mut DbConn, user: &str, id: &str, now: NaiveDateTime) ->
 }
 
 /// Staff of an institution (to notify them).
-pub fn staff_of_institution(conn: &mut DbConn, institution: &str) -> QueryResult<Vec<String>> {
+pub fn staff_of_institution(conn: &mut DbConn, institution: &InstitutionId) -> QueryResult<Vec<UserId>> {
     use crate::core::db::schema::role_grants;
     role_grants::table
         .filter(role_grants::institution_id.eq(institution))
-        .filter(role_grants::role.eq("institution_staff"))
+        .filter(role_grants::role.eq(Role::InstitutionStaff))
         .select(role_grants::user_id)
         .load(conn)
 }

@@ -2,20 +2,19 @@
 
 use chrono::{DateTime, Utc};
 use malanhua_shared::api::classes::{NewTrainer, Trainer};
+use malanhua_shared::ids::{InstitutionId, TrainerId};
 use malanhua_shared::{ErrorCode, FieldCode, RegionCode};
 
-#[allow(unused_imports)]
-use super::{catalogue::*, decode::*, enrolment::*, notifications::*, opening::*, policies::*, roster::*, views::*};
 use crate::classes::store::{self as q, TrainerRow};
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Action, Actor, Grant, Resource, authorize};
-use crate::core::db::{is_unique_violation, new_id, write_tx};
+use crate::core::db::{is_unique_violation, new_id};
 use crate::core::error::AppError;
 use crate::core::naive;
 use crate::core::state::AppState;
 
 /// The actor's institution (they must be its staff).
-pub(crate) fn own_institution(actor: &Actor) -> Result<(String, RegionCode), AppError> {
+pub(crate) fn own_institution(actor: &Actor) -> Result<(InstitutionId, RegionCode), AppError> {
     actor
         .grants
         .iter()
@@ -27,7 +26,7 @@ pub(crate) fn own_institution(actor: &Actor) -> Result<(String, RegionCode), App
 }
 
 pub(crate) fn trainer(r: TrainerRow) -> Trainer {
-    Trainer { id: r.id, name: r.name, qualification_no: r.qualification_no }
+    Trainer { id: r.id.into_inner(), name: r.name, qualification_no: r.qualification_no }
 }
 
 /// The trainers of the staff member's institution.
@@ -48,34 +47,36 @@ pub async fn add_trainer(
     authorize(&actor, Action::ManageTrainers, &Resource::Institution { id: &inst, region: &inst_region })?;
     let (name, qualification_no) = req.validate().map_err(AppError::validation)?;
     state
-        .db(move |c| {
-            write_tx(c, |c| {
-                let row =
-                    TrainerRow { id: new_id(), institution_id: inst, name, qualification_no, created_at: naive(now) };
-                q::insert_trainer(c, &row).map_err(|e| {
-                    if is_unique_violation(&e) {
-                        let mut err =
-                            AppError::new(ErrorCode::Conflict, "a trainer with this qualification number exists");
-                        err.fields.insert("qualification_no".into(), FieldCode::Taken);
-                        err
-                    } else {
-                        e.into()
-                    }
-                })?;
-                audit::record(
-                    c,
-                    Entry {
-                        actor: Some(actor.user_id.as_str()),
-                        action: "trainer.add",
-                        entity_type: "trainer",
-                        entity_id: &row.id,
-                        summary: format!("trainer {} ({})", row.name, row.qualification_no),
-                        reason: None,
-                    },
-                    now,
-                )?;
-                Ok(trainer(row))
-            })
+        .write(move |c| {
+            let row = TrainerRow {
+                id: TrainerId::from_raw(new_id()),
+                institution_id: inst,
+                name,
+                qualification_no,
+                created_at: naive(now),
+            };
+            q::insert_trainer(c, &row).map_err(|e| {
+                if is_unique_violation(&e) {
+                    let mut err = AppError::new(ErrorCode::Conflict, "a trainer with this qualification number exists");
+                    err.fields.insert("qualification_no".into(), FieldCode::Taken);
+                    err
+                } else {
+                    e.into()
+                }
+            })?;
+            audit::record(
+                c,
+                Entry {
+                    actor: Some(actor.user_id.as_str()),
+                    action: "trainer.add",
+                    entity_type: "trainer",
+                    entity_id: row.id.as_str(),
+                    summary: format!("trainer {} ({})", row.name, row.qualification_no),
+                    reason: None,
+                },
+                now,
+            )?;
+            Ok(trainer(row))
         })
         .await
 }

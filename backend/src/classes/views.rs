@@ -1,24 +1,24 @@
 //! Class summaries and details as the API shows them.
 
-use malanhua_shared::InstitutionId;
+use malanhua_shared::RegionCode;
 use malanhua_shared::api::InstitutionRef;
 use malanhua_shared::api::classes::{ClassDetail, ClassSession, ClassSummary, MyEnrolment};
-use malanhua_shared::course::{ClassMode, ClassStatus, EnrolmentStatus};
+use malanhua_shared::course::{ClassStatus, EnrolmentStatus};
+use malanhua_shared::ids::{ClassId, InstitutionId, UserId};
 
-#[allow(unused_imports)]
-use super::{catalogue::*, decode::*, enrolment::*, notifications::*, opening::*, policies::*, roster::*, trainers::*};
+use super::trainers::*;
 use crate::classes::rules::waitlist_position;
 use crate::classes::store::{self as q, ClassRow, EnrolmentRow, SessionRow};
 use crate::core::authorization::{Action, Actor, Resource, authorize};
 use crate::core::db::DbConn;
 use crate::core::error::AppError;
-use crate::core::{kind_of, region, utc};
+use crate::core::utc;
 
 /// Listing fields of classes, with institution and region names and waitlist counts.
 pub fn summaries(c: &mut DbConn, rows: &[ClassRow]) -> Result<Vec<ClassSummary>, AppError> {
-    let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-    let inst_ids: Vec<String> = rows.iter().map(|r| r.institution_id.clone()).collect();
-    let regions: Vec<String> = rows.iter().map(|r| r.region_code.clone()).collect();
+    let ids: Vec<ClassId> = rows.iter().map(|r| r.id.clone()).collect();
+    let inst_ids: Vec<InstitutionId> = rows.iter().map(|r| r.institution_id.clone()).collect();
+    let regions: Vec<RegionCode> = rows.iter().map(|r| r.region_code.clone()).collect();
     let inst_names = q::institution_names(c, &inst_ids)?;
     let region_names = crate::core::regions::store::names(c, &regions)?;
     let waiting = q::waitlisted_counts(c, &ids)?;
@@ -27,24 +27,24 @@ pub fn summaries(c: &mut DbConn, rows: &[ClassRow]) -> Result<Vec<ClassSummary>,
             let taken = u32::try_from(r.taken).unwrap_or(0);
             let capacity = u32::try_from(r.capacity).unwrap_or(0);
             Ok(ClassSummary {
-                id: r.id.clone(),
-                kind: kind_of(&r.kind)?,
+                id: r.id.as_str().to_owned(),
+                kind: r.kind,
                 title: r.title.clone(),
                 institution: InstitutionRef {
-                    id: InstitutionId::from_raw(r.institution_id.clone()),
+                    id: r.institution_id.clone(),
                     name: inst_names
                         .iter()
                         .find(|(i, _)| *i == r.institution_id)
                         .map(|(_, n)| n.clone())
                         .unwrap_or_default(),
                 },
-                region: region(&r.region_code)?,
+                region: r.region_code.clone(),
                 region_name: region_names
                     .iter()
                     .find(|(c, _)| *c == r.region_code)
                     .map(|(_, n)| n.clone())
                     .unwrap_or_default(),
-                mode: ClassMode::from_name(&r.mode).unwrap_or(ClassMode::Offline),
+                mode: r.mode,
                 place: r.place.clone(),
                 capacity,
                 taken,
@@ -59,7 +59,7 @@ pub fn summaries(c: &mut DbConn, rows: &[ClassRow]) -> Result<Vec<ClassSummary>,
                 enrol_opens_at: utc(r.enrol_opens_at),
                 enrol_closes_at: utc(r.enrol_closes_at),
                 hours: u32::try_from(r.minutes / 60).unwrap_or(0),
-                status: status_of(&r.status)?,
+                status: r.status,
             })
         })
         .collect()
@@ -68,7 +68,7 @@ pub fn summaries(c: &mut DbConn, rows: &[ClassRow]) -> Result<Vec<ClassSummary>,
 /// A session as the API shows it.
 pub(crate) fn session_view(s: SessionRow) -> ClassSession {
     ClassSession {
-        id: s.id,
+        id: s.id.into_inner(),
         seq: u32::try_from(s.seq).unwrap_or(0),
         starts_at: utc(s.starts_at),
         ends_at: utc(s.ends_at),
@@ -77,15 +77,15 @@ pub(crate) fn session_view(s: SessionRow) -> ClassSession {
 }
 
 pub(crate) fn my_enrolment(c: &mut DbConn, e: &EnrolmentRow) -> Result<MyEnrolment, AppError> {
-    let status = enrolment_status(&e.status)?;
+    let status = e.status;
     let waitlist_position = match (status, e.waitlist_seq) {
         (EnrolmentStatus::Waitlisted, Some(seq)) => Some(waitlist_position(seq, &q::waiting_seqs(c, &e.class_id)?)),
         _ => None,
     };
-    Ok(MyEnrolment { class_id: e.class_id.clone(), status, waitlist_position })
+    Ok(MyEnrolment { class_id: e.class_id.as_str().to_owned(), status, waitlist_position })
 }
 
-pub(crate) fn detail(c: &mut DbConn, row: &ClassRow, viewer: Option<&str>) -> Result<ClassDetail, AppError> {
+pub(crate) fn detail(c: &mut DbConn, row: &ClassRow, viewer: Option<&UserId>) -> Result<ClassDetail, AppError> {
     let summary = summaries(c, std::slice::from_ref(row))?.pop().ok_or_else(|| AppError::internal("no summary"))?;
     let sessions = q::sessions_of(c, &row.id)?.into_iter().map(session_view).collect();
     let trainers = q::trainers_of_class(c, &row.id)?.into_iter().map(trainer).collect();
@@ -98,15 +98,18 @@ pub(crate) fn detail(c: &mut DbConn, row: &ClassRow, viewer: Option<&str>) -> Re
 
 /// Loads a class the actor may see: approved ones are public; others only
 /// for the institution's staff and the region's officers.
-pub(crate) fn visible_class(c: &mut DbConn, actor: Option<&Actor>, id: &str) -> Result<ClassRow, AppError> {
+pub(crate) fn visible_class(c: &mut DbConn, actor: Option<&Actor>, id: &ClassId) -> Result<ClassRow, AppError> {
     let row = q::find_class(c, id)?.ok_or_else(|| AppError::not_found("class"))?;
-    if row.status == ClassStatus::Approved.as_str() {
+    if row.status == ClassStatus::Approved {
         return Ok(row);
     }
-    let reg = region(&row.region_code)?;
     let allowed = actor.is_some_and(|a| {
-        authorize(a, Action::ViewClassInternals, &Resource::Institution { id: &row.institution_id, region: &reg })
-            .is_ok()
+        authorize(
+            a,
+            Action::ViewClassInternals,
+            &Resource::Institution { id: &row.institution_id, region: &row.region_code },
+        )
+        .is_ok()
     });
     if allowed { Ok(row) } else { Err(AppError::not_found("class")) }
 }

@@ -4,7 +4,7 @@
 //! trainee sees only their own records, an officer only their region's) are
 //! decided here from the resource's owner and region.
 
-use malanhua_shared::{RegionCode, Role, UserId};
+use malanhua_shared::{InstitutionId, RegionCode, Role, UserId};
 
 /// A role as held by one person, with its scope.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,7 +14,7 @@ pub enum Grant {
     /// Staff of one institution.
     InstitutionStaff {
         /// The institution's id.
-        institution_id: String,
+        institution_id: InstitutionId,
         /// Where the institution is registered.
         region: RegionCode,
     },
@@ -132,7 +132,7 @@ pub enum Resource<'a> {
     /// An institution, with the region it is registered in.
     Institution {
         /// Its id.
-        id: &'a str,
+        id: &'a InstitutionId,
         /// Its region.
         region: &'a RegionCode,
     },
@@ -141,7 +141,7 @@ pub enum Resource<'a> {
         /// The certified trainee.
         trainee: &'a UserId,
         /// The institution.
-        institution: &'a str,
+        institution: &'a InstitutionId,
         /// The claim's region.
         region: &'a RegionCode,
     },
@@ -226,9 +226,9 @@ pub fn authorize(actor: &Actor, action: Action, resource: &Resource<'_>) -> Resu
     }
 }
 
-fn staff_of(actor: &Actor, institution: &str) -> Result<(), Denied> {
+fn staff_of(actor: &Actor, institution: &InstitutionId) -> Result<(), Denied> {
     let mut staff = actor.grants.iter().filter_map(|g| match g {
-        Grant::InstitutionStaff { institution_id, .. } => Some(institution_id.as_str()),
+        Grant::InstitutionStaff { institution_id, .. } => Some(institution_id),
         _ => None,
     });
     match staff.next() {
@@ -268,10 +268,14 @@ mod tests {
     fn a_claim_is_seen_by_its_trainee_its_institution_and_its_region() {
         let trainee = UserId::from_raw("t");
         let gx = code("450300");
-        let claim = Resource::Claim { trainee: &trainee, institution: "inst", region: &gx };
+        let inst = InstitutionId::from_raw("inst");
+        let claim = Resource::Claim { trainee: &trainee, institution: &inst, region: &gx };
         assert_eq!(authorize(&actor("t", vec![Grant::Trainee]), Action::ViewClaim, &claim), Ok(()));
         assert_eq!(authorize(&actor("x", vec![Grant::Trainee]), Action::ViewClaim, &claim), Err(Denied::MissingRole));
-        let staff = actor("s", vec![Grant::InstitutionStaff { institution_id: "inst".into(), region: gx.clone() }]);
+        let staff = actor(
+            "s",
+            vec![Grant::InstitutionStaff { institution_id: InstitutionId::from_raw("inst"), region: gx.clone() }],
+        );
         assert_eq!(authorize(&staff, Action::ViewClaim, &claim), Ok(()));
         assert_eq!(authorize(&officer("450000"), Action::ViewClaim, &claim), Ok(()));
         assert_eq!(authorize(&officer("430100"), Action::ViewClaim, &claim), Err(Denied::OutsideRegion));
@@ -332,7 +336,10 @@ mod tests {
     #[test]
     fn trainees_and_staff_cannot_create_or_list_accounts() {
         let qingdao = code("370200");
-        let staff = actor("s", vec![Grant::InstitutionStaff { institution_id: "i".into(), region: qingdao.clone() }]);
+        let staff = actor(
+            "s",
+            vec![Grant::InstitutionStaff { institution_id: InstitutionId::from_raw("i"), region: qingdao.clone() }],
+        );
         let trainee = actor("t", vec![Grant::Trainee]);
         for who in [&staff, &trainee] {
             assert_eq!(
@@ -346,9 +353,13 @@ mod tests {
     #[test]
     fn staff_act_for_their_own_institution_only() {
         let qingdao = code("370212");
-        let staff = actor("s", vec![Grant::InstitutionStaff { institution_id: "i1".into(), region: qingdao.clone() }]);
-        let own = Resource::Institution { id: "i1", region: &qingdao };
-        let other = Resource::Institution { id: "i2", region: &qingdao };
+        let staff = actor(
+            "s",
+            vec![Grant::InstitutionStaff { institution_id: InstitutionId::from_raw("i1"), region: qingdao.clone() }],
+        );
+        let (i1, i2) = (InstitutionId::from_raw("i1"), InstitutionId::from_raw("i2"));
+        let own = Resource::Institution { id: &i1, region: &qingdao };
+        let other = Resource::Institution { id: &i2, region: &qingdao };
         assert_eq!(authorize(&staff, Action::FileClass, &own), Ok(()));
         assert_eq!(authorize(&staff, Action::FileClass, &other), Err(Denied::NotOwner));
         assert_eq!(authorize(&staff, Action::ViewClassInternals, &other), Err(Denied::MissingRole));
@@ -358,7 +369,8 @@ mod tests {
     #[test]
     fn officers_decide_and_see_classes_of_their_region_but_do_not_file_them() {
         let laoshan = code("370212");
-        let inst = Resource::Institution { id: "i1", region: &laoshan };
+        let i1 = InstitutionId::from_raw("i1");
+        let inst = Resource::Institution { id: &i1, region: &laoshan };
         let qingdao = officer("370200");
         assert_eq!(authorize(&qingdao, Action::DecideClass, &Resource::Region(&laoshan)), Ok(()));
         assert_eq!(authorize(&qingdao, Action::ViewClassInternals, &inst), Ok(()));

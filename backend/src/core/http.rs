@@ -131,6 +131,14 @@ pub async fn once<T: Serialize>(
     }
 }
 
+/// A file to download: the body with its content type and `Content-Disposition`.
+pub fn download(body: impl Reply, content_type: &'static str, disposition: &'static str) -> Response {
+    let mut resp = body.into_response();
+    resp.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    resp.headers_mut().insert(header::CONTENT_DISPOSITION, HeaderValue::from_static(disposition));
+    resp
+}
+
 /// A JSON reply with `status`, or the error's reply.
 pub fn reply<T: Serialize>(status: StatusCode, result: Result<T, AppError>) -> Response {
     match result {

@@ -47,4 +47,14 @@ impl AppState {
         .await
         .map_err(AppError::internal)?
     }
+
+    /// Runs `f` in one write transaction on the blocking pool: everything it
+    /// writes commits together, or nothing does.
+    pub async fn write<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
+    {
+        self.db(move |c| crate::core::db::write_tx(c, f)).await
+    }
 }

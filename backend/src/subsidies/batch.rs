@@ -2,20 +2,19 @@
 
 use chrono::{DateTime, Utc};
 use diesel::Connection;
+use malanhua_shared::Fen;
 use malanhua_shared::api::subsidies::{BatchLine, ClaimBatch, ClaimStatus, Payee};
 use malanhua_shared::course::shanghai_date;
+use malanhua_shared::ids::ClassId;
 
-#[allow(unused_imports)]
-use super::{
-    claims::*, decode::*, eligibility::*, export::*, groups::*, notice::*, policies::*, reading::*, stages::*,
-};
+use super::{claims::*, eligibility::*};
 use crate::certificates::store::{self as cq};
 use crate::classes::store::{self as q, ClassRow};
 use crate::core::authorization::{Action, Actor, Resource, authorize};
-use crate::core::db::{DbConn, write_tx};
+use crate::core::db::DbConn;
 use crate::core::error::AppError;
+use crate::core::naive;
 use crate::core::state::AppState;
-use crate::core::{naive, region};
 use crate::subsidies::rules::can_submit;
 use crate::subsidies::store::{self as sq, ClaimRow};
 
@@ -27,9 +26,9 @@ pub(crate) fn batch_view(
 ) -> Result<ClaimBatch, AppError> {
     let claims = sq::claims_of_class(c, &class.id)?;
     let mut lines = Vec::new();
-    let mut total = 0i64;
+    let mut total = Fen::ZERO;
     for cert in cq::of_class(c, &class.id)? {
-        let live = claims.iter().rev().find(|cl| cl.certificate_id == cert.id && cl.status != "rejected");
+        let live = claims.iter().rev().find(|cl| cl.certificate_id == cert.id && cl.status != ClaimStatus::Rejected);
         let shown = live.or_else(|| claims.iter().rev().find(|cl| cl.certificate_id == cert.id));
         // Without a live claim, one run of the rules gives both the reasons and the amount.
         let fresh = match live {
@@ -37,7 +36,7 @@ pub(crate) fn batch_view(
             None => Some(assess(c, &cert, None, Some(Payee::Institution), shanghai_date(now), false)?.outcome),
         };
         let reasons = match (live, &fresh) {
-            (Some(cl), _) if !can_submit(status_of(&cl.status)?) => vec![],
+            (Some(cl), _) if !can_submit(cl.status) => vec![],
             (Some(cl), _) => {
                 let probe = ClaimRow { filed_at: Some(cl.filed_at.unwrap_or(naive(now))), ..cl.clone() };
                 reassess(c, &probe, shanghai_date(now), false)?.outcome.err().unwrap_or_default()
@@ -46,34 +45,38 @@ pub(crate) fn batch_view(
             (None, _) => vec![],
         };
         let amount = match (shown, &fresh) {
-            (Some(cl), _) => Some(fen(cl.amount_fen)),
+            (Some(cl), _) => Some(cl.amount_fen),
             (None, Some(Ok(e))) => Some(e.amount),
             (None, _) => None,
         };
         if let Some(cl) = live {
-            total += cl.amount_fen;
+            total = total.checked_add(cl.amount_fen).map_err(|_| AppError::internal("batch total overflows"))?;
         }
         lines.push(BatchLine {
-            certificate_number: cert.number.clone(),
+            certificate_number: cert.number.to_string(),
             holder_name: cert.holder_name.clone(),
-            claim_id: shown.map(|cl| cl.id.clone()),
-            status: shown.map(|cl| status_of(&cl.status)).transpose()?,
+            claim_id: shown.map(|cl| cl.id.to_string()),
+            status: shown.map(|cl| cl.status),
             amount_fen: amount,
             reasons,
         });
     }
-    Ok(ClaimBatch { class_id: class.id.clone(), class_title: class.title.clone(), lines, filed, total_fen: fen(total) })
+    Ok(ClaimBatch { class_id: class.id.to_string(), class_title: class.title.clone(), lines, filed, total_fen: total })
 }
 
-pub(crate) fn staff_class(c: &mut DbConn, actor: &Actor, id: &str) -> Result<ClassRow, AppError> {
+pub(crate) fn staff_class(c: &mut DbConn, actor: &Actor, id: &ClassId) -> Result<ClassRow, AppError> {
     let class = q::find_class(c, id)?.ok_or_else(|| AppError::not_found("class"))?;
-    let reg = region(&class.region_code)?;
-    authorize(actor, Action::FileBatchClaim, &Resource::Institution { id: &class.institution_id, region: &reg })?;
+    authorize(
+        actor,
+        Action::FileBatchClaim,
+        &Resource::Institution { id: &class.institution_id, region: &class.region_code },
+    )?;
     Ok(class)
 }
 
 /// The institution's batch for a class: each certificate with its claim or reasons.
 pub async fn batch(state: &AppState, actor: Actor, class: String, now: DateTime<Utc>) -> Result<ClaimBatch, AppError> {
+    let class = ClassId::from_raw(class);
     state
         .db(move |c| {
             let class = staff_class(c, &actor, &class)?;
@@ -90,47 +93,38 @@ pub async fn file_batch(
     class: String,
     now: DateTime<Utc>,
 ) -> Result<ClaimBatch, AppError> {
+    let class = ClassId::from_raw(class);
     state
-        .db(move |c| {
-            write_tx(c, |c| {
-                let class = staff_class(c, &actor, &class)?;
-                let mut filed = 0;
-                for cert in cq::of_class(c, &class.id)? {
-                    sq::lock_person(c, &cert.user_id)?;
-                    let all = sq::claims_of(c, &cert.user_id)?;
-                    let rejected = all.iter().any(|cl| cl.certificate_id == cert.id && cl.status == "rejected");
-                    let live = all.into_iter().find(|cl| cl.certificate_id == cert.id && cl.status != "rejected");
-                    match live {
-                        None if rejected => {}
-                        Some(claim) if can_submit(status_of(&claim.status)?) => {
-                            if c.transaction(|c| submit_row(c, &actor, &claim, now)).is_ok() {
-                                filed += 1;
-                            }
+        .write(move |c| {
+            let class = staff_class(c, &actor, &class)?;
+            let mut filed = 0;
+            for cert in cq::of_class(c, &class.id)? {
+                sq::lock_person(c, &cert.user_id)?;
+                let all = sq::claims_of(c, &cert.user_id)?;
+                let rejected = all.iter().any(|cl| cl.certificate_id == cert.id && cl.status == ClaimStatus::Rejected);
+                let live =
+                    all.into_iter().find(|cl| cl.certificate_id == cert.id && cl.status != ClaimStatus::Rejected);
+                match live {
+                    None if rejected => {}
+                    Some(claim) if can_submit(claim.status) => {
+                        if c.transaction(|c| submit_row(c, &actor, &claim, now)).is_ok() {
+                            filed += 1;
                         }
-                        Some(_) => {}
-                        None => {
-                            let Ok(e) = assess_locked(c, &cert, Some(Payee::Institution), shanghai_date(now))? else {
-                                continue;
-                            };
-                            let row =
-                                new_claim(&cert, &class, &e, ClaimStatus::Submitted, Some(actor.user_id.as_str()), now);
-                            if insert_claim_once(c, &row)? {
-                                record(
-                                    c,
-                                    Some(actor.user_id.as_str()),
-                                    "claim.file",
-                                    &row,
-                                    ClaimStatus::Submitted,
-                                    None,
-                                    now,
-                                )?;
-                                filed += 1;
-                            }
+                    }
+                    Some(_) => {}
+                    None => {
+                        let Ok(e) = assess_locked(c, &cert, Some(Payee::Institution), shanghai_date(now))? else {
+                            continue;
+                        };
+                        let row = new_claim(&cert, &class, &e, ClaimStatus::Submitted, Some(&actor.user_id), now);
+                        if insert_claim_once(c, &row)? {
+                            record(c, Some(&actor.user_id), "claim.file", &row, ClaimStatus::Submitted, None, now)?;
+                            filed += 1;
                         }
                     }
                 }
-                batch_view(c, &class, filed, now)
-            })
+            }
+            batch_view(c, &class, filed, now)
         })
         .await
 }

@@ -5,18 +5,19 @@ use diesel::Connection;
 use malanhua_shared::ErrorCode;
 use malanhua_shared::api::subsidies::{ClaimDetail, ClaimStatus, FileClaim, IneligibleReason, Payee};
 use malanhua_shared::course::shanghai_date;
+use malanhua_shared::ids::{CertificateId, CertificateNumber, ClaimId, UserId};
 
-#[allow(unused_imports)]
-use super::{batch::*, decode::*, eligibility::*, export::*, groups::*, notice::*, policies::*, reading::*, stages::*};
+use super::{decode::*, eligibility::*, reading::*};
 use crate::certificates::store::{self as cq, CertificateRow};
 use crate::classes::store::{self as q, ClassRow};
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Action, Actor, Denied, Resource, authorize};
-use crate::core::db::{DbConn, is_unique_violation, new_id, write_tx};
+use crate::core::db::{DbConn, is_unique_violation, new_id};
 use crate::core::error::AppError;
+use crate::core::naive;
 use crate::core::state::AppState;
-use crate::core::{naive, region};
-use crate::subsidies::rules::{Eligible, can_submit};
+use crate::subsidies::rules::{ClaimEvent, Eligible, transition};
+use crate::subsidies::stages::move_stage;
 use crate::subsidies::store::{self as sq, ClaimRow, StageChange};
 
 pub(crate) fn new_claim(
@@ -24,22 +25,22 @@ pub(crate) fn new_claim(
     class: &ClassRow,
     e: &Eligible,
     status: ClaimStatus,
-    filed_by: Option<&str>,
+    filed_by: Option<&UserId>,
     now: DateTime<Utc>,
 ) -> ClaimRow {
     ClaimRow {
-        id: new_id(),
+        id: ClaimId::from_raw(new_id()),
         certificate_id: cert.id.clone(),
         user_id: cert.user_id.clone(),
-        kind: cert.kind.clone(),
+        kind: cert.kind,
         region_code: class.region_code.clone(),
         institution_id: class.institution_id.clone(),
         class_id: class.id.clone(),
         policy_id: e.policy_id.clone(),
-        payee: e.payee.as_str().into(),
-        amount_fen: e.amount.get(),
-        status: status.as_str().into(),
-        filed_by: filed_by.map(str::to_owned),
+        payee: e.payee,
+        amount_fen: e.amount,
+        status,
+        filed_by: filed_by.cloned(),
         filed_at: filed_by.map(|_| naive(now)),
         reviewed_by: None,
         reviewed_at: None,
@@ -63,9 +64,9 @@ pub(crate) fn insert_claim_once(c: &mut DbConn, row: &ClaimRow) -> Result<bool, 
     }
 }
 
-pub(crate) fn payee_recipients(c: &mut DbConn, claim: &ClaimRow) -> Result<Vec<String>, AppError> {
+pub(crate) fn payee_recipients(c: &mut DbConn, claim: &ClaimRow) -> Result<Vec<UserId>, AppError> {
     let mut to = vec![claim.user_id.clone()];
-    if claim.payee == Payee::Institution.as_str() {
+    if claim.payee == Payee::Institution {
         to.extend(q::staff_of_institution(c, &claim.institution_id)?);
     }
     Ok(to)
@@ -88,7 +89,7 @@ pub(crate) fn notify(
 
 pub(crate) fn record(
     c: &mut DbConn,
-    actor: Option<&str>,
+    actor: Option<&UserId>,
     action: &str,
     claim: &ClaimRow,
     to: ClaimStatus,
@@ -98,11 +99,11 @@ pub(crate) fn record(
     audit::record(
         c,
         Entry {
-            actor,
+            actor: actor.map(UserId::as_str),
             action,
             entity_type: "claim",
-            entity_id: &claim.id,
-            summary: format!("-> {}: {} {} fen", to.as_str(), claim.kind, claim.amount_fen),
+            entity_id: claim.id.as_str(),
+            summary: format!("-> {}: {} {} fen", to.as_str(), claim.kind.as_str(), claim.amount_fen.get()),
             reason,
         },
         now,
@@ -135,26 +136,31 @@ pub fn draft_claims(
 /// A revoked certificate's drafts are closed by the system with the
 /// revocation's reason (filed claims stay for the bureau, whose next stage
 /// action finds them ineligible). Runs inside the revocation's transaction.
-pub fn close_drafts(c: &mut DbConn, certificate: &str, reason: &str, now: DateTime<Utc>) -> Result<(), AppError> {
+pub fn close_drafts(
+    c: &mut DbConn,
+    certificate: &CertificateId,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
     let why = format!("certificate revoked: {reason}");
     for claim in sq::drafts_of_certificate(c, certificate)? {
         let change = StageChange { reason: Some(&why), ..StageChange::default() };
-        if sq::change_stage(c, &claim.id, "draft", "rejected", &change, naive(now))? == 1 {
-            record(c, None, "claim.reject", &claim, ClaimStatus::Rejected, Some(why.clone()), now)?;
+        let Ok(to) = transition(claim.status, ClaimEvent::CertificateRevoked) else { continue };
+        if sq::change_stage(c, &claim.id, claim.status, to, &change, naive(now))? == 1 {
+            record(c, None, "claim.reject", &claim, to, Some(why.clone()), now)?;
         }
     }
     Ok(())
 }
 
 pub(crate) fn may_file(actor: &Actor, claim: &ClaimRow) -> Result<(), AppError> {
-    if claim.payee == Payee::Trainee.as_str() {
-        if claim.user_id == actor.user_id.as_str() { Ok(()) } else { Err(Denied::NotOwner.into()) }
+    if claim.payee == Payee::Trainee {
+        if claim.user_id == actor.user_id { Ok(()) } else { Err(Denied::NotOwner.into()) }
     } else {
-        let reg = region(&claim.region_code)?;
         Ok(authorize(
             actor,
             Action::FileBatchClaim,
-            &Resource::Institution { id: &claim.institution_id, region: &reg },
+            &Resource::Institution { id: &claim.institution_id, region: &claim.region_code },
         )?)
     }
 }
@@ -162,34 +168,29 @@ pub(crate) fn may_file(actor: &Actor, claim: &ClaimRow) -> Result<(), AppError> 
 /// Files a drafted or returned claim (the payee), with the rules run again.
 pub(crate) fn submit_row(c: &mut DbConn, actor: &Actor, claim: &ClaimRow, now: DateTime<Utc>) -> Result<(), AppError> {
     may_file(actor, claim)?;
-    let from = status_of(&claim.status)?;
-    if !can_submit(from) {
-        return Err(AppError::new(ErrorCode::WrongState, "only a draft or a returned claim can be filed"));
-    }
+    let from = claim.status;
+    let to = transition(from, ClaimEvent::File)
+        .map_err(|_| AppError::new(ErrorCode::WrongState, "only a draft or a returned claim can be filed"))?;
     // A refiled claim keeps its first filing date for the window.
     let filed_at = claim.filed_at.unwrap_or(naive(now));
     let filed = ClaimRow { filed_at: Some(filed_at), ..claim.clone() };
     if let Err(reasons) = reassess(c, &filed, shanghai_date(now), false)?.outcome {
         return Err(not_eligible(&reasons));
     }
-    let change =
-        StageChange { filed_by: Some(actor.user_id.as_str()), filed_at: Some(filed_at), ..StageChange::default() };
-    if sq::change_stage(c, &claim.id, from.as_str(), ClaimStatus::Submitted.as_str(), &change, naive(now))? != 1 {
-        return Err(AppError::new(ErrorCode::WrongState, "the claim changed meanwhile; reload it"));
-    }
+    let change = StageChange { filed_by: Some(&actor.user_id), filed_at: Some(filed_at), ..StageChange::default() };
+    move_stage(c, &claim.id, from, to, &change, now, "the claim changed meanwhile; reload it")?;
     let action = if from == ClaimStatus::Returned { "claim.resubmit" } else { "claim.submit" };
-    record(c, Some(actor.user_id.as_str()), action, claim, ClaimStatus::Submitted, None, now)
+    record(c, Some(&actor.user_id), action, claim, to, None, now)
 }
 
 /// The payee files (or refiles) a claim.
 pub async fn submit(state: &AppState, actor: Actor, id: String, now: DateTime<Utc>) -> Result<ClaimDetail, AppError> {
+    let id = ClaimId::from_raw(id);
     state
-        .db(move |c| {
-            write_tx(c, |c| {
-                let claim = sq::claim(c, &id)?.ok_or_else(|| AppError::not_found("claim"))?;
-                submit_row(c, &actor, &claim, now)?;
-                detail_of(c, &actor, &id, now)
-            })
+        .write(move |c| {
+            let claim = sq::claim(c, &id)?.ok_or_else(|| AppError::not_found("claim"))?;
+            submit_row(c, &actor, &claim, now)?;
+            detail_of(c, &actor, &id, now)
         })
         .await
 }
@@ -201,38 +202,35 @@ pub async fn file(state: &AppState, actor: Actor, req: FileClaim, now: DateTime<
     if number.is_empty() {
         return Err(AppError::field("certificate_number", malanhua_shared::FieldCode::Required));
     }
+    let number = CertificateNumber::from_raw(number);
     state
-        .db(move |c| {
-            write_tx(c, |c| {
-                let cert =
-                    cq::by_number(c, &number)?.filter(|r| r.user_id == actor.user_id.as_str()).ok_or_else(|| {
-                        AppError::field("certificate_number", malanhua_shared::FieldCode::UnknownReference)
-                    })?;
-                sq::lock_person(c, &cert.user_id)?;
-                let live = sq::live_claims_of(c, &cert.user_id)?.into_iter().find(|cl| cl.certificate_id == cert.id);
-                if let Some(claim) = live {
-                    if claim.payee != Payee::Trainee.as_str() {
-                        return Err(not_eligible(&[IneligibleReason::PayeeMismatch]));
-                    }
-                    submit_row(c, &actor, &claim, now)?;
-                    return detail_of(c, &actor, &claim.id, now);
+        .write(move |c| {
+            let cert = cq::by_number(c, &number)?
+                .filter(|r| r.user_id == actor.user_id)
+                .ok_or_else(|| AppError::field("certificate_number", malanhua_shared::FieldCode::UnknownReference))?;
+            sq::lock_person(c, &cert.user_id)?;
+            let live = sq::live_claims_of(c, &cert.user_id)?.into_iter().find(|cl| cl.certificate_id == cert.id);
+            if let Some(claim) = live {
+                if claim.payee != Payee::Trainee {
+                    return Err(not_eligible(&[IneligibleReason::PayeeMismatch]));
                 }
-                if sq::claims_of(c, &cert.user_id)?.iter().any(|cl| cl.certificate_id == cert.id) {
-                    return Err(AppError::new(
-                        ErrorCode::WrongState,
-                        "a claim for this certificate was rejected; that is final",
-                    ));
-                }
-                let class = q::find_class(c, &cert.class_id)?.ok_or_else(|| AppError::not_found("class"))?;
-                let e =
-                    assess_locked(c, &cert, Some(Payee::Trainee), shanghai_date(now))?.map_err(|r| not_eligible(&r))?;
-                let row = new_claim(&cert, &class, &e, ClaimStatus::Submitted, Some(actor.user_id.as_str()), now);
-                if !insert_claim_once(c, &row)? {
-                    return Err(not_eligible(&[IneligibleReason::AlreadySubsidised]));
-                }
-                record(c, Some(actor.user_id.as_str()), "claim.file", &row, ClaimStatus::Submitted, None, now)?;
-                detail_of(c, &actor, &row.id, now)
-            })
+                submit_row(c, &actor, &claim, now)?;
+                return detail_of(c, &actor, &claim.id, now);
+            }
+            if sq::claims_of(c, &cert.user_id)?.iter().any(|cl| cl.certificate_id == cert.id) {
+                return Err(AppError::new(
+                    ErrorCode::WrongState,
+                    "a claim for this certificate was rejected; that is final",
+                ));
+            }
+            let class = q::find_class(c, &cert.class_id)?.ok_or_else(|| AppError::not_found("class"))?;
+            let e = assess_locked(c, &cert, Some(Payee::Trainee), shanghai_date(now))?.map_err(|r| not_eligible(&r))?;
+            let row = new_claim(&cert, &class, &e, ClaimStatus::Submitted, Some(&actor.user_id), now);
+            if !insert_claim_once(c, &row)? {
+                return Err(not_eligible(&[IneligibleReason::AlreadySubsidised]));
+            }
+            record(c, Some(&actor.user_id), "claim.file", &row, ClaimStatus::Submitted, None, now)?;
+            detail_of(c, &actor, &row.id, now)
         })
         .await
 }

@@ -1,11 +1,12 @@
 //! Eligibility of a certificate for a subsidy, assessed from stored facts.
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
-use malanhua_shared::api::subsidies::{DeclarationStatus, Eligibility, IneligibleReason, Payee, PriorityGroup};
+use malanhua_shared::api::certificates::CertificateStatus;
+use malanhua_shared::api::subsidies::{Eligibility, IneligibleReason, Payee};
 use malanhua_shared::course::{ClassStatus, shanghai_date};
+use malanhua_shared::ids::CertificateNumber;
 
-#[allow(unused_imports)]
-use super::{batch::*, claims::*, decode::*, export::*, groups::*, notice::*, policies::*, reading::*, stages::*};
+use super::decode::*;
 use crate::certificates::store::{self as cq, CertificateRow};
 use crate::classes::rules::region_chain;
 use crate::classes::store::{self as q};
@@ -13,7 +14,7 @@ use crate::core::authorization::{Action, Actor, Resource, authorize};
 use crate::core::db::DbConn;
 use crate::core::error::AppError;
 use crate::core::state::AppState;
-use crate::core::{kind_of, region, utc};
+use crate::core::utc;
 use crate::subsidies::rules::{
     CertificateFacts, ClaimFacts, ClassFacts, Eligible, HeldGroup, OtherClaim, PolicyVersion, eligibility,
     policy_in_force,
@@ -34,14 +35,14 @@ impl Assessed {
                 reasons: vec![],
                 amount_fen: Some(e.amount),
                 payee: Some(e.payee),
-                policy_id: Some(e.policy_id.clone()),
+                policy_id: Some(e.policy_id.to_string()),
             },
             Err(reasons) => Eligibility {
                 eligible: false,
                 reasons: reasons.clone(),
                 amount_fen: self.policy.as_ref().map(|p| p.amount),
                 payee: self.policy.as_ref().map(|p| p.payee),
-                policy_id: self.policy.as_ref().map(|p| p.id.clone()),
+                policy_id: self.policy.as_ref().map(|p| p.id.to_string()),
             },
         }
     }
@@ -58,35 +59,24 @@ pub(crate) fn assess(
     filed_on: NaiveDate,
     require_verified: bool,
 ) -> Result<Assessed, AppError> {
-    let kind = kind_of(&cert.kind)?;
+    let kind = cert.kind;
     let class = q::find_class(c, &cert.class_id)?;
     let class_facts = class.as_ref().map(|k| ClassFacts {
-        approved_at: (k.status == ClassStatus::Approved.as_str()).then_some(k.decided_at).flatten().map(utc),
+        approved_at: (k.status == ClassStatus::Approved).then_some(k.decided_at).flatten().map(utc),
         starts_at: utc(k.first_session_at),
         training_date: k.starts_on,
     });
     let groups: Vec<HeldGroup> = sq::declarations_of(c, &cert.user_id)?
         .iter()
-        .filter_map(|d| {
-            Some(HeldGroup {
-                group: PriorityGroup::from_name(&d.group_code)?,
-                from: d.valid_from,
-                to: d.valid_to,
-                status: DeclarationStatus::from_name(&d.status)?,
-            })
-        })
+        .map(|d| HeldGroup { group: d.group_code, from: d.valid_from, to: d.valid_to, status: d.status })
         .collect();
     let policy = match claim {
-        Some(cl) => sq::policy(c, &cl.policy_id)?.as_ref().map(version_of).transpose()?,
+        Some(cl) => sq::policy(c, &cl.policy_id)?.as_ref().map(version_of),
         None => match &class {
             Some(k) => {
-                let chain: Vec<String> =
-                    region_chain(&region(&k.region_code)?).iter().map(ToString::to_string).collect();
-                let versions = sq::policies_for(c, &chain, Some(kind.as_str()))?
-                    .iter()
-                    .map(version_of)
-                    .collect::<Result<Vec<_>, _>>()?;
-                policy_in_force(&versions, &region(&k.region_code)?, kind, cert.issued_on).cloned()
+                let chain = region_chain(&k.region_code);
+                let versions: Vec<_> = sq::policies_for(c, &chain, Some(kind))?.iter().map(version_of).collect();
+                policy_in_force(&versions, &k.region_code, kind, cert.issued_on).cloned()
             }
             None => None,
         },
@@ -97,11 +87,15 @@ pub(crate) fn assess(
             continue;
         }
         let year = sq::certificate(c, &other.certificate_id)?.map_or(0, |oc| oc.issued_on.year());
-        others.push(OtherClaim { kind: kind_of(&other.kind)?, certificate_year: year });
+        others.push(OtherClaim { kind: other.kind, certificate_year: year });
     }
     let claimant = claimant.or(policy.as_ref().map(|p| p.payee)).unwrap_or(Payee::Trainee);
     let outcome = eligibility(&ClaimFacts {
-        certificate: Some(CertificateFacts { revoked: cert.status != "valid", issued_on: cert.issued_on, kind }),
+        certificate: Some(CertificateFacts {
+            revoked: cert.status != CertificateStatus::Valid,
+            issued_on: cert.issued_on,
+            kind,
+        }),
         class: class_facts,
         groups: &groups,
         policy: policy.as_ref(),
@@ -140,7 +134,7 @@ pub(crate) fn reassess(
     let Some(cert) = sq::certificate(c, &claim.certificate_id)? else {
         return Ok(Assessed { outcome: Err(vec![IneligibleReason::CertificateMissing]), policy: None });
     };
-    assess(c, &cert, Some(claim), Some(payee_of(&claim.payee)?), filed_on, require_verified)
+    assess(c, &cert, Some(claim), Some(claim.payee), filed_on, require_verified)
 }
 
 /// What a certificate would earn, for its holder (rules run for the policy's payee).
@@ -150,19 +144,19 @@ pub async fn certificate_eligibility(
     number: String,
     now: DateTime<Utc>,
 ) -> Result<Eligibility, AppError> {
+    let number = CertificateNumber::from_raw(number);
     state
         .db(move |c| {
             let cert = cq::by_number(c, &number)?.ok_or_else(|| AppError::not_found("certificate"))?;
-            if cert.user_id != actor.user_id.as_str() {
+            if cert.user_id != actor.user_id {
                 let class = q::find_class(c, &cert.class_id)?.ok_or_else(|| AppError::not_found("class"))?;
-                let reg = region(&class.region_code)?;
                 authorize(
                     &actor,
                     Action::ViewClaim,
                     &Resource::Claim {
-                        trainee: &malanhua_shared::UserId::from_raw(&cert.user_id),
+                        trainee: &cert.user_id,
                         institution: &class.institution_id,
-                        region: &reg,
+                        region: &class.region_code,
                     },
                 )?;
             }

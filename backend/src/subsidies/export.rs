@@ -2,8 +2,7 @@
 
 use malanhua_shared::api::subsidies::{ClaimQuery, ClaimSummary};
 
-#[allow(unused_imports)]
-use super::{batch::*, claims::*, decode::*, eligibility::*, groups::*, notice::*, policies::*, reading::*, stages::*};
+use super::{decode::*, reading::*};
 use crate::core::authorization::Actor;
 use crate::core::error::AppError;
 use crate::core::state::AppState;
@@ -59,23 +58,9 @@ pub fn export_cells(s: &ClaimSummary) -> [String; 13] {
     ]
 }
 
-pub(crate) fn csv_cell(v: &str) -> String {
-    // Cells that a spreadsheet would run as a formula are prefixed with a quote.
-    let v = if v.starts_with(['=', '+', '-', '@']) { format!("'{v}") } else { v.to_owned() };
-    if v.contains([',', '"', '\n', '\r']) { format!("\"{}\"", v.replace('"', "\"\"")) } else { v }
-}
-
 /// The claims as CSV (UTF-8 with a BOM, so spreadsheets read the Chinese).
 pub fn claims_csv(rows: &[ClaimSummary]) -> String {
-    let mut out = String::from("\u{feff}");
-    out.push_str(&EXPORT_HEADER.join(","));
-    out.push_str("\r\n");
-    for s in rows {
-        let cells: Vec<String> = export_cells(s).iter().map(|v| csv_cell(v)).collect();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
-    }
-    out
+    crate::core::csv::document(&EXPORT_HEADER, rows.iter().map(export_cells))
 }
 
 /// The claims as an XLSX workbook.
@@ -98,17 +83,4 @@ pub fn claims_xlsx(rows: &[ClaimSummary]) -> Result<Vec<u8>, AppError> {
         }
     }
     book.save_to_buffer().map_err(AppError::internal)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn csv_cells_are_quoted_and_formulas_defused() {
-        assert_eq!(csv_cell("a,b"), "\"a,b\"");
-        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_cell("=SUM(A1)"), "'=SUM(A1)");
-        assert_eq!(csv_cell("张三"), "张三");
-    }
 }

@@ -9,16 +9,17 @@ use malanhua_shared::api::subsidies::{
     ClaimDetail, ClaimStatus, NewObjection, NoticeEntry, Objection, ObjectionResolution, ObjectionStatus,
 };
 use malanhua_shared::course::shanghai_date;
+use malanhua_shared::ids::{ClaimId, ObjectionId};
 use malanhua_shared::{ErrorCode, RegionCode};
 
-#[allow(unused_imports)]
-use super::{batch::*, claims::*, decode::*, eligibility::*, export::*, groups::*, policies::*, reading::*, stages::*};
+use super::{claims::*, reading::*};
 use crate::core::authorization::{Action, Actor, Resource, authorize};
-use crate::core::db::{new_id, write_tx};
+use crate::core::db::new_id;
 use crate::core::error::AppError;
 use crate::core::state::AppState;
-use crate::core::{naive, region, utc};
-use crate::subsidies::rules::objection_allowed;
+use crate::core::{naive, utc};
+use crate::subsidies::rules::{ClaimEvent, objection_allowed, transition};
+use crate::subsidies::stages::move_stage;
 use crate::subsidies::store::{self as sq, ClaimRow, ObjectionRow, StageChange};
 
 /// Claims on public notice now (no login): masked names only.
@@ -35,8 +36,11 @@ pub async fn notices(state: &AppState, code: Option<String>, now: DateTime<Utc>)
         .db(move |c| {
             let rows: Vec<ClaimRow> = sq::on_notice(c, &prefix, today, 1000)?;
             let sums = summaries(c, &rows)?;
-            let codes: Vec<String> = rows.iter().map(|r| r.region_code.clone()).collect();
-            let names: HashMap<String, String> = crate::core::regions::store::names(c, &codes)?.into_iter().collect();
+            let codes: Vec<RegionCode> = rows.iter().map(|r| r.region_code.clone()).collect();
+            let names: HashMap<String, String> = crate::core::regions::store::names(c, &codes)?
+                .into_iter()
+                .map(|(code, name)| (code.to_string(), name))
+                .collect();
             Ok(sums
                 .into_iter()
                 .filter_map(|s| {
@@ -59,11 +63,11 @@ pub async fn notices(state: &AppState, code: Option<String>, now: DateTime<Utc>)
 
 pub(crate) fn objection_out(r: &ObjectionRow, with_contact: bool) -> Result<Objection, AppError> {
     Ok(Objection {
-        id: r.id.clone(),
+        id: r.id.to_string(),
         text: r.text.clone(),
         contact: with_contact.then(|| r.contact.clone()),
         filed_at: utc(r.filed_at),
-        status: ObjectionStatus::from_name(&r.status).ok_or_else(|| AppError::internal("bad objection status"))?,
+        status: r.status,
         resolution: r.resolution.clone(),
     })
 }
@@ -76,37 +80,33 @@ pub async fn object(
     now: DateTime<Utc>,
 ) -> Result<Objection, AppError> {
     let (text, contact) = req.check().map_err(AppError::validation)?;
+    let claim = ClaimId::from_raw(claim);
     state
-        .db(move |c| {
-            write_tx(c, |c| {
-                if !sq::lock_claim(c, &claim)? {
-                    return Err(AppError::not_found("claim"));
-                }
-                let row = sq::claim(c, &claim)?.ok_or_else(|| AppError::not_found("claim"))?;
-                let status = status_of(&row.status)?;
-                if !objection_allowed(status, row.notice_ends_on, shanghai_date(now)) {
-                    return Err(AppError::new(ErrorCode::WrongState, "the claim is not on public notice"));
-                }
-                let o = ObjectionRow {
-                    id: new_id(),
-                    claim_id: claim.clone(),
-                    text,
-                    contact,
-                    filed_at: naive(now),
-                    status: ObjectionStatus::Open.as_str().into(),
-                    resolution: None,
-                    resolved_by: None,
-                    resolved_at: None,
-                };
-                sq::insert_objection(c, &o)?;
-                if status == ClaimStatus::Notice
-                    && sq::change_stage(c, &claim, "notice", "held", &StageChange::default(), naive(now))? != 1
-                {
-                    return Err(AppError::new(ErrorCode::WrongState, "the claim changed meanwhile"));
-                }
-                record(c, None, "claim.objection", &row, ClaimStatus::Held, Some(o.text.clone()), now)?;
-                objection_out(&o, false)
-            })
+        .write(move |c| {
+            if !sq::lock_claim(c, &claim)? {
+                return Err(AppError::not_found("claim"));
+            }
+            let row = sq::claim(c, &claim)?.ok_or_else(|| AppError::not_found("claim"))?;
+            let status = row.status;
+            if !objection_allowed(status, row.notice_ends_on, shanghai_date(now)) {
+                return Err(AppError::new(ErrorCode::WrongState, "the claim is not on public notice"));
+            }
+            let o = ObjectionRow {
+                id: ObjectionId::from_raw(new_id()),
+                claim_id: claim.clone(),
+                text,
+                contact,
+                filed_at: naive(now),
+                status: ObjectionStatus::Open,
+                resolution: None,
+                resolved_by: None,
+                resolved_at: None,
+            };
+            sq::insert_objection(c, &o)?;
+            let held = transition(status, ClaimEvent::Object).map_err(|_| not_on_notice())?;
+            move_stage(c, &claim, status, held, &StageChange::default(), now, "the claim changed meanwhile")?;
+            record(c, None, "claim.objection", &row, ClaimStatus::Held, Some(o.text.clone()), now)?;
+            objection_out(&o, false)
         })
         .await
 }
@@ -121,37 +121,39 @@ pub async fn resolve(
     now: DateTime<Utc>,
 ) -> Result<ClaimDetail, AppError> {
     let finding = check_reason(&req.reason).map_err(|c| AppError::field("reason", c))?;
+    let id = ObjectionId::from_raw(id);
     state
-        .db(move |c| {
-            write_tx(c, |c| {
-                let o = sq::objection(c, &id)?.ok_or_else(|| AppError::not_found("objection"))?;
-                sq::lock_claim(c, &o.claim_id)?;
-                let claim = sq::claim(c, &o.claim_id)?.ok_or_else(|| AppError::not_found("claim"))?;
-                authorize(&actor, Action::DecideClaim, &Resource::Region(&region(&claim.region_code)?))?;
-                let to = if req.uphold { ObjectionStatus::Upheld } else { ObjectionStatus::Dismissed };
-                if sq::resolve_objection(c, &id, to.as_str(), actor.user_id.as_str(), &finding, naive(now))? != 1 {
-                    return Err(AppError::new(ErrorCode::WrongState, "the objection was already resolved"));
-                }
-                let me = Some(actor.user_id.as_str());
-                if req.uphold {
-                    let change = StageChange { reason: Some(&finding), ..StageChange::default() };
-                    if sq::change_stage(c, &claim.id, "held", "rejected", &change, naive(now))? != 1 {
-                        return Err(AppError::new(ErrorCode::WrongState, "the claim is not held"));
-                    }
-                    record(c, me, "claim.objection_upheld", &claim, ClaimStatus::Rejected, Some(finding.clone()), now)?;
-                    notify(c, &claim, "claim_rejected", Some(&finding), now)?;
-                } else {
-                    let mut next = status_of(&claim.status)?;
-                    if sq::open_objections(c, &claim.id)? == 0 && next == ClaimStatus::Held {
-                        if sq::change_stage(c, &claim.id, "held", "notice", &StageChange::default(), naive(now))? != 1 {
-                            return Err(AppError::new(ErrorCode::WrongState, "the claim is not held"));
-                        }
-                        next = ClaimStatus::Notice;
-                    }
-                    record(c, me, "claim.objection_dismissed", &claim, next, Some(finding.clone()), now)?;
-                }
-                detail_of(c, &actor, &claim.id, now)
-            })
+        .write(move |c| {
+            let o = sq::objection(c, &id)?.ok_or_else(|| AppError::not_found("objection"))?;
+            sq::lock_claim(c, &o.claim_id)?;
+            let claim = sq::claim(c, &o.claim_id)?.ok_or_else(|| AppError::not_found("claim"))?;
+            authorize(&actor, Action::DecideClaim, &Resource::Region(&claim.region_code))?;
+            let to = if req.uphold { ObjectionStatus::Upheld } else { ObjectionStatus::Dismissed };
+            if sq::resolve_objection(c, &id, to, &actor.user_id, &finding, naive(now))? != 1 {
+                return Err(AppError::new(ErrorCode::WrongState, "the objection was already resolved"));
+            }
+            let me = Some(&actor.user_id);
+            if req.uphold {
+                let change = StageChange { reason: Some(&finding), ..StageChange::default() };
+                let to = transition(claim.status, ClaimEvent::Uphold).map_err(|_| not_held())?;
+                move_stage(c, &claim.id, claim.status, to, &change, now, "the claim is not held")?;
+                record(c, me, "claim.objection_upheld", &claim, ClaimStatus::Rejected, Some(finding.clone()), now)?;
+                notify(c, &claim, "claim_rejected", Some(&finding), now)?;
+            } else {
+                let still_open = sq::open_objections(c, &claim.id)? > 0;
+                let next = transition(claim.status, ClaimEvent::Dismiss { still_open }).map_err(|_| not_held())?;
+                move_stage(c, &claim.id, claim.status, next, &StageChange::default(), now, "the claim is not held")?;
+                record(c, me, "claim.objection_dismissed", &claim, next, Some(finding.clone()), now)?;
+            }
+            detail_of(c, &actor, &claim.id, now)
         })
         .await
+}
+
+fn not_on_notice() -> AppError {
+    AppError::new(ErrorCode::WrongState, "the claim is not on public notice")
+}
+
+fn not_held() -> AppError {
+    AppError::new(ErrorCode::WrongState, "the claim is not held")
 }

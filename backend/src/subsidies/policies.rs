@@ -5,30 +5,31 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use malanhua_shared::api::subsidies::{SubsidyPolicy, SubsidyPolicyInput};
 use malanhua_shared::course::CourseKind;
+use malanhua_shared::ids::SubsidyPolicyId;
 use malanhua_shared::{ErrorCode, RegionCode};
 
-#[allow(unused_imports)]
-use super::{batch::*, claims::*, decode::*, eligibility::*, export::*, groups::*, notice::*, reading::*, stages::*};
+use super::decode::*;
 use crate::classes::rules::region_chain;
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Action, Actor, Resource, authorize};
-use crate::core::db::{DbConn, new_id, write_tx};
+use crate::core::db::{DbConn, new_id};
 use crate::core::error::AppError;
 use crate::core::state::AppState;
 use crate::core::{naive, utc};
 use crate::subsidies::store::{self as sq, PolicyRow};
 
 pub(crate) fn policy_out(c: &mut DbConn, rows: &[PolicyRow]) -> Result<Vec<SubsidyPolicy>, AppError> {
-    let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+    let ids: Vec<SubsidyPolicyId> = rows.iter().map(|r| r.id.clone()).collect();
     let used = sq::policies_in_use(c, &ids)?;
-    let codes: Vec<String> = rows.iter().map(|r| r.region_code.clone()).collect();
-    let names: HashMap<String, String> = crate::core::regions::store::names(c, &codes)?.into_iter().collect();
-    rows.iter()
+    let codes: Vec<RegionCode> = rows.iter().map(|r| r.region_code.clone()).collect();
+    let names: HashMap<RegionCode, String> = crate::core::regions::store::names(c, &codes)?.into_iter().collect();
+    Ok(rows
+        .iter()
         .map(|r| {
-            let v = version_of(r)?;
-            Ok(SubsidyPolicy {
-                id: r.id.clone(),
-                region_code: r.region_code.clone(),
+            let v = version_of(r);
+            SubsidyPolicy {
+                id: r.id.to_string(),
+                region_code: r.region_code.to_string(),
                 region_name: names.get(&r.region_code).cloned().unwrap_or_default(),
                 kind: v.kind,
                 effective_from: v.effective_from,
@@ -41,9 +42,9 @@ pub(crate) fn policy_out(c: &mut DbConn, rows: &[PolicyRow]) -> Result<Vec<Subsi
                 one_per_year: v.one_per_year,
                 in_use: used.contains(&r.id),
                 updated_at: utc(r.updated_at),
-            })
+            }
         })
-        .collect()
+        .collect())
 }
 
 /// Every subsidy policy version of a region and its ancestors (public).
@@ -51,8 +52,7 @@ pub async fn policies(state: &AppState, code: String) -> Result<Vec<SubsidyPolic
     let at = RegionCode::parse(&code).map_err(|_| AppError::not_found("region"))?;
     state
         .db(move |c| {
-            let chain: Vec<String> = region_chain(&at).iter().map(ToString::to_string).collect();
-            let rows = sq::policies_for(c, &chain, None)?;
+            let rows = sq::policies_for(c, &region_chain(&at), None)?;
             policy_out(c, &rows)
         })
         .await
@@ -73,65 +73,63 @@ pub async fn set_policy(
     authorize(&actor, Action::EditSubsidyPolicy, &Resource::Region(&at))?;
     let p = input.check().map_err(AppError::validation)?;
     state
-        .db(move |c| {
-            write_tx(c, |c| {
-                crate::core::regions::require_known(c, &at, "region")?;
-                let mut row = PolicyRow {
-                    id: new_id(),
-                    region_code: at.to_string(),
-                    kind: kind.as_str().into(),
-                    effective_from: p.effective_from,
-                    ends_on: p.ends_on,
-                    amount_fen: p.amount.get(),
-                    payee: p.payee.as_str().into(),
-                    eligible_groups: groups_text(&p.groups),
-                    claim_window_months: i32::try_from(p.window_months).unwrap_or(0),
-                    notice_days: i32::try_from(p.notice_days).unwrap_or(0),
-                    one_per_year: p.one_per_year,
-                    updated_by: Some(actor.user_id.to_string()),
-                    updated_at: naive(now),
-                };
-                let verb = match sq::policy_at(c, &row.region_code, &row.kind, row.effective_from)? {
-                    Some(existing) => {
-                        sq::lock_policy(c, &existing.id)?;
-                        if !sq::policies_in_use(c, std::slice::from_ref(&existing.id))?.is_empty() {
-                            return Err(AppError::new(
-                                ErrorCode::Conflict,
-                                "claims were filed under this version; add a version with a later effective date",
-                            ));
-                        }
-                        row.id = existing.id;
-                        sq::replace_policy(c, &row)?;
-                        "replaced"
+        .write(move |c| {
+            crate::core::regions::require_known(c, &at, "region")?;
+            let mut row = PolicyRow {
+                id: SubsidyPolicyId::from_raw(new_id()),
+                region_code: at.clone(),
+                kind,
+                effective_from: p.effective_from,
+                ends_on: p.ends_on,
+                amount_fen: p.amount,
+                payee: p.payee,
+                eligible_groups: groups_text(&p.groups),
+                claim_window_months: i32::try_from(p.window_months).unwrap_or(0),
+                notice_days: i32::try_from(p.notice_days).unwrap_or(0),
+                one_per_year: p.one_per_year,
+                updated_by: Some(actor.user_id.clone()),
+                updated_at: naive(now),
+            };
+            let verb = match sq::policy_at(c, &row.region_code, row.kind, row.effective_from)? {
+                Some(existing) => {
+                    sq::lock_policy(c, &existing.id)?;
+                    if !sq::policies_in_use(c, std::slice::from_ref(&existing.id))?.is_empty() {
+                        return Err(AppError::new(
+                            ErrorCode::Conflict,
+                            "claims were filed under this version; add a version with a later effective date",
+                        ));
                     }
-                    None => {
-                        sq::insert_policy(c, &row)?;
-                        "added"
-                    }
-                };
-                audit::record(
-                    c,
-                    Entry {
-                        actor: Some(actor.user_id.as_str()),
-                        action: "subsidy_policy.set",
-                        entity_type: "subsidy_policy",
-                        entity_id: &row.id,
-                        summary: format!(
-                            "{verb} {} {} from {}: {} fen to the {}, window {} months, notice {} days",
-                            row.region_code,
-                            row.kind,
-                            row.effective_from,
-                            row.amount_fen,
-                            row.payee,
-                            row.claim_window_months,
-                            row.notice_days
-                        ),
-                        reason: None,
-                    },
-                    now,
-                )?;
-                policy_out(c, std::slice::from_ref(&row))?.pop().ok_or_else(|| AppError::internal("policy vanished"))
-            })
+                    row.id = existing.id;
+                    sq::replace_policy(c, &row)?;
+                    "replaced"
+                }
+                None => {
+                    sq::insert_policy(c, &row)?;
+                    "added"
+                }
+            };
+            audit::record(
+                c,
+                Entry {
+                    actor: Some(actor.user_id.as_str()),
+                    action: "subsidy_policy.set",
+                    entity_type: "subsidy_policy",
+                    entity_id: row.id.as_str(),
+                    summary: format!(
+                        "{verb} {} {} from {}: {} fen to the {}, window {} months, notice {} days",
+                        row.region_code,
+                        row.kind.as_str(),
+                        row.effective_from,
+                        row.amount_fen.get(),
+                        row.payee.as_str(),
+                        row.claim_window_months,
+                        row.notice_days
+                    ),
+                    reason: None,
+                },
+                now,
+            )?;
+            policy_out(c, std::slice::from_ref(&row))?.pop().ok_or_else(|| AppError::internal("policy vanished"))
         })
         .await
 }

@@ -5,67 +5,68 @@ use std::collections::HashMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use malanhua_shared::api::subsidies::{ClaimDetail, ClaimPage, ClaimQuery, ClaimStatus, ClaimSummary, TimelineEntry};
 use malanhua_shared::course::shanghai_date;
+use malanhua_shared::ids::{CertificateId, ClaimId, ClassId, InstitutionId, UserId};
 
-#[allow(unused_imports)]
-use super::{batch::*, claims::*, decode::*, eligibility::*, export::*, groups::*, notice::*, policies::*, stages::*};
+use super::{claims::*, decode::*, eligibility::*, groups::*, notice::*, stages::*};
 use crate::certificates::store::CertificateRow;
 use crate::classes::store::{self as q};
 use crate::core::authorization::{Action, Actor, Resource, authorize};
 use crate::core::db::DbConn;
 use crate::core::error::AppError;
 use crate::core::state::AppState;
-use crate::core::{kind_of, naive, region, utc};
+use crate::core::{naive, utc};
 use crate::subsidies::rules::{available_actions, can_submit, verification_due};
 use crate::subsidies::store::{self as sq, ClaimFilter, ClaimRow, PaymentRow};
 
 /// Claims as listed, with names, titles and payments loaded in bulk.
 pub(crate) fn summaries(c: &mut DbConn, rows: &[ClaimRow]) -> Result<Vec<ClaimSummary>, AppError> {
-    let cert_ids: Vec<String> = rows.iter().map(|r| r.certificate_id.clone()).collect();
-    let certs: HashMap<String, CertificateRow> =
+    let cert_ids: Vec<CertificateId> = rows.iter().map(|r| r.certificate_id.clone()).collect();
+    let certs: HashMap<CertificateId, CertificateRow> =
         sq::certificates(c, &cert_ids)?.into_iter().map(|r| (r.id.clone(), r)).collect();
-    let class_ids: Vec<String> = rows.iter().map(|r| r.class_id.clone()).collect();
-    let titles: HashMap<String, String> = sq::class_titles(c, &class_ids)?.into_iter().collect();
-    let inst_ids: Vec<String> = rows.iter().map(|r| r.institution_id.clone()).collect();
-    let insts: HashMap<String, String> = q::institution_names(c, &inst_ids)?.into_iter().collect();
-    let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-    let pays: HashMap<String, PaymentRow> =
+    let class_ids: Vec<ClassId> = rows.iter().map(|r| r.class_id.clone()).collect();
+    let titles: HashMap<ClassId, String> = sq::class_titles(c, &class_ids)?.into_iter().collect();
+    let inst_ids: Vec<InstitutionId> = rows.iter().map(|r| r.institution_id.clone()).collect();
+    let insts: HashMap<InstitutionId, String> = q::institution_names(c, &inst_ids)?.into_iter().collect();
+    let ids: Vec<ClaimId> = rows.iter().map(|r| r.id.clone()).collect();
+    let pays: HashMap<ClaimId, PaymentRow> =
         sq::payments_of(c, &ids)?.into_iter().map(|p| (p.claim_id.clone(), p)).collect();
-    rows.iter()
+    Ok(rows
+        .iter()
         .map(|r| {
             let cert = certs.get(&r.certificate_id);
             let pay = pays.get(&r.id);
-            Ok(ClaimSummary {
-                id: r.id.clone(),
-                status: status_of(&r.status)?,
-                kind: kind_of(&r.kind)?,
-                certificate_number: cert.map(|x| x.number.clone()).unwrap_or_default(),
-                trainee_id: r.user_id.clone(),
+            ClaimSummary {
+                id: r.id.to_string(),
+                status: r.status,
+                kind: r.kind,
+                certificate_number: cert.map(|x| x.number.to_string()).unwrap_or_default(),
+                trainee_id: r.user_id.to_string(),
                 holder_name: cert.map(|x| x.holder_name.clone()).unwrap_or_default(),
-                institution_id: r.institution_id.clone(),
+                institution_id: r.institution_id.to_string(),
                 institution: insts.get(&r.institution_id).cloned().unwrap_or_default(),
-                class_id: r.class_id.clone(),
+                class_id: r.class_id.to_string(),
                 class_title: titles.get(&r.class_id).cloned().unwrap_or_default(),
-                region_code: r.region_code.clone(),
-                payee: payee_of(&r.payee)?,
-                amount_fen: fen(r.amount_fen),
+                region_code: r.region_code.to_string(),
+                payee: r.payee,
+                amount_fen: r.amount_fen,
                 filed_at: r.filed_at.map(utc),
                 notice_ends_on: r.notice_ends_on,
                 payment_ref: pay.map(|p| p.reference.clone()),
                 paid_on: pay.map(|p| p.paid_on),
                 reason: r.reason.clone(),
                 updated_at: utc(r.updated_at),
-            })
+            }
         })
-        .collect()
+        .collect())
 }
 
-pub(crate) fn timeline(c: &mut DbConn, claim: &str) -> Result<Vec<TimelineEntry>, AppError> {
-    let rows = crate::core::audit::store::for_entity(c, "claim", claim)?;
+pub(crate) fn timeline(c: &mut DbConn, claim: &ClaimId) -> Result<Vec<TimelineEntry>, AppError> {
+    let rows = crate::core::audit::store::for_entity(c, "claim", claim.as_str())?;
     let actor_ids: Vec<String> = rows.iter().filter_map(|r| r.actor_id.clone()).collect();
     let mut names = HashMap::new();
     for id in actor_ids {
         if let std::collections::hash_map::Entry::Vacant(e) = names.entry(id.clone()) {
-            let u = crate::accounts::store::find(c, &id)?;
+            let u = crate::accounts::store::find(c, &UserId::from_raw(id))?;
             e.insert(u.and_then(|u| u.real_name));
         }
     }
@@ -81,25 +82,28 @@ pub(crate) fn timeline(c: &mut DbConn, claim: &str) -> Result<Vec<TimelineEntry>
         .collect())
 }
 
-pub(crate) fn detail_of(c: &mut DbConn, actor: &Actor, id: &str, now: DateTime<Utc>) -> Result<ClaimDetail, AppError> {
+pub(crate) fn detail_of(
+    c: &mut DbConn,
+    actor: &Actor,
+    id: &ClaimId,
+    now: DateTime<Utc>,
+) -> Result<ClaimDetail, AppError> {
     let row = sq::claim(c, id)?.ok_or_else(|| AppError::not_found("claim"))?;
-    let reg = region(&row.region_code)?;
-    let trainee = malanhua_shared::UserId::from_raw(&row.user_id);
     authorize(
         actor,
         Action::ViewClaim,
-        &Resource::Claim { trainee: &trainee, institution: &row.institution_id, region: &reg },
+        &Resource::Claim { trainee: &row.user_id, institution: &row.institution_id, region: &row.region_code },
     )?;
     let today = shanghai_date(now);
-    let status = status_of(&row.status)?;
-    let officer = authorize(actor, Action::DecideClaim, &Resource::Region(&reg)).is_ok();
+    let status = row.status;
+    let officer = authorize(actor, Action::DecideClaim, &Resource::Region(&row.region_code)).is_ok();
     let actions = if officer { available_actions(status, &context(c, actor, &row, today)?) } else { vec![] };
     let probe = ClaimRow { filed_at: Some(row.filed_at.unwrap_or(naive(now))), ..row.clone() };
     let eligibility = reassess(c, &probe, today, verification_due(status))?.view();
     let objections =
         sq::objections_of(c, id)?.iter().map(|o| objection_out(o, officer)).collect::<Result<Vec<_>, _>>()?;
     let claim = summaries(c, std::slice::from_ref(&row))?.pop().ok_or_else(|| AppError::internal("claim vanished"))?;
-    let declarations = if officer || row.user_id == actor.user_id.as_str() {
+    let declarations = if officer || row.user_id == actor.user_id {
         sq::declarations_of(c, &row.user_id)?.iter().map(|d| declaration_out(c, d)).collect::<Result<Vec<_>, _>>()?
     } else {
         vec![]
@@ -117,6 +121,7 @@ pub(crate) fn detail_of(c: &mut DbConn, actor: &Actor, id: &str, now: DateTime<U
 
 /// A claim with its eligibility now, its history and objections.
 pub async fn detail(state: &AppState, actor: Actor, id: String, now: DateTime<Utc>) -> Result<ClaimDetail, AppError> {
+    let id = ClaimId::from_raw(id);
     state.db(move |c| detail_of(c, &actor, &id, now)).await
 }
 
@@ -124,7 +129,7 @@ pub async fn detail(state: &AppState, actor: Actor, id: String, now: DateTime<Ut
 pub async fn my_claims(state: &AppState, actor: Actor) -> Result<Vec<ClaimSummary>, AppError> {
     state
         .db(move |c| {
-            let rows = sq::claims_of(c, actor.user_id.as_str())?;
+            let rows = sq::claims_of(c, &actor.user_id)?;
             summaries(c, &rows)
         })
         .await
@@ -146,16 +151,16 @@ pub(crate) fn filter_of(actor: &Actor, query: &ClaimQuery) -> Result<ClaimFilter
     }
     Ok(ClaimFilter {
         prefix: own.prefix().to_owned(),
-        status: query.status.map(|s| s.as_str().to_owned()),
+        status: query.status,
         // Drafts are the payee's until filed; an officer lists them only on purpose.
-        except_status: query.status.is_none().then(|| ClaimStatus::Draft.as_str().to_owned()),
-        kind: query.kind.map(|k| k.as_str().to_owned()),
-        institution: query.institution.clone().filter(|s| !s.is_empty()),
+        except_status: query.status.is_none().then_some(ClaimStatus::Draft),
+        kind: query.kind,
+        institution: query.institution.clone().filter(|s| !s.is_empty()).map(InstitutionId::from_raw),
         filed_from: query.from.map(start),
         filed_before: query.to.and_then(|d| d.succ_opt()).map(start),
         min_fen: query.min_fen,
         max_fen: query.max_fen,
-        after: query.after.clone().filter(|s| !s.is_empty()),
+        after: query.after.clone().filter(|s| !s.is_empty()).map(ClaimId::from_raw),
     })
 }
 
@@ -168,7 +173,7 @@ pub async fn worklist(state: &AppState, actor: Actor, query: ClaimQuery) -> Resu
             let mut rows = sq::worklist(c, &f, limit + 1)?;
             let more = rows.len() > usize::try_from(limit).unwrap_or(0);
             rows.truncate(usize::try_from(limit).unwrap_or(0));
-            let next = if more { rows.last().map(|r| r.id.clone()) } else { None };
+            let next = if more { rows.last().map(|r| r.id.to_string()) } else { None };
             Ok(ClaimPage { items: summaries(c, &rows)?, next })
         })
         .await

@@ -11,14 +11,14 @@ use malanhua_shared::api::subsidies::{
     ObjectionResolution, SubsidyPolicy, SubsidyPolicyInput,
 };
 use serde::Deserialize;
+use warp::Filter;
 use warp::filters::BoxedFilter;
-use warp::http::{HeaderValue, StatusCode, header};
+use warp::http::StatusCode;
 use warp::reply::Response;
-use warp::{Filter, Reply};
 
 use crate::core::authorization::Actor;
 use crate::core::error::AppError;
-use crate::core::http::{Idem, actor, error_reply, idem_bare, idem_json, key_scope, once, reply, with_state};
+use crate::core::http::{Idem, actor, download, error_reply, idem_bare, idem_json, key_scope, once, reply, with_state};
 use crate::core::state::AppState;
 use crate::subsidies as svc;
 
@@ -321,13 +321,6 @@ pub async fn file_batch(id: String, state: Arc<AppState>, actor: Result<Actor, A
     responses((status = 200, body = ClaimPage), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody)))]
 pub async fn worklist(state: Arc<AppState>, actor: Result<Actor, AppError>, q: ClaimQuery) -> Response {
     reply(StatusCode::OK, async { svc::worklist(&state, actor?, q).await }.await)
-}
-
-pub(crate) fn download(body: impl Reply, content_type: &'static str, name: &'static str) -> Response {
-    let mut resp = body.into_response();
-    resp.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-    resp.headers_mut().insert(header::CONTENT_DISPOSITION, HeaderValue::from_static(name));
-    resp
 }
 
 /// The worklist's claims (all pages) as CSV.

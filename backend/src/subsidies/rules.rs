@@ -8,13 +8,14 @@ use malanhua_shared::api::subsidies::{
     ClaimAction, ClaimStatus, DeclarationStatus, IneligibleReason, Payee, PriorityGroup,
 };
 use malanhua_shared::course::CourseKind;
+use malanhua_shared::ids::SubsidyPolicyId;
 use malanhua_shared::{Fen, RegionCode};
 
 /// One version of a region's subsidy policy for a course kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PolicyVersion {
     /// Version id.
-    pub id: String,
+    pub id: SubsidyPolicyId,
     /// The region that set it.
     pub region: RegionCode,
     /// Course kind.
@@ -139,7 +140,7 @@ pub struct Eligible {
     /// Amount.
     pub amount: Fen,
     /// Policy version id.
-    pub policy_id: String,
+    pub policy_id: SubsidyPolicyId,
     /// Who is paid.
     pub payee: Payee,
 }
@@ -189,6 +190,15 @@ pub fn eligibility(f: &ClaimFacts<'_>) -> Result<Eligible, Vec<IneligibleReason>
         Some(p) if reasons.is_empty() => Ok(Eligible { amount: p.amount, policy_id: p.id.clone(), payee: p.payee }),
         _ => Err(reasons),
     }
+}
+
+/// Working days of public notice when a policy version names none.
+pub const DEFAULT_NOTICE_WORKING_DAYS: u32 = 5;
+
+/// Working days of public notice for a claim under a policy version that
+/// names `policy_days` (none, or a nonsensical negative: the default).
+pub fn notice_working_days(policy_days: Option<i32>) -> u32 {
+    policy_days.and_then(|d| u32::try_from(d).ok()).unwrap_or(DEFAULT_NOTICE_WORKING_DAYS)
 }
 
 /// The last day of public notice published on `from`: the `days`-th working
@@ -274,6 +284,42 @@ pub fn next_status(
     }
 }
 
+/// Everything that moves a claim from one stage to another.
+#[derive(Debug, Clone, Copy)]
+pub enum ClaimEvent<'a> {
+    /// An officer's stage action, with what decides it.
+    Officer(ClaimAction, &'a StageContext<'a>),
+    /// The payee files a drafted claim or refiles a returned one.
+    File,
+    /// Someone objects while notice runs: the claim is held.
+    Object,
+    /// An objection is dismissed; notice resumes once none is left open.
+    Dismiss {
+        /// Objections still open after this one.
+        still_open: bool,
+    },
+    /// An objection is upheld: the claim is rejected.
+    Uphold,
+    /// The certificate was revoked: a draft is closed.
+    CertificateRevoked,
+}
+
+/// The one transition function of a claim: the stage `event` leads to from
+/// `status`, or why it cannot happen. No claim's stage is written otherwise.
+pub fn transition(status: ClaimStatus, event: ClaimEvent<'_>) -> Result<ClaimStatus, StageError> {
+    use ClaimStatus as S;
+    match (event, status) {
+        (ClaimEvent::Officer(action, ctx), _) => next_status(status, action, ctx),
+        (ClaimEvent::File, S::Draft | S::Returned) => Ok(S::Submitted),
+        (ClaimEvent::Object, S::Notice | S::Held) => Ok(S::Held),
+        (ClaimEvent::Dismiss { still_open: false }, S::Held) => Ok(S::Notice),
+        (ClaimEvent::Dismiss { .. }, other) => Ok(other),
+        (ClaimEvent::Uphold, S::Held) => Ok(S::Rejected),
+        (ClaimEvent::CertificateRevoked, S::Draft) => Ok(S::Rejected),
+        _ => Err(StageError::WrongState),
+    }
+}
+
 /// The actions that would succeed now, in stage order.
 pub fn available_actions(status: ClaimStatus, ctx: &StageContext<'_>) -> Vec<ClaimAction> {
     ClaimAction::ALL.iter().copied().filter(|a| next_status(status, *a, ctx).is_ok()).collect()
@@ -303,7 +349,7 @@ pub fn paid_on_allowed(day: NaiveDate, today: NaiveDate, notice_ends_on: Option<
 
 /// The payee files (or refiles) a drafted or returned claim.
 pub fn can_submit(status: ClaimStatus) -> bool {
-    matches!(status, ClaimStatus::Draft | ClaimStatus::Returned)
+    transition(status, ClaimEvent::File).is_ok()
 }
 
 /// An objection may be filed while the claim is on notice and its notice runs.
@@ -313,6 +359,14 @@ pub fn objection_allowed(status: ClaimStatus, notice_ends_on: Option<NaiveDate>,
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn notice_runs_the_policy_days_or_five_working_days() {
+        assert_eq!(notice_working_days(Some(3)), 3);
+        assert_eq!(notice_working_days(None), 5);
+        assert_eq!(notice_working_days(Some(-1)), 5);
+    }
+
     use chrono::TimeZone;
 
     use super::*;
@@ -327,7 +381,7 @@ mod tests {
 
     fn policy(region: &str, kind: CourseKind, yuan: i64) -> PolicyVersion {
         PolicyVersion {
-            id: format!("{region}-{}-{yuan}", kind.as_str()),
+            id: SubsidyPolicyId::from_raw(format!("{region}-{}-{yuan}", kind.as_str())),
             region: code(region),
             kind,
             effective_from: day(2026, 1, 1),
@@ -696,5 +750,24 @@ mod tests {
         assert!(!objection_allowed(ClaimStatus::Notice, end, day(2026, 12, 5)));
         assert!(objection_allowed(ClaimStatus::Held, end, day(2026, 12, 1)));
         assert!(!objection_allowed(ClaimStatus::Approved, end, day(2026, 12, 1)));
+    }
+
+    #[test]
+    fn every_event_moves_a_claim_only_from_its_own_stages() {
+        use ClaimStatus as S;
+        for status in S::ALL.iter().copied() {
+            let file = transition(status, ClaimEvent::File);
+            assert_eq!(file.is_ok(), matches!(status, S::Draft | S::Returned), "{status:?}");
+            let object = transition(status, ClaimEvent::Object);
+            assert_eq!(object.ok(), matches!(status, S::Notice | S::Held).then_some(S::Held), "{status:?}");
+            let uphold = transition(status, ClaimEvent::Uphold);
+            assert_eq!(uphold.ok(), (status == S::Held).then_some(S::Rejected), "{status:?}");
+            let closed = transition(status, ClaimEvent::CertificateRevoked);
+            assert_eq!(closed.ok(), (status == S::Draft).then_some(S::Rejected), "{status:?}");
+        }
+        assert_eq!(transition(S::Held, ClaimEvent::Dismiss { still_open: false }), Ok(S::Notice));
+        assert_eq!(transition(S::Held, ClaimEvent::Dismiss { still_open: true }), Ok(S::Held));
+        assert_eq!(transition(S::Rejected, ClaimEvent::Dismiss { still_open: false }), Ok(S::Rejected));
+        assert_eq!(transition(S::Rejected, ClaimEvent::File), Err(StageError::WrongState));
     }
 }

@@ -7,16 +7,17 @@ use malanhua_shared::api::subsidies::{
     BulkActionRequest, BulkResult, ClaimAction, ClaimActionRequest, ClaimDetail, ClaimStatus, check_payment_ref,
 };
 use malanhua_shared::course::shanghai_date;
+use malanhua_shared::ids::{ClaimId, PaymentId, UserId};
 
-#[allow(unused_imports)]
-use super::{batch::*, claims::*, decode::*, eligibility::*, export::*, groups::*, notice::*, policies::*, reading::*};
+use super::{claims::*, decode::*, eligibility::*, reading::*};
 use crate::core::authorization::{Action, Actor, Resource, authorize};
 use crate::core::db::{DbConn, is_unique_violation, new_id, write_tx};
 use crate::core::error::AppError;
+use crate::core::naive;
 use crate::core::state::AppState;
-use crate::core::{naive, region};
 use crate::subsidies::rules::{
-    StageContext, StageError, needs_verified_group, next_status, notice_end, paid_on_allowed, rechecks_eligibility,
+    ClaimEvent, StageContext, StageError, needs_verified_group, notice_end, notice_working_days, paid_on_allowed,
+    rechecks_eligibility, transition,
 };
 use crate::subsidies::store::{self as sq, ClaimRow, PaymentRow, StageChange};
 
@@ -68,8 +69,8 @@ pub(crate) fn context<'a>(
 ) -> Result<StageContext<'a>, AppError> {
     Ok(StageContext {
         officer: actor.user_id.as_str(),
-        reviewed_by: claim.reviewed_by.as_deref(),
-        approved_by: claim.approved_by.as_deref(),
+        reviewed_by: claim.reviewed_by.as_ref().map(UserId::as_str),
+        approved_by: claim.approved_by.as_ref().map(UserId::as_str),
         today,
         notice_ends_on: claim.notice_ends_on,
         open_objections: sq::open_objections(c, &claim.id)? > 0,
@@ -80,16 +81,16 @@ pub(crate) fn context<'a>(
 pub(crate) fn act_row(
     c: &mut DbConn,
     actor: &Actor,
-    id: &str,
+    id: &ClaimId,
     req: &Checked,
     now: DateTime<Utc>,
 ) -> Result<ClaimStatus, AppError> {
     let claim = sq::claim(c, id)?.ok_or_else(|| AppError::not_found("claim"))?;
-    authorize(actor, Action::DecideClaim, &Resource::Region(&region(&claim.region_code)?))?;
+    authorize(actor, Action::DecideClaim, &Resource::Region(&claim.region_code))?;
     let today = shanghai_date(now);
-    let from = status_of(&claim.status)?;
-    let to =
-        next_status(from, req.action, &context(c, actor, &claim, today)?).map_err(|e| stage_error(e, req.action))?;
+    let from = claim.status;
+    let ctx = context(c, actor, &claim, today)?;
+    let to = transition(from, ClaimEvent::Officer(req.action, &ctx)).map_err(|e| stage_error(e, req.action))?;
     if let Some(day) = req.paid_on
         && !paid_on_allowed(day, today, claim.notice_ends_on)
     {
@@ -100,28 +101,26 @@ pub(crate) fn act_row(
     {
         return Err(not_eligible(&reasons));
     }
-    let me = actor.user_id.as_str();
+    let me = &actor.user_id;
     let mut change = StageChange { reason: req.reason.as_deref(), ..StageChange::default() };
     match req.action {
         ClaimAction::Review => change.reviewed_by = Some(me),
         ClaimAction::Approve => change.approved_by = Some(me),
         ClaimAction::Publish => {
-            let days = sq::policy(c, &claim.policy_id)?.map_or(5, |p| u32::try_from(p.notice_days).unwrap_or(5));
+            let days = notice_working_days(sq::policy(c, &claim.policy_id)?.map(|p| p.notice_days));
             change.notice_ends_on = Some(notice_end(today, days));
         }
         ClaimAction::Pay | ClaimAction::Return | ClaimAction::Reject => {}
     }
-    if sq::change_stage(c, id, from.as_str(), to.as_str(), &change, naive(now))? != 1 {
-        return Err(AppError::new(ErrorCode::WrongState, "the claim changed meanwhile; reload it"));
-    }
+    move_stage(c, id, from, to, &change, now, "the claim changed meanwhile; reload it")?;
     if let Some(reference) = &req.payment_ref {
         let payment = PaymentRow {
-            id: new_id(),
+            id: PaymentId::from_raw(new_id()),
             claim_id: claim.id.clone(),
             reference: reference.clone(),
             paid_on: req.paid_on.unwrap_or(today),
             amount_fen: claim.amount_fen,
-            paid_by: me.to_owned(),
+            paid_by: me.clone(),
             created_at: naive(now),
         };
         match sq::insert_payment(c, &payment) {
@@ -155,12 +154,11 @@ pub async fn act(
     now: DateTime<Utc>,
 ) -> Result<ClaimDetail, AppError> {
     let checked = check_action(&req)?;
+    let id = ClaimId::from_raw(id);
     state
-        .db(move |c| {
-            write_tx(c, |c| {
-                act_row(c, &actor, &id, &checked, now)?;
-                detail_of(c, &actor, &id, now)
-            })
+        .write(move |c| {
+            act_row(c, &actor, &id, &checked, now)?;
+            detail_of(c, &actor, &id, now)
         })
         .await
 }
@@ -183,17 +181,36 @@ pub async fn bulk(
     state
         .db(move |c| {
             let mut out = Vec::new();
-            for id in &req.claim_ids {
-                let result = write_tx(c, |c| act_row(c, &actor, id, &checked, now));
+            for raw in &req.claim_ids {
+                let id = ClaimId::from_raw(raw.as_str());
+                let result = write_tx(c, |c| act_row(c, &actor, &id, &checked, now));
                 out.push(match result {
-                    Ok(s) => BulkResult { claim_id: id.clone(), status: Some(s), error: None },
+                    Ok(s) => BulkResult { claim_id: raw.clone(), status: Some(s), error: None },
                     Err(e) => {
-                        let status = sq::claim(c, id)?.map(|cl| status_of(&cl.status)).transpose()?;
-                        BulkResult { claim_id: id.clone(), status, error: Some(e.body()) }
+                        let status = sq::claim(c, &id)?.map(|cl| cl.status);
+                        BulkResult { claim_id: raw.clone(), status, error: Some(e.body()) }
                     }
                 });
             }
             Ok(out)
         })
         .await
+}
+
+/// Writes a stage that [`transition`] decided: a conditional update on the
+/// stage it was read at, so a concurrent change fails with `conflict` and
+/// nothing is written twice. Staying at the same stage writes nothing.
+pub(crate) fn move_stage(
+    c: &mut DbConn,
+    id: &ClaimId,
+    from: ClaimStatus,
+    to: ClaimStatus,
+    change: &StageChange<'_>,
+    now: DateTime<Utc>,
+    changed_meanwhile: &str,
+) -> Result<(), AppError> {
+    if from != to && sq::change_stage(c, id, from, to, change, naive(now))? != 1 {
+        return Err(AppError::new(ErrorCode::WrongState, changed_meanwhile));
+    }
+    Ok(())
 }

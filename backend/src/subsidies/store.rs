@@ -4,6 +4,12 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
+use malanhua_shared::api::subsidies::{ClaimStatus, DeclarationStatus, ObjectionStatus, Payee, PriorityGroup};
+use malanhua_shared::course::CourseKind;
+use malanhua_shared::ids::{
+    CertificateId, ClaimId, ClassId, DeclarationId, InstitutionId, ObjectionId, PaymentId, SubsidyPolicyId, UserId,
+};
+use malanhua_shared::{Fen, RegionCode};
 
 use crate::core::db::DbConn;
 use crate::core::db::schema::{
@@ -15,19 +21,19 @@ use crate::core::db::schema::{
 #[diesel(table_name = subsidy_policies)]
 pub struct PolicyRow {
     /// Version id.
-    pub id: String,
+    pub id: SubsidyPolicyId,
     /// Region.
-    pub region_code: String,
+    pub region_code: RegionCode,
     /// Course kind.
-    pub kind: String,
+    pub kind: CourseKind,
     /// First date.
     pub effective_from: NaiveDate,
     /// Last date.
     pub ends_on: Option<NaiveDate>,
     /// Amount.
-    pub amount_fen: i64,
+    pub amount_fen: Fen,
     /// `institution` or `trainee`.
-    pub payee: String,
+    pub payee: Payee,
     /// Comma-separated group names.
     pub eligible_groups: String,
     /// Window in months.
@@ -37,7 +43,7 @@ pub struct PolicyRow {
     /// One subsidy a year.
     pub one_per_year: bool,
     /// Who last changed it.
-    pub updated_by: Option<String>,
+    pub updated_by: Option<UserId>,
     /// When.
     pub updated_at: NaiveDateTime,
 }
@@ -47,11 +53,11 @@ pub struct PolicyRow {
 #[diesel(table_name = priority_groups)]
 pub struct DeclarationRow {
     /// Id.
-    pub id: String,
+    pub id: DeclarationId,
     /// Who declared it.
-    pub user_id: String,
+    pub user_id: UserId,
     /// Group name.
-    pub group_code: String,
+    pub group_code: PriorityGroup,
     /// From.
     pub valid_from: NaiveDate,
     /// To.
@@ -59,11 +65,11 @@ pub struct DeclarationRow {
     /// Evidence note.
     pub evidence: String,
     /// `declared`, `verified`, `rejected`.
-    pub status: String,
+    pub status: DeclarationStatus,
     /// Rejection reason.
     pub reason: Option<String>,
     /// Deciding officer.
-    pub decided_by: Option<String>,
+    pub decided_by: Option<UserId>,
     /// When decided.
     pub decided_at: Option<NaiveDateTime>,
     /// When declared.
@@ -75,37 +81,37 @@ pub struct DeclarationRow {
 #[diesel(table_name = subsidy_claims)]
 pub struct ClaimRow {
     /// Id (time-ordered, the worklist's keyset).
-    pub id: String,
+    pub id: ClaimId,
     /// Certificate.
-    pub certificate_id: String,
+    pub certificate_id: CertificateId,
     /// Trainee.
-    pub user_id: String,
+    pub user_id: UserId,
     /// Course kind.
-    pub kind: String,
+    pub kind: CourseKind,
     /// The class's region.
-    pub region_code: String,
+    pub region_code: RegionCode,
     /// Institution.
-    pub institution_id: String,
+    pub institution_id: InstitutionId,
     /// Class.
-    pub class_id: String,
+    pub class_id: ClassId,
     /// Policy version.
-    pub policy_id: String,
+    pub policy_id: SubsidyPolicyId,
     /// Payee.
-    pub payee: String,
+    pub payee: Payee,
     /// Amount.
-    pub amount_fen: i64,
+    pub amount_fen: Fen,
     /// Stage.
-    pub status: String,
+    pub status: ClaimStatus,
     /// Who filed.
-    pub filed_by: Option<String>,
+    pub filed_by: Option<UserId>,
     /// When filed.
     pub filed_at: Option<NaiveDateTime>,
     /// Reviewer.
-    pub reviewed_by: Option<String>,
+    pub reviewed_by: Option<UserId>,
     /// When reviewed.
     pub reviewed_at: Option<NaiveDateTime>,
     /// Approver.
-    pub approved_by: Option<String>,
+    pub approved_by: Option<UserId>,
     /// When approved.
     pub approved_at: Option<NaiveDateTime>,
     /// Last day of notice.
@@ -123,17 +129,17 @@ pub struct ClaimRow {
 #[diesel(table_name = subsidy_payments)]
 pub struct PaymentRow {
     /// Id.
-    pub id: String,
+    pub id: PaymentId,
     /// The claim (unique).
-    pub claim_id: String,
+    pub claim_id: ClaimId,
     /// Bank or treasury reference.
     pub reference: String,
     /// Payment date.
     pub paid_on: NaiveDate,
     /// Amount.
-    pub amount_fen: i64,
+    pub amount_fen: Fen,
     /// Paying officer.
-    pub paid_by: String,
+    pub paid_by: UserId,
     /// When recorded.
     pub created_at: NaiveDateTime,
 }
@@ -143,9 +149,9 @@ pub struct PaymentRow {
 #[diesel(table_name = claim_objections)]
 pub struct ObjectionRow {
     /// Id.
-    pub id: String,
+    pub id: ObjectionId,
     /// The claim.
-    pub claim_id: String,
+    pub claim_id: ClaimId,
     /// What is wrong.
     pub text: String,
     /// How to reach the objector.
@@ -153,20 +159,24 @@ pub struct ObjectionRow {
     /// When.
     pub filed_at: NaiveDateTime,
     /// `open`, `dismissed`, `upheld`.
-    pub status: String,
+    pub status: ObjectionStatus,
     /// The finding.
     pub resolution: Option<String>,
     /// Resolving officer.
-    pub resolved_by: Option<String>,
+    pub resolved_by: Option<UserId>,
     /// When resolved.
     pub resolved_at: Option<NaiveDateTime>,
 }
 
 /// Every version for the regions (a region and its ancestors), any kind or one.
-pub fn policies_for(conn: &mut DbConn, regions: &[String], kind: Option<&str>) -> QueryResult<Vec<PolicyRow>> {
+pub fn policies_for(
+    conn: &mut DbConn,
+    regions: &[RegionCode],
+    kind: Option<CourseKind>,
+) -> QueryResult<Vec<PolicyRow>> {
     let mut q = subsidy_policies::table.filter(subsidy_policies::region_code.eq_any(regions)).into_boxed();
     if let Some(k) = kind {
-        q = q.filter(subsidy_policies::kind.eq(k.to_owned()));
+        q = q.filter(subsidy_policies::kind.eq(k));
     }
     q.order((subsidy_policies::region_code, subsidy_policies::kind, subsidy_policies::effective_from))
         .select(PolicyRow::as_select())
@@ -174,12 +184,17 @@ pub fn policies_for(conn: &mut DbConn, regions: &[String], kind: Option<&str>) -
 }
 
 /// A version by id.
-pub fn policy(conn: &mut DbConn, id: &str) -> QueryResult<Option<PolicyRow>> {
+pub fn policy(conn: &mut DbConn, id: &SubsidyPolicyId) -> QueryResult<Option<PolicyRow>> {
     subsidy_policies::table.find(id).select(PolicyRow::as_select()).first(conn).optional()
 }
 
 /// The version of a region and kind effective from a date, if one exists.
-pub fn policy_at(conn: &mut DbConn, region: &str, kind: &str, from: NaiveDate) -> QueryResult<Option<PolicyRow>> {
+pub fn policy_at(
+    conn: &mut DbConn,
+    region: &RegionCode,
+    kind: CourseKind,
+    from: NaiveDate,
+) -> QueryResult<Option<PolicyRow>> {
     subsidy_policies::table
         .filter(subsidy_policies::region_code.eq(region))
         .filter(subsidy_policies::kind.eq(kind))
@@ -200,7 +215,7 @@ pub fn replace_policy(conn: &mut DbConn, row: &PolicyRow) -> QueryResult<usize> 
         .set((
             subsidy_policies::ends_on.eq(row.ends_on),
             subsidy_policies::amount_fen.eq(row.amount_fen),
-            subsidy_policies::payee.eq(&row.payee),
+            subsidy_policies::payee.eq(row.payee),
             subsidy_policies::eligible_groups.eq(&row.eligible_groups),
             subsidy_policies::claim_window_months.eq(row.claim_window_months),
             subsidy_policies::notice_days.eq(row.notice_days),
@@ -212,7 +227,7 @@ pub fn replace_policy(conn: &mut DbConn, row: &PolicyRow) -> QueryResult<usize> 
 }
 
 /// Ids among these versions that some claim uses.
-pub fn policies_in_use(conn: &mut DbConn, ids: &[String]) -> QueryResult<Vec<String>> {
+pub fn policies_in_use(conn: &mut DbConn, ids: &[SubsidyPolicyId]) -> QueryResult<Vec<SubsidyPolicyId>> {
     subsidy_claims::table
         .filter(subsidy_claims::policy_id.eq_any(ids))
         .select(subsidy_claims::policy_id)
@@ -221,7 +236,7 @@ pub fn policies_in_use(conn: &mut DbConn, ids: &[String]) -> QueryResult<Vec<Str
 }
 
 /// A person's declarations, newest first.
-pub fn declarations_of(conn: &mut DbConn, user: &str) -> QueryResult<Vec<DeclarationRow>> {
+pub fn declarations_of(conn: &mut DbConn, user: &UserId) -> QueryResult<Vec<DeclarationRow>> {
     priority_groups::table
         .filter(priority_groups::user_id.eq(user))
         .order(priority_groups::created_at.desc())
@@ -230,7 +245,7 @@ pub fn declarations_of(conn: &mut DbConn, user: &str) -> QueryResult<Vec<Declara
 }
 
 /// A declaration by id.
-pub fn declaration(conn: &mut DbConn, id: &str) -> QueryResult<Option<DeclarationRow>> {
+pub fn declaration(conn: &mut DbConn, id: &DeclarationId) -> QueryResult<Option<DeclarationRow>> {
     priority_groups::table.find(id).select(DeclarationRow::as_select()).first(conn).optional()
 }
 
@@ -242,13 +257,13 @@ pub fn insert_declaration(conn: &mut DbConn, row: &DeclarationRow) -> QueryResul
 /// Decides a declaration that is still `declared`; returns rows changed.
 pub fn decide_declaration(
     conn: &mut DbConn,
-    id: &str,
-    to: &str,
-    by: &str,
+    id: &DeclarationId,
+    to: DeclarationStatus,
+    by: &UserId,
     reason: Option<&str>,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
-    diesel::update(priority_groups::table.find(id).filter(priority_groups::status.eq("declared")))
+    diesel::update(priority_groups::table.find(id).filter(priority_groups::status.eq(DeclarationStatus::Declared)))
         .set((
             priority_groups::status.eq(to),
             priority_groups::decided_by.eq(Some(by)),
@@ -262,14 +277,14 @@ pub fn decide_declaration(
 pub fn declarations_in_region(
     conn: &mut DbConn,
     prefix: &str,
-    status: Option<&str>,
+    status: Option<DeclarationStatus>,
 ) -> QueryResult<Vec<DeclarationRow>> {
     let mut q = priority_groups::table
         .inner_join(users::table.on(users::id.eq(priority_groups::user_id)))
         .filter(users::region_code.like(format!("{prefix}%")))
         .into_boxed();
     if let Some(s) = status {
-        q = q.filter(priority_groups::status.eq(s.to_owned()));
+        q = q.filter(priority_groups::status.eq(s));
     }
     q.order(priority_groups::created_at).select(DeclarationRow::as_select()).load(conn)
 }
@@ -277,13 +292,13 @@ pub fn declarations_in_region(
 /// Takes the person's row lock for the rest of the transaction, so their
 /// claims are decided one at a time (PostgreSQL; SQLite's write
 /// transaction already holds the database lock).
-pub fn lock_person(conn: &mut DbConn, user: &str) -> QueryResult<bool> {
+pub fn lock_person(conn: &mut DbConn, user: &UserId) -> QueryResult<bool> {
     diesel::update(users::table.find(user)).set(users::updated_at.eq(users::updated_at)).execute(conn).map(|n| n == 1)
 }
 
 /// Takes the claim's row lock for the rest of the transaction; false when
 /// there is no such claim.
-pub fn lock_claim(conn: &mut DbConn, id: &str) -> QueryResult<bool> {
+pub fn lock_claim(conn: &mut DbConn, id: &ClaimId) -> QueryResult<bool> {
     diesel::update(subsidy_claims::table.find(id))
         .set(subsidy_claims::updated_at.eq(subsidy_claims::updated_at))
         .execute(conn)
@@ -291,7 +306,7 @@ pub fn lock_claim(conn: &mut DbConn, id: &str) -> QueryResult<bool> {
 }
 
 /// Takes a policy version's row lock for the rest of the transaction.
-pub fn lock_policy(conn: &mut DbConn, id: &str) -> QueryResult<bool> {
+pub fn lock_policy(conn: &mut DbConn, id: &SubsidyPolicyId) -> QueryResult<bool> {
     diesel::update(subsidy_policies::table.find(id))
         .set(subsidy_policies::updated_at.eq(subsidy_policies::updated_at))
         .execute(conn)
@@ -299,10 +314,10 @@ pub fn lock_policy(conn: &mut DbConn, id: &str) -> QueryResult<bool> {
 }
 
 /// Drafts of a certificate (filed by no one yet).
-pub fn drafts_of_certificate(conn: &mut DbConn, certificate: &str) -> QueryResult<Vec<ClaimRow>> {
+pub fn drafts_of_certificate(conn: &mut DbConn, certificate: &CertificateId) -> QueryResult<Vec<ClaimRow>> {
     subsidy_claims::table
         .filter(subsidy_claims::certificate_id.eq(certificate))
-        .filter(subsidy_claims::status.eq("draft"))
+        .filter(subsidy_claims::status.eq(ClaimStatus::Draft))
         .select(ClaimRow::as_select())
         .load(conn)
 }
@@ -313,21 +328,21 @@ pub fn insert_claim(conn: &mut DbConn, row: &ClaimRow) -> QueryResult<()> {
 }
 
 /// A claim by id.
-pub fn claim(conn: &mut DbConn, id: &str) -> QueryResult<Option<ClaimRow>> {
+pub fn claim(conn: &mut DbConn, id: &ClaimId) -> QueryResult<Option<ClaimRow>> {
     subsidy_claims::table.find(id).select(ClaimRow::as_select()).first(conn).optional()
 }
 
 /// The live (non-rejected) claims of a person.
-pub fn live_claims_of(conn: &mut DbConn, user: &str) -> QueryResult<Vec<ClaimRow>> {
+pub fn live_claims_of(conn: &mut DbConn, user: &UserId) -> QueryResult<Vec<ClaimRow>> {
     subsidy_claims::table
         .filter(subsidy_claims::user_id.eq(user))
-        .filter(subsidy_claims::status.ne("rejected"))
+        .filter(subsidy_claims::status.ne(ClaimStatus::Rejected))
         .select(ClaimRow::as_select())
         .load(conn)
 }
 
 /// Every claim of a person, newest first.
-pub fn claims_of(conn: &mut DbConn, user: &str) -> QueryResult<Vec<ClaimRow>> {
+pub fn claims_of(conn: &mut DbConn, user: &UserId) -> QueryResult<Vec<ClaimRow>> {
     subsidy_claims::table
         .filter(subsidy_claims::user_id.eq(user))
         .order(subsidy_claims::id.desc())
@@ -336,7 +351,7 @@ pub fn claims_of(conn: &mut DbConn, user: &str) -> QueryResult<Vec<ClaimRow>> {
 }
 
 /// Every claim for certificates of a class.
-pub fn claims_of_class(conn: &mut DbConn, class: &str) -> QueryResult<Vec<ClaimRow>> {
+pub fn claims_of_class(conn: &mut DbConn, class: &ClassId) -> QueryResult<Vec<ClaimRow>> {
     subsidy_claims::table
         .filter(subsidy_claims::class_id.eq(class))
         .order(subsidy_claims::id)
@@ -348,11 +363,11 @@ pub fn claims_of_class(conn: &mut DbConn, class: &str) -> QueryResult<Vec<ClaimR
 #[derive(Debug, Clone, Default)]
 pub struct StageChange<'a> {
     /// Filing: who.
-    pub filed_by: Option<&'a str>,
+    pub filed_by: Option<&'a UserId>,
     /// Review: who.
-    pub reviewed_by: Option<&'a str>,
+    pub reviewed_by: Option<&'a UserId>,
     /// Approval: who.
-    pub approved_by: Option<&'a str>,
+    pub approved_by: Option<&'a UserId>,
     /// Publication: last day of notice.
     pub notice_ends_on: Option<NaiveDate>,
     /// Return or rejection: why.
@@ -366,9 +381,9 @@ pub struct StageChange<'a> {
 /// earlier review and approval.
 pub fn change_stage(
     conn: &mut DbConn,
-    id: &str,
-    from: &str,
-    to: &str,
+    id: &ClaimId,
+    from: ClaimStatus,
+    to: ClaimStatus,
     change: &StageChange<'_>,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
@@ -380,9 +395,9 @@ pub fn change_stage(
                 base,
                 subsidy_claims::filed_by.eq(Some(by)),
                 subsidy_claims::filed_at.eq(Some(change.filed_at.unwrap_or(now))),
-                subsidy_claims::reviewed_by.eq(None::<String>),
+                subsidy_claims::reviewed_by.eq(None::<UserId>),
                 subsidy_claims::reviewed_at.eq(None::<NaiveDateTime>),
-                subsidy_claims::approved_by.eq(None::<String>),
+                subsidy_claims::approved_by.eq(None::<UserId>),
                 subsidy_claims::approved_at.eq(None::<NaiveDateTime>),
                 subsidy_claims::reason.eq(None::<String>),
             ))
@@ -413,7 +428,7 @@ pub fn insert_payment(conn: &mut DbConn, row: &PaymentRow) -> QueryResult<()> {
 }
 
 /// Payments of these claims.
-pub fn payments_of(conn: &mut DbConn, claims: &[String]) -> QueryResult<Vec<PaymentRow>> {
+pub fn payments_of(conn: &mut DbConn, claims: &[ClaimId]) -> QueryResult<Vec<PaymentRow>> {
     subsidy_payments::table.filter(subsidy_payments::claim_id.eq_any(claims)).select(PaymentRow::as_select()).load(conn)
 }
 
@@ -423,13 +438,13 @@ pub struct ClaimFilter {
     /// Region prefix.
     pub prefix: String,
     /// Stage.
-    pub status: Option<String>,
+    pub status: Option<ClaimStatus>,
     /// A stage to leave out.
-    pub except_status: Option<String>,
+    pub except_status: Option<ClaimStatus>,
     /// Kind.
-    pub kind: Option<String>,
+    pub kind: Option<CourseKind>,
     /// Institution.
-    pub institution: Option<String>,
+    pub institution: Option<InstitutionId>,
     /// Filed at or after (UTC).
     pub filed_from: Option<NaiveDateTime>,
     /// Filed before (UTC).
@@ -439,21 +454,21 @@ pub struct ClaimFilter {
     /// Amount at most.
     pub max_fen: Option<i64>,
     /// Keyset: ids after this one.
-    pub after: Option<String>,
+    pub after: Option<ClaimId>,
 }
 
 /// One page of a region's filed claims (drafts are the payee's), oldest
 /// first by id, `limit` rows.
 pub fn worklist(conn: &mut DbConn, f: &ClaimFilter, limit: i64) -> QueryResult<Vec<ClaimRow>> {
     let mut q = subsidy_claims::table.filter(subsidy_claims::region_code.like(format!("{}%", f.prefix))).into_boxed();
-    if let Some(s) = &f.status {
-        q = q.filter(subsidy_claims::status.eq(s.clone()));
+    if let Some(s) = f.status {
+        q = q.filter(subsidy_claims::status.eq(s));
     }
-    if let Some(s) = &f.except_status {
-        q = q.filter(subsidy_claims::status.ne(s.clone()));
+    if let Some(s) = f.except_status {
+        q = q.filter(subsidy_claims::status.ne(s));
     }
-    if let Some(k) = &f.kind {
-        q = q.filter(subsidy_claims::kind.eq(k.clone()));
+    if let Some(k) = f.kind {
+        q = q.filter(subsidy_claims::kind.eq(k));
     }
     if let Some(i) = &f.institution {
         q = q.filter(subsidy_claims::institution_id.eq(i.clone()));
@@ -483,8 +498,8 @@ pub fn on_notice(conn: &mut DbConn, prefix: &str, today: NaiveDate, limit: i64) 
         .filter(subsidy_claims::region_code.like(format!("{prefix}%")))
         .filter(
             subsidy_claims::status
-                .eq("held")
-                .or(subsidy_claims::status.eq("notice").and(subsidy_claims::notice_ends_on.ge(today))),
+                .eq(ClaimStatus::Held)
+                .or(subsidy_claims::status.eq(ClaimStatus::Notice).and(subsidy_claims::notice_ends_on.ge(today))),
         )
         .order(subsidy_claims::id)
         .limit(limit)
@@ -498,12 +513,12 @@ pub fn insert_objection(conn: &mut DbConn, row: &ObjectionRow) -> QueryResult<()
 }
 
 /// An objection by id.
-pub fn objection(conn: &mut DbConn, id: &str) -> QueryResult<Option<ObjectionRow>> {
+pub fn objection(conn: &mut DbConn, id: &ObjectionId) -> QueryResult<Option<ObjectionRow>> {
     claim_objections::table.find(id).select(ObjectionRow::as_select()).first(conn).optional()
 }
 
 /// Objections of a claim, oldest first.
-pub fn objections_of(conn: &mut DbConn, claim: &str) -> QueryResult<Vec<ObjectionRow>> {
+pub fn objections_of(conn: &mut DbConn, claim: &ClaimId) -> QueryResult<Vec<ObjectionRow>> {
     claim_objections::table
         .filter(claim_objections::claim_id.eq(claim))
         .order(claim_objections::filed_at)
@@ -514,13 +529,13 @@ pub fn objections_of(conn: &mut DbConn, claim: &str) -> QueryResult<Vec<Objectio
 /// Resolves an open objection; returns rows changed.
 pub fn resolve_objection(
     conn: &mut DbConn,
-    id: &str,
-    to: &str,
-    by: &str,
+    id: &ObjectionId,
+    to: ObjectionStatus,
+    by: &UserId,
     finding: &str,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
-    diesel::update(claim_objections::table.find(id).filter(claim_objections::status.eq("open")))
+    diesel::update(claim_objections::table.find(id).filter(claim_objections::status.eq(ObjectionStatus::Open)))
         .set((
             claim_objections::status.eq(to),
             claim_objections::resolution.eq(Some(finding)),
@@ -531,22 +546,28 @@ pub fn resolve_objection(
 }
 
 /// Open objections of a claim.
-pub fn open_objections(conn: &mut DbConn, claim: &str) -> QueryResult<i64> {
+pub fn open_objections(conn: &mut DbConn, claim: &ClaimId) -> QueryResult<i64> {
     claim_objections::table
         .filter(claim_objections::claim_id.eq(claim))
-        .filter(claim_objections::status.eq("open"))
+        .filter(claim_objections::status.eq(ObjectionStatus::Open))
         .count()
         .get_result(conn)
 }
 
 /// A certificate by id.
-pub fn certificate(conn: &mut DbConn, id: &str) -> QueryResult<Option<crate::certificates::store::CertificateRow>> {
+pub fn certificate(
+    conn: &mut DbConn,
+    id: &CertificateId,
+) -> QueryResult<Option<crate::certificates::store::CertificateRow>> {
     use crate::core::db::schema::certificates;
     certificates::table.find(id).select(crate::certificates::store::CertificateRow::as_select()).first(conn).optional()
 }
 
 /// Certificates by id.
-pub fn certificates(conn: &mut DbConn, ids: &[String]) -> QueryResult<Vec<crate::certificates::store::CertificateRow>> {
+pub fn certificates(
+    conn: &mut DbConn,
+    ids: &[CertificateId],
+) -> QueryResult<Vec<crate::certificates::store::CertificateRow>> {
     use crate::core::db::schema::certificates;
     certificates::table
         .filter(certificates::id.eq_any(ids))
@@ -555,7 +576,7 @@ pub fn certificates(conn: &mut DbConn, ids: &[String]) -> QueryResult<Vec<crate:
 }
 
 /// Titles of classes by id.
-pub fn class_titles(conn: &mut DbConn, ids: &[String]) -> QueryResult<Vec<(String, String)>> {
+pub fn class_titles(conn: &mut DbConn, ids: &[ClassId]) -> QueryResult<Vec<(ClassId, String)>> {
     use crate::core::db::schema::classes;
     classes::table.filter(classes::id.eq_any(ids)).select((classes::id, classes::title)).load(conn)
 }

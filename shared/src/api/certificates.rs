@@ -52,6 +52,38 @@ impl AttendanceMark {
 
 diesel_sql!(text AttendanceMark, |raw| AttendanceMark::from_name(&raw).ok_or(raw));
 
+named_enum!(
+    /// How a mark was recorded.
+    MarkVia {
+        /// By the institution's staff on the register.
+        Staff = "staff",
+        /// By the trainee with the session's check-in code.
+        Code = "code",
+    }
+);
+
+named_enum!(
+    /// A class's completion report to the bureau (结业审核).
+    CompletionStatus {
+        /// Sent by the institution, waiting for the bureau.
+        Submitted = "submitted",
+        /// Approved: the certificates are issued.
+        Approved = "approved",
+        /// Sent back to the institution with a reason.
+        Returned = "returned",
+    }
+);
+
+named_enum!(
+    /// Whether a certificate still stands.
+    CertificateStatus {
+        /// Valid: verifiable and counts for subsidies.
+        Valid = "valid",
+        /// Revoked by the issuing bureau, with a reason.
+        Revoked = "revoked",
+    }
+);
+
 /// One mark to record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

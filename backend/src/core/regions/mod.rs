@@ -2,7 +2,6 @@
 
 use malanhua_shared::RegionCode;
 use malanhua_shared::api::Region;
-use malanhua_shared::region::RegionLevel;
 
 use crate::core::db::DbConn;
 use crate::core::error::AppError;
@@ -12,22 +11,13 @@ pub fn list(conn: &mut DbConn) -> Result<Vec<Region>, AppError> {
     let rows = crate::core::regions::store::all(conn)?;
     Ok(rows
         .into_iter()
-        .filter_map(|r| {
-            let code = RegionCode::parse(&r.code).ok()?;
-            let level = match r.level.as_str() {
-                "province" => RegionLevel::Province,
-                "prefecture" => RegionLevel::Prefecture,
-                _ => RegionLevel::County,
-            };
-            let parent = r.parent_code.as_deref().and_then(|p| RegionCode::parse(p).ok());
-            Some(Region { code, name_zh: r.name_zh, name_en: r.name_en, parent, level })
-        })
+        .map(|r| Region { code: r.code, name_zh: r.name_zh, name_en: r.name_en, parent: r.parent_code, level: r.level })
         .collect())
 }
 
 /// The region if it is in the tree; otherwise a field error for `field`.
 pub fn require_known(conn: &mut DbConn, code: &RegionCode, field: &str) -> Result<String, AppError> {
-    match crate::core::regions::store::find(conn, code.as_str())? {
+    match crate::core::regions::store::find(conn, code)? {
         Some(r) => Ok(r.name_zh),
         None => Err(AppError::field(field, malanhua_shared::FieldCode::UnknownRegion)),
     }
