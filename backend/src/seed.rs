@@ -5,6 +5,7 @@ use malanhua_shared::api::subsidies::{
     ClaimAction, ClaimActionRequest, NewDeclaration, Payee, PriorityGroup, SubsidyPolicyInput,
 };
 use malanhua_shared::api::{Credentials, NewBureauAccount, NewInstitutionAccount, ProfileRequest, check_real_name};
+use malanhua_shared::audit::AuditAction;
 use malanhua_shared::course::shanghai_date;
 use malanhua_shared::{Mobile, Password, Role};
 
@@ -52,7 +53,7 @@ pub async fn create_admin(
                 c,
                 Entry {
                     actor: None,
-                    action: "account.grant_admin",
+                    action: AuditAction::GrantAdmin,
                     entity_type: "user",
                     entity_id: id.as_str(),
                     summary: format!("{real_name} ({}) made administrator from the command line", mobile.masked()),

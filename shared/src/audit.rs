@@ -126,6 +126,28 @@ named_enum!(
     }
 );
 
+impl NotificationKind {
+    /// About a subsidy claim (the reader's, or a class's batch).
+    pub fn is_about_a_claim(self) -> bool {
+        matches!(self, Self::ClaimDrafted | Self::ClaimReturned | Self::ClaimRejected | Self::ClaimPaid)
+    }
+}
+
+impl AuditAction {
+    /// The audited step of an officer's claim action.
+    pub fn of_claim_action(action: crate::api::subsidies::ClaimAction) -> AuditAction {
+        use crate::api::subsidies::ClaimAction as A;
+        match action {
+            A::Review => Self::ReviewClaim,
+            A::Approve => Self::ApproveClaim,
+            A::Publish => Self::PublishClaim,
+            A::Pay => Self::PayClaim,
+            A::Return => Self::ReturnClaim,
+            A::Reject => Self::RejectClaim,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,5 +164,12 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), AuditAction::ALL.len());
+    }
+
+    #[test]
+    fn claim_actions_are_audited_under_their_own_names() {
+        for a in crate::api::subsidies::ClaimAction::ALL {
+            assert_eq!(AuditAction::of_claim_action(*a).as_str(), format!("claim.{}", a.as_str()));
+        }
     }
 }

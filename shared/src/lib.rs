@@ -78,7 +78,7 @@ macro_rules! diesel_sql {
     };
 }
 
-/// An enum with stable snake_case storage and wire names, `ALL`, `as_str`
+/// An enum with one stable name for storage and the wire (given per variant), `ALL`, `as_str`
 /// and `from_name`; with the `diesel` feature, a `Text` column type.
 macro_rules! named_enum {
     ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
@@ -90,9 +90,8 @@ macro_rules! named_enum {
             derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow),
             diesel(sql_type = diesel::sql_types::Text)
         )]
-        #[serde(rename_all = "snake_case")]
         pub enum $name {
-            $($(#[$vdoc])* $variant),+
+            $($(#[$vdoc])* #[serde(rename = $text)] $variant),+
         }
 
         impl $name {

@@ -176,7 +176,10 @@ impl TestApp {
         let id = claim.to_owned();
         self.state()
             .db(move |c| {
-                Ok(malanhua::core::audit::store::for_entity(c, "claim", &id)?.into_iter().map(|r| r.action).collect())
+                Ok(malanhua::core::audit::store::for_entity(c, "claim", &id)?
+                    .into_iter()
+                    .map(|r| r.action.as_str().to_owned())
+                    .collect())
             })
             .await
             .unwrap_or_else(|e: malanhua::core::error::AppError| panic!("{e}"))

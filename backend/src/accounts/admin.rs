@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use malanhua_shared::api::{
     InstitutionRef, NewBureauAccount, NewInstitutionAccount, StaffAccount, UserSummary, ValidStaffPerson,
 };
+use malanhua_shared::audit::AuditAction;
 use malanhua_shared::{FieldCode, InstitutionId, RegionCode, Role, UserId};
 
 use crate::accounts::passwords;
@@ -76,8 +77,8 @@ pub async fn create_bureau_account(
                 audit::record(
                     c,
                     Entry {
-                        actor: Some(actor.user_id.as_str()),
-                        action: "account.grant_bureau_officer",
+                        actor: Some(&actor.user_id),
+                        action: AuditAction::GrantBureauOfficer,
                         entity_type: "user",
                         entity_id: user_id.as_str(),
                         summary: format!(
@@ -127,8 +128,8 @@ pub async fn create_institution_account(
                         audit::record(
                             c,
                             Entry {
-                                actor: Some(actor.user_id.as_str()),
-                                action: "institution.designate",
+                                actor: Some(&actor.user_id),
+                                action: AuditAction::DesignateInstitution,
                                 entity_type: "institution",
                                 entity_id: row.id.as_str(),
                                 summary: format!("designated {} in {} {}", row.name, person.region, region_name),
@@ -152,8 +153,8 @@ pub async fn create_institution_account(
                 audit::record(
                     c,
                     Entry {
-                        actor: Some(actor.user_id.as_str()),
-                        action: "account.grant_institution_staff",
+                        actor: Some(&actor.user_id),
+                        action: AuditAction::GrantInstitutionStaff,
                         entity_type: "user",
                         entity_id: user_id.as_str(),
                         summary: format!(

@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use malanhua_shared::api::{InstitutionRef, Me, ProfileRequest, RoleGrant};
+use malanhua_shared::audit::AuditAction;
 use malanhua_shared::{ErrorCode, FieldCode, InstitutionId, RegionCode, UserId};
 
 use crate::accounts::rules::{profile_complete, profile_facts};
@@ -99,8 +100,8 @@ pub async fn update_profile(
                 audit::record(
                     c,
                     Entry {
-                        actor: Some(id.as_str()),
-                        action: "account.update_profile",
+                        actor: Some(&id),
+                        action: AuditAction::UpdateProfile,
                         entity_type: "user",
                         entity_id: id.as_str(),
                         summary: format!("real-name profile saved: resident ID {masked}, region {}", facts.region),

@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use malanhua_shared::api::{Credentials, TokenResponse};
+use malanhua_shared::audit::AuditAction;
 use malanhua_shared::{ErrorCode, FieldCode, InstitutionId, Mobile, Role, UserId};
 
 use crate::accounts::passwords;
@@ -59,8 +60,8 @@ pub async fn login(state: &AppState, creds: Credentials, now: DateTime<Utc>) -> 
             audit::record(
                 c,
                 Entry {
-                    actor: Some(user.id.as_str()),
-                    action: "session.sign_in",
+                    actor: Some(&user.id),
+                    action: AuditAction::SignIn,
                     entity_type: "session",
                     entity_id: &session_id,
                     summary: "signed in".into(),
@@ -91,8 +92,8 @@ pub async fn logout(state: &AppState, actor: Actor, now: DateTime<Utc>) -> Resul
             audit::record(
                 c,
                 Entry {
-                    actor: Some(actor.user_id.as_str()),
-                    action: "session.sign_out",
+                    actor: Some(&actor.user_id),
+                    action: AuditAction::SignOut,
                     entity_type: "session",
                     entity_id: &actor.session_id,
                     summary: "signed out".into(),

@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use malanhua_shared::api::{Credentials, Me};
+use malanhua_shared::audit::AuditAction;
 use malanhua_shared::{ErrorCode, FieldCode, InstitutionId, Mobile, RegionCode, Role, UserId};
 
 use super::profile::*;
@@ -34,8 +35,8 @@ pub async fn register(state: &AppState, creds: Credentials, now: DateTime<Utc>) 
                 audit::record(
                     c,
                     Entry {
-                        actor: Some(id.as_str()),
-                        action: "account.register",
+                        actor: Some(&id),
+                        action: AuditAction::Register,
                         entity_type: "user",
                         entity_id: id.as_str(),
                         summary: format!("registered with mobile {}", account.mobile.masked()),

@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use malanhua_shared::api::certificates::{Assessment, CompletionStatus, ResultsRequest};
+use malanhua_shared::audit::AuditAction;
 use malanhua_shared::ids::{ClassId, UserId};
 use malanhua_shared::{ErrorCode, FieldCode, FieldErrors};
 
@@ -80,8 +81,8 @@ pub async fn record_results(
             audit::record(
                 c,
                 Entry {
-                    actor: Some(actor.user_id.as_str()),
-                    action: "assessment.record",
+                    actor: Some(&actor.user_id),
+                    action: AuditAction::RecordAssessment,
                     entity_type: "class",
                     entity_id: class.as_str(),
                     summary: format!("{}: {} results recorded", row.title, req.results.len()),

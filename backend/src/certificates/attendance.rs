@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use malanhua_shared::api::certificates::{
     AttendanceMark, AttendanceSheet, AttendanceSummary, CheckinCode, CheckinRequest, MarkVia, MarksRequest, SheetLine,
 };
+use malanhua_shared::audit::AuditAction;
 use malanhua_shared::course::EnrolmentStatus;
 use malanhua_shared::ids::{ClassId, ClassSessionId, UserId};
 use malanhua_shared::{ErrorCode, FieldCode, FieldErrors};
@@ -98,8 +99,8 @@ pub async fn record_marks(
             audit::record(
                 c,
                 Entry {
-                    actor: Some(actor.user_id.as_str()),
-                    action: "attendance.mark",
+                    actor: Some(&actor.user_id),
+                    action: AuditAction::MarkAttendance,
                     entity_type: "session",
                     entity_id: s.id.as_str(),
                     summary: format!("{} session {}: {} marks", class.title, s.seq, req.marks.len()),
@@ -129,8 +130,8 @@ pub async fn issue_checkin_code(
             audit::record(
                 c,
                 Entry {
-                    actor: Some(actor.user_id.as_str()),
-                    action: "attendance.issue_code",
+                    actor: Some(&actor.user_id),
+                    action: AuditAction::IssueCheckinCode,
                     entity_type: "session",
                     entity_id: s.id.as_str(),
                     summary: format!("{} session {}: check-in code issued", class.title, s.seq),
@@ -185,8 +186,8 @@ pub async fn check_in_with_code(
             audit::record(
                 c,
                 Entry {
-                    actor: Some(user.as_str()),
-                    action: "attendance.check_in",
+                    actor: Some(&user),
+                    action: AuditAction::CheckIn,
                     entity_type: "session",
                     entity_id: s.id.as_str(),
                     summary: format!("{} session {}: checked in ({})", class.title, s.seq, mark.as_str()),

@@ -4,6 +4,7 @@ use chrono::{DateTime, Datelike, Utc};
 use malanhua_shared::ErrorCode;
 use malanhua_shared::api::certificates::{CertificateStatus, CompletionLine, CompletionReview, CompletionStatus};
 use malanhua_shared::api::classes::Decision;
+use malanhua_shared::audit::{AuditAction, NotificationKind};
 use malanhua_shared::course::{ClassStatus, shanghai_date};
 use malanhua_shared::ids::{CertificateId, CertificateNumber, ClassId, UserId};
 
@@ -89,8 +90,8 @@ pub async fn submit_completion(
             audit::record(
                 c,
                 Entry {
-                    actor: Some(actor.user_id.as_str()),
-                    action: "completion.submit",
+                    actor: Some(&actor.user_id),
+                    action: AuditAction::SubmitCompletion,
                     entity_type: "class",
                     entity_id: class.as_str(),
                     summary: format!("{} submitted for completion", row.title),
@@ -150,7 +151,13 @@ pub async fn decide_completion(
                         created_at: naive(now),
                     };
                     cq::insert_certificate(c, &cert)?;
-                    notes.push(crate::classes::notification(&cert.user_id, "certificate_issued", &class, None, now));
+                    notes.push(crate::classes::notification(
+                        &cert.user_id,
+                        NotificationKind::CertificateIssued,
+                        &class,
+                        None,
+                        now,
+                    ));
                     certificates.push(cert);
                     issued += 1;
                 }
@@ -158,7 +165,7 @@ pub async fn decide_completion(
                 for staff in q::staff_of_institution(c, &row.institution_id)? {
                     notes.push(crate::classes::notification(
                         &staff,
-                        "completion_returned",
+                        NotificationKind::CompletionReturned,
                         &class,
                         reason.as_deref(),
                         now,
@@ -170,8 +177,12 @@ pub async fn decide_completion(
             audit::record(
                 c,
                 Entry {
-                    actor: Some(actor.user_id.as_str()),
-                    action: if decision.approve { "completion.approve" } else { "completion.return" },
+                    actor: Some(&actor.user_id),
+                    action: if decision.approve {
+                        AuditAction::ApproveCompletion
+                    } else {
+                        AuditAction::ReturnCompletion
+                    },
                     entity_type: "class",
                     entity_id: class.as_str(),
                     summary: format!(

@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use malanhua_shared::ErrorCode;
 use malanhua_shared::api::certificates::{Certificate, Verification, mask_name};
 use malanhua_shared::api::classes::check_reason;
+use malanhua_shared::audit::{AuditAction, NotificationKind};
 use malanhua_shared::course::shanghai_date;
 use malanhua_shared::ids::CertificateNumber;
 
@@ -118,14 +119,20 @@ pub async fn revoke(
             }
             q::notify(
                 c,
-                &[crate::classes::notification(&r.user_id, "certificate_revoked", &r.class_id, Some(&reason), now)],
+                &[crate::classes::notification(
+                    &r.user_id,
+                    NotificationKind::CertificateRevoked,
+                    &r.class_id,
+                    Some(&reason),
+                    now,
+                )],
             )?;
             crate::subsidies::close_drafts(c, &r.id, &reason, now)?;
             audit::record(
                 c,
                 Entry {
-                    actor: Some(actor.user_id.as_str()),
-                    action: "certificate.revoke",
+                    actor: Some(&actor.user_id),
+                    action: AuditAction::RevokeCertificate,
                     entity_type: "certificate",
                     entity_id: number.as_str(),
                     summary: format!("certificate {number} revoked"),

@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 use malanhua_shared::ErrorCode;
 use malanhua_shared::api::classes::{EnrolRequest, MyClass, MyEnrolment};
+use malanhua_shared::audit::{AuditAction, NotificationKind};
 use malanhua_shared::course::EnrolmentStatus;
 use malanhua_shared::ids::{ClassId, EnrolmentId};
 use malanhua_shared::licence::BusinessLicence;
@@ -109,20 +110,24 @@ pub async fn enrol(
                 q::insert_enrolment(c, &enrolment).map_err(|e| {
                     if is_unique_violation(&e) { enrol_error(EnrolError::AlreadyActive) } else { e.into() }
                 })?;
-                let kind = if status == EnrolmentStatus::Enrolled { "enrolled" } else { "waitlisted" };
+                let kind = if status == EnrolmentStatus::Enrolled {
+                    NotificationKind::Enrolled
+                } else {
+                    NotificationKind::Waitlisted
+                };
                 q::notify(c, &[notification(&user, kind, &id, None, now)])?;
                 audit::record(
                     c,
                     Entry {
-                        actor: Some(user.as_str()),
+                        actor: Some(&user),
                         action: if status == EnrolmentStatus::Enrolled {
-                            "enrolment.enrol"
+                            AuditAction::Enrol
                         } else {
-                            "enrolment.waitlist"
+                            AuditAction::Waitlist
                         },
                         entity_type: "class",
                         entity_id: id.as_str(),
-                        summary: format!("{} {}", row.title, kind),
+                        summary: format!("{} {}", row.title, kind.as_str()),
                         reason: None,
                     },
                     now,
@@ -158,12 +163,12 @@ pub async fn withdraw(state: &AppState, actor: Actor, id: String, now: DateTime<
                     {
                         let seated = enrolment_transition(next.status, EnrolmentEvent::Promote).map_err(not_active)?;
                         q::set_enrolment_status(c, &next.id, next.status, seated, None, naive(now))?;
-                        q::notify(c, &[notification(&next.user_id, "promoted", &id, None, now)])?;
+                        q::notify(c, &[notification(&next.user_id, NotificationKind::Promoted, &id, None, now)])?;
                         audit::record(
                             c,
                             Entry {
-                                actor: Some(user.as_str()),
-                                action: "enrolment.promote",
+                                actor: Some(&user),
+                                action: AuditAction::Promote,
                                 entity_type: "class",
                                 entity_id: id.as_str(),
                                 summary: format!("{}: first on the waitlist promoted to a seat", class.title),
@@ -177,8 +182,8 @@ pub async fn withdraw(state: &AppState, actor: Actor, id: String, now: DateTime<
                 audit::record(
                     c,
                     Entry {
-                        actor: Some(user.as_str()),
-                        action: "enrolment.withdraw",
+                        actor: Some(&user),
+                        action: AuditAction::Withdraw,
                         entity_type: "class",
                         entity_id: id.as_str(),
                         summary: format!("{}: withdrew from {}", class.title, e.status.as_str()),

@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use malanhua_shared::api::classes::{ClassDetail, ClassSummary, Decision, NewClass, ReasonRequest, check_reason};
+use malanhua_shared::audit::{AuditAction, NotificationKind};
 use malanhua_shared::course::ClassStatus;
 use malanhua_shared::ids::{ClassId, ClassSessionId, NotificationId, TrainerId, UserId};
 use malanhua_shared::{ErrorCode, FieldCode, RegionCode};
@@ -90,8 +91,8 @@ pub async fn file_class(
                 audit::record(
                     c,
                     Entry {
-                        actor: Some(actor.user_id.as_str()),
-                        action: "class.file",
+                        actor: Some(&actor.user_id),
+                        action: AuditAction::FileClass,
                         entity_type: "class",
                         entity_id: id.as_str(),
                         summary: format!(
@@ -181,7 +182,7 @@ pub fn decision_reason(decision: &Decision) -> Result<Option<String>, AppError> 
 /// A notification about a class.
 pub fn notification(
     user: &UserId,
-    kind: &str,
+    kind: NotificationKind,
     class: &ClassId,
     reason: Option<&str>,
     now: DateTime<Utc>,
@@ -189,7 +190,7 @@ pub fn notification(
     NotificationRow {
         id: NotificationId::from_raw(new_id()),
         user_id: user.clone(),
-        kind: kind.to_owned(),
+        kind,
         class_id: Some(class.clone()),
         reason: reason.map(str::to_owned),
         created_at: naive(now),
@@ -222,15 +223,16 @@ pub async fn decide(
                 if changed != 1 {
                     return Err(class_error(ClassError::NotPending));
                 }
-                let kind = if decision.approve { "class_approved" } else { "class_rejected" };
+                let kind =
+                    if decision.approve { NotificationKind::ClassApproved } else { NotificationKind::ClassRejected };
                 let staff = q::staff_of_institution(c, &row.institution_id)?;
                 let notes: Vec<_> = staff.iter().map(|u| notification(u, kind, &id, reason.as_deref(), now)).collect();
                 q::notify(c, &notes)?;
                 audit::record(
                     c,
                     Entry {
-                        actor: Some(actor.user_id.as_str()),
-                        action: if decision.approve { "class.approve" } else { "class.reject" },
+                        actor: Some(&actor.user_id),
+                        action: if decision.approve { AuditAction::ApproveClass } else { AuditAction::RejectClass },
                         entity_type: "class",
                         entity_id: id.as_str(),
                         summary: format!("{} {}", row.title, to.as_str()),
@@ -278,11 +280,11 @@ pub async fn cancel(
                     let to = enrolment_transition(e.status, EnrolmentEvent::ClassCancelled)
                         .map_err(crate::classes::enrolment::not_active)?;
                     q::set_enrolment_status(c, &e.id, e.status, to, None, naive(now))?;
-                    notes.push(notification(&e.user_id, "class_cancelled", &id, Some(&reason), now));
+                    notes.push(notification(&e.user_id, NotificationKind::ClassCancelled, &id, Some(&reason), now));
                 }
                 for staff in q::staff_of_institution(c, &row.institution_id)? {
                     if staff != actor.user_id {
-                        notes.push(notification(&staff, "class_cancelled", &id, Some(&reason), now));
+                        notes.push(notification(&staff, NotificationKind::ClassCancelled, &id, Some(&reason), now));
                     }
                 }
                 q::clear_seats(c, &id)?;
@@ -290,8 +292,8 @@ pub async fn cancel(
                 audit::record(
                     c,
                     Entry {
-                        actor: Some(actor.user_id.as_str()),
-                        action: "class.cancel",
+                        actor: Some(&actor.user_id),
+                        action: AuditAction::CancelClass,
                         entity_type: "class",
                         entity_id: id.as_str(),
                         summary: format!("{} cancelled; {} trainees told", row.title, active.len()),

@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use malanhua_shared::api::classes::{CoursePolicy, PolicyRequest};
+use malanhua_shared::audit::AuditAction;
 use malanhua_shared::course::CourseKind;
 use malanhua_shared::{FieldCode, RegionCode};
 
@@ -71,8 +72,8 @@ pub async fn set_policy(
             audit::record(
                 c,
                 Entry {
-                    actor: Some(actor.user_id.as_str()),
-                    action: "policy.set",
+                    actor: Some(&actor.user_id),
+                    action: AuditAction::SetCoursePolicy,
                     entity_type: "course_policy",
                     entity_id: &format!("{at}/{}", kind.as_str()),
                     summary: format!(

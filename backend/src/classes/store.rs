@@ -5,6 +5,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::dsl::count_star;
 use diesel::prelude::*;
 use malanhua_shared::api::certificates::CertificateStatus;
+use malanhua_shared::audit::NotificationKind;
 use malanhua_shared::course::{ClassMode, ClassStatus, CourseKind, EnrolmentStatus};
 use malanhua_shared::ids::{ClassId, ClassSessionId, EnrolmentId, InstitutionId, NotificationId, TrainerId, UserId};
 use malanhua_shared::{RegionCode, Role};
@@ -162,7 +163,7 @@ pub struct NotificationRow {
     /// Recipient.
     pub user_id: UserId,
     /// Kind.
-    pub kind: String,
+    pub kind: NotificationKind,
     /// Class concerned.
     pub class_id: Option<ClassId>,
     /// Reason given.

@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use malanhua_shared::api::classes::{NewTrainer, Trainer};
+use malanhua_shared::audit::AuditAction;
 use malanhua_shared::ids::{InstitutionId, TrainerId};
 use malanhua_shared::{ErrorCode, FieldCode, RegionCode};
 
@@ -67,8 +68,8 @@ pub async fn add_trainer(
             audit::record(
                 c,
                 Entry {
-                    actor: Some(actor.user_id.as_str()),
-                    action: "trainer.add",
+                    actor: Some(&actor.user_id),
+                    action: AuditAction::AddTrainer,
                     entity_type: "trainer",
                     entity_id: row.id.as_str(),
                     summary: format!("trainer {} ({})", row.name, row.qualification_no),

@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use diesel::Connection;
 use malanhua_shared::Fen;
 use malanhua_shared::api::subsidies::{BatchLine, ClaimBatch, ClaimStatus, Payee};
+use malanhua_shared::audit::AuditAction;
 use malanhua_shared::course::shanghai_date;
 use malanhua_shared::ids::ClassId;
 
@@ -118,7 +119,15 @@ pub async fn file_batch(
                         };
                         let row = new_claim(&cert, &class, &e, ClaimStatus::Submitted, Some(&actor.user_id), now);
                         if insert_claim_once(c, &row)? {
-                            record(c, Some(&actor.user_id), "claim.file", &row, ClaimStatus::Submitted, None, now)?;
+                            record(
+                                c,
+                                Some(&actor.user_id),
+                                AuditAction::FileClaim,
+                                &row,
+                                ClaimStatus::Submitted,
+                                None,
+                                now,
+                            )?;
                             filed += 1;
                         }
                     }

@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use diesel::Connection;
 use malanhua_shared::ErrorCode;
 use malanhua_shared::api::subsidies::{ClaimDetail, ClaimStatus, FileClaim, IneligibleReason, Payee};
+use malanhua_shared::audit::{AuditAction, NotificationKind};
 use malanhua_shared::course::shanghai_date;
 use malanhua_shared::ids::{CertificateId, CertificateNumber, ClaimId, UserId};
 
@@ -75,7 +76,7 @@ pub(crate) fn payee_recipients(c: &mut DbConn, claim: &ClaimRow) -> Result<Vec<U
 pub(crate) fn notify(
     c: &mut DbConn,
     claim: &ClaimRow,
-    kind: &str,
+    kind: NotificationKind,
     reason: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
@@ -90,7 +91,7 @@ pub(crate) fn notify(
 pub(crate) fn record(
     c: &mut DbConn,
     actor: Option<&UserId>,
-    action: &str,
+    action: AuditAction,
     claim: &ClaimRow,
     to: ClaimStatus,
     reason: Option<String>,
@@ -99,7 +100,7 @@ pub(crate) fn record(
     audit::record(
         c,
         Entry {
-            actor: actor.map(UserId::as_str),
+            actor,
             action,
             entity_type: "claim",
             entity_id: claim.id.as_str(),
@@ -125,8 +126,8 @@ pub fn draft_claims(
         let Ok(e) = assess_locked(c, cert, None, shanghai_date(now))? else { continue };
         let row = new_claim(cert, class, &e, ClaimStatus::Draft, None, now);
         if insert_claim_once(c, &row)? {
-            record(c, None, "claim.draft", &row, ClaimStatus::Draft, None, now)?;
-            notify(c, &row, "claim_drafted", None, now)?;
+            record(c, None, AuditAction::DraftClaim, &row, ClaimStatus::Draft, None, now)?;
+            notify(c, &row, NotificationKind::ClaimDrafted, None, now)?;
             drafted += 1;
         }
     }
@@ -147,7 +148,7 @@ pub fn close_drafts(
         let change = StageChange { reason: Some(&why), ..StageChange::default() };
         let Ok(to) = transition(claim.status, ClaimEvent::CertificateRevoked) else { continue };
         if sq::change_stage(c, &claim.id, claim.status, to, &change, naive(now))? == 1 {
-            record(c, None, "claim.reject", &claim, to, Some(why.clone()), now)?;
+            record(c, None, AuditAction::RejectClaim, &claim, to, Some(why.clone()), now)?;
         }
     }
     Ok(())
@@ -179,7 +180,7 @@ pub(crate) fn submit_row(c: &mut DbConn, actor: &Actor, claim: &ClaimRow, now: D
     }
     let change = StageChange { filed_by: Some(&actor.user_id), filed_at: Some(filed_at), ..StageChange::default() };
     move_stage(c, &claim.id, from, to, &change, now, "the claim changed meanwhile; reload it")?;
-    let action = if from == ClaimStatus::Returned { "claim.resubmit" } else { "claim.submit" };
+    let action = if from == ClaimStatus::Returned { AuditAction::ResubmitClaim } else { AuditAction::SubmitClaim };
     record(c, Some(&actor.user_id), action, claim, to, None, now)
 }
 
@@ -229,7 +230,7 @@ pub async fn file(state: &AppState, actor: Actor, req: FileClaim, now: DateTime<
             if !insert_claim_once(c, &row)? {
                 return Err(not_eligible(&[IneligibleReason::AlreadySubsidised]));
             }
-            record(c, Some(&actor.user_id), "claim.file", &row, ClaimStatus::Submitted, None, now)?;
+            record(c, Some(&actor.user_id), AuditAction::FileClaim, &row, ClaimStatus::Submitted, None, now)?;
             detail_of(c, &actor, &row.id, now)
         })
         .await

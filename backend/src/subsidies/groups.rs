@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 use malanhua_shared::api::classes::Decision;
 use malanhua_shared::api::subsidies::{DeclarationStatus, GroupDeclaration, NewDeclaration};
+use malanhua_shared::audit::AuditAction;
 use malanhua_shared::ids::DeclarationId;
 use malanhua_shared::{ErrorCode, Role};
 
@@ -72,8 +73,8 @@ pub async fn declare(
             audit::record(
                 c,
                 Entry {
-                    actor: Some(actor.user_id.as_str()),
-                    action: "priority_group.declare",
+                    actor: Some(&actor.user_id),
+                    action: AuditAction::DeclareGroup,
                     entity_type: "priority_group",
                     entity_id: row.id.as_str(),
                     summary: format!("declared {} from {}", row.group_code.as_str(), row.valid_from),
@@ -134,8 +135,8 @@ pub async fn decide_declaration(
             audit::record(
                 c,
                 Entry {
-                    actor: Some(actor.user_id.as_str()),
-                    action: if decision.approve { "priority_group.verify" } else { "priority_group.reject" },
+                    actor: Some(&actor.user_id),
+                    action: if decision.approve { AuditAction::VerifyGroup } else { AuditAction::RejectGroup },
                     entity_type: "priority_group",
                     entity_id: id.as_str(),
                     summary: format!("{} {}", row.group_code.as_str(), to.as_str()),

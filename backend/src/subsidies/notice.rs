@@ -8,6 +8,7 @@ use malanhua_shared::api::classes::check_reason;
 use malanhua_shared::api::subsidies::{
     ClaimDetail, ClaimStatus, NewObjection, NoticeEntry, Objection, ObjectionResolution, ObjectionStatus,
 };
+use malanhua_shared::audit::{AuditAction, NotificationKind};
 use malanhua_shared::course::shanghai_date;
 use malanhua_shared::ids::{ClaimId, ObjectionId};
 use malanhua_shared::{ErrorCode, RegionCode};
@@ -105,7 +106,7 @@ pub async fn object(
             sq::insert_objection(c, &o)?;
             let held = transition(status, ClaimEvent::Object).map_err(|_| not_on_notice())?;
             move_stage(c, &claim, status, held, &StageChange::default(), now, "the claim changed meanwhile")?;
-            record(c, None, "claim.objection", &row, ClaimStatus::Held, Some(o.text.clone()), now)?;
+            record(c, None, AuditAction::ObjectToClaim, &row, ClaimStatus::Held, Some(o.text.clone()), now)?;
             objection_out(&o, false)
         })
         .await
@@ -137,13 +138,13 @@ pub async fn resolve(
                 let change = StageChange { reason: Some(&finding), ..StageChange::default() };
                 let to = transition(claim.status, ClaimEvent::Uphold).map_err(|_| not_held())?;
                 move_stage(c, &claim.id, claim.status, to, &change, now, "the claim is not held")?;
-                record(c, me, "claim.objection_upheld", &claim, ClaimStatus::Rejected, Some(finding.clone()), now)?;
-                notify(c, &claim, "claim_rejected", Some(&finding), now)?;
+                record(c, me, AuditAction::UpholdObjection, &claim, ClaimStatus::Rejected, Some(finding.clone()), now)?;
+                notify(c, &claim, NotificationKind::ClaimRejected, Some(&finding), now)?;
             } else {
                 let still_open = sq::open_objections(c, &claim.id)? > 0;
                 let next = transition(claim.status, ClaimEvent::Dismiss { still_open }).map_err(|_| not_held())?;
                 move_stage(c, &claim.id, claim.status, next, &StageChange::default(), now, "the claim is not held")?;
-                record(c, me, "claim.objection_dismissed", &claim, next, Some(finding.clone()), now)?;
+                record(c, me, AuditAction::DismissObjection, &claim, next, Some(finding.clone()), now)?;
             }
             detail_of(c, &actor, &claim.id, now)
         })

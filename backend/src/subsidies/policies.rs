@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use malanhua_shared::api::subsidies::{SubsidyPolicy, SubsidyPolicyInput};
+use malanhua_shared::audit::AuditAction;
 use malanhua_shared::course::CourseKind;
 use malanhua_shared::ids::SubsidyPolicyId;
 use malanhua_shared::{ErrorCode, RegionCode};
@@ -111,8 +112,8 @@ pub async fn set_policy(
             audit::record(
                 c,
                 Entry {
-                    actor: Some(actor.user_id.as_str()),
-                    action: "subsidy_policy.set",
+                    actor: Some(&actor.user_id),
+                    action: AuditAction::SetSubsidyPolicy,
                     entity_type: "subsidy_policy",
                     entity_id: row.id.as_str(),
                     summary: format!(

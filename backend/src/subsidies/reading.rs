@@ -62,11 +62,11 @@ pub(crate) fn summaries(c: &mut DbConn, rows: &[ClaimRow]) -> Result<Vec<ClaimSu
 
 pub(crate) fn timeline(c: &mut DbConn, claim: &ClaimId) -> Result<Vec<TimelineEntry>, AppError> {
     let rows = crate::core::audit::store::for_entity(c, "claim", claim.as_str())?;
-    let actor_ids: Vec<String> = rows.iter().filter_map(|r| r.actor_id.clone()).collect();
+    let actor_ids: Vec<UserId> = rows.iter().filter_map(|r| r.actor_id.clone()).collect();
     let mut names = HashMap::new();
     for id in actor_ids {
         if let std::collections::hash_map::Entry::Vacant(e) = names.entry(id.clone()) {
-            let u = crate::accounts::store::find(c, &UserId::from_raw(id))?;
+            let u = crate::accounts::store::find(c, &id)?;
             e.insert(u.and_then(|u| u.real_name));
         }
     }

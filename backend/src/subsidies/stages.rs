@@ -6,6 +6,7 @@ use malanhua_shared::api::classes::check_reason;
 use malanhua_shared::api::subsidies::{
     BulkActionRequest, BulkResult, ClaimAction, ClaimActionRequest, ClaimDetail, ClaimStatus, check_payment_ref,
 };
+use malanhua_shared::audit::{AuditAction, NotificationKind};
 use malanhua_shared::course::shanghai_date;
 use malanhua_shared::ids::{ClaimId, PaymentId, UserId};
 
@@ -135,11 +136,11 @@ pub(crate) fn act_row(
         ClaimAction::Pay => req.payment_ref.as_ref().map(|r| format!("payment {r}")),
         _ => req.reason.clone(),
     };
-    record(c, Some(me), &format!("claim.{}", req.action.as_str()), &claim, to, why, now)?;
+    record(c, Some(me), AuditAction::of_claim_action(req.action), &claim, to, why, now)?;
     match req.action {
-        ClaimAction::Return => notify(c, &claim, "claim_returned", req.reason.as_deref(), now)?,
-        ClaimAction::Reject => notify(c, &claim, "claim_rejected", req.reason.as_deref(), now)?,
-        ClaimAction::Pay => notify(c, &claim, "claim_paid", req.payment_ref.as_deref(), now)?,
+        ClaimAction::Return => notify(c, &claim, NotificationKind::ClaimReturned, req.reason.as_deref(), now)?,
+        ClaimAction::Reject => notify(c, &claim, NotificationKind::ClaimRejected, req.reason.as_deref(), now)?,
+        ClaimAction::Pay => notify(c, &claim, NotificationKind::ClaimPaid, req.payment_ref.as_deref(), now)?,
         _ => {}
     }
     Ok(to)

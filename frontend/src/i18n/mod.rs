@@ -70,6 +70,7 @@ macro_rules! messages {
 }
 
 mod accounts;
+mod audit;
 mod certificates;
 mod classes;
 mod common;
@@ -77,6 +78,7 @@ mod errors;
 mod subsidies;
 
 pub use accounts::*;
+pub use audit::*;
 pub use certificates::*;
 pub use classes::*;
 pub use common::*;

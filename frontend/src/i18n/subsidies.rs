@@ -526,41 +526,9 @@ pub fn objection_status_name(lang: Lang, status: ObjectionStatus) -> &'static st
     }
 }
 
-/// A step of a claim's history (`claim.review`...), in words; an unknown
-/// action is shown as sent.
-pub fn timeline_action_name(lang: Lang, action: &str) -> String {
-    let (zh, en) = match action {
-        "claim.draft" => ("系统生成补贴申请（免申即享）", "Claim drafted by the system"),
-        "claim.file" => ("提交补贴申请", "Claim filed"),
-        "claim.submit" => ("提交补贴申请", "Claim filed"),
-        "claim.resubmit" => ("补正后重新提交", "Resubmitted after correction"),
-        "claim.review" => ("初审通过", "Review passed"),
-        "claim.approve" => ("复审通过", "Approved"),
-        "claim.publish" => ("发布公示", "Published on notice"),
-        "claim.pay" => ("确认拨付", "Paid"),
-        "claim.return" => ("退回补正", "Returned for correction"),
-        "claim.reject" => ("不予补贴", "Rejected"),
-        "claim.objection" => ("收到公示异议", "Objection received"),
-        "claim.objection_dismissed" => ("异议不成立，恢复公示", "Objection dismissed, notice resumed"),
-        "claim.objection_upheld" => ("异议成立，不予补贴", "Objection upheld, claim rejected"),
-        other => return other.to_owned(),
-    };
-    pick(lang, zh, en).to_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::notification_text;
-
-    #[test]
-    fn claim_notifications_name_their_class() {
-        for kind in ["claim_drafted", "claim_returned", "claim_rejected", "claim_paid"] {
-            let zh = notification_text(Lang::Zh, kind, "SYB 12");
-            assert!(zh.contains("SYB 12") && zh.contains("补贴"), "{kind}");
-            assert_ne!(zh, notification_text(Lang::Zh, "something_new", "SYB 12"));
-        }
-    }
 
     #[test]
     fn every_subsidy_term_reads_differently_in_each_language() {
@@ -576,24 +544,5 @@ mod tests {
         for g in PriorityGroup::ALL {
             assert_ne!(priority_group_name(Lang::Zh, *g), priority_group_name(Lang::En, *g), "{g:?}");
         }
-        let actions = [
-            "claim.draft",
-            "claim.file",
-            "claim.submit",
-            "claim.resubmit",
-            "claim.review",
-            "claim.approve",
-            "claim.publish",
-            "claim.pay",
-            "claim.return",
-            "claim.reject",
-            "claim.objection",
-            "claim.objection_dismissed",
-            "claim.objection_upheld",
-        ];
-        for action in actions {
-            assert_ne!(timeline_action_name(Lang::Zh, action), action, "{action}");
-        }
-        assert_eq!(timeline_action_name(Lang::En, "claim.unknown"), "claim.unknown");
     }
 }

@@ -4,6 +4,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::audit::NotificationKind;
+
 use super::InstitutionRef;
 use crate::course::{ClassMode, ClassStatus, CourseKind, EnrolmentStatus, shanghai_date};
 use crate::error::{FieldCode, FieldErrors};
@@ -601,7 +603,7 @@ pub struct Notification {
     pub id: String,
     /// What happened: `class_approved`, `class_rejected`, `enrolled`,
     /// `waitlisted`, `promoted`, `class_cancelled`.
-    pub kind: String,
+    pub kind: NotificationKind,
     /// The class concerned.
     pub class_id: Option<String>,
     /// Its title, for display.

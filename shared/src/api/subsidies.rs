@@ -5,6 +5,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::audit::AuditAction;
+
 use crate::course::CourseKind;
 use crate::error::{ErrorBody, FieldCode, FieldErrors};
 use crate::money::Fen;
@@ -436,7 +438,7 @@ pub struct TimelineEntry {
     /// When.
     pub at: DateTime<Utc>,
     /// What, e.g. `claim.review`.
-    pub action: String,
+    pub action: AuditAction,
     /// The stage it led to.
     pub status: Option<ClaimStatus>,
     /// Who (absent for the system or the public).

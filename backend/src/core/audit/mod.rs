@@ -1,6 +1,8 @@
 //! Writing audit entries inside the use case's transaction.
 
 use chrono::{DateTime, Utc};
+use malanhua_shared::UserId;
+use malanhua_shared::audit::AuditAction;
 
 use crate::core::audit::store::{AuditRow, append};
 use crate::core::db::{DbConn, new_id};
@@ -9,9 +11,9 @@ use crate::core::db::{DbConn, new_id};
 #[derive(Debug, Clone)]
 pub struct Entry<'a> {
     /// Who acted (`None`: the system or an anonymous caller).
-    pub actor: Option<&'a str>,
-    /// `feature.verb`.
-    pub action: &'a str,
+    pub actor: Option<&'a UserId>,
+    /// What was done.
+    pub action: AuditAction,
     /// Kind of entity.
     pub entity_type: &'a str,
     /// Its id.
@@ -28,8 +30,8 @@ pub fn record(conn: &mut DbConn, entry: Entry<'_>, now: DateTime<Utc>) -> diesel
         conn,
         &AuditRow {
             id: new_id(),
-            actor_id: entry.actor.map(str::to_owned),
-            action: entry.action.to_owned(),
+            actor_id: entry.actor.cloned(),
+            action: entry.action,
             entity_type: entry.entity_type.to_owned(),
             entity_id: entry.entity_id.to_owned(),
             at: crate::core::naive(now),

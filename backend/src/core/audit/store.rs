@@ -2,6 +2,8 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use malanhua_shared::UserId;
+use malanhua_shared::audit::AuditAction;
 
 use crate::core::db::DbConn;
 use crate::core::db::schema::{app_meta, audit_log};
@@ -13,9 +15,9 @@ pub struct AuditRow {
     /// Entry id (time-ordered).
     pub id: String,
     /// Who acted; `None` for the system or an anonymous caller.
-    pub actor_id: Option<String>,
-    /// What was done, `feature.verb` (`account.register`).
-    pub action: String,
+    pub actor_id: Option<UserId>,
+    /// What was done (`account.register`).
+    pub action: AuditAction,
     /// The kind of thing changed (`user`, `institution`, `session`).
     pub entity_type: String,
     /// Its id.

@@ -119,14 +119,14 @@ fn item(lang: Lang, n: &Notification, mark: &Callback<Vec<String>>, busy: bool, 
                 if unread {
                     <span class="badge badge-todo">{ t(lang, CommonKey::Unread) }</span>{ " " }
                 }
-                { i18n::notification_text(lang, &n.kind, &title) }
+                { i18n::notification_text(lang, n.kind, &title) }
             </p>
             if let Some(reason) = &n.reason {
                 <p class="notification-reason">{ i18n::status_reason(lang, reason.as_str()) }</p>
             }
             <p class="notification-meta muted">
                 <time datetime={n.created_at.to_rfc3339()}>{ i18n::datetime(lang, n.created_at) }</time>
-                if n.kind.starts_with("claim_") {
+                if n.kind.is_about_a_claim() {
                     { " · " }
                     if let Some(class_id) = n.class_id.as_ref().filter(|_| staff) {
                         <AppLink to={Route::ClassClaims { id: class_id.clone() }}>{ t(lang, SubsidiesKey::BatchTitle) }</AppLink>

@@ -1,6 +1,7 @@
 //! A claim's history and the objections to it.
 
 use malanhua_shared::api::subsidies::{ClaimDetail, Objection, ObjectionStatus, TimelineEntry};
+use malanhua_shared::audit::AuditAction;
 use yew::prelude::*;
 
 use crate::components::claim_info::objection_badge;
@@ -37,16 +38,16 @@ pub(super) fn claim_history(
 }
 
 fn timeline_entry(lang: Lang, e: &TimelineEntry) -> Html {
-    let actor = match (&e.actor_name, e.action.as_str()) {
+    let actor = match (&e.actor_name, e.action) {
         (Some(name), _) => name.clone(),
-        (None, "claim.objection") => t(lang, SubsidiesKey::ActorPublic).to_owned(),
+        (None, AuditAction::ObjectToClaim) => t(lang, SubsidiesKey::ActorPublic).to_owned(),
         (None, _) => t(lang, SubsidiesKey::ActorSystem).to_owned(),
     };
     html! {
-        <li data-action={e.action.clone()}>
+        <li data-action={e.action.as_str()}>
             <time datetime={e.at.to_rfc3339()}>{ i18n::datetime(lang, e.at) }</time>
             { " " }
-            <strong class="timeline-action">{ i18n::timeline_action_name(lang, &e.action) }</strong>
+            <strong class="timeline-action">{ i18n::timeline_action_name(lang, e.action) }</strong>
             { " · " }
             <span class="timeline-actor">{ actor }</span>
             if let Some(reason) = &e.reason {

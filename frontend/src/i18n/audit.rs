@@ -1,0 +1,110 @@
+//! The audit log's actions and the notifications' kinds, in words. Both
+//! match exhaustively: a new action or kind in `shared` does not build until
+//! it is translated here.
+
+use malanhua_shared::audit::{AuditAction, NotificationKind};
+
+use super::{Lang, pick};
+
+/// A step of a record's history (a claim's timeline), in words.
+pub fn timeline_action_name(lang: Lang, action: AuditAction) -> &'static str {
+    use AuditAction as A;
+    let (zh, en) = match action {
+        A::GrantAdmin => ("设为系统管理员", "Made administrator"),
+        A::GrantBureauOfficer => ("设为人社部门经办人员", "Made bureau officer"),
+        A::GrantInstitutionStaff => ("设为培训机构工作人员", "Made institution staff"),
+        A::Register => ("注册账号", "Signed up"),
+        A::UpdateProfile => ("保存实名信息", "Real-name profile saved"),
+        A::DesignateInstitution => ("认定培训机构", "Institution designated"),
+        A::SignIn => ("登录", "Signed in"),
+        A::SignOut => ("退出登录", "Signed out"),
+        A::SetCoursePolicy => ("设置课程标准", "Course policy set"),
+        A::AddTrainer => ("添加培训讲师", "Trainer added"),
+        A::FileClass => ("提交开班申请", "Opening request filed"),
+        A::ApproveClass => ("批准开班", "Class approved"),
+        A::RejectClass => ("不予开班", "Class rejected"),
+        A::CancelClass => ("取消班期", "Class cancelled"),
+        A::Enrol => ("报名成功", "Enrolled"),
+        A::Waitlist => ("进入候补名单", "Waitlisted"),
+        A::Promote => ("候补转正", "Promoted from the waitlist"),
+        A::Withdraw => ("退出班期", "Withdrew"),
+        A::IssueCheckinCode => ("生成签到码", "Check-in code issued"),
+        A::CheckIn => ("签到", "Checked in"),
+        A::MarkAttendance => ("登记考勤", "Attendance marked"),
+        A::RecordAssessment => ("登记考核结果", "Assessment recorded"),
+        A::SubmitCompletion => ("提交结业审核", "Completion submitted"),
+        A::ApproveCompletion => ("结业审核通过，发放证书", "Completion approved, certificates issued"),
+        A::ReturnCompletion => ("结业审核退回", "Completion returned"),
+        A::RevokeCertificate => ("撤销证书", "Certificate revoked"),
+        A::SetSubsidyPolicy => ("设置补贴标准", "Subsidy standard set"),
+        A::DeclareGroup => ("申报重点群体", "Priority group declared"),
+        A::VerifyGroup => ("重点群体核验通过", "Priority group verified"),
+        A::RejectGroup => ("重点群体核验未通过", "Priority group rejected"),
+        A::DraftClaim => ("系统生成补贴申请（免申即享）", "Claim drafted by the system"),
+        A::FileClaim | A::SubmitClaim => ("提交补贴申请", "Claim filed"),
+        A::ResubmitClaim => ("补正后重新提交", "Resubmitted after correction"),
+        A::ReviewClaim => ("初审通过", "Review passed"),
+        A::ApproveClaim => ("复审通过", "Approved"),
+        A::PublishClaim => ("发布公示", "Published on notice"),
+        A::PayClaim => ("确认拨付", "Paid"),
+        A::ReturnClaim => ("退回补正", "Returned for correction"),
+        A::RejectClaim => ("不予补贴", "Rejected"),
+        A::ObjectToClaim => ("收到公示异议", "Objection received"),
+        A::DismissObjection => ("异议不成立，恢复公示", "Objection dismissed, notice resumed"),
+        A::UpholdObjection => ("异议成立，不予补贴", "Objection upheld, claim rejected"),
+    };
+    pick(lang, zh, en)
+}
+
+/// What a notification says, by its kind, with `title` the class.
+pub fn notification_text(lang: Lang, kind: NotificationKind, title: &str) -> String {
+    use NotificationKind as K;
+    let (zh, en) = match kind {
+        K::ClassApproved => ("开班申请已获批准：", "Opening request approved: "),
+        K::ClassRejected => ("开班申请未获批准：", "Opening request rejected: "),
+        K::Enrolled => ("报名成功：", "You are enrolled: "),
+        K::Waitlisted => ("已进入候补名单：", "You are on the waitlist: "),
+        K::Promoted => ("候补成功，您已获得名额：", "A seat came free and is yours: "),
+        K::ClassCancelled => ("班期已取消：", "Class cancelled: "),
+        K::CertificateIssued => ("培训合格证书已发放：", "Your certificate has been issued: "),
+        K::CertificateRevoked => ("培训合格证书已被撤销：", "Your certificate has been revoked: "),
+        K::CompletionReturned => {
+            ("结业审核被退回，请修改后重新提交：", "Completion review returned, please correct and hand in again: ")
+        }
+        K::ClaimDrafted => (
+            "已为您的培训合格证书生成补贴申请，请查看并提交：",
+            "A subsidy claim was drafted for your certificate; please check and file it: ",
+        ),
+        K::ClaimReturned => {
+            ("补贴申请被退回，请补正后重新提交：", "Subsidy claim returned, please correct and resubmit: ")
+        }
+        K::ClaimRejected => ("补贴申请未获通过：", "Subsidy claim rejected: "),
+        K::ClaimPaid => ("培训补贴已拨付：", "Training subsidy paid: "),
+    };
+    format!("{}{title}", pick(lang, zh, en))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_action_and_kind_reads_differently_in_each_language() {
+        for a in AuditAction::ALL {
+            assert_ne!(timeline_action_name(Lang::Zh, *a), timeline_action_name(Lang::En, *a), "{a:?}");
+        }
+        for k in NotificationKind::ALL {
+            let (zh, en) = (notification_text(Lang::Zh, *k, "SYB 12"), notification_text(Lang::En, *k, "SYB 12"));
+            assert!(zh.ends_with("SYB 12") && en.ends_with("SYB 12"), "{k:?}");
+            assert_ne!(zh, en, "{k:?}");
+        }
+    }
+
+    #[test]
+    fn notifications_name_their_class() {
+        let text = notification_text(Lang::En, NotificationKind::Waitlisted, "SYB 12");
+        assert_eq!(text, "You are on the waitlist: SYB 12");
+        let claim = notification_text(Lang::Zh, NotificationKind::ClaimPaid, "SYB 12");
+        assert_eq!(claim, "培训补贴已拨付：SYB 12");
+    }
+}
