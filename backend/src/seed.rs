@@ -295,11 +295,15 @@ async fn demo_classes(state: &AppState, admin: &Actor, now: DateTime<Utc>) -> Re
     crate::classes::add_trainer(state, qingdao.clone(), trainer("孙丽", "SYB-370200-0047"), now).await?;
     let t3 = crate::classes::add_trainer(state, hohhot.clone(), trainer("乌云", "SYB-150100-0003"), now).await?.id;
     let classes = [
-        (&qingdao, demo_class("syb", "SYB 创办你的企业 · 第 12 期", &t1, false, 30, 10, 10, now), true),
-        (&qingdao, demo_class("online_venture", "网络创业培训 · 直播电商班", &t1, true, 3, 12, 10, now), true),
-        (&qingdao, demo_class("gyb", "GYB 产生你的企业想法 · 周末班", &t1, false, 25, 30, 4, now), true),
-        (&hohhot, demo_class("syb", "SYB 创办你的企业 · 呼和浩特第 3 期", &t3, false, 30, 14, 10, now), true),
-        (&qingdao, demo_class("syb", "SYB 创办你的企业 · 第 13 期（待审批）", &t1, false, 30, 40, 10, now), false),
+        (&qingdao, demo_class("syb", "SYB 创办你的企业 · 第 12 期", t1.as_str(), false, 30, 10, 10, now), true),
+        (&qingdao, demo_class("online_venture", "网络创业培训 · 直播电商班", t1.as_str(), true, 3, 12, 10, now), true),
+        (&qingdao, demo_class("gyb", "GYB 产生你的企业想法 · 周末班", t1.as_str(), false, 25, 30, 4, now), true),
+        (&hohhot, demo_class("syb", "SYB 创办你的企业 · 呼和浩特第 3 期", t3.as_str(), false, 30, 14, 10, now), true),
+        (
+            &qingdao,
+            demo_class("syb", "SYB 创办你的企业 · 第 13 期（待审批）", t1.as_str(), false, 30, 40, 10, now),
+            false,
+        ),
     ];
     let mut ids = Vec::new();
     for (staff, req, approve) in classes {
@@ -311,7 +315,7 @@ async fn demo_classes(state: &AppState, admin: &Actor, now: DateTime<Utc>) -> Re
             crate::classes::decide(
                 state,
                 officer,
-                filed.summary.id.clone(),
+                filed.summary.id.to_string(),
                 Decision { approve: true, reason: None },
                 now,
             )
@@ -319,7 +323,7 @@ async fn demo_classes(state: &AppState, admin: &Actor, now: DateTime<Utc>) -> Re
         }
         ids.push(filed.summary.id);
     }
-    demo_completed_class(state, &qingdao, &t1, now).await?;
+    demo_completed_class(state, &qingdao, t1.as_str(), now).await?;
     // The online class fills up and two people wait.
     for (i, name) in ["李娜", "王磊", "陈静", "杨洋", "赵强"].into_iter().enumerate() {
         let mobile = format!("1390000000{i}");
@@ -329,7 +333,7 @@ async fn demo_classes(state: &AppState, admin: &Actor, now: DateTime<Utc>) -> Re
         let id = resident_id_for(u32::try_from(i).unwrap_or(0));
         let profile = ProfileRequest { real_name: name.into(), resident_id: id, region: "370202".into() };
         crate::accounts::update_profile(state, person.clone(), profile, now).await?;
-        crate::classes::enrol(state, person, ids[1].clone(), EnrolRequest::default(), now).await?;
+        crate::classes::enrol(state, person, ids[1].to_string(), EnrolRequest::default(), now).await?;
     }
     Ok(())
 }
@@ -358,7 +362,7 @@ async fn demo_completed_class(
     let class = crate::classes::file_class(state, staff.clone(), req, filed_at).await?;
     let id = class.summary.id.clone();
     let officer = actor_for(state, DEMO_LOGINS[3].mobile).await?;
-    crate::classes::decide(state, officer.clone(), id.clone(), Decision { approve: true, reason: None }, filed_at)
+    crate::classes::decide(state, officer.clone(), id.to_string(), Decision { approve: true, reason: None }, filed_at)
         .await?;
     let mut people = Vec::new();
     for (i, name) in ["周敏", "吴刚", "郑洁"].into_iter().enumerate() {
@@ -378,7 +382,7 @@ async fn demo_completed_class(
             evidence: format!("就业创业证 No. 3702{:08}", 20_260_000 + i),
         };
         crate::subsidies::declare(state, person.clone(), declaration, filed_at).await?;
-        crate::classes::enrol(state, person, id.clone(), EnrolRequest::default(), filed_at).await?;
+        crate::classes::enrol(state, person, id.to_string(), EnrolRequest::default(), filed_at).await?;
         people.push(me.id.to_string());
     }
     // The third trainee missed half the sessions.
@@ -387,14 +391,14 @@ async fn demo_completed_class(
             .iter()
             .enumerate()
             .map(|(p, user)| MarkInput {
-                user_id: user.clone(),
+                user_id: malanhua_shared::UserId::from_raw(user.clone()),
                 mark: if p == 2 && i % 2 == 1 { AttendanceMark::Absent } else { AttendanceMark::Present },
             })
             .collect();
         super::certificates::record_marks(
             state,
             staff.clone(),
-            session.id.clone(),
+            session.id.to_string(),
             MarksRequest { marks },
             session.ends_at,
         )
@@ -404,20 +408,21 @@ async fn demo_completed_class(
     let results = people
         .iter()
         .map(|user| ResultInput {
-            user_id: user.clone(),
+            user_id: malanhua_shared::UserId::from_raw(user.clone()),
             plan_submitted: true,
             score: Some(85),
             passed: true,
             comment: Some("创业计划书完整可行".into()),
         })
         .collect();
-    super::certificates::record_results(state, staff.clone(), id.clone(), ResultsRequest { results }, ended).await?;
-    super::certificates::submit_completion(state, staff.clone(), id.clone(), ended).await?;
+    super::certificates::record_results(state, staff.clone(), id.to_string(), ResultsRequest { results }, ended)
+        .await?;
+    super::certificates::submit_completion(state, staff.clone(), id.to_string(), ended).await?;
     let decided = ended + chrono::Duration::days(2);
     super::certificates::decide_completion(
         state,
         officer.clone(),
-        id.clone(),
+        id.to_string(),
         Decision { approve: true, reason: None },
         decided,
     )
@@ -425,15 +430,15 @@ async fn demo_completed_class(
     // The institution files its batch; the first officer reviews one claim,
     // leaving its approval to the second officer.
     let filed = decided + chrono::Duration::days(3);
-    let batch = crate::subsidies::file_batch(state, staff.clone(), id, filed).await?;
+    let batch = crate::subsidies::file_batch(state, staff.clone(), id.to_string(), filed).await?;
     let declared = crate::subsidies::region_declarations(state, officer.clone(), Some("declared".into())).await?;
     for d in declared.iter().filter(|d| d.holder_name == "周敏") {
         let verify = Decision { approve: true, reason: None };
-        crate::subsidies::decide_declaration(state, officer.clone(), d.id.clone(), verify, filed).await?;
+        crate::subsidies::decide_declaration(state, officer.clone(), d.id.to_string(), verify, filed).await?;
     }
     if let Some(claim) = batch.lines.iter().find_map(|l| l.claim_id.clone()) {
         let review = ClaimActionRequest { action: ClaimAction::Review, reason: None, payment_ref: None, paid_on: None };
-        crate::subsidies::act(state, officer, claim, review, filed + chrono::Duration::days(1)).await?;
+        crate::subsidies::act(state, officer, claim.to_string(), review, filed + chrono::Duration::days(1)).await?;
     }
     Ok(())
 }

@@ -17,7 +17,7 @@ use crate::core::state::AppState;
 
 pub(crate) fn assessment(r: &AssessmentRow) -> Assessment {
     Assessment {
-        user_id: r.user_id.to_string(),
+        user_id: r.user_id.clone(),
         plan_submitted: r.plan_submitted,
         score: r.score.and_then(|s| u32::try_from(s).ok()),
         passed: r.passed,
@@ -49,7 +49,7 @@ pub async fn record_results(
             let holders: Vec<UserId> = seat_holders(c, &class)?.into_iter().map(|(u, _)| u).collect();
             let mut errors = FieldErrors::new();
             for (i, r) in req.results.iter().enumerate() {
-                if !holders.iter().any(|h| h.as_str() == r.user_id) {
+                if !holders.iter().any(|h| h == &r.user_id) {
                     errors.insert(format!("results[{i}].user_id"), FieldCode::UnknownReference);
                 }
                 if r.score.is_some_and(|s| !(0..=100).contains(&s)) {
@@ -68,7 +68,7 @@ pub async fn record_results(
                     &AssessmentRow {
                         id: new_id(),
                         class_id: class.clone(),
-                        user_id: UserId::from_raw(r.user_id.clone()),
+                        user_id: r.user_id.clone(),
                         plan_submitted: r.plan_submitted,
                         score: r.score.and_then(|s| i32::try_from(s).ok()),
                         passed: r.passed,

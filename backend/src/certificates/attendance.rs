@@ -27,17 +27,12 @@ pub(crate) fn sheet(c: &mut DbConn, s: &SessionRow) -> Result<AttendanceSheet, A
         .into_iter()
         .map(|(user_id, real_name)| {
             let m = marks.iter().find(|m| m.user_id == user_id);
-            SheetLine {
-                mark: m.map(|m| m.mark),
-                via: m.map(|m| m.via.as_str().to_owned()),
-                user_id: user_id.into_inner(),
-                real_name,
-            }
+            SheetLine { mark: m.map(|m| m.mark), via: m.map(|m| m.via.as_str().to_owned()), user_id, real_name }
         })
         .collect();
     Ok(AttendanceSheet {
-        session_id: s.id.to_string(),
-        class_id: s.class_id.to_string(),
+        session_id: s.id.clone(),
+        class_id: s.class_id.clone(),
         seq: u32::try_from(s.seq).unwrap_or(0),
         starts_at: utc(s.starts_at),
         ends_at: utc(s.ends_at),
@@ -75,7 +70,7 @@ pub async fn record_marks(
             let holders: Vec<UserId> = seat_holders(c, &class.id)?.into_iter().map(|(u, _)| u).collect();
             let mut errors = FieldErrors::new();
             for (i, m) in req.marks.iter().enumerate() {
-                if !holders.iter().any(|h| h.as_str() == m.user_id) {
+                if !holders.iter().any(|h| h == &m.user_id) {
                     errors.insert(format!("marks[{i}].user_id"), FieldCode::UnknownReference);
                 }
             }
@@ -88,7 +83,7 @@ pub async fn record_marks(
                     &AttendanceRow {
                         id: new_id(),
                         session_id: s.id.clone(),
-                        user_id: UserId::from_raw(m.user_id.clone()),
+                        user_id: m.user_id.clone(),
                         mark: m.mark,
                         via: MarkVia::Staff,
                         marked_by: actor.user_id.clone(),
@@ -197,7 +192,7 @@ pub async fn check_in_with_code(
             )?;
             let name = crate::accounts::store::find(c, &user)?.and_then(|u| u.real_name).unwrap_or_default();
             Ok(SheetLine {
-                user_id: user.into_inner(),
+                user_id: user,
                 real_name: name,
                 mark: Some(mark),
                 via: Some(MarkVia::Code.as_str().to_owned()),

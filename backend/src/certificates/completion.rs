@@ -6,7 +6,7 @@ use malanhua_shared::api::certificates::{CertificateStatus, CompletionLine, Comp
 use malanhua_shared::api::classes::Decision;
 use malanhua_shared::audit::{AuditAction, NotificationKind};
 use malanhua_shared::course::{ClassStatus, shanghai_date};
-use malanhua_shared::ids::{CertificateId, CertificateNumber, ClassId, UserId};
+use malanhua_shared::ids::{CertificateId, CertificateNumber, ClassId};
 
 use super::{assessment::*, attendance::*, load::*};
 use crate::certificates::rules::{certificate_number, issuing_region, qualification, serial_prefix};
@@ -34,18 +34,11 @@ pub(crate) fn review(c: &mut DbConn, class: &ClassRow) -> Result<CompletionRevie
         let assessment = assessment_of(c, &class.id, &user_id)?;
         let reasons =
             qualification(attendance.attended, attendance.total, threshold, assessment.as_ref().map(|a| a.passed));
-        let certificate_number = certificates.iter().find(|c| c.user_id == user_id).map(|c| c.number.to_string());
-        lines.push(CompletionLine {
-            user_id: user_id.into_inner(),
-            real_name,
-            attendance,
-            assessment,
-            reasons,
-            certificate_number,
-        });
+        let certificate_number = certificates.iter().find(|c| c.user_id == user_id).map(|c| c.number.clone());
+        lines.push(CompletionLine { user_id, real_name, attendance, assessment, reasons, certificate_number });
     }
     Ok(CompletionReview {
-        class_id: class.id.to_string(),
+        class_id: class.id.clone(),
         status: completion.as_ref().map_or("none".into(), |c| c.status.as_str().to_owned()),
         threshold_pct: threshold,
         reason: completion.and_then(|c| c.reason),
@@ -137,7 +130,7 @@ pub async fn decide_completion(
                     let cert = CertificateRow {
                         id: CertificateId::from_raw(new_id()),
                         number: CertificateNumber::from_raw(number),
-                        user_id: UserId::from_raw(line.user_id),
+                        user_id: line.user_id,
                         class_id: class.clone(),
                         kind: row.kind,
                         holder_name: line.real_name.clone(),

@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 use malanhua_shared::ErrorCode;
 use malanhua_shared::api::certificates::{Certificate, Verification, mask_name};
+use malanhua_shared::api::certificates::{CertificateStatus, VerificationStatus};
 use malanhua_shared::api::classes::check_reason;
 use malanhua_shared::audit::{AuditAction, NotificationKind};
 use malanhua_shared::course::shanghai_date;
@@ -27,17 +28,17 @@ pub(crate) fn certificate(c: &mut DbConn, r: &CertificateRow) -> Result<Certific
         .map(|(_, n)| n)
         .unwrap_or_default();
     Ok(Certificate {
-        number: r.number.to_string(),
+        number: r.number.clone(),
         holder_name: r.holder_name.clone(),
         kind: r.kind,
         class_title: class.title,
-        class_id: class.id.into_inner(),
+        class_id: class.id,
         institution,
         hours: u32::try_from(r.hours).unwrap_or(0),
         issued_on: r.issued_on,
         issuing_region: r.issuing_region.to_string(),
         issuing_region_name: region_name,
-        status: r.status.as_str().to_owned(),
+        status: r.status,
         revoked_at: r.revoked_at.map(utc),
         revoke_reason: r.revoke_reason.clone(),
     })
@@ -75,8 +76,8 @@ pub async fn verify(state: &AppState, number: String) -> Result<Verification, Ap
         .db(move |c| {
             let Some(r) = cq::by_number(c, &number)? else {
                 return Ok(Verification {
-                    number: number.into_inner(),
-                    status: "unknown".into(),
+                    number,
+                    status: VerificationStatus::Unknown,
                     holder_masked: None,
                     kind: None,
                     institution: None,
@@ -88,7 +89,10 @@ pub async fn verify(state: &AppState, number: String) -> Result<Verification, Ap
             let full = certificate(c, &r)?;
             Ok(Verification {
                 number: full.number,
-                status: full.status,
+                status: match full.status {
+                    CertificateStatus::Valid => VerificationStatus::Valid,
+                    CertificateStatus::Revoked => VerificationStatus::Revoked,
+                },
                 holder_masked: Some(mask_name(&full.holder_name)),
                 kind: Some(full.kind),
                 institution: Some(full.institution),

@@ -219,7 +219,7 @@ pub async fn my_classes(state: &AppState, actor: Actor) -> Result<Vec<MyClass>, 
                         certificate_number: certificates
                             .iter()
                             .find(|r| r.class_id == row.id)
-                            .map(|r| r.number.as_str().to_owned()),
+                            .map(|r| r.number.clone()),
                         sessions,
                         enrolment: my_enrolment(c, e)?,
                         class,

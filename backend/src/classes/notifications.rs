@@ -17,9 +17,9 @@ pub async fn notifications(state: &AppState, actor: Actor) -> Result<Vec<Notific
             Ok(q::notifications_of(c, &actor.user_id)?
                 .into_iter()
                 .map(|(n, title)| Notification {
-                    id: n.id.into_inner(),
+                    id: n.id,
                     kind: n.kind,
-                    class_id: n.class_id.map(|id| id.into_inner()),
+                    class_id: n.class_id,
                     class_title: title,
                     reason: n.reason,
                     created_at: utc(n.created_at),

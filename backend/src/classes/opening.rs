@@ -41,8 +41,7 @@ pub async fn file_class(
                 })?;
                 check_against_policy(&class, &policy, now).map_err(AppError::validation)?;
                 let own: Vec<TrainerId> = q::trainers_of(c, &inst)?.into_iter().map(|t| t.id).collect();
-                let mut trainer_ids: Vec<TrainerId> =
-                    class.trainer_ids.iter().cloned().map(TrainerId::from_raw).collect();
+                let mut trainer_ids: Vec<TrainerId> = class.trainer_ids.clone();
                 if trainer_ids.iter().any(|t| !own.contains(t)) {
                     return Err(AppError::field("trainer_ids", FieldCode::UnknownReference));
                 }

@@ -34,7 +34,7 @@ pub async fn roster(state: &AppState, actor: Actor, id: String) -> Result<Roster
                     crate::accounts::store::find(c, &e.user_id)?.ok_or_else(|| AppError::not_found("account"))?;
                 let status = e.status;
                 let entry = RosterEntry {
-                    user_id: e.user_id.as_str().to_owned(),
+                    user_id: e.user_id,
                     real_name: person.real_name.unwrap_or_default(),
                     mobile_masked: person.mobile.masked(),
                     resident_id_masked: person.resident_id.as_ref().map(|r| r.masked()).unwrap_or_default(),

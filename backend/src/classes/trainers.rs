@@ -27,7 +27,7 @@ pub(crate) fn own_institution(actor: &Actor) -> Result<(InstitutionId, RegionCod
 }
 
 pub(crate) fn trainer(r: TrainerRow) -> Trainer {
-    Trainer { id: r.id.into_inner(), name: r.name, qualification_no: r.qualification_no }
+    Trainer { id: r.id, name: r.name, qualification_no: r.qualification_no }
 }
 
 /// The trainers of the staff member's institution.

@@ -27,7 +27,7 @@ pub fn summaries(c: &mut DbConn, rows: &[ClassRow]) -> Result<Vec<ClassSummary>,
             let taken = u32::try_from(r.taken).unwrap_or(0);
             let capacity = u32::try_from(r.capacity).unwrap_or(0);
             Ok(ClassSummary {
-                id: r.id.as_str().to_owned(),
+                id: r.id.clone(),
                 kind: r.kind,
                 title: r.title.clone(),
                 institution: InstitutionRef {
@@ -68,7 +68,7 @@ pub fn summaries(c: &mut DbConn, rows: &[ClassRow]) -> Result<Vec<ClassSummary>,
 /// A session as the API shows it.
 pub(crate) fn session_view(s: SessionRow) -> ClassSession {
     ClassSession {
-        id: s.id.into_inner(),
+        id: s.id,
         seq: u32::try_from(s.seq).unwrap_or(0),
         starts_at: utc(s.starts_at),
         ends_at: utc(s.ends_at),
@@ -82,7 +82,7 @@ pub(crate) fn my_enrolment(c: &mut DbConn, e: &EnrolmentRow) -> Result<MyEnrolme
         (EnrolmentStatus::Waitlisted, Some(seq)) => Some(waitlist_position(seq, &q::waiting_seqs(c, &e.class_id)?)),
         _ => None,
     };
-    Ok(MyEnrolment { class_id: e.class_id.as_str().to_owned(), status, waitlist_position })
+    Ok(MyEnrolment { class_id: e.class_id.clone(), status, waitlist_position })
 }
 
 pub(crate) fn detail(c: &mut DbConn, row: &ClassRow, viewer: Option<&UserId>) -> Result<ClassDetail, AppError> {

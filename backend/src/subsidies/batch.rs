@@ -54,15 +54,15 @@ pub(crate) fn batch_view(
             total = total.checked_add(cl.amount_fen).map_err(|_| AppError::internal("batch total overflows"))?;
         }
         lines.push(BatchLine {
-            certificate_number: cert.number.to_string(),
+            certificate_number: cert.number,
             holder_name: cert.holder_name.clone(),
-            claim_id: shown.map(|cl| cl.id.to_string()),
+            claim_id: shown.map(|cl| cl.id.clone()),
             status: shown.map(|cl| cl.status),
             amount_fen: amount,
             reasons,
         });
     }
-    Ok(ClaimBatch { class_id: class.id.to_string(), class_title: class.title.clone(), lines, filed, total_fen: total })
+    Ok(ClaimBatch { class_id: class.id.clone(), class_title: class.title.clone(), lines, filed, total_fen: total })
 }
 
 pub(crate) fn staff_class(c: &mut DbConn, actor: &Actor, id: &ClassId) -> Result<ClassRow, AppError> {

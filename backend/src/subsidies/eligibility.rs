@@ -35,14 +35,14 @@ impl Assessed {
                 reasons: vec![],
                 amount_fen: Some(e.amount),
                 payee: Some(e.payee),
-                policy_id: Some(e.policy_id.to_string()),
+                policy_id: Some(e.policy_id.clone()),
             },
             Err(reasons) => Eligibility {
                 eligible: false,
                 reasons: reasons.clone(),
                 amount_fen: self.policy.as_ref().map(|p| p.amount),
                 payee: self.policy.as_ref().map(|p| p.payee),
-                policy_id: self.policy.as_ref().map(|p| p.id.to_string()),
+                policy_id: self.policy.as_ref().map(|p| p.id.clone()),
             },
         }
     }

@@ -40,10 +40,10 @@ pub const EXPORT_HEADER: [&str; 13] = [
 pub fn export_cells(s: &ClaimSummary) -> [String; 13] {
     let yuan = format!("{}.{:02}", s.amount_fen.get() / 100, s.amount_fen.get() % 100);
     [
-        s.id.clone(),
+        s.id.to_string(),
         s.status.as_str().into(),
         s.kind.as_str().into(),
-        s.certificate_number.clone(),
+        s.certificate_number.to_string(),
         s.holder_name.clone(),
         s.institution.clone(),
         s.class_title.clone(),

@@ -19,8 +19,8 @@ use crate::subsidies::store::{self as sq, DeclarationRow};
 pub(crate) fn declaration_out(c: &mut DbConn, r: &DeclarationRow) -> Result<GroupDeclaration, AppError> {
     let holder = crate::accounts::store::find(c, &r.user_id)?.and_then(|u| u.real_name).unwrap_or_default();
     Ok(GroupDeclaration {
-        id: r.id.to_string(),
-        user_id: r.user_id.to_string(),
+        id: r.id.clone(),
+        user_id: r.user_id.clone(),
         holder_name: holder,
         group: r.group_code,
         valid_from: r.valid_from,

@@ -64,7 +64,7 @@ pub async fn notices(state: &AppState, code: Option<String>, now: DateTime<Utc>)
 
 pub(crate) fn objection_out(r: &ObjectionRow, with_contact: bool) -> Result<Objection, AppError> {
     Ok(Objection {
-        id: r.id.to_string(),
+        id: r.id.clone(),
         text: r.text.clone(),
         contact: with_contact.then(|| r.contact.clone()),
         filed_at: utc(r.filed_at),

@@ -29,7 +29,7 @@ pub(crate) fn policy_out(c: &mut DbConn, rows: &[PolicyRow]) -> Result<Vec<Subsi
         .map(|r| {
             let v = version_of(r);
             SubsidyPolicy {
-                id: r.id.to_string(),
+                id: r.id.clone(),
                 region_code: r.region_code.to_string(),
                 region_name: names.get(&r.region_code).cloned().unwrap_or_default(),
                 kind: v.kind,

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
+use malanhua_shared::CertificateNumber;
 use malanhua_shared::api::subsidies::{ClaimDetail, ClaimPage, ClaimQuery, ClaimStatus, ClaimSummary, TimelineEntry};
 use malanhua_shared::course::shanghai_date;
 use malanhua_shared::ids::{CertificateId, ClaimId, ClassId, InstitutionId, UserId};
@@ -36,15 +37,15 @@ pub(crate) fn summaries(c: &mut DbConn, rows: &[ClaimRow]) -> Result<Vec<ClaimSu
             let cert = certs.get(&r.certificate_id);
             let pay = pays.get(&r.id);
             ClaimSummary {
-                id: r.id.to_string(),
+                id: r.id.clone(),
                 status: r.status,
                 kind: r.kind,
-                certificate_number: cert.map(|x| x.number.to_string()).unwrap_or_default(),
-                trainee_id: r.user_id.to_string(),
+                certificate_number: cert.map_or_else(|| CertificateNumber::from_raw(""), |x| x.number.clone()),
+                trainee_id: r.user_id.clone(),
                 holder_name: cert.map(|x| x.holder_name.clone()).unwrap_or_default(),
-                institution_id: r.institution_id.to_string(),
+                institution_id: r.institution_id.clone(),
                 institution: insts.get(&r.institution_id).cloned().unwrap_or_default(),
-                class_id: r.class_id.to_string(),
+                class_id: r.class_id.clone(),
                 class_title: titles.get(&r.class_id).cloned().unwrap_or_default(),
                 region_code: r.region_code.to_string(),
                 payee: r.payee,

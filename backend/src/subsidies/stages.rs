@@ -2,9 +2,8 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use malanhua_shared::ErrorCode;
-use malanhua_shared::api::classes::check_reason;
 use malanhua_shared::api::subsidies::{
-    BulkActionRequest, BulkResult, ClaimAction, ClaimActionRequest, ClaimDetail, ClaimStatus, check_payment_ref,
+    BulkActionRequest, BulkResult, ClaimAction, ClaimActionRequest, ClaimDetail, ClaimStatus,
 };
 use malanhua_shared::audit::{AuditAction, NotificationKind};
 use malanhua_shared::course::shanghai_date;
@@ -22,29 +21,11 @@ use crate::subsidies::rules::{
 };
 use crate::subsidies::store::{self as sq, ClaimRow, PaymentRow, StageChange};
 
-pub(crate) struct Checked {
-    action: ClaimAction,
-    reason: Option<String>,
-    payment_ref: Option<String>,
-    paid_on: Option<NaiveDate>,
-}
+/// A stage action whose fields passed [`ClaimActionRequest::validate`].
+pub(crate) type Checked = ClaimActionRequest;
 
 pub(crate) fn check_action(req: &ClaimActionRequest) -> Result<Checked, AppError> {
-    let reason = match req.action {
-        ClaimAction::Return | ClaimAction::Reject => {
-            Some(check_reason(req.reason.as_deref().unwrap_or_default()).map_err(|c| AppError::field("reason", c))?)
-        }
-        _ => None,
-    };
-    let payment_ref = match req.action {
-        ClaimAction::Pay => Some(
-            check_payment_ref(req.payment_ref.as_deref().unwrap_or_default())
-                .map_err(|c| AppError::field("payment_ref", c))?,
-        ),
-        _ => None,
-    };
-    let paid_on = req.paid_on.filter(|_| req.action == ClaimAction::Pay);
-    Ok(Checked { action: req.action, reason, payment_ref, paid_on })
+    req.validate().map_err(AppError::validation)
 }
 
 pub(crate) fn stage_error(e: StageError, action: ClaimAction) -> AppError {

@@ -86,7 +86,7 @@ pub fn declarations_list(lang: Lang, id: &str, list: &[GroupDeclaration]) -> Htm
         <>
             <ul id={id.to_owned()} class="plain rows">
                 { for list.iter().map(|g| html! {
-                    <li key={g.id.clone()} class="group-row" data-id={g.id.clone()} data-group={g.group.as_str()}>
+                    <li key={g.id.to_string()} class="group-row" data-id={g.id.to_string()} data-group={g.group.as_str()}>
                         <strong>{ i18n::priority_group_name(lang, g.group) }</strong>{ " " }
                         { declaration_badge(lang, g.status) }
                         <br />

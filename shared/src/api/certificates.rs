@@ -4,6 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::course::CourseKind;
+use crate::ids::{CertificateNumber, ClassId, ClassSessionId, UserId};
 
 /// How a trainee attended one session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -75,6 +76,18 @@ named_enum!(
 );
 
 named_enum!(
+    /// What a public check of a certificate number found.
+    VerificationStatus {
+        /// A valid certificate.
+        Valid = "valid",
+        /// A revoked certificate.
+        Revoked = "revoked",
+        /// No certificate has this number.
+        Unknown = "unknown",
+    }
+);
+
+named_enum!(
     /// Whether a certificate still stands.
     CertificateStatus {
         /// Valid: verifiable and counts for subsidies.
@@ -89,7 +102,7 @@ named_enum!(
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MarkInput {
     /// The trainee.
-    pub user_id: String,
+    pub user_id: UserId,
     /// The mark.
     pub mark: AttendanceMark,
 }
@@ -108,7 +121,7 @@ pub struct MarksRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SheetLine {
     /// The trainee.
-    pub user_id: String,
+    pub user_id: UserId,
     /// Name.
     pub real_name: String,
     /// The mark, once recorded.
@@ -122,9 +135,9 @@ pub struct SheetLine {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AttendanceSheet {
     /// The session.
-    pub session_id: String,
+    pub session_id: ClassSessionId,
     /// Its class.
-    pub class_id: String,
+    pub class_id: ClassId,
     /// 1-based order.
     pub seq: u32,
     /// Start.
@@ -179,7 +192,7 @@ pub struct AttendanceSummary {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ResultInput {
     /// The trainee.
-    pub user_id: String,
+    pub user_id: UserId,
     /// The business plan was handed in.
     pub plan_submitted: bool,
     /// Score 0 to 100, if scored.
@@ -206,7 +219,7 @@ pub struct ResultsRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Assessment {
     /// The trainee.
-    pub user_id: String,
+    pub user_id: UserId,
     /// Business plan handed in.
     pub plan_submitted: bool,
     /// Score.
@@ -235,7 +248,7 @@ pub enum NotQualified {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CompletionLine {
     /// The trainee.
-    pub user_id: String,
+    pub user_id: UserId,
     /// Name.
     pub real_name: String,
     /// Attendance.
@@ -245,7 +258,7 @@ pub struct CompletionLine {
     /// Every reason there is no certificate; empty when one is due.
     pub reasons: Vec<NotQualified>,
     /// The certificate issued, once approved.
-    pub certificate_number: Option<String>,
+    pub certificate_number: Option<CertificateNumber>,
 }
 
 /// `GET /api/classes/{id}/completion`
@@ -253,7 +266,7 @@ pub struct CompletionLine {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CompletionReview {
     /// The class.
-    pub class_id: String,
+    pub class_id: ClassId,
     /// `none`, `submitted`, `approved` or `returned`.
     pub status: String,
     /// The attendance threshold applied, percent.
@@ -269,7 +282,7 @@ pub struct CompletionReview {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Certificate {
     /// Unique number (`370200-2026-SYB-00001`).
-    pub number: String,
+    pub number: CertificateNumber,
     /// Holder's name.
     pub holder_name: String,
     /// Course kind.
@@ -277,7 +290,7 @@ pub struct Certificate {
     /// Class title.
     pub class_title: String,
     /// Class id.
-    pub class_id: String,
+    pub class_id: ClassId,
     /// Institution.
     pub institution: String,
     /// Class hours.
@@ -289,7 +302,7 @@ pub struct Certificate {
     /// Its name.
     pub issuing_region_name: String,
     /// `valid` or `revoked`.
-    pub status: String,
+    pub status: CertificateStatus,
     /// When revoked.
     pub revoked_at: Option<DateTime<Utc>>,
     /// Why.
@@ -301,9 +314,9 @@ pub struct Certificate {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Verification {
     /// The number asked about.
-    pub number: String,
+    pub number: CertificateNumber,
     /// `valid`, `revoked` or `unknown`.
-    pub status: String,
+    pub status: VerificationStatus,
     /// Masked holder name (张*三); absent when unknown.
     pub holder_masked: Option<String>,
     /// Course kind.

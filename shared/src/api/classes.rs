@@ -9,6 +9,7 @@ use crate::audit::NotificationKind;
 use super::InstitutionRef;
 use crate::course::{ClassMode, ClassStatus, CourseKind, EnrolmentStatus, shanghai_date};
 use crate::error::{FieldCode, FieldErrors};
+use crate::ids::{CertificateNumber, ClassId, ClassSessionId, NotificationId, TrainerId, UserId};
 use crate::region::RegionCode;
 
 /// The course policy in force for a region and kind (its own row, or the
@@ -95,7 +96,7 @@ impl PolicyRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Trainer {
     /// Trainer id.
-    pub id: String,
+    pub id: TrainerId,
     /// Name.
     pub name: String,
     /// Trainer qualification certificate number (创业培训讲师证书编号).
@@ -207,7 +208,7 @@ pub struct ValidClass {
     /// Title.
     pub title: String,
     /// Trainer ids (not yet checked against the institution).
-    pub trainer_ids: Vec<String>,
+    pub trainer_ids: Vec<TrainerId>,
     /// Mode.
     pub mode: ClassMode,
     /// Place (offline).
@@ -358,8 +359,9 @@ impl NewClass {
                     trainer_ids: self
                         .trainer_ids
                         .iter()
-                        .map(|t| t.trim().to_owned())
+                        .map(|t| t.trim())
                         .filter(|t| !t.is_empty())
+                        .map(TrainerId::from_raw)
                         .collect(),
                     mode,
                     place,
@@ -381,7 +383,7 @@ impl NewClass {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ClassSession {
     /// Session id.
-    pub id: String,
+    pub id: ClassSessionId,
     /// 1-based order.
     pub seq: u32,
     /// Start (UTC).
@@ -397,7 +399,7 @@ pub struct ClassSession {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ClassSummary {
     /// Class id.
-    pub id: String,
+    pub id: ClassId,
     /// Kind.
     pub kind: CourseKind,
     /// Title.
@@ -439,7 +441,7 @@ pub struct ClassSummary {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MyEnrolment {
     /// The class.
-    pub class_id: String,
+    pub class_id: ClassId,
     /// Enrolled, waitlisted, withdrawn or cancelled.
     pub status: EnrolmentStatus,
     /// 1-based waitlist position, while waitlisted.
@@ -462,7 +464,7 @@ pub struct MyClass {
     pub assessment: Option<super::certificates::Assessment>,
     /// The certificate, once issued.
     #[serde(default)]
-    pub certificate_number: Option<String>,
+    pub certificate_number: Option<CertificateNumber>,
     /// The class's sessions, for check-in.
     #[serde(default)]
     pub sessions: Vec<ClassSession>,
@@ -568,7 +570,7 @@ pub struct EnrolRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RosterEntry {
     /// The trainee's account.
-    pub user_id: String,
+    pub user_id: UserId,
     /// Real name.
     pub real_name: String,
     /// Masked mobile.
@@ -600,12 +602,12 @@ pub struct Roster {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Notification {
     /// Id.
-    pub id: String,
+    pub id: NotificationId,
     /// What happened: `class_approved`, `class_rejected`, `enrolled`,
     /// `waitlisted`, `promoted`, `class_cancelled`.
     pub kind: NotificationKind,
     /// The class concerned.
-    pub class_id: Option<String>,
+    pub class_id: Option<ClassId>,
     /// Its title, for display.
     pub class_title: Option<String>,
     /// A reason, when one was given.

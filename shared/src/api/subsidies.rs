@@ -9,6 +9,9 @@ use crate::audit::AuditAction;
 
 use crate::course::CourseKind;
 use crate::error::{ErrorBody, FieldCode, FieldErrors};
+use crate::ids::{
+    CertificateNumber, ClaimId, ClassId, DeclarationId, InstitutionId, ObjectionId, SubsidyPolicyId, UserId,
+};
 use crate::money::Fen;
 
 named_enum!(
@@ -143,7 +146,7 @@ named_enum!(
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SubsidyPolicy {
     /// Version id (claims keep it).
-    pub id: String,
+    pub id: SubsidyPolicyId,
     /// The region that set it.
     pub region_code: String,
     /// Its name.
@@ -297,9 +300,9 @@ impl SubsidyPolicyInput {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GroupDeclaration {
     /// Its id.
-    pub id: String,
+    pub id: DeclarationId,
     /// Who declared it.
-    pub user_id: String,
+    pub user_id: UserId,
     /// Their name.
     pub holder_name: String,
     /// The group.
@@ -384,7 +387,7 @@ pub struct Eligibility {
     /// Who the policy pays.
     pub payee: Option<Payee>,
     /// The policy version used.
-    pub policy_id: Option<String>,
+    pub policy_id: Option<SubsidyPolicyId>,
 }
 
 /// A claim as listed.
@@ -392,23 +395,23 @@ pub struct Eligibility {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ClaimSummary {
     /// Its id.
-    pub id: String,
+    pub id: ClaimId,
     /// Stage.
     pub status: ClaimStatus,
     /// Course kind.
     pub kind: CourseKind,
     /// The certificate it rests on.
-    pub certificate_number: String,
+    pub certificate_number: CertificateNumber,
     /// The trainee.
-    pub trainee_id: String,
+    pub trainee_id: UserId,
     /// Their name.
     pub holder_name: String,
     /// The institution that ran the class.
-    pub institution_id: String,
+    pub institution_id: InstitutionId,
     /// Its name.
     pub institution: String,
     /// The class.
-    pub class_id: String,
+    pub class_id: ClassId,
     /// Its title.
     pub class_title: String,
     /// The claim's region (the class's).
@@ -452,7 +455,7 @@ pub struct TimelineEntry {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Objection {
     /// Its id.
-    pub id: String,
+    pub id: ObjectionId,
     /// What the objector says.
     pub text: String,
     /// How to reach them (shown to officers only).
@@ -512,6 +515,35 @@ pub struct ClaimActionRequest {
     pub paid_on: Option<NaiveDate>,
 }
 
+impl ClaimActionRequest {
+    /// The request as the server acts on it: the reason of a return or
+    /// rejection (2 to 500 characters) and the payment reference of a payment
+    /// trimmed and checked, and what the action does not use dropped. The
+    /// browser runs the same check before it sends.
+    pub fn validate(&self) -> Result<ClaimActionRequest, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let mut needed = |field: &str, value: &Option<String>, check: fn(&str) -> Result<String, FieldCode>| {
+            check(value.as_deref().unwrap_or_default()).map_err(|code| errors.insert(field.to_owned(), code)).ok()
+        };
+        let reason = match self.action {
+            ClaimAction::Return | ClaimAction::Reject => {
+                needed("reason", &self.reason, crate::api::classes::check_reason)
+            }
+            _ => None,
+        };
+        let payment_ref = match self.action {
+            ClaimAction::Pay => needed("payment_ref", &self.payment_ref, check_payment_ref),
+            _ => None,
+        };
+        let paid_on = self.paid_on.filter(|_| self.action == ClaimAction::Pay);
+        if errors.is_empty() {
+            Ok(ClaimActionRequest { action: self.action, reason, payment_ref, paid_on })
+        } else {
+            Err(errors)
+        }
+    }
+}
+
 /// `POST /api/claims/bulk`: one action on many claims.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -520,7 +552,7 @@ pub struct BulkActionRequest {
     #[serde(flatten)]
     pub action: ClaimActionRequest,
     /// The claims, at most 500.
-    pub claim_ids: Vec<String>,
+    pub claim_ids: Vec<ClaimId>,
 }
 
 /// The result of a bulk action for one claim.
@@ -528,7 +560,7 @@ pub struct BulkActionRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BulkResult {
     /// The claim.
-    pub claim_id: String,
+    pub claim_id: ClaimId,
     /// Its stage after the action (unchanged on failure).
     pub status: Option<ClaimStatus>,
     /// Why it failed.
@@ -540,11 +572,11 @@ pub struct BulkResult {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BatchLine {
     /// The certificate.
-    pub certificate_number: String,
+    pub certificate_number: CertificateNumber,
     /// Holder.
     pub holder_name: String,
     /// The claim for it, if any.
-    pub claim_id: Option<String>,
+    pub claim_id: Option<ClaimId>,
     /// Its stage.
     pub status: Option<ClaimStatus>,
     /// The amount, when eligible or claimed.
@@ -558,7 +590,7 @@ pub struct BatchLine {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ClaimBatch {
     /// The class.
-    pub class_id: String,
+    pub class_id: ClassId,
     /// Its title.
     pub class_title: String,
     /// One line per certificate.
@@ -608,7 +640,7 @@ pub struct ClaimPage {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NoticeEntry {
     /// The claim (to object to).
-    pub claim_id: String,
+    pub claim_id: ClaimId,
     /// 张*三
     pub holder_masked: String,
     /// Course kind.
@@ -763,5 +795,29 @@ mod tests {
             assert_eq!(ClaimStatus::from_name(s.as_str()), Some(*s));
         }
         assert_eq!(IneligibleReason::WindowExpired.as_str(), "window_expired");
+    }
+
+    #[test]
+    fn a_stage_action_keeps_only_what_it_needs_and_checks_it() {
+        let ask = |action, reason: &str, payment_ref: &str| ClaimActionRequest {
+            action,
+            reason: Some(reason.to_owned()),
+            payment_ref: Some(payment_ref.to_owned()),
+            paid_on: NaiveDate::from_ymd_opt(2026, 12, 1),
+        };
+        let review = ask(ClaimAction::Review, "", "").validate().unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!((review.reason, review.payment_ref, review.paid_on), (None, None, None));
+        let returned = ask(ClaimAction::Return, "  材料不全  ", "x").validate().unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(returned.reason.as_deref(), Some("材料不全"));
+        assert_eq!(returned.payment_ref, None);
+        let no_reason = ask(ClaimAction::Reject, " ", "").validate().err().unwrap_or_default();
+        assert_eq!(no_reason.get("reason"), Some(&FieldCode::Required));
+        let paid = ask(ClaimAction::Pay, "", " GK-2026/0815 ").validate().unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(
+            (paid.payment_ref.as_deref(), paid.paid_on),
+            (Some("GK-2026/0815"), NaiveDate::from_ymd_opt(2026, 12, 1))
+        );
+        let bad_ref = ask(ClaimAction::Pay, "", "a b").validate().err().unwrap_or_default();
+        assert_eq!(bad_ref.get("payment_ref"), Some(&FieldCode::TooShort));
     }
 }

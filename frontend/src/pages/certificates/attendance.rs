@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use malanhua_shared::UserId;
 use malanhua_shared::api::certificates::{AttendanceMark, AttendanceSheet, CheckinCode, MarkInput, MarksRequest};
 use yew::prelude::*;
 
@@ -81,7 +82,7 @@ fn SheetView(props: &SessionAttendancePageProps) -> Html {
         <div class="page">
             if let Some(sheet) = sheet.loaded() {
                 <p class="back">
-                    <AppLink to={Route::Completion { id: sheet.class_id.clone() }}>{ t(lang, CertificatesKey::BackToCompletion) }</AppLink>
+                    <AppLink to={Route::Completion { id: sheet.class_id.to_string() }}>{ t(lang, CertificatesKey::BackToCompletion) }</AppLink>
                 </p>
             }
             { remote_view(lang, &sheet, "attendance-error", &reload, |sheet| html! {
@@ -97,7 +98,7 @@ struct SheetBodyProps {
     sheet: Rc<AttendanceSheet>,
 }
 
-fn marks_of(sheet: &AttendanceSheet) -> BTreeMap<String, String> {
+fn marks_of(sheet: &AttendanceSheet) -> BTreeMap<UserId, String> {
     sheet.lines.iter().map(|l| (l.user_id.clone(), l.mark.map(|m| m.as_str().to_owned()).unwrap_or_default())).collect()
 }
 
@@ -156,7 +157,7 @@ fn SheetBody(props: &SheetBodyProps) -> Html {
                     }
                 </p>
             </header>
-            <CheckinCodePanel session_id={sheet.session_id.clone()} current={sheet.checkin_code.clone()} />
+            <CheckinCodePanel session_id={sheet.session_id.to_string()} current={sheet.checkin_code.clone()} />
             <section class="panel" aria-labelledby="marks-title">
                 <h2 id="marks-title">{ t(lang, CertificatesKey::MarksTitle) }</h2>
                 <p>{ t(lang, CertificatesKey::MarksLead) }</p>
@@ -182,7 +183,7 @@ fn SheetBody(props: &SheetBodyProps) -> Html {
                             let hint = (l.via.as_deref() == Some("code")).then(|| AttrValue::from(t(lang, CertificatesKey::ViaCode)));
                             html! {
                                 <SelectField
-                                    key={uid.clone()}
+                                    key={uid.to_string()}
                                     id={format!("mark-{uid}")}
                                     label={l.real_name.clone()}
                                     value={marks.get(&uid).cloned().unwrap_or_default()}

@@ -1,6 +1,7 @@
 //! `/bureau/completions` and `/bureau/completions/:id`: classes waiting for
 //! the bureau's completion decision, and the decision itself.
 
+use malanhua_shared::CertificateNumber;
 use malanhua_shared::api::classes::{ClassSummary, Decision, check_reason};
 use yew::prelude::*;
 
@@ -50,9 +51,9 @@ fn waiting_list(lang: Lang, list: &[ClassSummary]) -> Html {
         <>
             <ul id="completions-list" class="card-list">
                 { for list.iter().map(|c| html! {
-                    <li key={c.id.clone()}>
+                    <li key={c.id.to_string()}>
                         { kind_badge(lang, c.kind) }{ " " }
-                        <AppLink id={format!("completion-link-{}", c.id)} to={Route::BureauCompletion { id: c.id.clone() }}>{ c.title.clone() }</AppLink>
+                        <AppLink id={format!("completion-link-{}", c.id)} to={Route::BureauCompletion { id: c.id.to_string() }}>{ c.title.clone() }</AppLink>
                         <span class="hint">{ " · " }{ c.institution.name.clone() }{ " · " }{ date_range(lang, c) }</span>
                     </li>
                 }) }
@@ -144,7 +145,7 @@ fn DecisionBody(props: &DecisionBodyProps) -> Html {
             });
         })
     };
-    let issued: Vec<&String> = review.lines.iter().filter_map(|l| l.certificate_number.as_ref()).collect();
+    let issued: Vec<&CertificateNumber> = review.lines.iter().filter_map(|l| l.certificate_number.as_ref()).collect();
     let submitting = form.submitting();
     html! {
         <>
@@ -163,8 +164,8 @@ fn DecisionBody(props: &DecisionBodyProps) -> Html {
                     <h2 id="issued-title">{ t(lang, CertificatesKey::IssuedCertificates) }</h2>
                     <ul id="issued-certificates">
                         { for issued.iter().map(|n| html! {
-                            <li key={(*n).clone()}>
-                                <AppLink id={format!("issued-{n}")} to={Route::Certificate { number: (*n).clone() }}>{ (*n).clone() }</AppLink>
+                            <li key={n.to_string()}>
+                                <AppLink id={format!("issued-{n}")} to={Route::Certificate { number: n.to_string() }}>{ n.to_string() }</AppLink>
                             </li>
                         }) }
                     </ul>

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use malanhua_shared::Role;
 use malanhua_shared::api::certificates::Certificate;
+use malanhua_shared::api::certificates::CertificateStatus;
 use malanhua_shared::api::classes::ReasonRequest;
 use yew::prelude::*;
 
@@ -22,9 +23,11 @@ use crate::i18n::{self, CertificatesKey, CommonKey, Lang, Text, t};
 
 /// "Valid", or "Revoked on <date>".
 fn status_text(lang: Lang, c: &Certificate) -> String {
-    match (c.status.as_str(), c.revoked_at) {
-        ("revoked", Some(at)) => i18n::revoked_on(lang, &i18n::date(lang, crate::time::in_shanghai(at).date_naive())),
-        ("revoked", None) => t(lang, CertificatesKey::CertRevoked).to_owned(),
+    match (c.status, c.revoked_at) {
+        (CertificateStatus::Revoked, Some(at)) => {
+            i18n::revoked_on(lang, &i18n::date(lang, crate::time::in_shanghai(at).date_naive()))
+        }
+        (CertificateStatus::Revoked, None) => t(lang, CertificatesKey::CertRevoked).to_owned(),
         _ => t(lang, CertificatesKey::CertValid).to_owned(),
     }
 }
@@ -66,9 +69,9 @@ fn CertificateView(props: &CertificatePageProps) -> Html {
                     { certificate_doc(lang, c) }
                     <p class="form-actions no-print">
                         <button id="certificate-print" type="button" class="button" onclick={on_print.clone()}>{ t(lang, CertificatesKey::PrintCertificate) }</button>
-                        <AppLink to={Route::VerifyNumber { number: c.number.clone() }} classes={classes!("button", "secondary")}>{ t(lang, CertificatesKey::VerifyThis) }</AppLink>
+                        <AppLink to={Route::VerifyNumber { number: c.number.to_string() }} classes={classes!("button", "secondary")}>{ t(lang, CertificatesKey::VerifyThis) }</AppLink>
                     </p>
-                    if officer && c.status == "valid" {
+                    if officer && c.status == CertificateStatus::Valid {
                         <ReasonForm
                             prefix="revoke"
                             error_id="revoke-error"
@@ -76,7 +79,7 @@ fn CertificateView(props: &CertificatePageProps) -> Html {
                             lead={Text::of(CertificatesKey::RevokeLead)}
                             submit_label={Text::of(CertificatesKey::RevokeSubmit)}
                             class={classes!("no-print")}
-                            action={revoke_action(c.number.clone())}
+                            action={revoke_action(c.number.to_string())}
                             on_done={reload.clone()}
                         />
                     }
@@ -87,7 +90,7 @@ fn CertificateView(props: &CertificatePageProps) -> Html {
 }
 
 fn certificate_doc(lang: Lang, c: &Certificate) -> Html {
-    let revoked = c.status == "revoked";
+    let revoked = c.status == CertificateStatus::Revoked;
     let row = |label: Text, id: &str, value: String| {
         html! {
             <div class="cert-row">
@@ -117,7 +120,7 @@ fn certificate_doc(lang: Lang, c: &Certificate) -> Html {
                 { row(CertificatesKey::CertHours.into(), "certificate-hours", i18n::hours_count(lang, &c.hours.to_string())) }
                 { row(CertificatesKey::CertIssuedOn.into(), "certificate-issued", i18n::date(lang, c.issued_on)) }
                 { row(CertificatesKey::CertIssuer.into(), "certificate-issuer", i18n::issuer_name(lang, &c.issuing_region_name)) }
-                { row(CertificatesKey::CertNumber.into(), "certificate-number", c.number.clone()) }
+                { row(CertificatesKey::CertNumber.into(), "certificate-number", c.number.to_string()) }
             </dl>
             <figure class="cert-qr">
                 <img id="certificate-qr" src={api::certificates::qr_src(&c.number)} width="128" height="128" alt={t(lang, CertificatesKey::QrAlt)} />
@@ -178,15 +181,15 @@ fn my_list(lang: Lang, list: &[Certificate]) -> Html {
                 </thead>
                 <tbody>
                     { for list.iter().map(|c| html! {
-                        <tr key={c.number.clone()}>
+                        <tr key={c.number.to_string()}>
                             <td data-label={t(lang, CertificatesKey::CertNumber)}>
-                                <AppLink id={format!("my-certificate-{}", c.number)} to={Route::Certificate { number: c.number.clone() }}>{ c.number.clone() }</AppLink>
+                                <AppLink id={format!("my-certificate-{}", c.number)} to={Route::Certificate { number: c.number.to_string() }}>{ c.number.to_string() }</AppLink>
                             </td>
                             <td data-label={t(lang, CommonKey::CourseKindLabel)}>{ i18n::kind_name(lang, c.kind) }</td>
                             <td data-label={t(lang, CommonKey::ColClass)}>{ c.class_title.clone() }</td>
                             <td data-label={t(lang, CertificatesKey::CertIssuedOn)}>{ i18n::date(lang, c.issued_on) }</td>
                             <td data-label={t(lang, CertificatesKey::CertStatus)}>
-                                <span class={classes!("badge", if c.status == "revoked" { "badge-stop" } else { "badge-ok" })}>{ status_text(lang, c) }</span>
+                                <span class={classes!("badge", if c.status == CertificateStatus::Revoked { "badge-stop" } else { "badge-ok" })}>{ status_text(lang, c) }</span>
                             </td>
                         </tr>
                     }) }

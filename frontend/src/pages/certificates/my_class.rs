@@ -117,13 +117,13 @@ fn MyClassBody(props: &MyClassBodyProps) -> Html {
                 <p class="lead">
                     { date_range(lang, c) }{ " · " }
                     { enrolment_text(lang, m.enrolment.status, m.enrolment.waitlist_position) }{ " · " }
-                    <AppLink to={Route::Class { id: c.id.clone() }}>{ t(lang, CommonKey::ViewClass) }</AppLink>
+                    <AppLink to={Route::Class { id: c.id.to_string() }}>{ t(lang, CommonKey::ViewClass) }</AppLink>
                 </p>
             </header>
             if let Some(number) = &m.certificate_number {
                 <p class="alert alert-success">
                     { t(lang, CertificatesKey::CertificateIssuedNote) }{ " " }
-                    <AppLink id="certificate-link" to={Route::Certificate { number: number.clone() }}>{ t(lang, CertificatesKey::ViewCertificate) }</AppLink>
+                    <AppLink id="certificate-link" to={Route::Certificate { number: number.to_string() }}>{ t(lang, CertificatesKey::ViewCertificate) }</AppLink>
                 </p>
             }
             if m.enrolment.status.is_active() && !m.sessions.is_empty() {
@@ -149,7 +149,7 @@ fn MyClassBody(props: &MyClassBodyProps) -> Html {
                             { for m.sessions.iter().enumerate().map(|(i, s)| {
                                 let mark = marks.get(i).copied().flatten();
                                 html! {
-                                    <tr key={s.id.clone()}>
+                                    <tr key={s.id.to_string()}>
                                         <td data-label={t(lang, CertificatesKey::ColSession)}>{ session_when(lang, s.seq, s.starts_at, s.ends_at) }</td>
                                         <td data-label={t(lang, CommonKey::ColTopic)}>{ s.topic.clone() }</td>
                                         <td data-label={t(lang, CertificatesKey::ColMark)}>
@@ -187,7 +187,7 @@ struct CheckinFormProps {
 fn CheckinForm(props: &CheckinFormProps) -> Html {
     let lang = use_lang();
     let form = use_form();
-    let default_session = current_session(&props.sessions).map(|s| s.id.clone()).unwrap_or_default();
+    let default_session = current_session(&props.sessions).map(|s| s.id.to_string()).unwrap_or_default();
     let session = use_state(|| default_session);
     let result = use_state(|| None::<String>);
     let onsubmit = {
@@ -229,7 +229,7 @@ fn CheckinForm(props: &CheckinFormProps) -> Html {
         Callback::from(move |v: String| session.set(v))
     };
     let options: Vec<(String, String)> =
-        props.sessions.iter().map(|s| (s.id.clone(), session_when(lang, s.seq, s.starts_at, s.ends_at))).collect();
+        props.sessions.iter().map(|s| (s.id.to_string(), session_when(lang, s.seq, s.starts_at, s.ends_at))).collect();
     let submitting = form.submitting();
     let mark = (*result).as_deref().and_then(malanhua_shared::api::certificates::AttendanceMark::from_name);
     html! {
@@ -242,7 +242,7 @@ fn CheckinForm(props: &CheckinFormProps) -> Html {
                     <SelectField
                         id="checkin-session"
                         label={t(lang, CertificatesKey::ColSession)}
-                        value={(*session).clone()}
+                        value={(*session).to_string()}
                         {options}
                         onchange={on_session}
                     />

@@ -3,6 +3,7 @@
 
 use malanhua_shared::FieldCode;
 use malanhua_shared::api::certificates::Verification;
+use malanhua_shared::api::certificates::VerificationStatus;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -92,16 +93,16 @@ pub fn VerifyPage(props: &VerifyPageProps) -> Html {
 }
 
 fn verification(lang: Lang, v: &Verification) -> Html {
-    let (text, tone) = match v.status.as_str() {
-        "valid" => (t(lang, CertificatesKey::CertValid).to_owned(), "is-valid"),
-        "revoked" => (
+    let (text, tone) = match v.status {
+        VerificationStatus::Valid => (t(lang, CertificatesKey::CertValid).to_owned(), "is-valid"),
+        VerificationStatus::Revoked => (
             match v.revoked_on {
                 Some(d) => i18n::revoked_on(lang, &i18n::date(lang, d)),
                 None => t(lang, CertificatesKey::CertRevoked).to_owned(),
             },
             "is-revoked",
         ),
-        _ => (t(lang, CertificatesKey::CertUnknown).to_owned(), "is-unknown"),
+        VerificationStatus::Unknown => (t(lang, CertificatesKey::CertUnknown).to_owned(), "is-unknown"),
     };
     let row = |label: Text, id: &str, value: Option<String>| match value {
         Some(value) => html! {
@@ -116,7 +117,7 @@ fn verification(lang: Lang, v: &Verification) -> Html {
         <section id="verify-result" class={classes!("verify-result", tone)} aria-live="polite" aria-labelledby="verify-status">
             <p id="verify-status" class="verify-status">{ text }</p>
             <p class="hint">{ i18n::verify_about(lang, &v.number) }</p>
-            if v.status == "unknown" {
+            if v.status == VerificationStatus::Unknown {
                 <p>{ t(lang, CertificatesKey::VerifyUnknownHelp) }</p>
             } else {
                 <dl class="cert-fields">

@@ -132,8 +132,8 @@ fn results(lang: Lang, page: &ClassPage, regions: Option<&Regions>, to_page: &Ca
 fn class_card(lang: Lang, class: &ClassSummary, regions: Option<&Regions>) -> Html {
     let seats_class = if class.seats_left == 0 { "seats seats-full" } else { "seats" };
     html! {
-        <li key={class.id.clone()}>
-            <AppLink id={format!("class-{}", class.id)} to={Route::Class { id: class.id.clone() }} classes={classes!("class-card")}>
+        <li key={class.id.to_string()}>
+            <AppLink id={format!("class-{}", class.id)} to={Route::Class { id: class.id.to_string() }} classes={classes!("class-card")}>
                 <span class="class-card-top">
                     { kind_badge(lang, class.kind) }
                     <span class="muted">{ i18n::mode_name(lang, class.mode) }</span>

@@ -96,16 +96,16 @@ fn my_list(lang: Lang, list: &[MyClass]) -> Html {
                         let c = &m.class;
                         let e = &m.enrolment;
                         html! {
-                            <tr key={c.id.clone()}>
+                            <tr key={c.id.to_string()}>
                                 <td data-label={t(lang, CommonKey::ColClass)}>
                                     <span>
-                                        <AppLink id={format!("my-class-{}", c.id)} to={Route::Class { id: c.id.clone() }}>{ c.title.clone() }</AppLink>
+                                        <AppLink id={format!("my-class-{}", c.id)} to={Route::Class { id: c.id.to_string() }}>{ c.title.clone() }</AppLink>
                                         if c.status != ClassStatus::Approved {
                                             { " " }{ status_badge(lang, c.status) }
                                         }
                                         if e.status.is_active() {
                                             { " · " }
-                                            <AppLink id={format!("my-class-{}-record", c.id)} to={Route::MyClass { id: c.id.clone() }}>{ t(lang, CertificatesKey::MyClassRecord) }</AppLink>
+                                            <AppLink id={format!("my-class-{}-record", c.id)} to={Route::MyClass { id: c.id.to_string() }}>{ t(lang, CertificatesKey::MyClassRecord) }</AppLink>
                                         }
                                     </span>
                                 </td>

@@ -71,7 +71,7 @@ fn Notifications() -> Html {
 
     let unread_ids: Vec<String> = list
         .loaded()
-        .map(|l| l.iter().filter(|n| n.read_at.is_none()).map(|n| n.id.clone()).collect())
+        .map(|l| l.iter().filter(|n| n.read_at.is_none()).map(|n| n.id.to_string()).collect())
         .unwrap_or_default();
     let on_all = {
         let mark = mark.clone();
@@ -111,10 +111,10 @@ fn item(lang: Lang, n: &Notification, mark: &Callback<Vec<String>>, busy: bool, 
     let on_read = {
         let mark = mark.clone();
         let id = n.id.clone();
-        Callback::from(move |_: MouseEvent| mark.emit(vec![id.clone()]))
+        Callback::from(move |_: MouseEvent| mark.emit(vec![id.to_string()]))
     };
     html! {
-        <li key={n.id.clone()} id={format!("notification-{}", n.id)} class={classes!("notification", unread.then_some("unread"))}>
+        <li key={n.id.to_string()} id={format!("notification-{}", n.id)} class={classes!("notification", unread.then_some("unread"))}>
             <p class="notification-text">
                 if unread {
                     <span class="badge badge-todo">{ t(lang, CommonKey::Unread) }</span>{ " " }
@@ -129,13 +129,13 @@ fn item(lang: Lang, n: &Notification, mark: &Callback<Vec<String>>, busy: bool, 
                 if n.kind.is_about_a_claim() {
                     { " · " }
                     if let Some(class_id) = n.class_id.as_ref().filter(|_| staff) {
-                        <AppLink to={Route::ClassClaims { id: class_id.clone() }}>{ t(lang, SubsidiesKey::BatchTitle) }</AppLink>
+                        <AppLink to={Route::ClassClaims { id: class_id.to_string() }}>{ t(lang, SubsidiesKey::BatchTitle) }</AppLink>
                     } else {
                         <AppLink to={Route::MySubsidies}>{ t(lang, SubsidiesKey::MySubsidiesTitle) }</AppLink>
                     }
                 } else if let Some(class_id) = &n.class_id {
                     { " · " }
-                    <AppLink to={Route::Class { id: class_id.clone() }}>{ t(lang, CommonKey::ViewClass) }</AppLink>
+                    <AppLink to={Route::Class { id: class_id.to_string() }}>{ t(lang, CommonKey::ViewClass) }</AppLink>
                 }
             </p>
             if unread {

@@ -99,9 +99,9 @@ fn RosterBody(props: &RosterBodyProps) -> Html {
                     { date_range(lang, c) }{ " · " }
                     { i18n::seats_taken(lang, &c.taken.to_string(), &c.capacity.to_string()) }
                     { " · " }
-                    <AppLink to={Route::Class { id: c.id.clone() }}>{ t(lang, CommonKey::ViewClass) }</AppLink>
+                    <AppLink to={Route::Class { id: c.id.to_string() }}>{ t(lang, CommonKey::ViewClass) }</AppLink>
                     { " · " }
-                    <AppLink id="roster-completion" to={Route::Completion { id: c.id.clone() }}>{ t(lang, CertificatesKey::CompletionLink) }</AppLink>
+                    <AppLink id="roster-completion" to={Route::Completion { id: c.id.to_string() }}>{ t(lang, CertificatesKey::CompletionLink) }</AppLink>
                 </p>
             </header>
             if c.status == ClassStatus::Cancelled {
@@ -130,7 +130,7 @@ fn RosterBody(props: &RosterBodyProps) -> Html {
                     title={Text::of(ClassesKey::CancelClassTitle)}
                     lead={Text::of(ClassesKey::CancelClassLead)}
                     submit_label={Text::of(ClassesKey::CancelClass)}
-                    action={cancel_action(c.id.clone())}
+                    action={cancel_action(c.id.to_string())}
                     on_done={props.on_change.clone()}
                 />
             }
@@ -158,7 +158,7 @@ fn roster_table(lang: Lang, id: &str, entries: &[RosterEntry], waitlist: bool) -
                         { for entries.iter().enumerate().map(|(i, e)| {
                             let n = if waitlist { e.waitlist_position.unwrap_or(0).to_string() } else { (i + 1).to_string() };
                             html! {
-                                <tr key={e.user_id.clone()}>
+                                <tr key={e.user_id.to_string()}>
                                     <td data-label={t(lang, first)}>{ n }</td>
                                     <td data-label={t(lang, AccountsKey::ColName)}>{ e.real_name.clone() }</td>
                                     <td data-label={t(lang, AccountsKey::ColMobile)}>{ e.mobile_masked.clone() }</td>

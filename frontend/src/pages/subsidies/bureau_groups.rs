@@ -59,7 +59,7 @@ fn Declarations() -> Html {
             if busy.is_some() {
                 return;
             }
-            busy.set(Some(g.id.clone()));
+            busy.set(Some(g.id.to_string()));
             failure.set(None);
             done.set(None);
             rejecting.set(None);
@@ -151,14 +151,14 @@ fn declaration(lang: Lang, g: &GroupDeclaration, h: &DeclarationHandlers) -> Htm
     };
     let reject = {
         let (cb, id) = (h.on_reject.clone(), g.id.clone());
-        Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
+        Callback::from(move |_: MouseEvent| cb.emit(id.to_string()))
     };
     let on_done = {
         let (cb, name) = (h.on_rejected.clone(), g.holder_name.clone());
         Callback::from(move |()| cb.emit(name.clone()))
     };
     html! {
-        <li key={g.id.clone()} class="review declaration-row" data-id={g.id.clone()}>
+        <li key={g.id.to_string()} class="review declaration-row" data-id={g.id.to_string()}>
             <h3>{ g.holder_name.clone() }{ " · " }{ i18n::priority_group_name(lang, g.group) }</h3>
             <p>{ declaration_badge(lang, g.status) }</p>
             <dl class="facts compact">
@@ -171,10 +171,10 @@ fn declaration(lang: Lang, g: &GroupDeclaration, h: &DeclarationHandlers) -> Htm
             </dl>
             if g.status == DeclarationStatus::Declared {
                 <div class="form-actions action-buttons">
-                    <button type="button" class="button primary declaration-verify" data-id={g.id.clone()} disabled={h.busy} onclick={verify}>
+                    <button type="button" class="button primary declaration-verify" data-id={g.id.to_string()} disabled={h.busy} onclick={verify}>
                         { t(lang, SubsidiesKey::VerifyDeclaration) }
                     </button>
-                    <button type="button" class="button danger declaration-reject" data-id={g.id.clone()} disabled={h.busy} aria-expanded={if h.rejecting { "true" } else { "false" }} onclick={reject}>
+                    <button type="button" class="button danger declaration-reject" data-id={g.id.to_string()} disabled={h.busy} aria-expanded={if h.rejecting { "true" } else { "false" }} onclick={reject}>
                         { t(lang, SubsidiesKey::RejectDeclaration) }
                     </button>
                 </div>
@@ -185,7 +185,7 @@ fn declaration(lang: Lang, g: &GroupDeclaration, h: &DeclarationHandlers) -> Htm
                         title={Text::of(SubsidiesKey::RejectDeclarationTitle)}
                         lead={Text::of(SubsidiesKey::RejectDeclarationLead)}
                         submit_label={Text::of(SubsidiesKey::RejectDeclaration)}
-                        action={reject_action(g.id.clone())}
+                        action={reject_action(g.id.to_string())}
                         {on_done}
                     />
                 }

@@ -113,16 +113,16 @@ fn batch_table(lang: Lang, b: &ClaimBatch) -> Html {
                 </thead>
                 <tbody>
                     { for b.lines.iter().map(|l| html! {
-                        <tr key={l.certificate_number.clone()} class="batch-line" data-number={l.certificate_number.clone()} data-claim-id={l.claim_id.clone()}>
+                        <tr key={l.certificate_number.to_string()} class="batch-line" data-number={l.certificate_number.to_string()} data-claim-id={l.claim_id.as_ref().map(|c| c.to_string())}>
                             <td data-label={t(lang, CertificatesKey::CertHolder)}>{ l.holder_name.clone() }</td>
-                            <td data-label={t(lang, CertificatesKey::CertNumber)}>{ l.certificate_number.clone() }</td>
+                            <td data-label={t(lang, CertificatesKey::CertNumber)}>{ l.certificate_number.to_string() }</td>
                             <td data-label={t(lang, SubsidiesKey::ColClaimStatus)}>
                                 <div>
                                     if let Some(status) = l.status {
                                         { claim_status_badge(lang, status, None) }
                                         if let Some(id) = &l.claim_id {
                                             { " " }
-                                            <AppLink to={Route::Claim { id: id.clone() }} classes={classes!("claim-link")}>{ t(lang, crate::i18n::SubsidiesKey::ViewClaim) }</AppLink>
+                                            <AppLink to={Route::Claim { id: id.to_string() }} classes={classes!("claim-link")}>{ t(lang, crate::i18n::SubsidiesKey::ViewClaim) }</AppLink>
                                         }
                                     } else if l.reasons.is_empty() {
                                         <span class="badge badge-ok">{ t(lang, SubsidiesKey::BatchReady) }</span>

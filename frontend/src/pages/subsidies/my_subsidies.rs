@@ -94,7 +94,7 @@ fn MySubsidies() -> Html {
                 if let Some(detail) = &*filed {
                     <p id="file-claim-done" class="alert alert-success" role="status">
                         { i18n::claim_filed_done(lang, &detail.claim.certificate_number) }{ " " }
-                        <AppLink to={Route::Claim { id: detail.claim.id.clone() }}>{ t(lang, SubsidiesKey::ViewClaim) }</AppLink>
+                        <AppLink to={Route::Claim { id: detail.claim.id.to_string() }}>{ t(lang, SubsidiesKey::ViewClaim) }</AppLink>
                     </p>
                 }
                 { remote_view(lang, &claims, "claims-error", &reload_claims, |list| claims_table(lang, list)) }
@@ -109,7 +109,7 @@ fn MySubsidies() -> Html {
                                 let claim = claim_list.as_ref().and_then(|l| l.iter().find(|x| x.certificate_number == c.number && is_live(x)).cloned());
                                 html! {
                                     <CertificateEligibility
-                                        key={c.number.clone()}
+                                        key={c.number.to_string()}
                                         certificate={Rc::new(c.clone())}
                                         {claim}
                                         claims_known={claim_list.is_some()}
@@ -152,14 +152,14 @@ fn claims_table(lang: Lang, list: &[ClaimSummary]) -> Html {
                     </thead>
                     <tbody>
                         { for list.iter().map(|c| html! {
-                            <tr key={c.id.clone()} class="claim-row" data-claim-id={c.id.clone()}>
+                            <tr key={c.id.to_string()} class="claim-row" data-claim-id={c.id.to_string()}>
                                 <td data-label={t(lang, CommonKey::CourseKindLabel)}>{ kind_badge(lang, c.kind) }</td>
-                                <td data-label={t(lang, CertificatesKey::CertNumber)}>{ c.certificate_number.clone() }</td>
+                                <td data-label={t(lang, CertificatesKey::CertNumber)}>{ c.certificate_number.to_string() }</td>
                                 <td data-label={t(lang, SubsidiesKey::ColAmount)} class="money">{ c.amount_fen.to_string() }</td>
                                 <td data-label={t(lang, SubsidiesKey::ColPayee)}>{ i18n::payee_name(lang, c.payee) }</td>
                                 <td data-label={t(lang, CommonKey::ColStatus)}>{ claim_status_badge(lang, c.status, None) }</td>
                                 <td data-label={t(lang, CommonKey::ColActions)}>
-                                    <AppLink to={Route::Claim { id: c.id.clone() }} classes={classes!("claim-link")}>
+                                    <AppLink to={Route::Claim { id: c.id.to_string() }} classes={classes!("claim-link")}>
                                         { t(lang, if c.status == ClaimStatus::Draft || c.status == ClaimStatus::Returned { SubsidiesKey::ViewAndSubmitClaim } else { SubsidiesKey::ViewClaim }) }
                                     </AppLink>
                                 </td>
@@ -202,7 +202,7 @@ fn CertificateEligibility(props: &CertificateEligibilityProps) -> Html {
         let on_filed = props.on_filed.clone();
         Callback::from(move |_: MouseEvent| {
             let (reload, on_filed) = (reload.clone(), on_filed.clone());
-            let body = FileClaim { certificate_number: number.clone() };
+            let body = FileClaim { certificate_number: number.to_string() };
             filing.run(
                 format!("file {number}"),
                 move |key| async move { api::subsidies::file_claim(&body, &key).await },
@@ -218,10 +218,10 @@ fn CertificateEligibility(props: &CertificateEligibilityProps) -> Html {
     let number = c.number.clone();
     let submitting = filing.submitting();
     html! {
-        <li class="eligibility-row" data-number={number.clone()} id={format!("eligibility-{number}")}>
+        <li class="eligibility-row" data-number={number.to_string()} id={format!("eligibility-{number}")}>
             <h3 class="eligibility-head">
                 { kind_badge(lang, c.kind) }{ " " }
-                <AppLink to={Route::Certificate { number: number.clone() }}>{ number.clone() }</AppLink>
+                <AppLink to={Route::Certificate { number: number.to_string() }}>{ number.to_string() }</AppLink>
             </h3>
             <p class="muted">{ c.class_title.clone() }{ " · " }{ c.institution.clone() }{ " · " }{ i18n::date(lang, c.issued_on) }</p>
             { remote_view(lang, &eligibility, &format!("eligibility-{number}-error"), &reload, |e| {
@@ -236,7 +236,7 @@ fn CertificateEligibility(props: &CertificateEligibilityProps) -> Html {
                         <button
                             type="button"
                             class="button primary file-claim"
-                            data-number={number.clone()}
+                            data-number={number.to_string()}
                             disabled={submitting}
                             aria-busy={submitting.then_some("true")}
                             onclick={on_file}
@@ -257,7 +257,7 @@ fn eligibility_view(lang: Lang, e: &Eligibility, claim: Option<&ClaimSummary>) -
                 <p class="eligibility-claim">
                     { t(lang, SubsidiesKey::ClaimExists) }{ " " }
                     { claim_status_badge(lang, claim.status, None) }{ " " }
-                    <AppLink to={Route::Claim { id: claim.id.clone() }}>{ t(lang, SubsidiesKey::ViewClaim) }</AppLink>
+                    <AppLink to={Route::Claim { id: claim.id.to_string() }}>{ t(lang, SubsidiesKey::ViewClaim) }</AppLink>
                 </p>
             } else if e.eligible {
                 <p><span class="badge badge-ok eligible">{ t(lang, SubsidiesKey::Eligible) }</span></p>

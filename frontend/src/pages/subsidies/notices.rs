@@ -98,10 +98,10 @@ fn notice_row(
 ) -> Html {
     let object = {
         let (cb, id) = (on_object.clone(), n.claim_id.clone());
-        Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
+        Callback::from(move |_: MouseEvent| cb.emit(id.to_string()))
     };
     html! {
-        <li key={n.claim_id.clone()} class="review notice-row" data-claim-id={n.claim_id.clone()}>
+        <li key={n.claim_id.to_string()} class="review notice-row" data-claim-id={n.claim_id.to_string()}>
             <p class="class-badges">
                 { kind_badge(lang, n.kind) }
                 if n.held {
@@ -117,12 +117,12 @@ fn notice_row(
                 <div><dt>{ t(lang, AccountsKey::ColRegion) }</dt><dd>{ n.region_name.clone() }</dd></div>
             </dl>
             <div class="form-actions">
-                <button type="button" class="button secondary object-button" data-claim-id={n.claim_id.clone()} aria-expanded={if open { "true" } else { "false" }} onclick={object}>
+                <button type="button" class="button secondary object-button" data-claim-id={n.claim_id.to_string()} aria-expanded={if open { "true" } else { "false" }} onclick={object}>
                     { t(lang, SubsidiesKey::ObjectButton) }
                 </button>
             </div>
             if open {
-                <ObjectionForm claim_id={n.claim_id.clone()} holder={n.holder_masked.clone()} on_done={on_objected.clone()} on_cancel={on_cancel.clone()} />
+                <ObjectionForm claim_id={n.claim_id.to_string()} holder={n.holder_masked.clone()} on_done={on_objected.clone()} on_cancel={on_cancel.clone()} />
             }
         </li>
     }

@@ -119,7 +119,7 @@ pub fn completion_table(lang: Lang, review: &CompletionReview) -> Html {
                     { for review.lines.iter().map(|l| {
                         let a = &l.attendance;
                         html! {
-                            <tr key={l.user_id.clone()} id={format!("completion-row-{}", l.user_id)}>
+                            <tr key={l.user_id.to_string()} id={format!("completion-row-{}", l.user_id)}>
                                 <td data-label={t(lang, AccountsKey::ColName)}>{ l.real_name.clone() }</td>
                                 <td data-label={t(lang, CertificatesKey::ColAttendance)}>
                                     { i18n::attendance_rate(lang, &a.attended.to_string(), &a.total.to_string(), &a.rate_pct.to_string()) }
@@ -134,7 +134,7 @@ pub fn completion_table(lang: Lang, review: &CompletionReview) -> Html {
                                 </td>
                                 <td data-label={t(lang, CertificatesKey::ColCertificate)}>
                                     if let Some(n) = &l.certificate_number {
-                                        <AppLink id={format!("certificate-link-{n}")} to={Route::Certificate { number: n.clone() }}>{ n.clone() }</AppLink>
+                                        <AppLink id={format!("certificate-link-{n}")} to={Route::Certificate { number: n.to_string() }}>{ n.to_string() }</AppLink>
                                     } else {
                                         { "—" }
                                     }
@@ -229,8 +229,8 @@ fn CompletionBody(props: &CompletionBodyProps) -> Html {
                 <h2 id="sessions-title">{ t(lang, CertificatesKey::SessionsAttendance) }</h2>
                 <ol id="session-links" class="session-links">
                     { for detail.sessions.iter().map(|s| html! {
-                        <li key={s.id.clone()}>
-                            <AppLink id={format!("session-link-{}", s.seq)} to={Route::SessionAttendance { id: s.id.clone() }}>
+                        <li key={s.id.to_string()}>
+                            <AppLink id={format!("session-link-{}", s.seq)} to={Route::SessionAttendance { id: s.id.to_string() }}>
                                 { session_when(lang, s.seq, s.starts_at, s.ends_at) }
                             </AppLink>
                             if !s.topic.is_empty() {
@@ -240,14 +240,14 @@ fn CompletionBody(props: &CompletionBodyProps) -> Html {
                     }) }
                 </ol>
             </section>
-            <ResultsForm class_id={c.id.clone()} review={Rc::new(review.clone())} {locked} on_saved={props.on_change.clone()} />
+            <ResultsForm class_id={c.id.to_string()} review={Rc::new(review.clone())} {locked} on_saved={props.on_change.clone()} />
             <section class="panel" aria-labelledby="review-title">
                 <h2 id="review-title">{ t(lang, CertificatesKey::CompletionReviewTitle) }</h2>
                 { completion_status(lang, review) }
                 { completion_table(lang, review) }
                 if review.status == "approved" {
                     <p class="claims-link">
-                        <AppLink id="class-claims-link" to={Route::ClassClaims { id: c.id.clone() }} classes={classes!("button", "secondary")}>
+                        <AppLink id="class-claims-link" to={Route::ClassClaims { id: c.id.to_string() }} classes={classes!("button", "secondary")}>
                             { t(lang, SubsidiesKey::BatchLink) }
                         </AppLink>
                     </p>

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use malanhua_shared::UserId;
 use malanhua_shared::api::certificates::{CompletionReview, ResultInput, ResultsRequest};
 use malanhua_shared::{ErrorCode, FieldCode};
 use wasm_bindgen::JsCast;
@@ -40,7 +41,7 @@ fn rows_of(review: &CompletionReview) -> BTreeMap<String, ResultRow> {
                     comment: a.comment.clone().unwrap_or_default(),
                 })
                 .unwrap_or_default();
-            (l.user_id.clone(), row)
+            (l.user_id.to_string(), row)
         })
         .collect()
 }
@@ -54,7 +55,7 @@ fn read_results(
     let mut invalid = BTreeMap::new();
     let mut results = Vec::new();
     for (i, uid) in order.iter().enumerate() {
-        let row = rows.get(uid).cloned().unwrap_or_default();
+        let row = rows.get(uid.as_str()).cloned().unwrap_or_default();
         let text = row.score.trim();
         let score = if text.is_empty() {
             None
@@ -73,7 +74,7 @@ fn read_results(
         };
         let comment = row.comment.trim();
         results.push(ResultInput {
-            user_id: uid.clone(),
+            user_id: UserId::from_raw(uid.clone()),
             plan_submitted: row.plan,
             score,
             passed: row.passed,
@@ -116,7 +117,7 @@ pub(super) fn ResultsForm(props: &ResultsFormProps) -> Html {
     let lang = use_lang();
     let rows = use_state(|| rows_of(&props.review));
     let form = use_form();
-    let order: Vec<String> = props.review.lines.iter().map(|l| l.user_id.clone()).collect();
+    let order: Vec<String> = props.review.lines.iter().map(|l| l.user_id.to_string()).collect();
     let onsubmit = {
         let (form, rows, order) = (form.clone(), rows.clone(), order.clone());
         let id = props.class_id.clone();
@@ -189,12 +190,12 @@ pub(super) fn ResultsForm(props: &ResultsFormProps) -> Html {
                         <tbody>
                             { for props.review.lines.iter().enumerate().map(|(i, l)| {
                                 let uid = &l.user_id;
-                                let row = rows.get(uid).cloned().unwrap_or_default();
+                                let row = rows.get(uid.as_str()).cloned().unwrap_or_default();
                                 let score_error = form.error(lang, &format!("results[{i}].score"));
                                 let comment_error = form.error(lang, &format!("results[{i}].comment"));
                                 let label = |k: Text| format!("{} {}", l.real_name, t(lang, k));
                                 html! {
-                                    <tr key={uid.clone()}>
+                                    <tr key={uid.to_string()}>
                                         <td data-label={t(lang, AccountsKey::ColName)}>{ l.real_name.clone() }</td>
                                         <td data-label={t(lang, CertificatesKey::ColPlan)}>
                                             <input id={format!("plan-{uid}")} type="checkbox" class="cell-check" checked={row.plan} {disabled}

@@ -111,7 +111,7 @@ fn Reviews() -> Html {
                 <>
                     <ul id="pending-classes" class="review-list">
                         { for list.iter().map(|c| html! {
-                            <li key={c.id.clone()} id={format!("pending-{}", c.id)}>
+                            <li key={c.id.to_string()} id={format!("pending-{}", c.id)}>
                                 <ReviewItem class={Rc::new(c.clone())} on_decided={on_decided.clone()} />
                             </li>
                         }) }

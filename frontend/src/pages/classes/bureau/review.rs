@@ -90,7 +90,7 @@ pub(super) fn ReviewItem(props: &ReviewItemProps) -> Html {
     html! {
         <article class="review" aria-labelledby={format!("review-{id}-title")}>
             <h3 id={format!("review-{id}-title")}>
-                <AppLink to={Route::Class { id: id.clone() }}>{ c.title.clone() }</AppLink>
+                <AppLink to={Route::Class { id: id.to_string() }}>{ c.title.clone() }</AppLink>
             </h3>
             <p class="class-badges">{ kind_badge(lang, c.kind) }{ status_badge(lang, c.status) }</p>
             <dl class="facts compact">

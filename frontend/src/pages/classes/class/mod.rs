@@ -130,7 +130,7 @@ fn ClassView(props: &ClassViewProps) -> Html {
                 <h2 id="trainers-title">{ t(lang, CommonKey::TrainersTitle) }</h2>
                 <ul class="plain" id="class-trainers">
                     { for detail.trainers.iter().map(|tr| html! {
-                        <li key={tr.id.clone()}>
+                        <li key={tr.id.to_string()}>
                             { tr.name.clone() }
                             <span class="muted">{ i18n::qualification_shown(lang, &tr.qualification_no) }</span>
                         </li>
@@ -147,7 +147,7 @@ fn session_row(lang: Lang, session: &ClassSession) -> Html {
     let day = start.date_naive();
     let time = format!("{}–{}", start.format("%H:%M"), end.format("%H:%M"));
     html! {
-        <tr key={session.id.clone()}>
+        <tr key={session.id.to_string()}>
             <td data-label={t(lang, CommonKey::ColSeq)}>{ session.seq.to_string() }</td>
             <td data-label={t(lang, CommonKey::ColDate)}>
                 <time datetime={day.format("%Y-%m-%d").to_string()}>

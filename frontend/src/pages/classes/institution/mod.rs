@@ -122,9 +122,9 @@ fn classes_table(lang: Lang, list: &[ClassSummary]) -> Html {
                     </thead>
                     <tbody>
                         { for list.iter().map(|c| html! {
-                            <tr key={c.id.clone()}>
+                            <tr key={c.id.to_string()}>
                                 <td data-label={t(lang, CommonKey::ColClass)}>
-                                    <AppLink to={Route::Class { id: c.id.clone() }}>{ c.title.clone() }</AppLink>
+                                    <AppLink to={Route::Class { id: c.id.to_string() }}>{ c.title.clone() }</AppLink>
                                 </td>
                                 <td data-label={t(lang, CommonKey::CourseKindLabel)}>{ kind_badge(lang, c.kind) }</td>
                                 <td data-label={t(lang, CommonKey::ClassDates)}>{ date_range(lang, c) }</td>
@@ -140,7 +140,7 @@ fn classes_table(lang: Lang, list: &[ClassSummary]) -> Html {
                                 </td>
                                 <td data-label={t(lang, CommonKey::ColStatus)} id={format!("class-{}-status", c.id)}>{ status_badge(lang, c.status) }</td>
                                 <td data-label={t(lang, CommonKey::ColActions)}>
-                                    <AppLink id={format!("roster-{}", c.id)} to={Route::Roster { id: c.id.clone() }}>
+                                    <AppLink id={format!("roster-{}", c.id)} to={Route::Roster { id: c.id.to_string() }}>
                                         { t(lang, ClassesKey::OpenRoster) }
                                     </AppLink>
                                 </td>
@@ -161,7 +161,7 @@ fn trainer_list_view(lang: Lang, list: &[Trainer]) -> Html {
         <>
             <ul id="trainer-list" class="plain rows">
                 { for list.iter().map(|tr| html! {
-                    <li key={tr.id.clone()} id={format!("trainer-{}", tr.id)}>
+                    <li key={tr.id.to_string()} id={format!("trainer-{}", tr.id)}>
                         <strong>{ tr.name.clone() }</strong>
                         { " " }
                         <span class="muted">{ i18n::qualification_shown(lang, &tr.qualification_no) }</span>

@@ -199,7 +199,7 @@ pub(super) fn NewClassForm(props: &NewClassFormProps) -> Html {
             if let Some(detail) = &*filed {
                 <p id="class-filed" class="alert alert-success" role="status" tabindex="-1">
                     { i18n::class_filed(lang, &detail.summary.title) }{ " " }
-                    <AppLink to={Route::Class { id: detail.summary.id.clone() }}>{ t(lang, CommonKey::ViewClass) }</AppLink>
+                    <AppLink to={Route::Class { id: detail.summary.id.to_string() }}>{ t(lang, CommonKey::ViewClass) }</AppLink>
                 </p>
             }
             <form class="form" novalidate=true {onsubmit}>
@@ -269,7 +269,8 @@ pub(super) fn NewClassForm(props: &NewClassFormProps) -> Html {
 /// The request as typed: fields, ticked trainers, session rows.
 fn new_class(form: &Form, rows: &SessionRows, trainers: &[Trainer], chosen: &[String]) -> NewClass {
     // Keep the trainers' order, whatever order they were ticked in.
-    let trainer_ids: Vec<String> = trainers.iter().filter(|t| chosen.contains(&t.id)).map(|t| t.id.clone()).collect();
+    let trainer_ids: Vec<String> =
+        trainers.iter().filter(|t| chosen.contains(&t.id.to_string())).map(|t| t.id.to_string()).collect();
     let place = form.value("place");
     NewClass {
         kind: form.value("kind"),
@@ -332,11 +333,11 @@ fn TrainerChecks(props: &TrainerChecksProps) -> Html {
             }
             { for props.trainers.iter().map(|tr| html! {
                 <CheckboxField
-                    key={tr.id.clone()}
+                    key={tr.id.to_string()}
                     id={format!("class-trainer-{}", tr.id)}
                     label={format!("{} ({})", tr.name, tr.qualification_no)}
-                    checked={props.chosen.contains(&tr.id)}
-                    onchange={on_trainer(tr.id.clone())}
+                    checked={props.chosen.contains(&tr.id.to_string())}
+                    onchange={on_trainer(tr.id.to_string())}
                 />
             }) }
             if let Some(error) = trainer_error {

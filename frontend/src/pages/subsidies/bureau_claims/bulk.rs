@@ -2,10 +2,8 @@
 
 use std::collections::BTreeSet;
 
-use malanhua_shared::api::classes::check_reason;
-use malanhua_shared::api::subsidies::{
-    BulkActionRequest, BulkResult, ClaimAction, ClaimActionRequest, ClaimSummary, check_payment_ref,
-};
+use malanhua_shared::ClaimId;
+use malanhua_shared::api::subsidies::{BulkActionRequest, BulkResult, ClaimAction, ClaimActionRequest, ClaimSummary};
 use malanhua_shared::{FieldCode, FieldErrors};
 use yew::prelude::*;
 
@@ -31,7 +29,7 @@ const BULK_FIELDS: [(&str, &str); 4] = [
 #[derive(Properties, PartialEq)]
 pub(super) struct BulkBarProps {
     /// The claims ticked.
-    pub selected: BTreeSet<String>,
+    pub selected: BTreeSet<ClaimId>,
     /// The claims listed (the ticked ones are sent in list order).
     pub items: Vec<ClaimSummary>,
     /// Called with the result of each claim.
@@ -47,7 +45,7 @@ pub(super) fn BulkBar(props: &BulkBarProps) -> Html {
     let onsubmit = {
         let (form, sending) = (form.clone(), sending.clone());
         let on_results = props.on_results.clone();
-        let claim_ids: Vec<String> =
+        let claim_ids: Vec<ClaimId> =
             props.items.iter().filter(|c| props.selected.contains(&c.id)).map(|c| c.id.clone()).collect();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -62,29 +60,23 @@ pub(super) fn BulkBar(props: &BulkBarProps) -> Html {
             if claim_ids.is_empty() {
                 errors.insert("claim_ids".to_owned(), FieldCode::Required);
             }
-            let reason = match action {
-                Some(ClaimAction::Return | ClaimAction::Reject) => {
-                    check_reason(&form.value("reason")).map_err(|c| errors.insert("reason".to_owned(), c)).ok()
-                }
-                _ => None,
-            };
-            let payment_ref = match action {
-                Some(ClaimAction::Pay) => check_payment_ref(&form.value("payment_ref"))
-                    .map_err(|c| errors.insert("payment_ref".to_owned(), c))
-                    .ok(),
-                _ => None,
-            };
-            let Some(action) = action.filter(|_| errors.is_empty()) else {
+            let checked = action.map(|action| {
+                let typed = ClaimActionRequest {
+                    action,
+                    reason: Some(form.value("reason")),
+                    payment_ref: Some(form.value("payment_ref")),
+                    paid_on: None,
+                };
+                typed.validate().map_err(|mut fields| errors.append(&mut fields)).ok()
+            });
+            let Some(action) = checked.flatten().filter(|_| errors.is_empty()) else {
                 if let Some((_, id)) = BULK_FIELDS.iter().find(|(f, _)| errors.contains_key(*f)) {
                     focus(id);
                 }
                 form.dispatch(FormAction::Invalid(issues(errors)));
                 return;
             };
-            let body = BulkActionRequest {
-                action: ClaimActionRequest { action, reason, payment_ref, paid_on: None },
-                claim_ids: claim_ids.clone(),
-            };
+            let body = BulkActionRequest { action, claim_ids: claim_ids.clone() };
             form.dispatch(FormAction::Submit);
             let (form, on_results) = (form.clone(), on_results.clone());
             sending.run(

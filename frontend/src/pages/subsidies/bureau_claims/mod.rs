@@ -9,6 +9,7 @@ mod table;
 
 use std::collections::BTreeSet;
 
+use malanhua_shared::ClaimId;
 use malanhua_shared::api::subsidies::{BulkResult, ClaimPage, ClaimQuery, ClaimSummary};
 use yew::prelude::*;
 
@@ -50,7 +51,7 @@ fn Worklist() -> Html {
     let filters = use_form();
     let query = use_state(ClaimQuery::default);
     let (page, reload) = use_remote((*query).clone(), |q| async move { api::subsidies::bureau_claims(&q).await });
-    let selected = use_state(BTreeSet::<String>::new);
+    let selected = use_state(BTreeSet::<ClaimId>::new);
     let more_loading = use_state(|| false);
     let more_error = use_state(|| None::<ApiError>);
     let results = use_state(|| None::<Vec<BulkResult>>);
@@ -103,7 +104,7 @@ fn Worklist() -> Html {
                     Ok(more) => {
                         // A claim that moved between the pages is listed once.
                         let mut items = current.items;
-                        let known: BTreeSet<String> = items.iter().map(|c| c.id.clone()).collect();
+                        let known: BTreeSet<ClaimId> = items.iter().map(|c| c.id.clone()).collect();
                         items.extend(more.items.into_iter().filter(|c| !known.contains(&c.id)));
                         page.set(Remote::Loaded(ClaimPage { items, next: more.next }));
                     }
@@ -130,7 +131,7 @@ fn Worklist() -> Html {
                 }
                 page.set(Remote::Loaded(current));
             }
-            let failed: BTreeSet<String> =
+            let failed: BTreeSet<ClaimId> =
                 list.iter().filter(|r| r.error.is_some()).map(|r| r.claim_id.clone()).collect();
             selected.set(failed);
             results.set(Some(list));

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeSet;
 
+use malanhua_shared::ClaimId;
 use malanhua_shared::api::subsidies::{BulkResult, ClaimSummary};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -14,14 +15,14 @@ use crate::components::class_info::kind_badge;
 use crate::components::form_error::failure_message;
 use crate::i18n::{self, AccountsKey, CertificatesKey, CommonKey, Lang, SubsidiesKey, t};
 
-pub(super) fn claims_table(lang: Lang, items: &[ClaimSummary], selected: &UseStateHandle<BTreeSet<String>>) -> Html {
+pub(super) fn claims_table(lang: Lang, items: &[ClaimSummary], selected: &UseStateHandle<BTreeSet<ClaimId>>) -> Html {
     if items.is_empty() {
         return html! { <p class="empty" id="claims-empty">{ t(lang, SubsidiesKey::ClaimsEmpty) }</p> };
     }
     let all_selected = items.iter().all(|c| selected.contains(&c.id));
     let on_all = {
         let selected = selected.clone();
-        let ids: Vec<String> = items.iter().map(|c| c.id.clone()).collect();
+        let ids: Vec<ClaimId> = items.iter().map(|c| c.id.clone()).collect();
         Callback::from(move |e: Event| {
             let on = e.target_unchecked_into::<HtmlInputElement>().checked();
             selected.set(if on { ids.iter().cloned().collect() } else { BTreeSet::new() });
@@ -65,19 +66,19 @@ pub(super) fn claims_table(lang: Lang, items: &[ClaimSummary], selected: &UseSta
                                 })
                             };
                             html! {
-                                <tr key={c.id.clone()} class="claim-row" data-claim-id={c.id.clone()}>
+                                <tr key={c.id.to_string()} class="claim-row" data-claim-id={c.id.to_string()}>
                                     <td data-label={t(lang, SubsidiesKey::SelectOne)}>
                                         <input
                                             type="checkbox"
                                             class="cell-check claim-select"
-                                            data-claim-id={c.id.clone()}
+                                            data-claim-id={c.id.to_string()}
                                             checked={selected.contains(&c.id)}
                                             aria-label={i18n::select_claim_of(lang, &c.holder_name)}
                                             onchange={on_select}
                                         />
                                     </td>
                                     <td data-label={t(lang, CertificatesKey::CertHolder)}>
-                                        <span>{ c.holder_name.clone() }<br /><span class="muted">{ c.certificate_number.clone() }</span></span>
+                                        <span>{ c.holder_name.clone() }<br /><span class="muted">{ c.certificate_number.to_string() }</span></span>
                                     </td>
                                     <td data-label={t(lang, CommonKey::CourseKindLabel)}>{ kind_badge(lang, c.kind) }</td>
                                     <td data-label={t(lang, AccountsKey::ColInstitution)}>{ c.institution.clone() }</td>
@@ -87,7 +88,7 @@ pub(super) fn claims_table(lang: Lang, items: &[ClaimSummary], selected: &UseSta
                                         { c.filed_at.map(|at| i18n::datetime(lang, at)).unwrap_or_else(|| "—".to_owned()) }
                                     </td>
                                     <td data-label={t(lang, CommonKey::ColActions)}>
-                                        <AppLink to={Route::Claim { id: c.id.clone() }} classes={classes!("claim-link")}>{ t(lang, SubsidiesKey::ViewClaim) }</AppLink>
+                                        <AppLink to={Route::Claim { id: c.id.to_string() }} classes={classes!("claim-link")}>{ t(lang, SubsidiesKey::ViewClaim) }</AppLink>
                                     </td>
                                 </tr>
                             }
@@ -111,14 +112,14 @@ pub(super) fn bulk_results(lang: Lang, list: &[BulkResult], items: &[ClaimSummar
                         .iter()
                         .find(|c| c.id == r.claim_id)
                         .map(|c| format!("{} {}", c.holder_name, c.certificate_number))
-                        .unwrap_or_else(|| r.claim_id.clone());
+                        .unwrap_or_else(|| r.claim_id.to_string());
                     let outcome = match (&r.error, r.status) {
                         (Some(error), _) => failure_message(lang, &ApiError::Server { body: error.clone(), retry_after: None }),
                         (None, Some(status)) => i18n::bulk_ok_now(lang, i18n::claim_status_name(lang, status)),
                         (None, None) => t(lang, SubsidiesKey::BulkOk).to_owned(),
                     };
                     html! {
-                        <li key={r.claim_id.clone()} class={classes!("bulk-result", if r.error.is_some() { "bulk-failed" } else { "bulk-ok" })} data-claim-id={r.claim_id.clone()}>
+                        <li key={r.claim_id.to_string()} class={classes!("bulk-result", if r.error.is_some() { "bulk-failed" } else { "bulk-ok" })} data-claim-id={r.claim_id.to_string()}>
                             { i18n::bulk_line(lang, &who, &outcome) }
                         </li>
                     }

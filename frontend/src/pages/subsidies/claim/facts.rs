@@ -28,11 +28,11 @@ pub(super) fn claim_facts(lang: Lang, d: &ClaimDetail) -> Html {
                 { row(SubsidiesKey::ColPayee.into(), "claim-payee", html! { { i18n::payee_name(lang, c.payee) } }) }
                 { row(CertificatesKey::CertHolder.into(), "claim-holder", html! { { c.holder_name.clone() } }) }
                 { row(CertificatesKey::CertNumber.into(), "claim-certificate", html! {
-                    <AppLink to={Route::Certificate { number: c.certificate_number.clone() }}>{ c.certificate_number.clone() }</AppLink>
+                    <AppLink to={Route::Certificate { number: c.certificate_number.to_string() }}>{ c.certificate_number.to_string() }</AppLink>
                 }) }
                 { row(CommonKey::InstitutionLabel.into(), "claim-institution", html! { { c.institution.clone() } }) }
                 { row(CommonKey::ColClass.into(), "claim-class", html! {
-                    <AppLink to={Route::Class { id: c.class_id.clone() }}>{ c.class_title.clone() }</AppLink>
+                    <AppLink to={Route::Class { id: c.class_id.to_string() }}>{ c.class_title.clone() }</AppLink>
                 }) }
                 if let Some(at) = c.filed_at {
                     { row(SubsidiesKey::ClaimFiledAt.into(), "claim-filed-at", html! { <time datetime={at.to_rfc3339()}>{ i18n::datetime(lang, at) }</time> }) }

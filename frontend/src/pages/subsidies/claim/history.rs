@@ -67,10 +67,10 @@ fn objection_item(
 ) -> Html {
     let resolve = |uphold: bool| {
         let (on_resolve, id) = (on_resolve.clone(), o.id.clone());
-        Callback::from(move |_: MouseEvent| on_resolve.emit((id.clone(), uphold)))
+        Callback::from(move |_: MouseEvent| on_resolve.emit((id.to_string(), uphold)))
     };
     html! {
-        <li key={o.id.clone()} class="objection" data-objection-id={o.id.clone()}>
+        <li key={o.id.to_string()} class="objection" data-objection-id={o.id.to_string()}>
             <p>
                 { objection_badge(lang, o.status) }{ " " }
                 <time class="muted" datetime={o.filed_at.to_rfc3339()}>{ i18n::datetime(lang, o.filed_at) }</time>
@@ -85,10 +85,10 @@ fn objection_item(
             if officer && o.status == ObjectionStatus::Open {
                 <p class="hint">{ t(lang, SubsidiesKey::ObjectionResolveHint) }</p>
                 <div class="form-actions action-buttons">
-                    <button type="button" class="button secondary objection-dismiss" data-objection-id={o.id.clone()} disabled={submitting} onclick={resolve(false)}>
+                    <button type="button" class="button secondary objection-dismiss" data-objection-id={o.id.to_string()} disabled={submitting} onclick={resolve(false)}>
                         { t(lang, SubsidiesKey::DismissObjection) }
                     </button>
-                    <button type="button" class="button danger objection-uphold" data-objection-id={o.id.clone()} disabled={submitting} onclick={resolve(true)}>
+                    <button type="button" class="button danger objection-uphold" data-objection-id={o.id.to_string()} disabled={submitting} onclick={resolve(true)}>
                         { t(lang, SubsidiesKey::UpholdObjection) }
                     </button>
                 </div>

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use malanhua_shared::api::classes::check_reason;
 use malanhua_shared::api::subsidies::{
-    ClaimAction, ClaimActionRequest, ClaimDetail, ObjectionResolution, ObjectionStatus, check_payment_ref,
+    ClaimAction, ClaimActionRequest, ClaimDetail, ObjectionResolution, ObjectionStatus,
 };
 use malanhua_shared::{FieldErrors, Role};
 use yew::prelude::*;
@@ -114,25 +114,26 @@ impl ClaimRequest {
     }
 }
 
-/// The stage action as typed, or the errors of its fields.
+/// The stage action as typed, checked as the server checks it, or the
+/// errors of its fields.
 fn action_request(form: &Form, action: ClaimAction) -> Result<ClaimActionRequest, FieldErrors> {
     let mut errors = FieldErrors::new();
-    let typed = form.value("reason");
-    let reason = match action {
-        ClaimAction::Return | ClaimAction::Reject => {
-            check_reason(&typed).map_err(|code| errors.insert("reason".to_owned(), code)).ok()
+    let paid_on =
+        if action == ClaimAction::Pay { read_date(&form.value("paid_on"), "paid_on", &mut errors) } else { None };
+    let typed = ClaimActionRequest {
+        action,
+        reason: Some(form.value("reason")),
+        payment_ref: Some(form.value("payment_ref")),
+        paid_on,
+    };
+    match typed.validate() {
+        Ok(request) if errors.is_empty() => Ok(request),
+        Ok(_) => Err(errors),
+        Err(mut checked) => {
+            checked.append(&mut errors);
+            Err(checked)
         }
-        _ => None,
-    };
-    let (payment_ref, paid_on) = if action == ClaimAction::Pay {
-        let payment_ref = check_payment_ref(&form.value("payment_ref"))
-            .map_err(|code| errors.insert("payment_ref".to_owned(), code))
-            .ok();
-        (payment_ref, read_date(&form.value("paid_on"), "paid_on", &mut errors))
-    } else {
-        (None, None)
-    };
-    if errors.is_empty() { Ok(ClaimActionRequest { action, reason, payment_ref, paid_on }) } else { Err(errors) }
+    }
 }
 
 #[function_component]
@@ -175,7 +176,7 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
             if form.submitting() {
                 return;
             }
-            run(ClaimRequest::Submit(id.clone()), t(lang, SubsidiesKey::ClaimSubmittedDone).to_owned());
+            run(ClaimRequest::Submit(id.to_string()), t(lang, SubsidiesKey::ClaimSubmittedDone).to_owned());
         })
     };
 
@@ -188,7 +189,7 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
             match action_request(&form, action) {
                 Ok(body) => {
                     let message = i18n::claim_action_done(lang, i18n::claim_action_name(lang, action));
-                    run(ClaimRequest::Act(id.clone(), body), message);
+                    run(ClaimRequest::Act(id.to_string(), body), message);
                 }
                 Err(errors) => {
                     if let Some((_, input)) = ACTION_FIELDS.iter().find(|(f, _)| errors.contains_key(*f)) {

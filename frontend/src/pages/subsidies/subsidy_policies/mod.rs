@@ -118,7 +118,7 @@ fn versions(lang: Lang, list: &[SubsidyPolicy], region: &RegionCode, on_copy: &C
                     None => i18n::from_date_onward(lang, &i18n::date(lang, p.effective_from)),
                 };
                 html! {
-                    <li key={p.id.clone()} class={classes!("sp-version", if own { "sp-own" } else { "sp-inherited" })} data-id={p.id.clone()} data-kind={p.kind.as_str()}>
+                    <li key={p.id.to_string()} class={classes!("sp-version", if own { "sp-own" } else { "sp-inherited" })} data-id={p.id.to_string()} data-kind={p.kind.as_str()}>
                         <p class="class-badges">
                             { kind_badge(lang, p.kind) }
                             if own {
@@ -144,7 +144,7 @@ fn versions(lang: Lang, list: &[SubsidyPolicy], region: &RegionCode, on_copy: &C
                             }
                         </p>
                         if own {
-                            <button type="button" class="button secondary small sp-copy" data-id={p.id.clone()} onclick={copy}>
+                            <button type="button" class="button secondary small sp-copy" data-id={p.id.to_string()} onclick={copy}>
                                 { t(lang, SubsidiesKey::CopyToForm) }
                             </button>
                         }
