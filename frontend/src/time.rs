@@ -1,8 +1,54 @@
 //! Times on the wire are UTC; people read and type them in Asia/Shanghai.
 //! These helpers convert between the two; `i18n` formats them for reading.
 
+use std::cell::Cell;
+
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use malanhua_shared::course::shanghai;
+
+thread_local! {
+    /// How far the server's clock is ahead of this device's, in milliseconds.
+    static SERVER_AHEAD_MS: Cell<i64> = const { Cell::new(0) };
+}
+
+/// Milliseconds since the epoch by this device's clock.
+#[cfg(target_arch = "wasm32")]
+fn device_ms() -> i64 {
+    #[wasm_bindgen::prelude::wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(js_namespace = Date, js_name = now)]
+        fn date_now() -> f64;
+    }
+    date_now() as i64
+}
+
+/// Milliseconds since the epoch by this machine's clock (host-side tests).
+#[cfg(not(target_arch = "wasm32"))]
+fn device_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+}
+
+/// Learns the server's time from a response's `Date` header, so that what
+/// the app decides by the time of day (which session a trainee checks in
+/// to) follows the server even when a phone's clock is wrong.
+pub fn learn_server_time(date_header: &str) {
+    if let Ok(server) = DateTime::parse_from_rfc2822(date_header.trim()) {
+        learn_server_ms(server.timestamp_millis(), device_ms());
+    }
+}
+
+fn learn_server_ms(server_ms: i64, device_ms: i64) {
+    // The header has whole seconds: a difference under a second is noise.
+    let ahead = server_ms - device_ms;
+    SERVER_AHEAD_MS.with(|s| s.set(if ahead.abs() < 1_000 { 0 } else { ahead }));
+}
+
+/// Now, by the server's clock as last seen (the device's until then).
+pub fn now() -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(device_ms() + SERVER_AHEAD_MS.with(Cell::get)).unwrap_or_default()
+}
 
 /// An instant on the Shanghai clock.
 pub fn in_shanghai(at: DateTime<Utc>) -> DateTime<FixedOffset> {
@@ -80,5 +126,19 @@ mod tests {
         let at = DateTime::parse_from_rfc3339("2026-11-25T16:30:00Z").map(|t| t.with_timezone(&Utc));
         let local = at.map(in_shanghai).map(|t| t.format("%Y-%m-%d %H:%M").to_string());
         assert_eq!(local.as_deref(), Ok("2026-11-26 00:30"));
+    }
+
+    #[test]
+    fn the_app_keeps_to_the_servers_clock() {
+        learn_server_ms(10_000_000, 10_000_000 - 3_600_000);
+        let ahead = now() - DateTime::from_timestamp_millis(device_ms()).unwrap_or_default();
+        assert!((ahead.num_seconds() - 3_600).abs() <= 1, "{ahead:?}");
+        learn_server_ms(10_000_400, 10_000_000);
+        let same = now() - DateTime::from_timestamp_millis(device_ms()).unwrap_or_default();
+        assert!(same.num_seconds().abs() <= 1, "{same:?}");
+        learn_server_time("Tue, 01 Dec 2026 23:10:00 GMT");
+        let read = now().timestamp();
+        let told = DateTime::parse_from_rfc2822("Tue, 01 Dec 2026 23:10:00 GMT").map(|d| d.timestamp()).unwrap_or(0);
+        assert!((read - told).abs() <= 5, "{read} vs {told}");
     }
 }

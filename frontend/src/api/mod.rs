@@ -153,6 +153,9 @@ where
     }
     .map_err(|_| ApiError::Network)?;
     let response = request.send().await.map_err(|_| ApiError::Network)?;
+    if let Some(date) = response.headers().get("date") {
+        crate::time::learn_server_time(&date);
+    }
     let status = response.status();
     if (200..300).contains(&status) {
         return Ok(response);

@@ -1,11 +1,9 @@
 //! `/my/classes/:id`: a trainee's record in one class (attendance per
 //! session, result, certificate) and the check-in form.
 
-use chrono::{DateTime, Utc};
 use malanhua_shared::FieldCode;
 use malanhua_shared::api::certificates::CheckinRequest;
 use malanhua_shared::api::classes::{ClassSession, MyClass};
-use wasm_bindgen::prelude::wasm_bindgen;
 use yew::prelude::*;
 
 use crate::api;
@@ -26,22 +24,10 @@ use crate::i18n::{self, CertificatesKey, CommonKey, Lang, t};
 use crate::pages::certificates::attendance::{mark_name, mark_tone, session_when};
 use crate::pages::classes::my_classes::enrolment_text;
 
-#[wasm_bindgen]
-extern "C" {
-    /// Milliseconds since the epoch, from the browser's clock.
-    #[wasm_bindgen(js_namespace = Date, js_name = now)]
-    fn date_now() -> f64;
-}
-
-/// Now, by the browser's clock.
-fn now() -> DateTime<Utc> {
-    DateTime::from_timestamp_millis(date_now() as i64).unwrap_or_default()
-}
-
 /// The session to check in to: the first that has not ended an hour ago,
 /// else the last.
 fn current_session(sessions: &[ClassSession]) -> Option<&ClassSession> {
-    let cutoff = now() - chrono::Duration::hours(1);
+    let cutoff = crate::time::now() - chrono::Duration::hours(1);
     sessions.iter().find(|s| s.ends_at >= cutoff).or_else(|| sessions.last())
 }
 

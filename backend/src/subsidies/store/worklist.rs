@@ -1,0 +1,152 @@
+//! The bureau's worklist, the public notice list, objections, and the certificates and classes claims point to.
+
+use super::*;
+
+/// Worklist filters in storage terms.
+#[derive(Debug, Clone, Default)]
+pub struct ClaimFilter {
+    /// Region prefix.
+    pub prefix: String,
+    /// Stage.
+    pub status: Option<ClaimStatus>,
+    /// A stage to leave out.
+    pub except_status: Option<ClaimStatus>,
+    /// Kind.
+    pub kind: Option<CourseKind>,
+    /// Institution.
+    pub institution: Option<InstitutionId>,
+    /// Filed at or after (UTC).
+    pub filed_from: Option<NaiveDateTime>,
+    /// Filed before (UTC).
+    pub filed_before: Option<NaiveDateTime>,
+    /// Amount at least.
+    pub min_fen: Option<i64>,
+    /// Amount at most.
+    pub max_fen: Option<i64>,
+    /// Keyset: ids after this one.
+    pub after: Option<ClaimId>,
+}
+
+/// One page of a region's filed claims (drafts are the payee's), oldest
+/// first by id, `limit` rows.
+pub fn worklist(conn: &mut DbConn, f: &ClaimFilter, limit: i64) -> QueryResult<Vec<ClaimRow>> {
+    let mut q = subsidy_claims::table.filter(subsidy_claims::region_code.like(format!("{}%", f.prefix))).into_boxed();
+    if let Some(s) = f.status {
+        q = q.filter(subsidy_claims::status.eq(s));
+    }
+    if let Some(s) = f.except_status {
+        q = q.filter(subsidy_claims::status.ne(s));
+    }
+    if let Some(k) = f.kind {
+        q = q.filter(subsidy_claims::kind.eq(k));
+    }
+    if let Some(i) = &f.institution {
+        q = q.filter(subsidy_claims::institution_id.eq(i.clone()));
+    }
+    if let Some(t) = f.filed_from {
+        q = q.filter(subsidy_claims::filed_at.ge(t));
+    }
+    if let Some(t) = f.filed_before {
+        q = q.filter(subsidy_claims::filed_at.lt(t));
+    }
+    if let Some(a) = f.min_fen {
+        q = q.filter(subsidy_claims::amount_fen.ge(a));
+    }
+    if let Some(a) = f.max_fen {
+        q = q.filter(subsidy_claims::amount_fen.le(a));
+    }
+    if let Some(after) = &f.after {
+        q = q.filter(subsidy_claims::id.gt(after.clone()));
+    }
+    q.order(subsidy_claims::id).limit(limit).select(ClaimRow::as_select()).load(conn)
+}
+
+/// Claims whose notice runs on `today` (or held by an objection) in a
+/// region, oldest first.
+pub fn on_notice(conn: &mut DbConn, prefix: &str, today: NaiveDate, limit: i64) -> QueryResult<Vec<ClaimRow>> {
+    subsidy_claims::table
+        .filter(subsidy_claims::region_code.like(format!("{prefix}%")))
+        .filter(
+            subsidy_claims::status
+                .eq(ClaimStatus::Held)
+                .or(subsidy_claims::status.eq(ClaimStatus::Notice).and(subsidy_claims::notice_ends_on.ge(today))),
+        )
+        .order(subsidy_claims::id)
+        .limit(limit)
+        .select(ClaimRow::as_select())
+        .load(conn)
+}
+
+/// Records an objection.
+pub fn insert_objection(conn: &mut DbConn, row: &ObjectionRow) -> QueryResult<()> {
+    diesel::insert_into(claim_objections::table).values(row).execute(conn).map(|_| ())
+}
+
+/// An objection by id.
+pub fn objection(conn: &mut DbConn, id: &ObjectionId) -> QueryResult<Option<ObjectionRow>> {
+    claim_objections::table.find(id).select(ObjectionRow::as_select()).first(conn).optional()
+}
+
+/// Objections of a claim, oldest first.
+pub fn objections_of(conn: &mut DbConn, claim: &ClaimId) -> QueryResult<Vec<ObjectionRow>> {
+    claim_objections::table
+        .filter(claim_objections::claim_id.eq(claim))
+        .order(claim_objections::filed_at)
+        .select(ObjectionRow::as_select())
+        .load(conn)
+}
+
+/// Resolves an open objection; returns rows changed.
+pub fn resolve_objection(
+    conn: &mut DbConn,
+    id: &ObjectionId,
+    to: ObjectionStatus,
+    by: &UserId,
+    finding: &str,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(claim_objections::table.find(id).filter(claim_objections::status.eq(ObjectionStatus::Open)))
+        .set((
+            claim_objections::status.eq(to),
+            claim_objections::resolution.eq(Some(finding)),
+            claim_objections::resolved_by.eq(Some(by)),
+            claim_objections::resolved_at.eq(Some(now)),
+        ))
+        .execute(conn)
+}
+
+/// Open objections of a claim.
+pub fn open_objections(conn: &mut DbConn, claim: &ClaimId) -> QueryResult<i64> {
+    claim_objections::table
+        .filter(claim_objections::claim_id.eq(claim))
+        .filter(claim_objections::status.eq(ObjectionStatus::Open))
+        .count()
+        .get_result(conn)
+}
+
+/// A certificate by id.
+pub fn certificate(
+    conn: &mut DbConn,
+    id: &CertificateId,
+) -> QueryResult<Option<crate::certificates::store::CertificateRow>> {
+    use crate::core::db::schema::certificates;
+    certificates::table.find(id).select(crate::certificates::store::CertificateRow::as_select()).first(conn).optional()
+}
+
+/// Certificates by id.
+pub fn certificates(
+    conn: &mut DbConn,
+    ids: &[CertificateId],
+) -> QueryResult<Vec<crate::certificates::store::CertificateRow>> {
+    use crate::core::db::schema::certificates;
+    certificates::table
+        .filter(certificates::id.eq_any(ids))
+        .select(crate::certificates::store::CertificateRow::as_select())
+        .load(conn)
+}
+
+/// Titles of classes by id.
+pub fn class_titles(conn: &mut DbConn, ids: &[ClassId]) -> QueryResult<Vec<(ClassId, String)>> {
+    use crate::core::db::schema::classes;
+    classes::table.filter(classes::id.eq_any(ids)).select((classes::id, classes::title)).load(conn)
+}
