@@ -18,12 +18,23 @@ pub(crate) fn groups_text(groups: &[PriorityGroup]) -> String {
     groups.iter().map(|g| g.as_str()).collect::<Vec<_>>().join(",")
 }
 
-pub(crate) fn groups_of(text: &str) -> Vec<PriorityGroup> {
-    text.split(',').filter_map(PriorityGroup::from_name).collect()
+/// The groups of a policy version, stored comma-separated; a name that is
+/// not a group is an error naming the column and the value.
+pub(crate) fn groups_of(text: &str) -> Result<Vec<PriorityGroup>, AppError> {
+    text.split(',')
+        .filter(|name| !name.is_empty())
+        .map(|name| {
+            PriorityGroup::from_name(name).ok_or_else(|| {
+                AppError::internal(format!(
+                    "bad priority group in storage: subsidy_policies.eligible_groups = '{text}'"
+                ))
+            })
+        })
+        .collect()
 }
 
-pub(crate) fn version_of(r: &PolicyRow) -> PolicyVersion {
-    PolicyVersion {
+pub(crate) fn version_of(r: &PolicyRow) -> Result<PolicyVersion, AppError> {
+    Ok(PolicyVersion {
         id: r.id.clone(),
         region: r.region_code.clone(),
         kind: r.kind,
@@ -31,11 +42,11 @@ pub(crate) fn version_of(r: &PolicyRow) -> PolicyVersion {
         ends_on: r.ends_on,
         amount: r.amount_fen,
         payee: r.payee,
-        groups: groups_of(&r.eligible_groups),
+        groups: groups_of(&r.eligible_groups)?,
         window_months: u32::try_from(r.claim_window_months).unwrap_or(0),
         notice_days: u32::try_from(r.notice_days).unwrap_or(0),
         one_per_year: r.one_per_year,
-    }
+    })
 }
 
 pub(crate) fn not_eligible(reasons: &[IneligibleReason]) -> AppError {
@@ -45,4 +56,19 @@ pub(crate) fn not_eligible(reasons: &[IneligibleReason]) -> AppError {
 
 pub(crate) fn officer_region(actor: &Actor) -> Result<RegionCode, AppError> {
     actor.officer_region().cloned().ok_or_else(|| AppError::from(Denied::MissingRole))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_groups_read_back_and_a_bad_name_is_an_error() {
+        let groups = [PriorityGroup::Veteran, PriorityGroup::RecentGraduate];
+        assert_eq!(groups_of(&groups_text(&groups)).ok(), Some(groups.to_vec()));
+        assert_eq!(groups_of("").ok(), Some(vec![]));
+        // The column and the value go to the log; the caller gets a server error.
+        let bad = groups_of("veteran,astronaut").err().map(|e| e.code);
+        assert_eq!(bad, Some(ErrorCode::Internal));
+    }
 }

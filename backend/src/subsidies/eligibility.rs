@@ -71,11 +71,12 @@ pub(crate) fn assess(
         .map(|d| HeldGroup { group: d.group_code, from: d.valid_from, to: d.valid_to, status: d.status })
         .collect();
     let policy = match claim {
-        Some(cl) => sq::policy(c, &cl.policy_id)?.as_ref().map(version_of),
+        Some(cl) => sq::policy(c, &cl.policy_id)?.as_ref().map(version_of).transpose()?,
         None => match &class {
             Some(k) => {
                 let chain = region_chain(&k.region_code);
-                let versions: Vec<_> = sq::policies_for(c, &chain, Some(kind))?.iter().map(version_of).collect();
+                let versions =
+                    sq::policies_for(c, &chain, Some(kind))?.iter().map(version_of).collect::<Result<Vec<_>, _>>()?;
                 policy_in_force(&versions, &k.region_code, kind, cert.issued_on).cloned()
             }
             None => None,

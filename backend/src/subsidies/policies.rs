@@ -24,11 +24,10 @@ pub(crate) fn policy_out(c: &mut DbConn, rows: &[PolicyRow]) -> Result<Vec<Subsi
     let used = sq::policies_in_use(c, &ids)?;
     let codes: Vec<RegionCode> = rows.iter().map(|r| r.region_code.clone()).collect();
     let names: HashMap<RegionCode, String> = crate::core::regions::store::names(c, &codes)?.into_iter().collect();
-    Ok(rows
-        .iter()
+    rows.iter()
         .map(|r| {
-            let v = version_of(r);
-            SubsidyPolicy {
+            let v = version_of(r)?;
+            Ok(SubsidyPolicy {
                 id: r.id.clone(),
                 region_code: r.region_code.to_string(),
                 region_name: names.get(&r.region_code).cloned().unwrap_or_default(),
@@ -43,9 +42,9 @@ pub(crate) fn policy_out(c: &mut DbConn, rows: &[PolicyRow]) -> Result<Vec<Subsi
                 one_per_year: v.one_per_year,
                 in_use: used.contains(&r.id),
                 updated_at: utc(r.updated_at),
-            }
+            })
         })
-        .collect())
+        .collect()
 }
 
 /// Every subsidy policy version of a region and its ancestors (public).
