@@ -13,7 +13,7 @@ use crate::accounts::store::InstitutionRow;
 use crate::accounts::{insert_role, insert_user};
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Action, Actor, Resource, authorize};
-use crate::core::db::{DbConn, new_id, write_tx};
+use crate::core::db::{DbConn, new_id};
 use crate::core::error::AppError;
 use crate::core::state::AppState;
 use crate::core::utc;
@@ -69,8 +69,8 @@ pub async fn create_bureau_account(
     authorize(&actor, Action::CreateBureauAccount, &Resource::Region(&person.region))?;
     let hash = prepare_account(state, &person).await?;
     state
-        .db(move |c| {
-            let user_id = write_tx(c, |c| {
+        .write(move |c| {
+            let user_id = {
                 let region_name = crate::core::regions::require_known(c, &person.region, "region")?;
                 let user_id = upsert_person(c, &person, hash, now)?;
                 insert_role(c, &user_id, Role::BureauOfficer, Some(&person.region), None, Some(&actor.user_id), now)?;
@@ -92,8 +92,8 @@ pub async fn create_bureau_account(
                     },
                     now,
                 )?;
-                Ok::<_, AppError>(user_id)
-            })?;
+                user_id
+            };
             staff_account(c, &user_id, Role::BureauOfficer)
         })
         .await
@@ -111,8 +111,8 @@ pub async fn create_institution_account(
     authorize(&actor, Action::CreateInstitutionAccount, &Resource::Region(&person.region))?;
     let hash = prepare_account(state, &person).await?;
     state
-        .db(move |c| {
-            let user_id = write_tx(c, |c| {
+        .write(move |c| {
+            let user_id = {
                 let region_name = crate::core::regions::require_known(c, &person.region, "region")?;
                 let institution = match crate::accounts::store::find_institution(c, &person.region, &name)? {
                     Some(existing) => existing,
@@ -167,8 +167,8 @@ pub async fn create_institution_account(
                     },
                     now,
                 )?;
-                Ok::<_, AppError>(user_id)
-            })?;
+                user_id
+            };
             staff_account(c, &user_id, Role::InstitutionStaff)
         })
         .await

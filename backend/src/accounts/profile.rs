@@ -9,7 +9,7 @@ use crate::accounts::rules::{profile_complete, profile_facts};
 use crate::accounts::store::ProfileChange;
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Action, Actor, Resource, authorize};
-use crate::core::db::{DbConn, is_unique_violation, write_tx};
+use crate::core::db::{DbConn, is_unique_violation};
 use crate::core::error::AppError;
 use crate::core::naive;
 use crate::core::state::AppState;
@@ -73,9 +73,9 @@ pub async fn update_profile(
     let valid = req.validate().map_err(AppError::validation)?;
     let facts = profile_facts(valid, now.date_naive()).map_err(AppError::validation)?;
     state
-        .db(move |c| {
+        .write(move |c| {
             let id = actor.user_id.clone();
-            write_tx(c, |c| {
+            {
                 crate::core::regions::require_known(c, &facts.region, "region")?;
                 let user = crate::accounts::store::find(c, &id)?.ok_or_else(|| AppError::not_found("account"))?;
                 if user.resident_id.as_ref().is_some_and(|r| r != &facts.resident_id) {
@@ -109,8 +109,7 @@ pub async fn update_profile(
                     },
                     now,
                 )?;
-                Ok::<(), AppError>(())
-            })?;
+            };
             load_me(c, &id)
         })
         .await

@@ -9,7 +9,7 @@ use super::profile::*;
 use crate::accounts::passwords;
 use crate::accounts::store::{RoleGrantRow, UserRow};
 use crate::core::audit::{self, Entry};
-use crate::core::db::{DbConn, is_unique_violation, new_id, write_tx};
+use crate::core::db::{DbConn, is_unique_violation, new_id};
 use crate::core::error::AppError;
 use crate::core::naive;
 use crate::core::state::AppState;
@@ -27,9 +27,9 @@ pub async fn register(state: &AppState, creds: Credentials, now: DateTime<Utc>) 
     }
     let hash = passwords::hash(state, account.password.expose().to_owned()).await?;
     state
-        .db(move |c| {
+        .write(move |c| {
             let id = UserId::from_raw(new_id());
-            write_tx(c, |c| {
+            {
                 insert_user(c, &id, &mobile, hash, now)?;
                 insert_role(c, &id, Role::Trainee, None, None, None, now)?;
                 audit::record(
@@ -44,8 +44,7 @@ pub async fn register(state: &AppState, creds: Credentials, now: DateTime<Utc>) 
                     },
                     now,
                 )?;
-                Ok::<(), AppError>(())
-            })?;
+            };
             load_me(c, &id)
         })
         .await

@@ -15,7 +15,7 @@ use crate::classes::rules::{
 use crate::classes::store::{self as q, ClassRow, EnrolmentRow};
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Action, Actor, Resource, authorize};
-use crate::core::db::{is_unique_violation, new_id, write_tx};
+use crate::core::db::{is_unique_violation, new_id};
 use crate::core::error::AppError;
 use crate::core::state::AppState;
 use crate::core::{naive, utc};
@@ -52,9 +52,9 @@ pub async fn enrol(
     authorize(&actor, Action::Enrol, &Resource::System)?;
     let id = ClassId::from_raw(id);
     state
-        .db(move |c| {
+        .write(move |c| {
             let user = actor.user_id.clone();
-            let enrolment_id = write_tx(c, |c| {
+            let enrolment_id = {
                 if !q::lock_class(c, &id)? {
                     return Err(AppError::not_found("class"));
                 }
@@ -132,8 +132,8 @@ pub async fn enrol(
                     },
                     now,
                 )?;
-                Ok(enrolment)
-            })?;
+                enrolment
+            };
             my_enrolment(c, &enrolment_id)
         })
         .await
@@ -144,9 +144,9 @@ pub async fn enrol(
 pub async fn withdraw(state: &AppState, actor: Actor, id: String, now: DateTime<Utc>) -> Result<MyEnrolment, AppError> {
     let id = ClassId::from_raw(id);
     state
-        .db(move |c| {
+        .write(move |c| {
             let user = actor.user_id.clone();
-            let row = write_tx(c, |c| {
+            let row = {
                 if !q::lock_class(c, &id)? {
                     return Err(AppError::not_found("class"));
                 }
@@ -192,8 +192,8 @@ pub async fn withdraw(state: &AppState, actor: Actor, id: String, now: DateTime<
                     now,
                 )?;
                 let _ = promoted;
-                Ok(EnrolmentRow { status: EnrolmentStatus::Withdrawn, waitlist_seq: None, ..e })
-            })?;
+                EnrolmentRow { status: EnrolmentStatus::Withdrawn, waitlist_seq: None, ..e }
+            };
             my_enrolment(c, &row)
         })
         .await

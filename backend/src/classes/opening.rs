@@ -14,7 +14,7 @@ use crate::classes::rules::{
 use crate::classes::store::{self as q, ClassRow, NotificationRow, SessionRow};
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Action, Actor, Grant, Resource, authorize};
-use crate::core::db::{new_id, write_tx};
+use crate::core::db::new_id;
 use crate::core::error::AppError;
 use crate::core::state::AppState;
 use crate::core::{naive, utc};
@@ -30,9 +30,9 @@ pub async fn file_class(
     authorize(&actor, Action::FileClass, &Resource::Institution { id: &inst, region: &inst_region })?;
     let class = req.validate().map_err(AppError::validation)?;
     state
-        .db(move |c| {
+        .write(move |c| {
             let id = ClassId::from_raw(new_id());
-            write_tx(c, |c| {
+            {
                 let policy = policy_for(c, &inst_region, class.kind)?.ok_or_else(|| {
                     AppError::new(
                         ErrorCode::NoPolicy,
@@ -108,8 +108,7 @@ pub async fn file_class(
                     },
                     now,
                 )?;
-                Ok(())
-            })?;
+            };
             let row = q::find_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
             detail(c, &row, None)
         })
@@ -208,8 +207,8 @@ pub async fn decide(
     let reason = decision_reason(&decision)?;
     let id = ClassId::from_raw(id);
     state
-        .db(move |c| {
-            write_tx(c, |c| {
+        .write(move |c| {
+            {
                 if !q::lock_class(c, &id)? {
                     return Err(AppError::not_found("class"));
                 }
@@ -239,8 +238,7 @@ pub async fn decide(
                     },
                     now,
                 )?;
-                Ok(())
-            })?;
+            };
             let row = q::find_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
             detail(c, &row, None)
         })
@@ -259,8 +257,8 @@ pub async fn cancel(
     let reason = check_reason(&req.reason).map_err(|c| AppError::field("reason", c))?;
     let id = ClassId::from_raw(id);
     state
-        .db(move |c| {
-            write_tx(c, |c| {
+        .write(move |c| {
+            {
                 if !q::lock_class(c, &id)? {
                     return Err(AppError::not_found("class"));
                 }
@@ -300,8 +298,7 @@ pub async fn cancel(
                     },
                     now,
                 )?;
-                Ok(())
-            })?;
+            };
             let row = q::find_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
             detail(c, &row, None)
         })
