@@ -101,7 +101,8 @@ pub async fn seed_demo(state: &AppState, now: DateTime<Utc>) -> Result<bool, App
         return Ok(false);
     }
     let admin_id = create_admin(state, DEMO_LOGINS[0].mobile, DEMO_PASSWORD, "马管理", now).await?;
-    let admin = Actor { user_id: admin_id, session_id: String::new(), grants: vec![Grant::Admin] };
+    let admin =
+        Actor { user_id: admin_id, session_id: malanhua_shared::SessionId::from_raw(""), grants: vec![Grant::Admin] };
     let officers = [(1, "王芳", "110000"), (2, "其其格", "150100"), (3, "李强", "370200"), (8, "刘洋", "370200")];
     for (i, name, region) in officers {
         let req = NewBureauAccount {
@@ -130,7 +131,11 @@ pub async fn seed_demo(state: &AppState, now: DateTime<Utc>) -> Result<bool, App
                 .ok_or_else(|| AppError::not_found("demo trainee"))
         })
         .await?;
-    let trainee_actor = Actor { user_id: trainee.id, session_id: String::new(), grants: vec![Grant::Trainee] };
+    let trainee_actor = Actor {
+        user_id: trainee.id,
+        session_id: malanhua_shared::SessionId::from_raw(""),
+        grants: vec![Grant::Trainee],
+    };
     let profile =
         ProfileRequest {
             real_name: "张三".into(), resident_id: "370212199003151236".into(), region: "370212".into()
@@ -165,7 +170,7 @@ async fn actor_for(state: &AppState, mobile: &'static str) -> Result<Actor, AppE
             let user = crate::accounts::store::find_by_mobile(c, mobile)?
                 .ok_or_else(|| AppError::not_found("demo account"))?;
             let grants = crate::accounts::grants_of(c, &user.id)?;
-            Ok(Actor { user_id: user.id, session_id: String::new(), grants })
+            Ok(Actor { user_id: user.id, session_id: malanhua_shared::SessionId::from_raw(""), grants })
         })
         .await
 }
@@ -329,7 +334,11 @@ async fn demo_classes(state: &AppState, admin: &Actor, now: DateTime<Utc>) -> Re
         let mobile = format!("1390000000{i}");
         let creds = Credentials { mobile: mobile.clone(), password: DEMO_PASSWORD.into() };
         let me = crate::accounts::register(state, creds, now).await?;
-        let person = Actor { user_id: me.id, session_id: String::new(), grants: vec![Grant::Trainee] };
+        let person = Actor {
+            user_id: me.id,
+            session_id: malanhua_shared::SessionId::from_raw(""),
+            grants: vec![Grant::Trainee],
+        };
         let id = resident_id_for(u32::try_from(i).unwrap_or(0));
         let profile = ProfileRequest { real_name: name.into(), resident_id: id, region: "370202".into() };
         crate::accounts::update_profile(state, person.clone(), profile, now).await?;
@@ -369,7 +378,11 @@ async fn demo_completed_class(
         let n = u32::try_from(i + 10).unwrap_or(10);
         let creds = Credentials { mobile: format!("139000001{n:02}"), password: DEMO_PASSWORD.into() };
         let me = crate::accounts::register(state, creds, filed_at).await?;
-        let person = Actor { user_id: me.id.clone(), session_id: String::new(), grants: vec![Grant::Trainee] };
+        let person = Actor {
+            user_id: me.id.clone(),
+            session_id: malanhua_shared::SessionId::from_raw(""),
+            grants: vec![Grant::Trainee],
+        };
         let profile =
             ProfileRequest { real_name: name.into(), resident_id: resident_id_for(n), region: "370202".into() };
         crate::accounts::update_profile(state, person.clone(), profile, filed_at).await?;

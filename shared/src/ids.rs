@@ -141,6 +141,11 @@ typed_id!(
     /// An in-app notification.
     NotificationId
 );
+typed_id!(
+    /// A sign-in session (a token's `sid`), which signing out revokes; not a
+    /// class session.
+    SessionId
+);
 
 #[cfg(test)]
 mod tests {

@@ -134,7 +134,7 @@ mod diesel_tests;
 pub use error::{ErrorBody, ErrorCode, FieldCode, FieldErrors};
 pub use ids::{
     CertificateId, CertificateNumber, ClaimId, ClassId, ClassSessionId, DeclarationId, EnrolmentId, InstitutionId,
-    NotificationId, ObjectionId, PaymentId, SubsidyPolicyId, TrainerId, UserId,
+    NotificationId, ObjectionId, PaymentId, SessionId, SubsidyPolicyId, TrainerId, UserId,
 };
 pub use mobile::Mobile;
 pub use money::Fen;

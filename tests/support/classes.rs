@@ -140,8 +140,8 @@ impl TestApp {
                     malanhua::accounts::sessions::insert(
                         c,
                         &malanhua::accounts::sessions::SessionRow {
-                            id: sid,
-                            user_id: id,
+                            id: malanhua_shared::SessionId::from_raw(sid),
+                            user_id: user,
                             created_at: now.naive_utc(),
                             expires_at: expires.naive_utc(),
                             revoked_at: None,

@@ -2,6 +2,7 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use malanhua_shared::{SessionId, UserId};
 
 use crate::core::db::DbConn;
 use crate::core::db::schema::{login_failures, sessions};
@@ -11,9 +12,9 @@ use crate::core::db::schema::{login_failures, sessions};
 #[diesel(table_name = sessions)]
 pub struct SessionRow {
     /// Session id, the token's `sid`.
-    pub id: String,
+    pub id: SessionId,
     /// The person.
-    pub user_id: String,
+    pub user_id: UserId,
     /// Signed in at (UTC).
     pub created_at: NaiveDateTime,
     /// The token's expiry (UTC).
@@ -28,12 +29,12 @@ pub fn insert(conn: &mut DbConn, row: &SessionRow) -> QueryResult<()> {
 }
 
 /// The session, if it exists.
-pub fn find(conn: &mut DbConn, id: &str) -> QueryResult<Option<SessionRow>> {
+pub fn find(conn: &mut DbConn, id: &SessionId) -> QueryResult<Option<SessionRow>> {
     sessions::table.find(id).select(SessionRow::as_select()).first(conn).optional()
 }
 
 /// Ends a session that is still open; returns rows changed.
-pub fn revoke(conn: &mut DbConn, id: &str, at: NaiveDateTime) -> QueryResult<usize> {
+pub fn revoke(conn: &mut DbConn, id: &SessionId, at: NaiveDateTime) -> QueryResult<usize> {
     diesel::update(sessions::table.find(id).filter(sessions::revoked_at.is_null()))
         .set(sessions::revoked_at.eq(Some(at)))
         .execute(conn)

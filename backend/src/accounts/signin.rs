@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use malanhua_shared::api::{Credentials, TokenResponse};
 use malanhua_shared::audit::AuditAction;
-use malanhua_shared::{ErrorCode, FieldCode, InstitutionId, Mobile, Role, UserId};
+use malanhua_shared::{ErrorCode, FieldCode, InstitutionId, Mobile, Role, SessionId, UserId};
 
 use crate::accounts::passwords;
 use crate::accounts::rules::{login_throttle, throttle_window_start};
@@ -42,8 +42,8 @@ pub async fn login(state: &AppState, creds: Credentials, now: DateTime<Utc>) -> 
         state.db(move |c| Ok(crate::accounts::sessions::record_failure(c, &new_id(), &m, naive(now))?)).await?;
         return Err(AppError::new(ErrorCode::InvalidCredentials, "mobile number or password is wrong"));
     };
-    let session_id = new_id();
-    let (token, expires_at) = state.tokens.issue(user.id.as_str(), &session_id, now)?;
+    let session_id = SessionId::from_raw(new_id());
+    let (token, expires_at) = state.tokens.issue(&user.id, &session_id, now)?;
     state
         .write(move |c| {
             crate::accounts::sessions::clear_failures(c, &m)?;
@@ -51,7 +51,7 @@ pub async fn login(state: &AppState, creds: Credentials, now: DateTime<Utc>) -> 
                 c,
                 &SessionRow {
                     id: session_id.clone(),
-                    user_id: user.id.as_str().to_owned(),
+                    user_id: user.id.clone(),
                     created_at: naive(now),
                     expires_at: naive(expires_at),
                     revoked_at: None,
@@ -118,13 +118,13 @@ pub async fn authenticate(state: &AppState, header: Option<String>, now: DateTim
     let claims = state.tokens.verify(token, now)?;
     state
         .db(move |c| {
-            let session = crate::accounts::sessions::find(c, &claims.sid)?
+            let session = crate::accounts::sessions::find(c, &SessionId::from_raw(claims.sid.as_str()))?
                 .filter(|s| s.user_id == claims.sub && s.revoked_at.is_none())
                 .ok_or_else(|| AppError::new(ErrorCode::Unauthenticated, "the session has ended; sign in again"))?;
             if utc(session.expires_at) <= now {
                 return Err(AppError::new(ErrorCode::TokenExpired, "the session has expired; sign in again"));
             }
-            let user_id = UserId::from_raw(session.user_id);
+            let user_id = session.user_id;
             let grants = grants_of(c, &user_id)?;
             Ok(Actor { user_id, session_id: session.id, grants })
         })

@@ -4,7 +4,7 @@
 //! trainee sees only their own records, an officer only their region's) are
 //! decided here from the resource's owner and region.
 
-use malanhua_shared::{InstitutionId, RegionCode, Role, UserId};
+use malanhua_shared::{InstitutionId, RegionCode, Role, SessionId, UserId};
 
 /// A role as held by one person, with its scope.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,7 +48,7 @@ pub struct Actor {
     /// Their account.
     pub user_id: UserId,
     /// The session the token belongs to.
-    pub session_id: String,
+    pub session_id: SessionId,
     /// Every role they hold.
     pub grants: Vec<Grant>,
 }
