@@ -158,7 +158,11 @@ mod tests {
     #[test]
     fn the_approving_bureau_issues_in_its_own_name() {
         let code = |s: &str| RegionCode::parse(s).unwrap_or_else(|e| panic!("{e:?}"));
-        let actor = |grants| Actor { user_id: malanhua_shared::UserId::from_raw("u"), session_id: "s".into(), grants };
+        let actor = |grants| Actor {
+            user_id: malanhua_shared::UserId::from_raw("u"),
+            session_id: malanhua_shared::SessionId::from_raw("s"),
+            grants,
+        };
         let qingdao = actor(vec![Grant::BureauOfficer { region: code("370200") }]);
         assert_eq!(issuing_region(&qingdao, &code("370212")), code("370200"));
         assert_eq!(issuing_region(&actor(vec![Grant::Admin]), &code("370212")), code("370212"));

@@ -257,7 +257,7 @@ mod tests {
     }
 
     fn actor(id: &str, grants: Vec<Grant>) -> Actor {
-        Actor { user_id: UserId::from_raw(id), session_id: "s".into(), grants }
+        Actor { user_id: UserId::from_raw(id), session_id: SessionId::from_raw("s"), grants }
     }
 
     fn officer(region: &str) -> Actor {
