@@ -10,6 +10,7 @@ pub mod region_picker;
 pub mod remote_view;
 pub mod require_sign_in;
 pub mod select_field;
+pub mod submit_button;
 pub mod text_field;
 
 use wasm_bindgen::JsCast;

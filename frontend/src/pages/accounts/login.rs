@@ -11,12 +11,13 @@ use crate::app::Route;
 use crate::components::app_link::AppLink;
 use crate::components::focus;
 use crate::components::form_error::FormError;
+use crate::components::submit_button::SubmitButton;
 use crate::components::text_field::TextField;
 use crate::hooks::form::{FormAction, issues, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::session::{LoginQuery, sign_in, use_session};
 use crate::hooks::title::use_title;
-use crate::i18n::{AccountsKey, CommonKey, t};
+use crate::i18n::{AccountsKey, t};
 use crate::storage;
 
 /// The fields in the order they appear.
@@ -131,11 +132,7 @@ pub fn LoginPage() -> Html {
                     error={form.error(lang, "password")}
                     oninput={setter(&form, "password")}
                 />
-                <div class="form-actions">
-                    <button id="submit" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
-                        { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, AccountsKey::SubmitLogin) } }
-                    </button>
-                </div>
+                <SubmitButton id="submit" label={t(lang, AccountsKey::SubmitLogin)} {submitting} />
             </form>
             <p class="aside"><AppLink to={Route::Register}>{ t(lang, AccountsKey::NoAccount) }</AppLink></p>
         </section>

@@ -10,12 +10,13 @@ use crate::app::Route;
 use crate::components::app_link::AppLink;
 use crate::components::focus;
 use crate::components::form_error::FormError;
+use crate::components::submit_button::SubmitButton;
 use crate::components::text_field::TextField;
 use crate::hooks::form::{FieldIssue, FormAction, issues, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::session::{sign_in, use_session};
 use crate::hooks::title::use_title;
-use crate::i18n::{self, AccountsKey, CommonKey, t};
+use crate::i18n::{self, AccountsKey, t};
 
 /// The fields in the order they appear.
 const FIELDS: [&str; 3] = ["mobile", "password", "password_confirm"];
@@ -108,11 +109,7 @@ pub fn RegisterPage() -> Html {
                     error={form.error(lang, "password_confirm")}
                     oninput={setter(&form, "password_confirm")}
                 />
-                <div class="form-actions">
-                    <button id="submit" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
-                        { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, AccountsKey::SubmitRegister) } }
-                    </button>
-                </div>
+                <SubmitButton id="submit" label={t(lang, AccountsKey::SubmitRegister)} {submitting} />
             </form>
             <p class="aside"><AppLink to={Route::Login}>{ t(lang, AccountsKey::HaveAccount) }</AppLink></p>
         </section>

@@ -5,14 +5,14 @@ use std::rc::Rc;
 use malanhua_shared::api::{NewBureauAccount, StaffAccount};
 use yew::prelude::*;
 
-use super::{created_message, focus_first, optional};
+use super::{created_message, focus_first, optional, person_fields};
 use crate::api::{self};
 use crate::components::form_error::FormError;
 use crate::components::region_picker::RegionPicker;
-use crate::components::text_field::TextField;
+use crate::components::submit_button::SubmitButton;
 use crate::hooks::form::{FormAction, issues, setter, use_form};
 use crate::hooks::lang::use_lang;
-use crate::i18n::{self, AccountsKey, CommonKey, t};
+use crate::i18n::{AccountsKey, t};
 
 /// Props of the account forms.
 #[derive(Properties, PartialEq)]
@@ -82,35 +82,7 @@ pub(super) fn BureauForm(props: &BureauFormProps) -> Html {
                         { created_message(lang, account) }
                     </p>
                 }
-                <TextField
-                    id="bureau-mobile"
-                    label={t(lang, AccountsKey::Mobile)}
-                    input_type="tel"
-                    inputmode={AttrValue::Static("numeric")}
-                    autocomplete={AttrValue::Static("off")}
-                    value={form.value("mobile")}
-                    error={form.error(lang, "mobile")}
-                    oninput={setter(&form, "mobile")}
-                />
-                <TextField
-                    id="bureau-password"
-                    label={t(lang, AccountsKey::InitialPassword)}
-                    hint={AttrValue::from(i18n::initial_password_hint(lang, &malanhua_shared::password::MIN_CHARS.to_string()))}
-                    input_type="password"
-                    autocomplete={AttrValue::Static("new-password")}
-                    required={false}
-                    value={form.value("password")}
-                    error={form.error(lang, "password")}
-                    oninput={setter(&form, "password")}
-                />
-                <TextField
-                    id="bureau-real_name"
-                    label={t(lang, AccountsKey::RealName)}
-                    autocomplete={AttrValue::Static("off")}
-                    value={form.value("real_name")}
-                    error={form.error(lang, "real_name")}
-                    oninput={setter(&form, "real_name")}
-                />
+                { person_fields(lang, &form, "bureau") }
                 <RegionPicker
                     id_prefix="bureau-region"
                     legend={t(lang, AccountsKey::BureauRegion)}
@@ -118,11 +90,7 @@ pub(super) fn BureauForm(props: &BureauFormProps) -> Html {
                     error={form.error(lang, "region")}
                     onchange={setter(&form, "region")}
                 />
-                <div class="form-actions">
-                    <button id="bureau-submit" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
-                        { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, AccountsKey::CreateBureau) } }
-                    </button>
-                </div>
+                <SubmitButton id="bureau-submit" label={t(lang, AccountsKey::CreateBureau)} {submitting} />
             </form>
         </section>
     }

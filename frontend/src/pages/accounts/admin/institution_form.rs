@@ -6,14 +6,15 @@ use malanhua_shared::RegionCode;
 use malanhua_shared::api::{NewInstitutionAccount, StaffAccount};
 use yew::prelude::*;
 
-use super::{created_message, focus_first, optional};
+use super::{created_message, focus_first, optional, person_fields};
 use crate::api::{self};
 use crate::components::form_error::FormError;
 use crate::components::region_picker::RegionPicker;
+use crate::components::submit_button::SubmitButton;
 use crate::components::text_field::TextField;
 use crate::hooks::form::{FormAction, issues, setter, use_form};
 use crate::hooks::lang::use_lang;
-use crate::i18n::{self, AccountsKey, CommonKey, t};
+use crate::i18n::{AccountsKey, t};
 
 /// Props of [`InstitutionForm`].
 #[derive(Properties, PartialEq)]
@@ -120,40 +121,8 @@ pub(super) fn InstitutionForm(props: &InstitutionFormProps) -> Html {
                     onchange={setter(&form, "region")}
                     scope={props.scope.clone()}
                 />
-                <TextField
-                    id="inst-mobile"
-                    label={t(lang, AccountsKey::Mobile)}
-                    input_type="tel"
-                    inputmode={AttrValue::Static("numeric")}
-                    autocomplete={AttrValue::Static("off")}
-                    value={form.value("mobile")}
-                    error={form.error(lang, "mobile")}
-                    oninput={setter(&form, "mobile")}
-                />
-                <TextField
-                    id="inst-password"
-                    label={t(lang, AccountsKey::InitialPassword)}
-                    hint={AttrValue::from(i18n::initial_password_hint(lang, &malanhua_shared::password::MIN_CHARS.to_string()))}
-                    input_type="password"
-                    autocomplete={AttrValue::Static("new-password")}
-                    required={false}
-                    value={form.value("password")}
-                    error={form.error(lang, "password")}
-                    oninput={setter(&form, "password")}
-                />
-                <TextField
-                    id="inst-real_name"
-                    label={t(lang, AccountsKey::RealName)}
-                    autocomplete={AttrValue::Static("off")}
-                    value={form.value("real_name")}
-                    error={form.error(lang, "real_name")}
-                    oninput={setter(&form, "real_name")}
-                />
-                <div class="form-actions">
-                    <button id="inst-submit" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
-                        { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, AccountsKey::CreateInstitution) } }
-                    </button>
-                </div>
+                { person_fields(lang, &form, "inst") }
+                <SubmitButton id="inst-submit" label={t(lang, AccountsKey::CreateInstitution)} {submitting} />
             </form>
         </section>
     }

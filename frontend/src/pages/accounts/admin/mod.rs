@@ -14,6 +14,8 @@ use crate::api::{self, ApiError};
 use crate::components::focus;
 use crate::components::form_error::failure_message;
 use crate::components::require_sign_in::RequireSignIn;
+use crate::components::text_field::TextField;
+use crate::hooks::form::{Form, setter};
 use crate::hooks::lang::use_lang;
 use crate::hooks::regions::{Regions, use_regions};
 use crate::hooks::session::use_session;
@@ -42,6 +44,44 @@ fn created_message(lang: Lang, account: &StaffAccount) -> String {
 }
 
 /// A time in China Standard Time.
+/// The person fields both staff forms share: mobile, initial password (for
+/// a new account) and real name, with ids `{prefix}-mobile` and so on.
+fn person_fields(lang: Lang, form: &UseReducerHandle<Form>, prefix: &str) -> Html {
+    html! {
+        <>
+            <TextField
+                id={format!("{prefix}-mobile")}
+                label={t(lang, AccountsKey::Mobile)}
+                input_type="tel"
+                inputmode={AttrValue::Static("numeric")}
+                autocomplete={AttrValue::Static("off")}
+                value={form.value("mobile")}
+                error={form.error(lang, "mobile")}
+                oninput={setter(form, "mobile")}
+            />
+            <TextField
+                id={format!("{prefix}-password")}
+                label={t(lang, AccountsKey::InitialPassword)}
+                hint={AttrValue::from(i18n::initial_password_hint(lang, &malanhua_shared::password::MIN_CHARS.to_string()))}
+                input_type="password"
+                autocomplete={AttrValue::Static("new-password")}
+                required={false}
+                value={form.value("password")}
+                error={form.error(lang, "password")}
+                oninput={setter(form, "password")}
+            />
+            <TextField
+                id={format!("{prefix}-real_name")}
+                label={t(lang, AccountsKey::RealName)}
+                autocomplete={AttrValue::Static("off")}
+                value={form.value("real_name")}
+                error={form.error(lang, "real_name")}
+                oninput={setter(form, "real_name")}
+            />
+        </>
+    }
+}
+
 fn beijing_time(at: DateTime<Utc>) -> String {
     match FixedOffset::east_opt(8 * 3600) {
         Some(cst) => at.with_timezone(&cst).format("%Y-%m-%d %H:%M").to_string(),

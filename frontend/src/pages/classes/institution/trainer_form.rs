@@ -7,10 +7,11 @@ use yew::prelude::*;
 use crate::api::{self, ApiError};
 use crate::components::focus;
 use crate::components::form_error::FormError;
+use crate::components::submit_button::SubmitButton;
 use crate::components::text_field::TextField;
 use crate::hooks::form::{FormAction, issues, setter, use_form};
 use crate::hooks::lang::use_lang;
-use crate::i18n::{self, ClassesKey, CommonKey, t};
+use crate::i18n::{self, ClassesKey, t};
 
 /// Props of [`TrainerForm`].
 #[derive(Properties, PartialEq)]
@@ -103,11 +104,7 @@ pub(super) fn TrainerForm(props: &TrainerFormProps) -> Html {
                 error={form.error(lang, "qualification_no")}
                 oninput={setter(&form, "qualification_no")}
             />
-            <div class="form-actions">
-                <button id="trainer-submit" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
-                    { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, ClassesKey::AddTrainer) } }
-                </button>
-            </div>
+            <SubmitButton id="trainer-submit" label={t(lang, ClassesKey::AddTrainer)} {submitting} />
         </form>
     }
 }
