@@ -10,39 +10,29 @@ use warp::http::StatusCode;
 use warp::reply::Response;
 
 use crate::accounts::admin as svc;
-use crate::core::authorization::Actor;
-use crate::core::error::AppError;
-use crate::core::http::{Idem, actor, idem_json, key_scope, once, reply, with_state};
+use crate::core::calls::{Body, Caller, Write, caller, write_json};
+use crate::core::http::reply;
 use crate::core::state::AppState;
 
 pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
-    let list = warp::path!("admin" / "accounts")
-        .and(warp::get())
-        .and(with_state(state.clone()))
-        .and(actor(state.clone()))
-        .then(list_accounts);
+    let list = warp::path!("admin" / "accounts").and(warp::get()).and(caller(state.clone())).then(list_accounts);
     let bureau = warp::path!("admin" / "bureau-accounts")
         .and(warp::post())
-        .and(with_state(state.clone()))
-        .and(actor(state.clone()))
-        .and(idem_json())
+        .and(write_json(state.clone()))
         .then(create_bureau_account);
     let institution = warp::path!("admin" / "institution-accounts")
         .and(warp::post())
-        .and(with_state(state.clone()))
-        .and(actor(state.clone()))
-        .and(idem_json())
+        .and(write_json(state.clone()))
         .then(create_institution_account);
-    let user =
-        warp::path!("users" / String).and(warp::get()).and(with_state(state.clone())).and(actor(state)).then(get_user);
-    list.or(bureau).unify().or(institution).unify().or(user).unify().boxed()
+    let user = warp::path!("users" / String).and(warp::get()).and(caller(state.clone())).then(get_user);
+    crate::any_of!(list, bureau, institution, user)
 }
 
 /// Staff accounts: all for admins, their region's institutions for officers.
 #[utoipa::path(get, path = "/api/admin/accounts", tag = "admin", security(("bearer" = [])),
     responses((status = 200, body = [StaffAccount]), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
-pub async fn list_accounts(state: Arc<AppState>, actor: Result<Actor, AppError>) -> Response {
-    reply(StatusCode::OK, async { svc::list_staff_accounts(&state, actor?).await }.await)
+pub async fn list_accounts(c: Caller) -> Response {
+    c.json(|state, actor| async move { svc::list_staff_accounts(&state, actor?).await }).await
 }
 
 /// Make someone a bureau officer for a region (admins only).
@@ -50,14 +40,8 @@ pub async fn list_accounts(state: Arc<AppState>, actor: Result<Actor, AppError>)
     request_body = NewBureauAccount,
     responses((status = 201, body = StaffAccount), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 409, body = ErrorBody)))]
-pub async fn create_bureau_account(
-    state: Arc<AppState>,
-    actor: Result<Actor, AppError>,
-    idem: Idem,
-    body: Result<NewBureauAccount, AppError>,
-) -> Response {
-    let key = key_scope(&actor);
-    once(&state, key, idem, StatusCode::CREATED, async {
+pub async fn create_bureau_account(w: Write, body: Body<NewBureauAccount>) -> Response {
+    w.once(StatusCode::CREATED, |state, actor| async move {
         svc::create_bureau_account(&state, actor?, body?, state.now()).await
     })
     .await
@@ -69,14 +53,8 @@ pub async fn create_bureau_account(
     request_body = NewInstitutionAccount,
     responses((status = 201, body = StaffAccount), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 409, body = ErrorBody)))]
-pub async fn create_institution_account(
-    state: Arc<AppState>,
-    actor: Result<Actor, AppError>,
-    idem: Idem,
-    body: Result<NewInstitutionAccount, AppError>,
-) -> Response {
-    let key = key_scope(&actor);
-    once(&state, key, idem, StatusCode::CREATED, async {
+pub async fn create_institution_account(w: Write, body: Body<NewInstitutionAccount>) -> Response {
+    w.once(StatusCode::CREATED, |state, actor| async move {
         svc::create_institution_account(&state, actor?, body?, state.now()).await
     })
     .await
@@ -86,7 +64,8 @@ pub async fn create_institution_account(
 #[utoipa::path(get, path = "/api/users/{id}", tag = "admin", security(("bearer" = [])),
     params(("id" = String, Path, description = "account id")),
     responses((status = 200, body = UserSummary), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
-pub async fn get_user(id: String, state: Arc<AppState>, actor: Result<Actor, AppError>) -> Response {
+pub async fn get_user(id: String, c: Caller) -> Response {
+    let Caller { state, actor } = c;
     let result = async { svc::get_user(&state, actor?, UserId::from_raw(id)).await }.await;
     reply(StatusCode::OK, result)
 }

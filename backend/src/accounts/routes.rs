@@ -10,9 +10,9 @@ use warp::http::StatusCode;
 use warp::reply::Response;
 
 use crate::accounts as svc;
-use crate::core::authorization::Actor;
+use crate::core::calls::{Body, Caller, Write, caller, write_json};
 use crate::core::error::AppError;
-use crate::core::http::{Idem, actor, idem_json, json_body, key_scope, no_content, once, reply, with_state};
+use crate::core::http::{json_body, no_content, reply, with_state};
 use crate::core::state::AppState;
 
 pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
@@ -23,19 +23,10 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         .then(register);
     let login =
         warp::path!("auth" / "login").and(warp::post()).and(with_state(state.clone())).and(json_body()).then(login);
-    let logout = warp::path!("auth" / "logout")
-        .and(warp::post())
-        .and(with_state(state.clone()))
-        .and(actor(state.clone()))
-        .then(logout);
-    let me = warp::path!("me").and(warp::get()).and(with_state(state.clone())).and(actor(state.clone())).then(me);
-    let profile = warp::path!("me" / "profile")
-        .and(warp::put())
-        .and(with_state(state.clone()))
-        .and(actor(state))
-        .and(idem_json())
-        .then(update_profile);
-    register.or(login).unify().or(logout).unify().or(me).unify().or(profile).unify().boxed()
+    let logout = warp::path!("auth" / "logout").and(warp::post()).and(caller(state.clone())).then(logout);
+    let me = warp::path!("me").and(warp::get()).and(caller(state.clone())).then(me);
+    let profile = warp::path!("me" / "profile").and(warp::put()).and(write_json(state.clone())).then(update_profile);
+    crate::any_of!(register, login, logout, me, profile)
 }
 
 /// Create a trainee account with a mobile number and password.
@@ -57,15 +48,16 @@ pub async fn login(state: Arc<AppState>, body: Result<Credentials, AppError>) ->
 /// Sign out: the token stops working at once.
 #[utoipa::path(post, path = "/api/auth/logout", tag = "accounts", security(("bearer" = [])),
     responses((status = 204), (status = 401, body = ErrorBody)))]
-pub async fn logout(state: Arc<AppState>, actor: Result<Actor, AppError>) -> Response {
+pub async fn logout(c: Caller) -> Response {
+    let Caller { state, actor } = c;
     no_content(async { svc::logout(&state, actor?, state.now()).await }.await)
 }
 
 /// The signed-in person, with roles.
 #[utoipa::path(get, path = "/api/me", tag = "accounts", security(("bearer" = [])),
     responses((status = 200, body = Me), (status = 401, body = ErrorBody)))]
-pub async fn me(state: Arc<AppState>, actor: Result<Actor, AppError>) -> Response {
-    reply(StatusCode::OK, async { svc::me(&state, actor?).await }.await)
+pub async fn me(c: Caller) -> Response {
+    c.json(|state, actor| async move { svc::me(&state, actor?).await }).await
 }
 
 /// Save the real-name profile: name, resident ID (gender and birth date are
@@ -73,13 +65,7 @@ pub async fn me(state: Arc<AppState>, actor: Result<Actor, AppError>) -> Respons
 #[utoipa::path(put, path = "/api/me/profile", tag = "accounts", security(("bearer" = [])), request_body = ProfileRequest,
     responses((status = 200, body = Me), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 409, body = ErrorBody)))]
-pub async fn update_profile(
-    state: Arc<AppState>,
-    actor: Result<Actor, AppError>,
-    idem: Idem,
-    body: Result<ProfileRequest, AppError>,
-) -> Response {
-    let key = key_scope(&actor);
-    once(&state, key, idem, StatusCode::OK, async { svc::update_profile(&state, actor?, body?, state.now()).await })
+pub async fn update_profile(w: Write, body: Body<ProfileRequest>) -> Response {
+    w.once(StatusCode::OK, |state, actor| async move { svc::update_profile(&state, actor?, body?, state.now()).await })
         .await
 }

@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod authorization;
+pub mod calls;
 pub mod clock;
 pub mod csv;
 pub mod db;
