@@ -113,6 +113,9 @@ pub enum Action {
     DecideClaim,
     /// File the institution's batch of claims for one of its classes.
     FileBatchClaim,
+    /// File a claim paid to its trainee: only that trainee may (admins too
+    /// are refused, since they are not the payee).
+    FileOwnClaim,
     /// Read a claim: its trainee, the institution's staff, the region's officers.
     ViewClaim,
 }
@@ -162,6 +165,9 @@ pub enum Denied {
 
 /// Decides one access. Admins may do everything; the rest is per action.
 pub fn authorize(actor: &Actor, action: Action, resource: &Resource<'_>) -> Result<(), Denied> {
+    if let (Action::FileOwnClaim, Resource::User { id, .. }) = (action, resource) {
+        return if *id == &actor.user_id { Ok(()) } else { Err(Denied::NotOwner) };
+    }
     if actor.has(Role::Admin) {
         return Ok(());
     }
@@ -262,6 +268,16 @@ mod tests {
 
     fn officer(region: &str) -> Actor {
         actor("officer", vec![Grant::BureauOfficer { region: code(region) }])
+    }
+
+    #[test]
+    fn a_claim_paid_to_the_trainee_is_filed_by_that_trainee_alone() {
+        let trainee = UserId::from_raw("t");
+        let own = Resource::User { id: &trainee, region: None };
+        assert_eq!(authorize(&actor("t", vec![Grant::Trainee]), Action::FileOwnClaim, &own), Ok(()));
+        assert_eq!(authorize(&actor("x", vec![Grant::Trainee]), Action::FileOwnClaim, &own), Err(Denied::NotOwner));
+        assert_eq!(authorize(&actor("a", vec![Grant::Admin]), Action::FileOwnClaim, &own), Err(Denied::NotOwner));
+        assert_eq!(authorize(&officer("450000"), Action::FileOwnClaim, &own), Err(Denied::NotOwner));
     }
 
     #[test]

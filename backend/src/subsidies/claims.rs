@@ -12,7 +12,7 @@ use super::{decode::*, eligibility::*, reading::*};
 use crate::certificates::store::{self as cq, CertificateRow};
 use crate::classes::store::{self as q, ClassRow};
 use crate::core::audit::{self, Entry};
-use crate::core::authorization::{Action, Actor, Denied, Resource, authorize};
+use crate::core::authorization::{Action, Actor, Resource, authorize};
 use crate::core::db::{DbConn, is_unique_violation, new_id};
 use crate::core::error::AppError;
 use crate::core::naive;
@@ -155,15 +155,13 @@ pub fn close_drafts(
 }
 
 pub(crate) fn may_file(actor: &Actor, claim: &ClaimRow) -> Result<(), AppError> {
-    if claim.payee == Payee::Trainee {
-        if claim.user_id == actor.user_id { Ok(()) } else { Err(Denied::NotOwner.into()) }
-    } else {
-        Ok(authorize(
-            actor,
-            Action::FileBatchClaim,
-            &Resource::Institution { id: &claim.institution_id, region: &claim.region_code },
-        )?)
-    }
+    let (action, resource) = match claim.payee {
+        Payee::Trainee => (Action::FileOwnClaim, Resource::User { id: &claim.user_id, region: None }),
+        Payee::Institution => {
+            (Action::FileBatchClaim, Resource::Institution { id: &claim.institution_id, region: &claim.region_code })
+        }
+    };
+    Ok(authorize(actor, action, &resource)?)
 }
 
 /// Files a drafted or returned claim (the payee), with the rules run again.
