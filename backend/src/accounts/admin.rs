@@ -76,20 +76,19 @@ pub async fn create_bureau_account(
                 insert_role(c, &user_id, Role::BureauOfficer, Some(&person.region), None, Some(&actor.user_id), now)?;
                 audit::record(
                     c,
-                    Entry {
-                        actor: Some(&actor.user_id),
-                        action: AuditAction::GrantBureauOfficer,
-                        entity_type: "user",
-                        entity_id: user_id.as_str(),
-                        summary: format!(
+                    Entry::by(
+                        &actor.user_id,
+                        AuditAction::GrantBureauOfficer,
+                        "user",
+                        user_id.as_str(),
+                        format!(
                             "{} ({}) made bureau officer for {} {}",
                             person.real_name,
                             person.mobile.masked(),
                             person.region,
                             region_name
                         ),
-                        reason: None,
-                    },
+                    ),
                     now,
                 )?;
                 user_id
@@ -127,14 +126,13 @@ pub async fn create_institution_account(
                         crate::accounts::store::insert_institution(c, &row)?;
                         audit::record(
                             c,
-                            Entry {
-                                actor: Some(&actor.user_id),
-                                action: AuditAction::DesignateInstitution,
-                                entity_type: "institution",
-                                entity_id: row.id.as_str(),
-                                summary: format!("designated {} in {} {}", row.name, person.region, region_name),
-                                reason: None,
-                            },
+                            Entry::by(
+                                &actor.user_id,
+                                AuditAction::DesignateInstitution,
+                                "institution",
+                                row.id.as_str(),
+                                format!("designated {} in {} {}", row.name, person.region, region_name),
+                            ),
                             now,
                         )?;
                         row
@@ -152,19 +150,13 @@ pub async fn create_institution_account(
                 )?;
                 audit::record(
                     c,
-                    Entry {
-                        actor: Some(&actor.user_id),
-                        action: AuditAction::GrantInstitutionStaff,
-                        entity_type: "user",
-                        entity_id: user_id.as_str(),
-                        summary: format!(
-                            "{} ({}) made staff of {}",
-                            person.real_name,
-                            person.mobile.masked(),
-                            institution.name
-                        ),
-                        reason: None,
-                    },
+                    Entry::by(
+                        &actor.user_id,
+                        AuditAction::GrantInstitutionStaff,
+                        "user",
+                        user_id.as_str(),
+                        format!("{} ({}) made staff of {}", person.real_name, person.mobile.masked(), institution.name),
+                    ),
                     now,
                 )?;
                 user_id

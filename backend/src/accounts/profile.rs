@@ -99,14 +99,13 @@ pub async fn update_profile(
                 let masked = facts.resident_id.masked();
                 audit::record(
                     c,
-                    Entry {
-                        actor: Some(&id),
-                        action: AuditAction::UpdateProfile,
-                        entity_type: "user",
-                        entity_id: id.as_str(),
-                        summary: format!("real-name profile saved: resident ID {masked}, region {}", facts.region),
-                        reason: None,
-                    },
+                    Entry::by(
+                        &id,
+                        AuditAction::UpdateProfile,
+                        "user",
+                        id.as_str(),
+                        format!("real-name profile saved: resident ID {masked}, region {}", facts.region),
+                    ),
                     now,
                 )?;
             };

@@ -57,18 +57,7 @@ pub async fn login(state: &AppState, creds: Credentials, now: DateTime<Utc>) -> 
                     revoked_at: None,
                 },
             )?;
-            audit::record(
-                c,
-                Entry {
-                    actor: Some(&user.id),
-                    action: AuditAction::SignIn,
-                    entity_type: "session",
-                    entity_id: &session_id,
-                    summary: "signed in".into(),
-                    reason: None,
-                },
-                now,
-            )?;
+            audit::record(c, Entry::by(&user.id, AuditAction::SignIn, "session", &session_id, "signed in"), now)?;
             Ok::<_, AppError>(())
         })
         .await?;
@@ -91,14 +80,7 @@ pub async fn logout(state: &AppState, actor: Actor, now: DateTime<Utc>) -> Resul
             crate::accounts::sessions::revoke(c, &actor.session_id, naive(now))?;
             audit::record(
                 c,
-                Entry {
-                    actor: Some(&actor.user_id),
-                    action: AuditAction::SignOut,
-                    entity_type: "session",
-                    entity_id: &actor.session_id,
-                    summary: "signed out".into(),
-                    reason: None,
-                },
+                Entry::by(&actor.user_id, AuditAction::SignOut, "session", &actor.session_id, "signed out"),
                 now,
             )?;
             Ok(())

@@ -34,14 +34,13 @@ pub async fn register(state: &AppState, creds: Credentials, now: DateTime<Utc>) 
                 insert_role(c, &id, Role::Trainee, None, None, None, now)?;
                 audit::record(
                     c,
-                    Entry {
-                        actor: Some(&id),
-                        action: AuditAction::Register,
-                        entity_type: "user",
-                        entity_id: id.as_str(),
-                        summary: format!("registered with mobile {}", account.mobile.masked()),
-                        reason: None,
-                    },
+                    Entry::by(
+                        &id,
+                        AuditAction::Register,
+                        "user",
+                        id.as_str(),
+                        format!("registered with mobile {}", account.mobile.masked()),
+                    ),
                     now,
                 )?;
             };

@@ -80,14 +80,13 @@ pub async fn record_results(
             }
             audit::record(
                 c,
-                Entry {
-                    actor: Some(&actor.user_id),
-                    action: AuditAction::RecordAssessment,
-                    entity_type: "class",
-                    entity_id: class.as_str(),
-                    summary: format!("{}: {} results recorded", row.title, req.results.len()),
-                    reason: None,
-                },
+                Entry::by(
+                    &actor.user_id,
+                    AuditAction::RecordAssessment,
+                    "class",
+                    class.as_str(),
+                    format!("{}: {} results recorded", row.title, req.results.len()),
+                ),
                 now,
             )?;
             Ok(cq::assessments_of(c, &class)?.iter().map(assessment).collect())

@@ -93,14 +93,13 @@ pub async fn record_marks(
             }
             audit::record(
                 c,
-                Entry {
-                    actor: Some(&actor.user_id),
-                    action: AuditAction::MarkAttendance,
-                    entity_type: "session",
-                    entity_id: s.id.as_str(),
-                    summary: format!("{} session {}: {} marks", class.title, s.seq, req.marks.len()),
-                    reason: None,
-                },
+                Entry::by(
+                    &actor.user_id,
+                    AuditAction::MarkAttendance,
+                    "session",
+                    s.id.as_str(),
+                    format!("{} session {}: {} marks", class.title, s.seq, req.marks.len()),
+                ),
                 now,
             )?;
             sheet(c, &s)
@@ -124,14 +123,13 @@ pub async fn issue_checkin_code(
             cq::set_checkin_code(c, &s.id, &code)?;
             audit::record(
                 c,
-                Entry {
-                    actor: Some(&actor.user_id),
-                    action: AuditAction::IssueCheckinCode,
-                    entity_type: "session",
-                    entity_id: s.id.as_str(),
-                    summary: format!("{} session {}: check-in code issued", class.title, s.seq),
-                    reason: None,
-                },
+                Entry::by(
+                    &actor.user_id,
+                    AuditAction::IssueCheckinCode,
+                    "session",
+                    s.id.as_str(),
+                    format!("{} session {}: check-in code issued", class.title, s.seq),
+                ),
                 now,
             )?;
             let (valid_from, valid_until) = checkin_window(utc(s.starts_at), utc(s.ends_at));
@@ -180,14 +178,13 @@ pub async fn check_in_with_code(
             )?;
             audit::record(
                 c,
-                Entry {
-                    actor: Some(&user),
-                    action: AuditAction::CheckIn,
-                    entity_type: "session",
-                    entity_id: s.id.as_str(),
-                    summary: format!("{} session {}: checked in ({})", class.title, s.seq, mark.as_str()),
-                    reason: None,
-                },
+                Entry::by(
+                    &user,
+                    AuditAction::CheckIn,
+                    "session",
+                    s.id.as_str(),
+                    format!("{} session {}: checked in ({})", class.title, s.seq, mark.as_str()),
+                ),
                 now,
             )?;
             let name = crate::accounts::store::find(c, &user)?.and_then(|u| u.real_name).unwrap_or_default();

@@ -82,14 +82,13 @@ pub async fn submit_completion(
             }
             audit::record(
                 c,
-                Entry {
-                    actor: Some(&actor.user_id),
-                    action: AuditAction::SubmitCompletion,
-                    entity_type: "class",
-                    entity_id: class.as_str(),
-                    summary: format!("{} submitted for completion", row.title),
-                    reason: None,
-                },
+                Entry::by(
+                    &actor.user_id,
+                    AuditAction::SubmitCompletion,
+                    "class",
+                    class.as_str(),
+                    format!("{} submitted for completion", row.title),
+                ),
                 now,
             )?;
             review(c, &row)

@@ -134,14 +134,14 @@ pub async fn revoke(
             crate::subsidies::close_drafts(c, &r.id, &reason, now)?;
             audit::record(
                 c,
-                Entry {
-                    actor: Some(&actor.user_id),
-                    action: AuditAction::RevokeCertificate,
-                    entity_type: "certificate",
-                    entity_id: number.as_str(),
-                    summary: format!("certificate {number} revoked"),
-                    reason: Some(reason.clone()),
-                },
+                Entry::by(
+                    &actor.user_id,
+                    AuditAction::RevokeCertificate,
+                    "certificate",
+                    number.as_str(),
+                    format!("certificate {number} revoked"),
+                )
+                .because(Some(reason.clone())),
                 now,
             )?;
             let r = cq::by_number(c, &number)?.ok_or_else(|| AppError::not_found("certificate"))?;

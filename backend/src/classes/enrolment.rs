@@ -55,10 +55,7 @@ pub async fn enrol(
         .write(move |c| {
             let user = actor.user_id.clone();
             let enrolment_id = {
-                if !q::lock_class(c, &id)? {
-                    return Err(AppError::not_found("class"));
-                }
-                let row = q::find_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
+                let row = q::locked_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
                 let person = crate::accounts::store::find(c, &user)?.ok_or_else(|| AppError::not_found("account"))?;
                 let policy = policy_for(c, &row.region_code, row.kind)?;
                 let needs_cert = policy.as_ref().is_some_and(|p| p.requires_prior_certificate);
@@ -147,10 +144,7 @@ pub async fn withdraw(state: &AppState, actor: Actor, id: String, now: DateTime<
         .write(move |c| {
             let user = actor.user_id.clone();
             let row = {
-                if !q::lock_class(c, &id)? {
-                    return Err(AppError::not_found("class"));
-                }
-                let class = q::find_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
+                let class = q::locked_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
                 let e = q::active_enrolment(c, &id, &user)?
                     .ok_or_else(|| AppError::new(ErrorCode::WrongState, "you hold no place in this class"))?;
                 let left = enrolment_transition(e.status, EnrolmentEvent::Withdraw).map_err(not_active)?;
@@ -166,14 +160,13 @@ pub async fn withdraw(state: &AppState, actor: Actor, id: String, now: DateTime<
                         q::notify(c, &[notification(&next.user_id, NotificationKind::Promoted, &id, None, now)])?;
                         audit::record(
                             c,
-                            Entry {
-                                actor: Some(&user),
-                                action: AuditAction::Promote,
-                                entity_type: "class",
-                                entity_id: id.as_str(),
-                                summary: format!("{}: first on the waitlist promoted to a seat", class.title),
-                                reason: None,
-                            },
+                            Entry::by(
+                                &user,
+                                AuditAction::Promote,
+                                "class",
+                                id.as_str(),
+                                format!("{}: first on the waitlist promoted to a seat", class.title),
+                            ),
                             now,
                         )?;
                         promoted = Some(next.user_id);
@@ -181,14 +174,13 @@ pub async fn withdraw(state: &AppState, actor: Actor, id: String, now: DateTime<
                 }
                 audit::record(
                     c,
-                    Entry {
-                        actor: Some(&user),
-                        action: AuditAction::Withdraw,
-                        entity_type: "class",
-                        entity_id: id.as_str(),
-                        summary: format!("{}: withdrew from {}", class.title, e.status.as_str()),
-                        reason: None,
-                    },
+                    Entry::by(
+                        &user,
+                        AuditAction::Withdraw,
+                        "class",
+                        id.as_str(),
+                        format!("{}: withdrew from {}", class.title, e.status.as_str()),
+                    ),
                     now,
                 )?;
                 let _ = promoted;

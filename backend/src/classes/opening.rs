@@ -89,12 +89,12 @@ pub async fn file_class(
                 q::insert_class(c, &row, &sessions, &trainer_ids)?;
                 audit::record(
                     c,
-                    Entry {
-                        actor: Some(&actor.user_id),
-                        action: AuditAction::FileClass,
-                        entity_type: "class",
-                        entity_id: id.as_str(),
-                        summary: format!(
+                    Entry::by(
+                        &actor.user_id,
+                        AuditAction::FileClass,
+                        "class",
+                        id.as_str(),
+                        format!(
                             "opening request {} ({}), {} seats, {} to {}, {} sessions, {} minutes",
                             row.title,
                             row.kind.as_str(),
@@ -104,8 +104,7 @@ pub async fn file_class(
                             sessions.len(),
                             row.minutes
                         ),
-                        reason: None,
-                    },
+                    ),
                     now,
                 )?;
             };
@@ -209,10 +208,7 @@ pub async fn decide(
     state
         .write(move |c| {
             {
-                if !q::lock_class(c, &id)? {
-                    return Err(AppError::not_found("class"));
-                }
-                let row = q::find_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
+                let row = q::locked_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
                 authorize(&actor, Action::DecideClass, &Resource::Region(&row.region_code))?;
                 let event = if decision.approve { ClassEvent::Approve } else { ClassEvent::Reject };
                 let to = transition(row.status, event, utc(row.first_session_at), now).map_err(class_error)?;
@@ -228,14 +224,14 @@ pub async fn decide(
                 q::notify(c, &notes)?;
                 audit::record(
                     c,
-                    Entry {
-                        actor: Some(&actor.user_id),
-                        action: if decision.approve { AuditAction::ApproveClass } else { AuditAction::RejectClass },
-                        entity_type: "class",
-                        entity_id: id.as_str(),
-                        summary: format!("{} {}", row.title, to.as_str()),
-                        reason: reason.clone(),
-                    },
+                    Entry::by(
+                        &actor.user_id,
+                        if decision.approve { AuditAction::ApproveClass } else { AuditAction::RejectClass },
+                        "class",
+                        id.as_str(),
+                        format!("{} {}", row.title, to.as_str()),
+                    )
+                    .because(reason.clone()),
                     now,
                 )?;
             };
@@ -259,10 +255,7 @@ pub async fn cancel(
     state
         .write(move |c| {
             {
-                if !q::lock_class(c, &id)? {
-                    return Err(AppError::not_found("class"));
-                }
-                let row = q::find_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
+                let row = q::locked_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
                 authorize(
                     &actor,
                     Action::CancelClass,
@@ -288,14 +281,14 @@ pub async fn cancel(
                 q::notify(c, &notes)?;
                 audit::record(
                     c,
-                    Entry {
-                        actor: Some(&actor.user_id),
-                        action: AuditAction::CancelClass,
-                        entity_type: "class",
-                        entity_id: id.as_str(),
-                        summary: format!("{} cancelled; {} trainees told", row.title, active.len()),
-                        reason: Some(reason.clone()),
-                    },
+                    Entry::by(
+                        &actor.user_id,
+                        AuditAction::CancelClass,
+                        "class",
+                        id.as_str(),
+                        format!("{} cancelled; {} trainees told", row.title, active.len()),
+                    )
+                    .because(Some(reason.clone())),
                     now,
                 )?;
             };

@@ -69,14 +69,7 @@ pub async fn set_policy(
                 updated_at: naive(now),
             };
             q::upsert_policy(c, &row)?;
-            audit::record(
-                c,
-                Entry {
-                    actor: Some(&actor.user_id),
-                    action: AuditAction::SetCoursePolicy,
-                    entity_type: "course_policy",
-                    entity_id: &format!("{at}/{}", kind.as_str()),
-                    summary: format!(
+            audit::record(c, Entry::by(&actor.user_id, AuditAction::SetCoursePolicy, "course_policy", &format!("{at}/{}", kind.as_str()), format!(
                         "{} {}: min {} h, max {} trainees, {} days notice, {}% attendance, prior certificate {}, licence {}",
                         at,
                         kind.as_str(),
@@ -86,11 +79,7 @@ pub async fn set_policy(
                         policy.attendance_threshold_pct,
                         policy.requires_prior_certificate,
                         policy.requires_business_licence
-                    ),
-                    reason: None,
-                },
-                now,
-            )?;
+                    )), now)?;
             Ok(policy)
         })
         .await

@@ -260,6 +260,14 @@ pub fn lock_class(conn: &mut DbConn, id: &ClassId) -> QueryResult<bool> {
         .map(|n| n == 1)
 }
 
+/// Locks the class row (see [`lock_class`]) and reads it; `None` when there is no such class.
+pub fn locked_class(conn: &mut DbConn, id: &ClassId) -> QueryResult<Option<ClassRow>> {
+    if !lock_class(conn, id)? {
+        return Ok(None);
+    }
+    find_class(conn, id)
+}
+
 /// Sets status, reason and decision fields where the status is still `from`; returns rows changed.
 pub fn set_class_status(
     conn: &mut DbConn,

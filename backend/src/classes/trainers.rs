@@ -67,14 +67,13 @@ pub async fn add_trainer(
             })?;
             audit::record(
                 c,
-                Entry {
-                    actor: Some(&actor.user_id),
-                    action: AuditAction::AddTrainer,
-                    entity_type: "trainer",
-                    entity_id: row.id.as_str(),
-                    summary: format!("trainer {} ({})", row.name, row.qualification_no),
-                    reason: None,
-                },
+                Entry::by(
+                    &actor.user_id,
+                    AuditAction::AddTrainer,
+                    "trainer",
+                    row.id.as_str(),
+                    format!("trainer {} ({})", row.name, row.qualification_no),
+                ),
                 now,
             )?;
             Ok(trainer(row))

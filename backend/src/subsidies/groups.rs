@@ -72,14 +72,13 @@ pub async fn declare(
             sq::insert_declaration(c, &row)?;
             audit::record(
                 c,
-                Entry {
-                    actor: Some(&actor.user_id),
-                    action: AuditAction::DeclareGroup,
-                    entity_type: "priority_group",
-                    entity_id: row.id.as_str(),
-                    summary: format!("declared {} from {}", row.group_code.as_str(), row.valid_from),
-                    reason: None,
-                },
+                Entry::by(
+                    &actor.user_id,
+                    AuditAction::DeclareGroup,
+                    "priority_group",
+                    row.id.as_str(),
+                    format!("declared {} from {}", row.group_code.as_str(), row.valid_from),
+                ),
                 now,
             )?;
             declaration_out(c, &row)
@@ -134,14 +133,14 @@ pub async fn decide_declaration(
             }
             audit::record(
                 c,
-                Entry {
-                    actor: Some(&actor.user_id),
-                    action: if decision.approve { AuditAction::VerifyGroup } else { AuditAction::RejectGroup },
-                    entity_type: "priority_group",
-                    entity_id: id.as_str(),
-                    summary: format!("{} {}", row.group_code.as_str(), to.as_str()),
-                    reason: reason.clone(),
-                },
+                Entry::by(
+                    &actor.user_id,
+                    if decision.approve { AuditAction::VerifyGroup } else { AuditAction::RejectGroup },
+                    "priority_group",
+                    id.as_str(),
+                    format!("{} {}", row.group_code.as_str(), to.as_str()),
+                )
+                .because(reason.clone()),
                 now,
             )?;
             let row = sq::declaration(c, &id)?.ok_or_else(|| AppError::not_found("declaration"))?;

@@ -110,12 +110,12 @@ pub async fn set_policy(
             };
             audit::record(
                 c,
-                Entry {
-                    actor: Some(&actor.user_id),
-                    action: AuditAction::SetSubsidyPolicy,
-                    entity_type: "subsidy_policy",
-                    entity_id: row.id.as_str(),
-                    summary: format!(
+                Entry::by(
+                    &actor.user_id,
+                    AuditAction::SetSubsidyPolicy,
+                    "subsidy_policy",
+                    row.id.as_str(),
+                    format!(
                         "{verb} {} {} from {}: {} fen to the {}, window {} months, notice {} days",
                         row.region_code,
                         row.kind.as_str(),
@@ -125,8 +125,7 @@ pub async fn set_policy(
                         row.claim_window_months,
                         row.notice_days
                     ),
-                    reason: None,
-                },
+                ),
                 now,
             )?;
             policy_out(c, std::slice::from_ref(&row))?.pop().ok_or_else(|| AppError::internal("policy vanished"))

@@ -24,6 +24,24 @@ pub struct Entry<'a> {
     pub reason: Option<String>,
 }
 
+impl<'a> Entry<'a> {
+    /// An entry by `actor` about one entity, without a reason.
+    pub fn by(
+        actor: &'a UserId,
+        action: AuditAction,
+        entity_type: &'a str,
+        entity_id: &'a str,
+        summary: impl Into<String>,
+    ) -> Self {
+        Entry { actor: Some(actor), action, entity_type, entity_id, summary: summary.into(), reason: None }
+    }
+
+    /// The same entry with the reason given (if any).
+    pub fn because(self, reason: Option<String>) -> Self {
+        Entry { reason, ..self }
+    }
+}
+
 /// Appends the entry at `now`.
 pub fn record(conn: &mut DbConn, entry: Entry<'_>, now: DateTime<Utc>) -> diesel::QueryResult<()> {
     append(
