@@ -6,52 +6,26 @@ use serde::{Deserialize, Serialize};
 use crate::course::CourseKind;
 use crate::ids::{CertificateNumber, ClassId, ClassSessionId, UserId};
 
-/// How a trainee attended one session.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[cfg_attr(
-    feature = "diesel",
-    derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow),
-    diesel(sql_type = diesel::sql_types::Text)
-)]
-#[serde(rename_all = "snake_case")]
-pub enum AttendanceMark {
-    /// 出勤
-    Present,
-    /// 迟到 (counts as attended)
-    Late,
-    /// 缺勤
-    Absent,
-    /// 请假 (does not count as attended)
-    Excused,
-}
+named_enum!(
+    /// How a trainee attended one session.
+    AttendanceMark {
+        /// 出勤
+        Present = "present",
+        /// 迟到 (counts as attended)
+        Late = "late",
+        /// 缺勤
+        Absent = "absent",
+        /// 请假 (does not count as attended)
+        Excused = "excused",
+    }
+);
 
 impl AttendanceMark {
-    /// Every mark.
-    pub const ALL: [AttendanceMark; 4] = [Self::Present, Self::Late, Self::Absent, Self::Excused];
-
-    /// Storage name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Present => "present",
-            Self::Late => "late",
-            Self::Absent => "absent",
-            Self::Excused => "excused",
-        }
-    }
-
-    /// The mark with this storage name.
-    pub fn from_name(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|m| m.as_str() == s)
-    }
-
     /// Present or late: the session counts as attended.
     pub fn attended(self) -> bool {
         matches!(self, Self::Present | Self::Late)
     }
 }
-
-diesel_sql!(text AttendanceMark, |raw| AttendanceMark::from_name(&raw).ok_or(raw));
 
 named_enum!(
     /// How a mark was recorded.
