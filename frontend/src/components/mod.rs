@@ -4,12 +4,14 @@ pub mod app_link;
 pub mod checkbox_field;
 pub mod claim_info;
 pub mod class_info;
+pub mod field_frame;
 pub mod form_error;
 pub mod reason_form;
 pub mod region_picker;
 pub mod remote_view;
 pub mod require_sign_in;
 pub mod select_field;
+pub mod stack_table;
 pub mod submit_button;
 pub mod text_field;
 

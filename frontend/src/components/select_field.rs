@@ -3,6 +3,8 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::components::field_frame::{Aria, aria, field_frame};
+
 /// Props of [`SelectField`].
 #[derive(Properties, PartialEq)]
 pub struct SelectFieldProps {
@@ -45,48 +47,31 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
             }
         });
     }
-    let hint_id = format!("{}-hint", props.id);
-    let error_id = format!("{}-error", props.id);
-    let described: Vec<&str> =
-        [props.hint.as_ref().map(|_| hint_id.as_str()), props.error.as_ref().map(|_| error_id.as_str())]
-            .into_iter()
-            .flatten()
-            .collect();
-    let describedby = (!described.is_empty()).then(|| described.join(" "));
+    let Aria { describedby, invalid, required } =
+        aria(&props.id, props.hint.as_ref(), props.error.as_ref(), props.required);
     let onchange = {
         let cb = props.onchange.clone();
         Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value()))
     };
-    let invalid = if props.error.is_some() { "true" } else { "false" };
-    let required = props.required.then_some("true");
-    let class = classes!("field", props.error.as_ref().map(|_| "has-error"));
-    html! {
-        <div {class}>
-            <label for={props.id.clone()}>{ props.label.clone() }</label>
-            if let Some(hint) = &props.hint {
-                <p class="hint" id={hint_id.clone()}>{ hint.clone() }</p>
+    let control = html! {
+        <select
+            id={props.id.clone()}
+            name={props.id.clone()}
+            ref={node}
+            aria-required={required}
+            aria-invalid={invalid}
+            aria-describedby={describedby}
+            {onchange}
+        >
+            if let Some(empty) = &props.empty {
+                <option value="" selected={props.value.is_empty()}>{ empty.clone() }</option>
             }
-            <select
-                id={props.id.clone()}
-                name={props.id.clone()}
-                ref={node}
-                aria-required={required}
-                aria-invalid={invalid}
-                aria-describedby={describedby}
-                {onchange}
-            >
-                if let Some(empty) = &props.empty {
-                    <option value="" selected={props.value.is_empty()}>{ empty.clone() }</option>
-                }
-                { for props.options.iter().map(|(value, text)| html! {
-                    <option key={value.clone()} value={value.clone()} selected={*value == props.value.as_str()}>
-                        { text.clone() }
-                    </option>
-                }) }
-            </select>
-            if let Some(error) = &props.error {
-                <p class="field-error" id={error_id.clone()}>{ error.clone() }</p>
-            }
-        </div>
-    }
+            { for props.options.iter().map(|(value, text)| html! {
+                <option key={value.clone()} value={value.clone()} selected={*value == props.value.as_str()}>
+                    { text.clone() }
+                </option>
+            }) }
+        </select>
+    };
+    field_frame(&props.id, &props.label, props.hint.as_ref(), props.error.as_ref(), control)
 }

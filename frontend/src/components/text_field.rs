@@ -5,6 +5,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{EventTarget, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::components::field_frame::{Aria, aria, field_frame};
+
 /// Props of [`TextField`].
 #[derive(Properties, PartialEq)]
 pub struct TextFieldProps {
@@ -57,14 +59,8 @@ fn value_of(target: Option<EventTarget>) -> String {
 /// marks the input `aria-invalid`.
 #[function_component]
 pub fn TextField(props: &TextFieldProps) -> Html {
-    let hint_id = format!("{}-hint", props.id);
-    let error_id = format!("{}-error", props.id);
-    let described: Vec<&str> =
-        [props.hint.as_ref().map(|_| hint_id.as_str()), props.error.as_ref().map(|_| error_id.as_str())]
-            .into_iter()
-            .flatten()
-            .collect();
-    let describedby = (!described.is_empty()).then(|| described.join(" "));
+    let Aria { describedby, invalid, required } =
+        aria(&props.id, props.hint.as_ref(), props.error.as_ref(), props.required);
     let oninput = {
         let cb = props.oninput.clone();
         Callback::from(move |e: InputEvent| cb.emit(value_of(e.target())))
@@ -74,48 +70,39 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         let cb = props.oninput.clone();
         Callback::from(move |e: Event| cb.emit(value_of(e.target())))
     };
-    let invalid = if props.error.is_some() { "true" } else { "false" };
-    let required = props.required.then_some("true");
     let maxlength = props.maxlength.map(|n| n.to_string());
-    let class = classes!("field", props.error.as_ref().map(|_| "has-error"));
-    html! {
-        <div {class}>
-            <label for={props.id.clone()}>{ props.label.clone() }</label>
-            if let Some(hint) = &props.hint {
-                <p class="hint" id={hint_id.clone()}>{ hint.clone() }</p>
-            }
-            if let Some(rows) = props.rows {
-                <textarea
-                    id={props.id.clone()}
-                    name={props.id.clone()}
-                    rows={rows.to_string()}
-                    value={props.value.clone()}
-                    maxlength={maxlength}
-                    aria-required={required}
-                    aria-invalid={invalid}
-                    aria-describedby={describedby}
-                    {oninput}
-                    {onchange}
-                />
-            } else {
-                <input
-                    id={props.id.clone()}
-                    name={props.id.clone()}
-                    type={props.input_type.clone()}
-                    value={props.value.clone()}
-                    autocomplete={props.autocomplete.clone()}
-                    inputmode={props.inputmode.clone()}
-                    maxlength={maxlength}
-                    aria-required={required}
-                    aria-invalid={invalid}
-                    aria-describedby={describedby}
-                    {oninput}
-                    {onchange}
-                />
-            }
-            if let Some(error) = &props.error {
-                <p class="field-error" id={error_id.clone()}>{ error.clone() }</p>
-            }
-        </div>
-    }
+    let control = if let Some(rows) = props.rows {
+        html! {
+            <textarea
+                id={props.id.clone()}
+                name={props.id.clone()}
+                rows={rows.to_string()}
+                value={props.value.clone()}
+                maxlength={maxlength}
+                aria-required={required}
+                aria-invalid={invalid}
+                aria-describedby={describedby}
+                {oninput}
+                {onchange}
+            />
+        }
+    } else {
+        html! {
+            <input
+                id={props.id.clone()}
+                name={props.id.clone()}
+                type={props.input_type.clone()}
+                value={props.value.clone()}
+                autocomplete={props.autocomplete.clone()}
+                inputmode={props.inputmode.clone()}
+                maxlength={maxlength}
+                aria-required={required}
+                aria-invalid={invalid}
+                aria-describedby={describedby}
+                {oninput}
+                {onchange}
+            />
+        }
+    };
+    field_frame(&props.id, &props.label, props.hint.as_ref(), props.error.as_ref(), control)
 }

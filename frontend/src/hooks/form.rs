@@ -156,3 +156,18 @@ pub fn setter(form: &UseReducerHandle<Form>, field: &'static str) -> Callback<St
     let form = form.clone();
     Callback::from(move |value: String| form.dispatch(FormAction::Set(field, value)))
 }
+
+/// A form's submit handler: it stops the browser's own submit, ignores a
+/// second press while a request is in flight, then runs `submit`.
+pub fn on_submit(
+    form: &UseReducerHandle<Form>,
+    submit: impl Fn(&UseReducerHandle<Form>) + 'static,
+) -> Callback<SubmitEvent> {
+    let form = form.clone();
+    Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        if !form.submitting() {
+            submit(&form);
+        }
+    })
+}

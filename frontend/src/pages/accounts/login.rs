@@ -13,7 +13,7 @@ use crate::components::focus;
 use crate::components::form_error::FormError;
 use crate::components::submit_button::SubmitButton;
 use crate::components::text_field::TextField;
-use crate::hooks::form::{FormAction, issues, setter, use_form};
+use crate::hooks::form::{FormAction, issues, on_submit, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::session::{LoginQuery, sign_in, use_session};
 use crate::hooks::title::use_title;
@@ -57,14 +57,9 @@ pub fn LoginPage() -> Html {
     let next = location.and_then(|l| l.query::<LoginQuery>().ok()).and_then(|q| q.next);
 
     let onsubmit = {
-        let form = form.clone();
         let session = session.clone();
         let next = next.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if form.submitting() {
-                return;
-            }
+        on_submit(&form, move |form| {
             let credentials = Credentials { mobile: form.value("mobile"), password: form.value("password") };
             let errors = check(&credentials);
             if let Some(first) = FIELDS.iter().find(|f| errors.contains_key(**f)) {

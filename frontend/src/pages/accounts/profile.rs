@@ -11,7 +11,7 @@ use crate::components::form_error::FormError;
 use crate::components::region_picker::RegionPicker;
 use crate::components::require_sign_in::RequireSignIn;
 use crate::components::text_field::TextField;
-use crate::hooks::form::{FormAction, issues, setter, use_form};
+use crate::hooks::form::{FormAction, issues, on_submit, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::regions::{Regions, use_regions};
 use crate::hooks::session::{SessionAction, use_session};
@@ -164,12 +164,7 @@ fn RealNameForm(props: &RealNameFormProps) -> Html {
     }
 
     let onsubmit = {
-        let form = form.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if form.submitting() {
-                return;
-            }
+        on_submit(&form, move |form| {
             let request = ProfileRequest {
                 real_name: form.value("real_name"),
                 resident_id: form.value("resident_id"),

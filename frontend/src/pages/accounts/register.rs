@@ -12,7 +12,7 @@ use crate::components::focus;
 use crate::components::form_error::FormError;
 use crate::components::submit_button::SubmitButton;
 use crate::components::text_field::TextField;
-use crate::hooks::form::{FieldIssue, FormAction, issues, setter, use_form};
+use crate::hooks::form::{FieldIssue, FormAction, issues, on_submit, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::session::{sign_in, use_session};
 use crate::hooks::title::use_title;
@@ -31,12 +31,7 @@ pub fn RegisterPage() -> Html {
     use_title(AccountsKey::RegisterTitle);
 
     let onsubmit = {
-        let form = form.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if form.submitting() {
-                return;
-            }
+        on_submit(&form, move |form| {
             let credentials = Credentials { mobile: form.value("mobile"), password: form.value("password") };
             let mut errors = credentials.validate_new().err().map(issues).unwrap_or_default();
             if !credentials.password.is_empty() && form.value("password_confirm") != credentials.password {

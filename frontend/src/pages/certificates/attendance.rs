@@ -15,7 +15,7 @@ use crate::components::form_error::{FormError, failure_message};
 use crate::components::remote_view::remote_view;
 use crate::components::require_sign_in::RequireSignIn;
 use crate::components::select_field::SelectField;
-use crate::hooks::form::{FormAction, use_form};
+use crate::hooks::form::{FormAction, on_submit, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
@@ -109,14 +109,9 @@ fn SheetBody(props: &SheetBodyProps) -> Html {
     let marks = use_state(|| marks_of(&props.sheet));
     let form = use_form();
     let onsubmit = {
-        let form = form.clone();
         let sheet = sheet.clone();
         let marks = marks.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if form.submitting() {
-                return;
-            }
+        on_submit(&form, move |form| {
             let body = MarksRequest {
                 marks: sheet
                     .lines

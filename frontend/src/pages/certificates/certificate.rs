@@ -15,6 +15,7 @@ use crate::components::app_link::AppLink;
 use crate::components::reason_form::{ReasonAction, ReasonForm};
 use crate::components::remote_view::remote_view;
 use crate::components::require_sign_in::RequireSignIn;
+use crate::components::stack_table::stack_table;
 use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::hooks::session::use_session;
@@ -168,18 +169,7 @@ fn my_list(lang: Lang, list: &[Certificate]) -> Html {
         return html! { <p class="empty" id="my-certificates-empty">{ t(lang, CertificatesKey::MyCertificatesEmpty) }</p> };
     }
     html! {
-        <div class="table-wrap">
-            <table id="my-certificates" class="stack">
-                <thead>
-                    <tr>
-                        <th scope="col">{ t(lang, CertificatesKey::CertNumber) }</th>
-                        <th scope="col">{ t(lang, CommonKey::CourseKindLabel) }</th>
-                        <th scope="col">{ t(lang, CommonKey::ColClass) }</th>
-                        <th scope="col">{ t(lang, CertificatesKey::CertIssuedOn) }</th>
-                        <th scope="col">{ t(lang, CertificatesKey::CertStatus) }</th>
-                    </tr>
-                </thead>
-                <tbody>
+        { stack_table("my-certificates", &[t(lang, CertificatesKey::CertNumber).into(), t(lang, CommonKey::CourseKindLabel).into(), t(lang, CommonKey::ColClass).into(), t(lang, CertificatesKey::CertIssuedOn).into(), t(lang, CertificatesKey::CertStatus).into()], html! { <>
                     { for list.iter().map(|c| html! {
                         <tr key={c.number.to_string()}>
                             <td data-label={t(lang, CertificatesKey::CertNumber)}>
@@ -193,8 +183,6 @@ fn my_list(lang: Lang, list: &[Certificate]) -> Html {
                             </td>
                         </tr>
                     }) }
-                </tbody>
-            </table>
-        </div>
+        </> }) }
     }
 }

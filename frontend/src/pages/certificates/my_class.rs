@@ -15,8 +15,9 @@ use crate::components::form_error::FormError;
 use crate::components::remote_view::remote_view;
 use crate::components::require_sign_in::RequireSignIn;
 use crate::components::select_field::SelectField;
+use crate::components::stack_table::stack_table;
 use crate::components::text_field::TextField;
-use crate::hooks::form::{FieldIssue, FormAction, setter, use_form};
+use crate::hooks::form::{FieldIssue, FormAction, on_submit, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
@@ -122,16 +123,7 @@ fn MyClassBody(props: &MyClassBodyProps) -> Html {
                         { i18n::attendance_rate(lang, &a.attended.to_string(), &a.total.to_string(), &a.rate_pct.to_string()) }
                     </p>
                 }
-                <div class="table-wrap">
-                    <table id="attendance-table" class="stack">
-                        <thead>
-                            <tr>
-                                <th scope="col">{ t(lang, CertificatesKey::ColSession) }</th>
-                                <th scope="col">{ t(lang, CommonKey::ColTopic) }</th>
-                                <th scope="col">{ t(lang, CertificatesKey::ColMark) }</th>
-                            </tr>
-                        </thead>
-                        <tbody>
+                { stack_table("attendance-table", &[t(lang, CertificatesKey::ColSession).into(), t(lang, CommonKey::ColTopic).into(), t(lang, CertificatesKey::ColMark).into()], html! { <>
                             { for m.sessions.iter().enumerate().map(|(i, s)| {
                                 let mark = marks.get(i).copied().flatten();
                                 html! {
@@ -146,9 +138,7 @@ fn MyClassBody(props: &MyClassBodyProps) -> Html {
                                     </tr>
                                 }
                             }) }
-                        </tbody>
-                    </table>
-                </div>
+                </> }) }
             </section>
             <section class="panel" aria-labelledby="my-result-title">
                 <h2 id="my-result-title">{ t(lang, CertificatesKey::MyResultTitle) }</h2>
@@ -177,13 +167,9 @@ fn CheckinForm(props: &CheckinFormProps) -> Html {
     let session = use_state(|| default_session);
     let result = use_state(|| None::<String>);
     let onsubmit = {
-        let (form, session, result) = (form.clone(), session.clone(), result.clone());
+        let (session, result) = (session.clone(), result.clone());
         let on_done = props.on_done.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if form.submitting() {
-                return;
-            }
+        on_submit(&form, move |form| {
             let code: String = form.value("code").chars().filter(|c| !c.is_whitespace()).collect();
             if code.is_empty() {
                 focus("checkin-code-input");

@@ -9,6 +9,7 @@ use crate::components::app_link::AppLink;
 use crate::components::class_info::{date_range, kind_badge, status_badge};
 use crate::components::remote_view::remote_view;
 use crate::components::require_sign_in::RequireSignIn;
+use crate::components::stack_table::stack_table;
 use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
@@ -81,17 +82,7 @@ fn my_list(lang: Lang, list: &[MyClass]) -> Html {
         return html! { <p class="empty" id="my-classes-empty">{ t(lang, ClassesKey::MyClassesEmpty) }</p> };
     }
     html! {
-        <div class="table-wrap">
-            <table id="my-classes" class="stack">
-                <thead>
-                    <tr>
-                        <th scope="col">{ t(lang, CommonKey::ColClass) }</th>
-                        <th scope="col">{ t(lang, CommonKey::CourseKindLabel) }</th>
-                        <th scope="col">{ t(lang, CommonKey::ClassDates) }</th>
-                        <th scope="col">{ t(lang, CommonKey::ColMyPlace) }</th>
-                    </tr>
-                </thead>
-                <tbody>
+        { stack_table("my-classes", &[t(lang, CommonKey::ColClass).into(), t(lang, CommonKey::CourseKindLabel).into(), t(lang, CommonKey::ClassDates).into(), t(lang, CommonKey::ColMyPlace).into()], html! { <>
                     { for list.iter().map(|m| {
                         let c = &m.class;
                         let e = &m.enrolment;
@@ -119,8 +110,6 @@ fn my_list(lang: Lang, list: &[MyClass]) -> Html {
                             </tr>
                         }
                     }) }
-                </tbody>
-            </table>
-        </div>
+        </> }) }
     }
 }

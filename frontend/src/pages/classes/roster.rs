@@ -8,6 +8,7 @@ use malanhua_shared::course::ClassStatus;
 use yew::prelude::*;
 
 use crate::components::reason_form::{ReasonAction, ReasonForm};
+use crate::components::stack_table::stack_table;
 
 use crate::api::{self, ApiError};
 use crate::app::Route;
@@ -143,18 +144,7 @@ fn roster_table(lang: Lang, id: &str, entries: &[RosterEntry], waitlist: bool) -
     let since = if waitlist { ClassesKey::ColJoined } else { ClassesKey::ColEnrolledAt };
     html! {
         <>
-            <div class="table-wrap">
-                <table id={id.to_owned()} class="stack">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ t(lang, first) }</th>
-                            <th scope="col">{ t(lang, AccountsKey::ColName) }</th>
-                            <th scope="col">{ t(lang, AccountsKey::ColMobile) }</th>
-                            <th scope="col">{ t(lang, AccountsKey::ResidentIdOnFile) }</th>
-                            <th scope="col">{ t(lang, since) }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
+            { stack_table(id, &[t(lang, first).into(), t(lang, AccountsKey::ColName).into(), t(lang, AccountsKey::ColMobile).into(), t(lang, AccountsKey::ResidentIdOnFile).into(), t(lang, since).into()], html! { <>
                         { for entries.iter().enumerate().map(|(i, e)| {
                             let n = if waitlist { e.waitlist_position.unwrap_or(0).to_string() } else { (i + 1).to_string() };
                             html! {
@@ -169,9 +159,7 @@ fn roster_table(lang: Lang, id: &str, entries: &[RosterEntry], waitlist: bool) -
                                 </tr>
                             }
                         }) }
-                    </tbody>
-                </table>
-            </div>
+            </> }) }
             if entries.is_empty() {
                 <p class="empty">{ t(lang, if waitlist { ClassesKey::WaitlistEmpty } else { ClassesKey::RosterEmpty }) }</p>
             }

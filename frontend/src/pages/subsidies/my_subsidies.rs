@@ -22,8 +22,9 @@ use crate::components::form_error::{FormError, failure_message};
 use crate::components::remote_view::remote_view;
 use crate::components::require_sign_in::RequireSignIn;
 use crate::components::select_field::SelectField;
+use crate::components::stack_table::stack_table;
 use crate::components::text_field::TextField;
-use crate::hooks::form::{FormAction, issues, setter, use_form};
+use crate::hooks::form::{FormAction, issues, on_submit, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::mutation::use_mutation;
 use crate::hooks::remote::use_remote;
@@ -138,19 +139,7 @@ fn MySubsidies() -> Html {
 fn claims_table(lang: Lang, list: &[ClaimSummary]) -> Html {
     html! {
         <>
-            <div class="table-wrap">
-                <table id="claims-list" class="stack">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ t(lang, CommonKey::CourseKindLabel) }</th>
-                            <th scope="col">{ t(lang, CertificatesKey::CertNumber) }</th>
-                            <th scope="col">{ t(lang, SubsidiesKey::ColAmount) }</th>
-                            <th scope="col">{ t(lang, SubsidiesKey::ColPayee) }</th>
-                            <th scope="col">{ t(lang, CommonKey::ColStatus) }</th>
-                            <th scope="col">{ t(lang, CommonKey::ColActions) }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
+            { stack_table("claims-list", &[t(lang, CommonKey::CourseKindLabel).into(), t(lang, CertificatesKey::CertNumber).into(), t(lang, SubsidiesKey::ColAmount).into(), t(lang, SubsidiesKey::ColPayee).into(), t(lang, CommonKey::ColStatus).into(), t(lang, CommonKey::ColActions).into()], html! { <>
                         { for list.iter().map(|c| html! {
                             <tr key={c.id.to_string()} class="claim-row" data-claim-id={c.id.to_string()}>
                                 <td data-label={t(lang, CommonKey::CourseKindLabel)}>{ kind_badge(lang, c.kind) }</td>
@@ -165,9 +154,7 @@ fn claims_table(lang: Lang, list: &[ClaimSummary]) -> Html {
                                 </td>
                             </tr>
                         }) }
-                    </tbody>
-                </table>
-            </div>
+            </> }) }
             if list.is_empty() {
                 <p class="empty" id="claims-empty">{ t(lang, SubsidiesKey::MyClaimsEmpty) }</p>
             }
@@ -295,13 +282,8 @@ fn GroupForm(props: &GroupFormProps) -> Html {
     let lang = use_lang();
     let form = use_form();
     let onsubmit = {
-        let form = form.clone();
         let on_declared = props.on_declared.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if form.submitting() {
-                return;
-            }
+        on_submit(&form, move |form| {
             let mut errors = FieldErrors::new();
             let body = NewDeclaration {
                 group: PriorityGroup::from_name(&form.value("group")),

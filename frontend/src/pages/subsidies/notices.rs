@@ -11,7 +11,7 @@ use crate::components::form_error::FormError;
 use crate::components::region_picker::RegionPicker;
 use crate::components::remote_view::remote_view;
 use crate::components::text_field::TextField;
-use crate::hooks::form::{FormAction, issues, setter, use_form};
+use crate::hooks::form::{FormAction, issues, on_submit, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::mutation::use_mutation;
 use crate::hooks::remote::use_remote;
@@ -149,14 +149,10 @@ fn ObjectionForm(props: &ObjectionFormProps) -> Html {
     let sending = use_mutation();
     use_effect_with((), |()| focus("objection-text"));
     let onsubmit = {
-        let (form, sending) = (form.clone(), sending.clone());
+        let sending = sending.clone();
         let claim_id = props.claim_id.clone();
         let on_done = props.on_done.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if form.submitting() {
-                return;
-            }
+        on_submit(&form, move |form| {
             let body = NewObjection { text: form.value("text"), contact: form.value("contact") };
             if let Err(errors) = body.check() {
                 if let Some((_, id)) = FIELDS.iter().find(|(f, _)| errors.contains_key(*f)) {

@@ -10,7 +10,7 @@ use crate::api::{self};
 use crate::components::form_error::FormError;
 use crate::components::region_picker::RegionPicker;
 use crate::components::submit_button::SubmitButton;
-use crate::hooks::form::{FormAction, issues, setter, use_form};
+use crate::hooks::form::{FormAction, issues, on_submit, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::i18n::{AccountsKey, t};
 
@@ -32,14 +32,9 @@ pub(super) fn BureauForm(props: &BureauFormProps) -> Html {
     let created = use_state(|| None::<Rc<StaffAccount>>);
 
     let onsubmit = {
-        let form = form.clone();
         let created = created.clone();
         let on_created = props.on_created.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if form.submitting() {
-                return;
-            }
+        on_submit(&form, move |form| {
             let body = NewBureauAccount {
                 mobile: form.value("mobile"),
                 password: optional(form.value("password")),

@@ -12,7 +12,7 @@ use crate::components::form_error::FormError;
 use crate::components::region_picker::RegionPicker;
 use crate::components::submit_button::SubmitButton;
 use crate::components::text_field::TextField;
-use crate::hooks::form::{FormAction, issues, setter, use_form};
+use crate::hooks::form::{FormAction, issues, on_submit, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::i18n::{AccountsKey, t};
 
@@ -46,15 +46,10 @@ pub(super) fn InstitutionForm(props: &InstitutionFormProps) -> Html {
     }
 
     let onsubmit = {
-        let form = form.clone();
         let created = created.clone();
         let on_created = props.on_created.clone();
         let scope = props.scope.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if form.submitting() {
-                return;
-            }
+        on_submit(&form, move |form| {
             let body = NewInstitutionAccount {
                 institution_name: form.value("institution_name"),
                 region: form.value("region"),

@@ -14,6 +14,7 @@ use crate::api::{self, ApiError};
 use crate::components::focus;
 use crate::components::form_error::failure_message;
 use crate::components::require_sign_in::RequireSignIn;
+use crate::components::stack_table::stack_table;
 use crate::components::text_field::TextField;
 use crate::hooks::form::{Form, setter};
 use crate::hooks::lang::use_lang;
@@ -192,23 +193,9 @@ fn AccountsSection(props: &AccountsSectionProps) -> Html {
         },
         Accounts::Loaded(list) => html! {
             <>
-                <div class="table-wrap">
-                    <table id="accounts-table" class="stack">
-                        <thead>
-                            <tr>
-                                <th scope="col">{ t(lang, AccountsKey::ColName) }</th>
-                                <th scope="col">{ t(lang, AccountsKey::ColMobile) }</th>
-                                <th scope="col">{ t(lang, AccountsKey::ColRole) }</th>
-                                <th scope="col">{ t(lang, AccountsKey::ColRegion) }</th>
-                                <th scope="col">{ t(lang, AccountsKey::ColInstitution) }</th>
-                                <th scope="col">{ t(lang, AccountsKey::ColGranted) }</th>
-                            </tr>
-                        </thead>
-                        <tbody>
+                { stack_table("accounts-table", &[t(lang, AccountsKey::ColName).into(), t(lang, AccountsKey::ColMobile).into(), t(lang, AccountsKey::ColRole).into(), t(lang, AccountsKey::ColRegion).into(), t(lang, AccountsKey::ColInstitution).into(), t(lang, AccountsKey::ColGranted).into()], html! { <>
                             { for list.iter().map(|a| account_row(lang, a, regions.as_deref())) }
-                        </tbody>
-                    </table>
-                </div>
+                </> }) }
                 if list.is_empty() {
                     <p class="muted">{ t(lang, AccountsKey::NoAccounts) }</p>
                 }

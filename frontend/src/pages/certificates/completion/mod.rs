@@ -18,6 +18,7 @@ use crate::components::class_info::{date_range, kind_badge};
 use crate::components::form_error::failure_message;
 use crate::components::remote_view::remote_view;
 use crate::components::require_sign_in::RequireSignIn;
+use crate::components::stack_table::stack_table;
 use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
@@ -110,12 +111,7 @@ pub fn completion_table(lang: Lang, review: &CompletionReview) -> Html {
         CertificatesKey::ColCertificate.into(),
     ];
     html! {
-        <div class="table-wrap">
-            <table id="completion-table" class="stack">
-                <thead>
-                    <tr>{ for cols.iter().map(|k| html! { <th scope="col">{ t(lang, *k) }</th> }) }</tr>
-                </thead>
-                <tbody>
+        { stack_table("completion-table", &cols.iter().map(|k| t(lang, *k).into()).collect::<Vec<Html>>(), html! { <>
                     { for review.lines.iter().map(|l| {
                         let a = &l.attendance;
                         html! {
@@ -142,9 +138,7 @@ pub fn completion_table(lang: Lang, review: &CompletionReview) -> Html {
                             </tr>
                         }
                     }) }
-                </tbody>
-            </table>
-        </div>
+        </> }) }
     }
 }
 

@@ -13,7 +13,8 @@ use yew::prelude::*;
 
 use crate::api::{self, ApiError};
 use crate::components::form_error::FormError;
-use crate::hooks::form::{FieldIssue, FormAction, use_form};
+use crate::components::stack_table::stack_table;
+use crate::hooks::form::{FieldIssue, FormAction, on_submit, use_form};
 use crate::hooks::lang::use_lang;
 use crate::i18n::{AccountsKey, CertificatesKey, CommonKey, Text, t};
 
@@ -119,14 +120,10 @@ pub(super) fn ResultsForm(props: &ResultsFormProps) -> Html {
     let form = use_form();
     let order: Vec<String> = props.review.lines.iter().map(|l| l.user_id.to_string()).collect();
     let onsubmit = {
-        let (form, rows, order) = (form.clone(), rows.clone(), order.clone());
+        let (rows, order) = (rows.clone(), order.clone());
         let id = props.class_id.clone();
         let on_saved = props.on_saved.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if form.submitting() {
-                return;
-            }
+        on_submit(&form, move |form| {
             let results = match read_results(&order, &rows) {
                 Ok(results) => results,
                 Err(invalid) => {
@@ -176,18 +173,7 @@ pub(super) fn ResultsForm(props: &ResultsFormProps) -> Html {
                 if is_wrong_state {
                     <p class="hint">{ t(lang, CertificatesKey::ResultsLocked) }</p>
                 }
-                <div class="table-wrap">
-                    <table id="results-table" class="stack">
-                        <thead>
-                            <tr>
-                                <th scope="col">{ t(lang, AccountsKey::ColName) }</th>
-                                <th scope="col">{ t(lang, CertificatesKey::ColPlan) }</th>
-                                <th scope="col">{ t(lang, CertificatesKey::ColScore) }</th>
-                                <th scope="col">{ t(lang, CertificatesKey::ColPassed) }</th>
-                                <th scope="col">{ t(lang, CertificatesKey::ColComment) }</th>
-                            </tr>
-                        </thead>
-                        <tbody>
+                { stack_table("results-table", &[t(lang, AccountsKey::ColName).into(), t(lang, CertificatesKey::ColPlan).into(), t(lang, CertificatesKey::ColScore).into(), t(lang, CertificatesKey::ColPassed).into(), t(lang, CertificatesKey::ColComment).into()], html! { <>
                             { for props.review.lines.iter().enumerate().map(|(i, l)| {
                                 let uid = &l.user_id;
                                 let row = rows.get(uid.as_str()).cloned().unwrap_or_default();
@@ -228,9 +214,7 @@ pub(super) fn ResultsForm(props: &ResultsFormProps) -> Html {
                                     </tr>
                                 }
                             }) }
-                        </tbody>
-                    </table>
-                </div>
+                </> }) }
                 if !disabled {
                     <div class="form-actions">
                         <button id="results-submit" type="submit" class="button" disabled={submitting} aria-busy={submitting.then_some("true")}>

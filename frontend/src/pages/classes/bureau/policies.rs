@@ -13,7 +13,7 @@ use crate::components::form_error::FormError;
 use crate::components::remote_view::remote_view;
 use crate::components::select_field::SelectField;
 use crate::components::text_field::TextField;
-use crate::hooks::form::{Form, FormAction, issues, setter, use_form};
+use crate::hooks::form::{Form, FormAction, issues, on_submit, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::regions::use_regions;
 use crate::hooks::remote::use_remote;
@@ -148,22 +148,17 @@ fn PolicyForm(props: &PolicyFormProps) -> Html {
         });
     }
     let onsubmit = {
-        let form = form.clone();
         let saved = saved.clone();
         let region = props.region.clone();
         let kind = props.kind;
         let prefix = prefix.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if form.submitting() {
-                return;
-            }
+        on_submit(&form, move |form| {
             let mut errors = FieldErrors::new();
             let body = PolicyRequest {
-                min_hours: read_number(&form, "min_hours", &mut errors),
-                max_class_size: read_number(&form, "max_class_size", &mut errors),
-                opening_lead_days: read_number(&form, "opening_lead_days", &mut errors),
-                attendance_threshold_pct: read_number(&form, "attendance_threshold_pct", &mut errors),
+                min_hours: read_number(form, "min_hours", &mut errors),
+                max_class_size: read_number(form, "max_class_size", &mut errors),
+                opening_lead_days: read_number(form, "opening_lead_days", &mut errors),
+                attendance_threshold_pct: read_number(form, "attendance_threshold_pct", &mut errors),
                 requires_prior_certificate: form.value("requires_prior_certificate") == "true",
                 requires_business_licence: form.value("requires_business_licence") == "true",
             };

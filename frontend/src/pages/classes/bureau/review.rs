@@ -13,7 +13,7 @@ use crate::components::class_info::{date_range, hours_text, kind_badge, status_b
 use crate::components::focus;
 use crate::components::form_error::FormError;
 use crate::components::text_field::TextField;
-use crate::hooks::form::{FieldIssue, FormAction, setter, use_form};
+use crate::hooks::form::{FieldIssue, FormAction, on_submit, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::i18n::{self, ClassesKey, CommonKey, t};
 
@@ -69,19 +69,12 @@ pub(super) fn ReviewItem(props: &ReviewItemProps) -> Html {
         })
     };
     let on_reject = {
-        let form = form.clone();
         let reason_id = reason_id.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if form.submitting() {
-                return;
-            }
-            match check_reason(&form.value("reason")) {
-                Ok(reason) => decide(Decision { approve: false, reason: Some(reason) }),
-                Err(code) => {
-                    focus(&reason_id);
-                    form.dispatch(FormAction::Invalid([("reason".to_owned(), FieldIssue::Code(code))].into()));
-                }
+        on_submit(&form, move |form| match check_reason(&form.value("reason")) {
+            Ok(reason) => decide(Decision { approve: false, reason: Some(reason) }),
+            Err(code) => {
+                focus(&reason_id);
+                form.dispatch(FormAction::Invalid([("reason".to_owned(), FieldIssue::Code(code))].into()));
             }
         })
     };

@@ -18,7 +18,7 @@ use crate::components::class_info::seats_text;
 use crate::components::focus;
 use crate::components::form_error::failure_message;
 use crate::components::text_field::TextField;
-use crate::hooks::form::{FieldIssue, Form, FormAction, setter, use_form};
+use crate::hooks::form::{FieldIssue, Form, FormAction, on_submit, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::notifications::use_unread;
 use crate::hooks::remote::use_remote;
@@ -103,12 +103,8 @@ pub(super) fn EnrolPanel(props: &EnrolPanelProps) -> Html {
     };
 
     let on_enrol = {
-        let (form, send, id) = (form.clone(), send.clone(), id.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if form.submitting() {
-                return;
-            }
+        let (send, id) = (send.clone(), id.clone());
+        on_submit(&form, move |form| {
             let licence = form.value("business_licence").trim().to_uppercase();
             if show_licence && licence.is_empty() {
                 focus("business_licence");

@@ -14,6 +14,7 @@ use crate::app::Route;
 use crate::components::app_link::AppLink;
 use crate::components::class_info::{date_range, hours_text, kind_badge, region_label, status_badge};
 use crate::components::remote_view::remote_view;
+use crate::components::stack_table::stack_table;
 use crate::hooks::lang::use_lang;
 use crate::hooks::regions::use_regions;
 use crate::hooks::remote::use_remote;
@@ -110,21 +111,9 @@ fn ClassView(props: &ClassViewProps) -> Html {
             <section class="panel" aria-labelledby="sessions-title">
                 <h2 id="sessions-title">{ t(lang, CommonKey::SessionsTitle) }</h2>
                 <p class="hint">{ t(lang, ClassesKey::TimesInShanghai) }</p>
-                <div class="table-wrap">
-                    <table id="sessions-table" class="stack">
-                        <thead>
-                            <tr>
-                                <th scope="col">{ t(lang, CommonKey::ColSeq) }</th>
-                                <th scope="col">{ t(lang, CommonKey::ColDate) }</th>
-                                <th scope="col">{ t(lang, CommonKey::ColTime) }</th>
-                                <th scope="col">{ t(lang, CommonKey::ColTopic) }</th>
-                            </tr>
-                        </thead>
-                        <tbody>
+                { stack_table("sessions-table", &[t(lang, CommonKey::ColSeq).into(), t(lang, CommonKey::ColDate).into(), t(lang, CommonKey::ColTime).into(), t(lang, CommonKey::ColTopic).into()], html! { <>
                             { for detail.sessions.iter().map(|session| session_row(lang, session)) }
-                        </tbody>
-                    </table>
-                </div>
+                </> }) }
             </section>
             <section class="panel" aria-labelledby="trainers-title">
                 <h2 id="trainers-title">{ t(lang, CommonKey::TrainersTitle) }</h2>

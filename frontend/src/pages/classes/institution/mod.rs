@@ -18,6 +18,7 @@ use crate::components::app_link::AppLink;
 use crate::components::class_info::{date_range, hours_text, kind_badge, status_badge};
 use crate::components::remote_view::remote_view;
 use crate::components::require_sign_in::RequireSignIn;
+use crate::components::stack_table::stack_table;
 use crate::hooks::lang::use_lang;
 use crate::hooks::regions::use_regions;
 use crate::hooks::remote::{Remote, use_remote};
@@ -107,20 +108,7 @@ fn Workbench(props: &WorkbenchProps) -> Html {
 fn classes_table(lang: Lang, list: &[ClassSummary]) -> Html {
     html! {
         <>
-            <div class="table-wrap">
-                <table id="institution-classes" class="stack">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ t(lang, CommonKey::ColClass) }</th>
-                            <th scope="col">{ t(lang, CommonKey::CourseKindLabel) }</th>
-                            <th scope="col">{ t(lang, CommonKey::ClassDates) }</th>
-                            <th scope="col">{ t(lang, CommonKey::ClassHours) }</th>
-                            <th scope="col">{ t(lang, CommonKey::ColEnrolled) }</th>
-                            <th scope="col">{ t(lang, CommonKey::ColStatus) }</th>
-                            <th scope="col">{ t(lang, CommonKey::ColActions) }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
+            { stack_table("institution-classes", &[t(lang, CommonKey::ColClass).into(), t(lang, CommonKey::CourseKindLabel).into(), t(lang, CommonKey::ClassDates).into(), t(lang, CommonKey::ClassHours).into(), t(lang, CommonKey::ColEnrolled).into(), t(lang, CommonKey::ColStatus).into(), t(lang, CommonKey::ColActions).into()], html! { <>
                         { for list.iter().map(|c| html! {
                             <tr key={c.id.to_string()}>
                                 <td data-label={t(lang, CommonKey::ColClass)}>
@@ -146,9 +134,7 @@ fn classes_table(lang: Lang, list: &[ClassSummary]) -> Html {
                                 </td>
                             </tr>
                         }) }
-                    </tbody>
-                </table>
-            </div>
+            </> }) }
             if list.is_empty() {
                 <p class="empty">{ t(lang, ClassesKey::NoClassesYet) }</p>
             }

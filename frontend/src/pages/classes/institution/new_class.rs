@@ -17,7 +17,7 @@ use crate::components::focus;
 use crate::components::form_error::FormError;
 use crate::components::select_field::SelectField;
 use crate::components::text_field::TextField;
-use crate::hooks::form::{Form, FormAction, issues, setter, use_form};
+use crate::hooks::form::{Form, FormAction, issues, on_submit, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::remote::{Remote, use_remote};
 use crate::i18n::{self, AccountsKey, ClassesKey, CommonKey, Lang, t};
@@ -137,18 +137,13 @@ pub(super) fn NewClassForm(props: &NewClassFormProps) -> Html {
     }
 
     let onsubmit = {
-        let form = form.clone();
         let rows = rows.clone();
         let chosen = chosen.clone();
         let filed = filed.clone();
         let trainers = props.trainers.clone();
         let on_filed = props.on_filed.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if form.submitting() {
-                return;
-            }
-            let body = new_class(&form, &rows, &trainers, &chosen);
+        on_submit(&form, move |form| {
+            let body = new_class(form, &rows, &trainers, &chosen);
             filed.set(None);
             let row_count = rows.rows.len();
             if let Err(errors) = body.validate() {

@@ -9,7 +9,7 @@ use crate::components::focus;
 use crate::components::form_error::FormError;
 use crate::components::submit_button::SubmitButton;
 use crate::components::text_field::TextField;
-use crate::hooks::form::{FormAction, issues, setter, use_form};
+use crate::hooks::form::{FormAction, issues, on_submit, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::i18n::{self, ClassesKey, t};
 
@@ -43,14 +43,9 @@ pub(super) fn TrainerForm(props: &TrainerFormProps) -> Html {
     let form = use_form();
     let created = use_state(|| None::<Trainer>);
     let onsubmit = {
-        let form = form.clone();
         let created = created.clone();
         let on_created = props.on_created.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if form.submitting() {
-                return;
-            }
+        on_submit(&form, move |form| {
             let body = NewTrainer { name: form.value("name"), qualification_no: form.value("qualification_no") };
             created.set(None);
             if let Err(errors) = body.validate() {

@@ -13,6 +13,7 @@ use crate::components::app_link::AppLink;
 use crate::components::claim_info::claim_status_badge;
 use crate::components::class_info::kind_badge;
 use crate::components::form_error::failure_message;
+use crate::components::stack_table::{hidden, stack_table};
 use crate::i18n::{self, AccountsKey, CertificatesKey, CommonKey, Lang, SubsidiesKey, t};
 
 pub(super) fn claims_table(lang: Lang, items: &[ClaimSummary], selected: &UseStateHandle<BTreeSet<ClaimId>>) -> Html {
@@ -39,21 +40,7 @@ pub(super) fn claims_table(lang: Lang, items: &[ClaimSummary], selected: &UseSta
                 </div>
                 <p class="muted" id="claims-count" role="status">{ i18n::claims_shown(lang, &items.len().to_string(), &selected.len().to_string()) }</p>
             </div>
-            <div class="table-wrap">
-                <table id="claims-table" class="stack">
-                    <thead>
-                        <tr>
-                            <th scope="col"><span class="visually-hidden">{ t(lang, SubsidiesKey::SelectOne) }</span></th>
-                            <th scope="col">{ t(lang, CertificatesKey::CertHolder) }</th>
-                            <th scope="col">{ t(lang, CommonKey::CourseKindLabel) }</th>
-                            <th scope="col">{ t(lang, AccountsKey::ColInstitution) }</th>
-                            <th scope="col">{ t(lang, SubsidiesKey::ColAmount) }</th>
-                            <th scope="col">{ t(lang, CommonKey::ColStatus) }</th>
-                            <th scope="col">{ t(lang, SubsidiesKey::ClaimFiledAt) }</th>
-                            <th scope="col">{ t(lang, CommonKey::ColActions) }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
+            { stack_table("claims-table", &[hidden(t(lang, SubsidiesKey::SelectOne)), t(lang, CertificatesKey::CertHolder).into(), t(lang, CommonKey::CourseKindLabel).into(), t(lang, AccountsKey::ColInstitution).into(), t(lang, SubsidiesKey::ColAmount).into(), t(lang, CommonKey::ColStatus).into(), t(lang, SubsidiesKey::ClaimFiledAt).into(), t(lang, CommonKey::ColActions).into()], html! { <>
                         { for items.iter().map(|c| {
                             let on_select = {
                                 let selected = selected.clone();
@@ -93,9 +80,7 @@ pub(super) fn claims_table(lang: Lang, items: &[ClaimSummary], selected: &UseSta
                                 </tr>
                             }
                         }) }
-                    </tbody>
-                </table>
-            </div>
+            </> }) }
         </>
     }
 }

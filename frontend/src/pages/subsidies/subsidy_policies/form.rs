@@ -14,7 +14,7 @@ use crate::components::focus;
 use crate::components::form_error::FormError;
 use crate::components::select_field::SelectField;
 use crate::components::text_field::TextField;
-use crate::hooks::form::{Form, FormAction, issues, setter, use_form};
+use crate::hooks::form::{Form, FormAction, issues, on_submit, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::i18n::{self, AccountsKey, CommonKey, Lang, SubsidiesKey, t};
 use crate::pages::subsidies::my_subsidies::read_date;
@@ -130,15 +130,11 @@ pub(super) fn PolicyForm(props: &PolicyFormProps) -> Html {
         });
     }
     let onsubmit = {
-        let (form, saved) = (form.clone(), saved.clone());
+        let saved = saved.clone();
         let region = props.region.clone();
         let on_saved = props.on_saved.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if form.submitting() {
-                return;
-            }
-            let (kind, body) = match policy_input(&form) {
+        on_submit(&form, move |form| {
+            let (kind, body) = match policy_input(form) {
                 Ok(input) => input,
                 Err(errors) => {
                     if let Some((_, id)) = FIELDS.iter().find(|(f, _)| errors.contains_key(*f)) {
