@@ -11,6 +11,19 @@ async fn enrol(app: &TestApp, token: &str, class: &str) -> malanhua_tests::TestR
     app.post(&format!("/api/classes/{class}/enrol"), Some(token), &json!({})).await
 }
 
+/// A one-seat class with trainees 1..=n enrolled in turn: the first holds
+/// the seat, the others wait in order.
+async fn one_seat_class_with(app: &TestApp, w: &World, n: u32) -> (String, Vec<String>) {
+    let id = app.open_class(w, &app.syb_class(&w.trainer, 1, 10)).await;
+    let mut trainees = Vec::new();
+    for i in 1..=n {
+        let t = app.trainee_with_profile(i).await;
+        enrol(app, &t, &id).await;
+        trainees.push(t);
+    }
+    (id, trainees)
+}
+
 #[tokio::test]
 async fn a_bureau_sets_a_policy_that_its_districts_inherit() {
     let app = TestApp::spawn().await;
@@ -240,14 +253,9 @@ async fn a_full_class_puts_the_trainee_on_the_waitlist_with_a_position() {
 async fn withdrawing_frees_the_seat_and_promotes_the_first_waiting_who_is_told() {
     let app = TestApp::spawn().await;
     let w = app.classes_world().await;
-    let id = app.open_class(&w, &app.syb_class(&w.trainer, 1, 10)).await;
-    let first = app.trainee_with_profile(1).await;
-    let second = app.trainee_with_profile(2).await;
-    let third = app.trainee_with_profile(3).await;
-    for t in [&first, &second, &third] {
-        enrol(&app, t, &id).await;
-    }
-    let r = app.post(&format!("/api/classes/{id}/withdraw"), Some(&first), &json!({})).await;
+    let (id, trainees) = one_seat_class_with(&app, &w, 3).await;
+    let [first, second, third] = &trainees[..] else { panic!("three trainees") };
+    let r = app.post(&format!("/api/classes/{id}/withdraw"), Some(first), &json!({})).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     assert_eq!(r.body["status"], "withdrawn");
     let mine = |t: &str| {
@@ -256,21 +264,21 @@ async fn withdrawing_frees_the_seat_and_promotes_the_first_waiting_who_is_told()
         let id = id.clone();
         async move { app.get(&format!("/api/classes/{id}"), Some(&t)).await.body["my_enrolment"].clone() }
     };
-    assert_eq!(mine(&second).await["status"], "enrolled");
-    assert_eq!(mine(&third).await["waitlist_position"], 1);
-    let notes = app.get("/api/me/notifications", Some(&second)).await;
+    assert_eq!(mine(second).await["status"], "enrolled");
+    assert_eq!(mine(third).await["waitlist_position"], 1);
+    let notes = app.get("/api/me/notifications", Some(second)).await;
     let kinds: Vec<&str> =
         notes.body.as_array().map(|a| a.iter().filter_map(|n| n["kind"].as_str()).collect()).unwrap_or_default();
     assert_eq!(kinds, ["promoted", "waitlisted"]);
     let page = app.get(&format!("/api/classes/{id}"), None).await;
     assert_eq!(page.body["summary"]["taken"], 1);
     // Leaving the waitlist frees no seat and promotes no one.
-    app.post(&format!("/api/classes/{id}/withdraw"), Some(&third), &json!({})).await;
+    app.post(&format!("/api/classes/{id}/withdraw"), Some(third), &json!({})).await;
     assert_eq!(app.get(&format!("/api/classes/{id}"), None).await.body["summary"]["waitlisted"], 0);
-    let again = app.post(&format!("/api/classes/{id}/withdraw"), Some(&third), &json!({})).await;
+    let again = app.post(&format!("/api/classes/{id}/withdraw"), Some(third), &json!({})).await;
     assert_eq!(again.code(), "wrong_state");
     // The one who withdrew may enrol again, at the end of the line.
-    assert_eq!(enrol(&app, &first, &id).await.body["waitlist_position"], 1);
+    assert_eq!(enrol(&app, first, &id).await.body["waitlist_position"], 1);
 }
 
 #[tokio::test]
@@ -338,14 +346,11 @@ async fn kinds_that_need_a_licence_or_a_prior_certificate_check_them() {
 async fn cancelling_a_class_cancels_every_place_frees_the_seats_and_tells_the_trainees() {
     let app = TestApp::spawn().await;
     let w = app.classes_world().await;
-    let id = app.open_class(&w, &app.syb_class(&w.trainer, 1, 10)).await;
-    let a = app.trainee_with_profile(1).await;
-    let b = app.trainee_with_profile(2).await;
-    enrol(&app, &a, &id).await;
-    enrol(&app, &b, &id).await;
+    let (id, trainees) = one_seat_class_with(&app, &w, 2).await;
+    let [a, b] = &trainees[..] else { panic!("two trainees") };
     let path = format!("/api/classes/{id}/cancel");
     assert_eq!(app.post(&path, Some(&w.staff), &json!({ "reason": "" })).await.field("reason"), "required");
-    assert_eq!(app.post(&path, Some(&a), &json!({ "reason": "不想上了" })).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.post(&path, Some(a), &json!({ "reason": "不想上了" })).await.status, StatusCode::FORBIDDEN);
     let r = app.post(&path, Some(&w.staff), &json!({ "reason": "场地检修，改期另行通知" })).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     assert_eq!(r.body["summary"]["status"], "cancelled");
@@ -365,11 +370,8 @@ async fn cancelling_a_class_cancels_every_place_frees_the_seats_and_tells_the_tr
 async fn staff_see_the_roster_and_export_it_for_excel_but_trainees_cannot() {
     let app = TestApp::spawn().await;
     let w = app.classes_world().await;
-    let id = app.open_class(&w, &app.syb_class(&w.trainer, 1, 10)).await;
-    let a = app.trainee_with_profile(1).await;
-    let b = app.trainee_with_profile(2).await;
-    enrol(&app, &a, &id).await;
-    enrol(&app, &b, &id).await;
+    let (id, trainees) = one_seat_class_with(&app, &w, 2).await;
+    let [a, _] = &trainees[..] else { panic!("two trainees") };
     let r = app.get(&format!("/api/classes/{id}/roster"), Some(&w.staff)).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     assert_eq!(r.body["enrolled"].as_array().map(Vec::len), Some(1));
@@ -379,7 +381,7 @@ async fn staff_see_the_roster_and_export_it_for_excel_but_trainees_cannot() {
         "3702**********0010".replace("0010", &malanhua_tests::classes::resident_id(1)[14..])
     );
     assert_eq!(app.get(&format!("/api/classes/{id}/roster"), Some(&w.officer)).await.status, StatusCode::OK);
-    assert_eq!(app.get(&format!("/api/classes/{id}/roster"), Some(&a)).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.get(&format!("/api/classes/{id}/roster"), Some(a)).await.status, StatusCode::FORBIDDEN);
     let csv = app.client.get(format!("{}/api/classes/{id}/roster.csv", app.base)).bearer_auth(&w.staff).send().await;
     let csv = csv.unwrap_or_else(|e| panic!("{e}"));
     assert!(csv.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").starts_with("text/csv"));

@@ -26,15 +26,8 @@ async fn approved(app: &TestApp, s: &SubsidyWorld) -> String {
 #[tokio::test]
 async fn issuing_certificates_drafts_claims_for_eligible_trainees_and_tells_the_payee() {
     let app = TestApp::spawn().await;
-    let s = app
-        .subsidy_world(Setup {
-            trainees: 2,
-            payee: "institution",
-            grouped: |i| i == 0,
-            first: 1,
-            approve_completion: true,
-        })
-        .await;
+    let s =
+        app.subsidy_world(Setup { trainees: 2, payee: "institution", grouped: |i| i == 0, ..Setup::default() }).await;
     let draft = app.claim_of(&s.trainees[0].0).await;
     assert_eq!((draft["status"].as_str(), draft["amount_fen"].as_i64()), (Some("draft"), Some(100_000)), "{draft}");
     assert_eq!(draft["payee"], "institution");
@@ -282,15 +275,8 @@ async fn revoking_the_certificate_between_stages_stops_the_claim() {
 #[tokio::test]
 async fn a_claim_needs_a_group_held_the_right_payee_and_an_unused_kind() {
     let app = TestApp::spawn().await;
-    let s = app
-        .subsidy_world(Setup {
-            trainees: 2,
-            payee: "institution",
-            grouped: |i| i == 0,
-            first: 1,
-            approve_completion: true,
-        })
-        .await;
+    let s =
+        app.subsidy_world(Setup { trainees: 2, payee: "institution", grouped: |i| i == 0, ..Setup::default() }).await;
     let (token, _, number) = &s.trainees[0];
     let r = app.post("/api/claims", Some(token), &json!({ "certificate_number": number })).await;
     assert_eq!((r.status, r.code()), (StatusCode::UNPROCESSABLE_ENTITY, "not_eligible"));
@@ -374,15 +360,7 @@ async fn policy_versions_in_use_never_change_and_bad_input_names_fields() {
 #[tokio::test]
 async fn the_worklist_filters_pages_bulk_acts_and_exports() {
     let app = TestApp::spawn().await;
-    let s = app
-        .subsidy_world(Setup {
-            trainees: 3,
-            payee: "institution",
-            grouped: |_| true,
-            first: 1,
-            approve_completion: true,
-        })
-        .await;
+    let s = app.subsidy_world(Setup { trainees: 3, payee: "institution", ..Setup::default() }).await;
     app.post(&format!("/api/classes/{}/claims", s.class), Some(&s.w.staff), &json!({})).await;
     let a = &s.w.officer;
     let first = app.get("/api/bureau/claims?status=submitted&limit=2", Some(a)).await;
@@ -522,15 +500,7 @@ async fn concurrent_filings_for_one_person_and_kind_make_exactly_one_claim() {
 #[tokio::test]
 async fn bulk_approval_racing_single_approvals_approves_each_claim_once() {
     let app = TestApp::spawn().await;
-    let s = app
-        .subsidy_world(Setup {
-            trainees: 6,
-            payee: "institution",
-            grouped: |_| true,
-            first: 1,
-            approve_completion: true,
-        })
-        .await;
+    let s = app.subsidy_world(Setup { trainees: 6, payee: "institution", ..Setup::default() }).await;
     app.post(&format!("/api/classes/{}/claims", s.class), Some(&s.w.staff), &json!({})).await;
     let page = app.get("/api/bureau/claims?status=submitted", Some(&s.w.officer)).await;
     let ids: Vec<String> = page.body["items"].as_array().map(|a| a.iter().map(id).collect()).unwrap_or_default();
