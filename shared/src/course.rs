@@ -72,6 +72,20 @@ pub fn shanghai() -> FixedOffset {
     FixedOffset::east_opt(8 * 3600).unwrap_or(Utc.fix())
 }
 
+/// The earlier certificates that count as the prior training of `kind` when
+/// its policy requires one and names none, in the programme's order: IYB
+/// (改善你的企业) follows GYB or SYB, EYB (扩大你的企业) follows IYB, and the
+/// simulation follows GYB or SYB.
+pub fn default_prior_kinds(kind: CourseKind) -> Vec<CourseKind> {
+    match kind {
+        CourseKind::Eyb => vec![CourseKind::Iyb],
+        CourseKind::Gyb => Vec::new(),
+        CourseKind::Syb | CourseKind::Iyb | CourseKind::OnlineVenture | CourseKind::Simulation => {
+            vec![CourseKind::Gyb, CourseKind::Syb]
+        }
+    }
+}
+
 /// The calendar date in Shanghai at an instant.
 pub fn shanghai_date(t: DateTime<Utc>) -> NaiveDate {
     t.with_timezone(&shanghai()).date_naive()

@@ -50,6 +50,11 @@ pub enum ErrorCode {
     ScheduleClash,
     /// The record is not in a state that allows this (409).
     WrongState,
+    /// The class has begun, so it can no longer be cancelled (409).
+    ClassStarted,
+    /// Attendance can be recorded only from a session's start until the
+    /// completion is submitted (409).
+    AttendanceClosed,
     /// No course policy is in force for this region and course kind (422).
     NoPolicy,
     /// The course kind needs an earlier certificate the person does not hold (422).
@@ -86,6 +91,8 @@ impl ErrorCode {
             | Self::AlreadyEnrolled
             | Self::ScheduleClash
             | Self::WrongState
+            | Self::ClassStarted
+            | Self::AttendanceClosed
             | Self::NoticeRunning
             | Self::RequestInProgress => 409,
             Self::PayloadTooLarge => 413,
@@ -104,7 +111,7 @@ impl ErrorCode {
     }
 
     /// Every code, for exhaustive translation tables and tests.
-    pub const ALL: [ErrorCode; 29] = [
+    pub const ALL: [ErrorCode; 31] = [
         Self::ValidationFailed,
         Self::MalformedBody,
         Self::Unauthenticated,
@@ -125,6 +132,8 @@ impl ErrorCode {
         Self::AlreadyEnrolled,
         Self::ScheduleClash,
         Self::WrongState,
+        Self::ClassStarted,
+        Self::AttendanceClosed,
         Self::NoPolicy,
         Self::PrerequisiteMissing,
         Self::CheckinClosed,

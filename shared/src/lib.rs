@@ -117,6 +117,7 @@ macro_rules! named_enum {
 
 pub mod api;
 pub mod audit;
+pub mod calendar;
 pub mod course;
 pub mod error;
 pub mod ids;

@@ -181,6 +181,7 @@ async fn bad_marks_and_results_are_named_and_change_nothing() {
     let app = TestApp::spawn().await;
     let w = app.classes_world().await;
     let c = class_with_trainees(&app, &w, 1).await;
+    app.into_session(&c.id, 0, 5).await;
     let r = app
         .put(
             &format!("/api/sessions/{}/attendance", c.sessions[0]),

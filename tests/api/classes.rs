@@ -286,7 +286,10 @@ async fn no_one_holds_two_places_in_a_class_or_two_seats_at_the_same_time() {
     let app = TestApp::spawn().await;
     let w = app.classes_world().await;
     let a = app.open_class(&w, &app.syb_class(&w.trainer, 5, 10)).await;
-    let mut same_time = app.syb_class(&w.trainer, 5, 10);
+    // Another trainer teaches the class at the same time (one trainer cannot).
+    let t2 =
+        app.post("/api/trainers", Some(&w.staff), &json!({ "name": "王老师", "qualification_no": "SYB-0002" })).await;
+    let mut same_time = app.syb_class(t2.body["id"].as_str().unwrap_or_default(), 5, 10);
     same_time["title"] = json!("同期另一个班");
     let b = app.open_class(&w, &same_time).await;
     let c = app.open_class(&w, &app.syb_class(&w.trainer, 5, 20)).await;

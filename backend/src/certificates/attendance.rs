@@ -2,7 +2,8 @@
 
 use chrono::{DateTime, Utc};
 use malanhua_shared::api::certificates::{
-    AttendanceMark, AttendanceSheet, AttendanceSummary, CheckinCode, CheckinRequest, MarkVia, MarksRequest, SheetLine,
+    AttendanceMark, AttendanceSheet, AttendanceSummary, CheckinCode, CheckinRequest, CompletionStatus, MarkChange,
+    MarkVia, MarksRequest, SheetLine,
 };
 use malanhua_shared::audit::AuditAction;
 use malanhua_shared::course::EnrolmentStatus;
@@ -11,7 +12,9 @@ use malanhua_shared::{ErrorCode, FieldCode, FieldErrors};
 use rand::RngCore;
 
 use super::load::*;
-use crate::certificates::rules::{CheckinError, attendance_rate, check_in, checkin_code, checkin_window};
+use crate::certificates::rules::{
+    CheckinError, attendance_rate, check_in, checkin_code, checkin_window, completion_locks_marks, marks_open,
+};
 use crate::certificates::store::{self as cq, AttendanceRow};
 use crate::classes::store::{self as q, SessionRow};
 use crate::core::audit::{self, Entry};
@@ -30,6 +33,17 @@ pub(crate) fn sheet(c: &mut DbConn, s: &SessionRow) -> Result<AttendanceSheet, A
             SheetLine { mark: m.map(|m| m.mark), via: m.map(|m| m.via.as_str().to_owned()), user_id, real_name }
         })
         .collect();
+    let history = cq::mark_changes(c, &s.id)?
+        .into_iter()
+        .map(|h| MarkChange {
+            user_id: h.user_id,
+            from: h.from_mark,
+            to: h.to_mark,
+            via: h.via,
+            changed_by: h.changed_by,
+            at: utc(h.changed_at),
+        })
+        .collect();
     Ok(AttendanceSheet {
         session_id: s.id.clone(),
         class_id: s.class_id.clone(),
@@ -39,7 +53,17 @@ pub(crate) fn sheet(c: &mut DbConn, s: &SessionRow) -> Result<AttendanceSheet, A
         topic: s.topic.clone(),
         checkin_code: s.checkin_code.clone(),
         lines,
+        history,
     })
+}
+
+fn marks_closed(completion: Option<CompletionStatus>) -> AppError {
+    let message = if completion_locks_marks(completion) {
+        "the completion has been submitted: attendance is fixed (a returned completion opens it again)"
+    } else {
+        "attendance can be recorded from the session's start"
+    };
+    AppError::new(ErrorCode::AttendanceClosed, message)
 }
 
 /// A session's attendance sheet, for the institution's staff and the region's officers.
@@ -67,6 +91,10 @@ pub async fn record_marks(
         .write(move |c| {
             let (s, class) = session_with_class(c, &session)?;
             may(&actor, Action::RunClass, &class)?;
+            let completion = cq::completion(c, &class.id)?.map(|r| r.status);
+            if !marks_open(utc(s.starts_at), completion, now) {
+                return Err(marks_closed(completion));
+            }
             let holders: Vec<UserId> = seat_holders(c, &class.id)?.into_iter().map(|(u, _)| u).collect();
             let mut errors = FieldErrors::new();
             for (i, m) in req.marks.iter().enumerate() {
@@ -78,7 +106,7 @@ pub async fn record_marks(
                 return Err(AppError::validation(errors));
             }
             for m in &req.marks {
-                cq::upsert_mark(
+                cq::set_mark(
                     c,
                     &AttendanceRow {
                         id: new_id(),
@@ -156,6 +184,10 @@ pub async fn check_in_with_code(
             let user = actor.user_id.clone();
             let enrolled =
                 q::active_enrolment(c, &class.id, &user)?.is_some_and(|e| e.status == EnrolmentStatus::Enrolled);
+            let completion = cq::completion(c, &class.id)?.map(|r| r.status);
+            if completion_locks_marks(completion) {
+                return Err(marks_closed(completion));
+            }
             let mark = check_in(&req.code, s.checkin_code.as_deref(), enrolled, utc(s.starts_at), utc(s.ends_at), now)
                 .map_err(|e| match e {
                     CheckinError::NotEnrolled => AppError::new(ErrorCode::Forbidden, "you hold no seat in this class"),
@@ -164,7 +196,7 @@ pub async fn check_in_with_code(
                     }
                     CheckinError::WrongCode => AppError::field("code", FieldCode::InvalidFormat),
                 })?;
-            cq::upsert_mark(
+            cq::set_mark(
                 c,
                 &AttendanceRow {
                     id: new_id(),

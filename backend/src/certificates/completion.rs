@@ -19,7 +19,13 @@ use crate::core::error::AppError;
 use crate::core::state::AppState;
 use crate::core::{naive, utc};
 
+/// The attendance threshold the class is held to: the one in force when it
+/// was approved (for classes approved before that was recorded, the
+/// policy's now, else the default).
 pub(crate) fn threshold_of(c: &mut DbConn, class: &ClassRow) -> Result<u32, AppError> {
+    if let Some(pct) = class.attendance_threshold_pct.and_then(|p| u32::try_from(p).ok()) {
+        return Ok(pct);
+    }
     let policy = crate::classes::policy_for(c, &class.region_code, class.kind)?;
     Ok(crate::certificates::rules::attendance_threshold(policy.map(|p| p.attendance_threshold_pct)))
 }

@@ -132,6 +132,7 @@ pub async fn revoke(
                 )],
             )?;
             crate::subsidies::close_drafts(c, &r.id, &reason, now)?;
+            crate::subsidies::open_recoveries(c, &r.id, &reason, &actor.user_id, now)?;
             audit::record(
                 c,
                 Entry::by(

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use malanhua_shared::RegionCode;
-use malanhua_shared::api::certificates::{AttendanceMark, NotQualified};
+use malanhua_shared::api::certificates::{AttendanceMark, CompletionStatus, NotQualified};
 use malanhua_shared::course::CourseKind;
 
 use crate::core::authorization::{Actor, Grant};
@@ -17,6 +17,19 @@ pub const LATE_AFTER_MIN: i64 = 10;
 /// The window in which a session's check-in code works.
 pub fn checkin_window(starts_at: DateTime<Utc>, ends_at: DateTime<Utc>) -> (DateTime<Utc>, DateTime<Utc>) {
     (starts_at - Duration::minutes(CHECKIN_OPENS_BEFORE_MIN), ends_at + Duration::minutes(CHECKIN_GRACE_AFTER_MIN))
+}
+
+/// Whether staff may record marks for a session at `now`: from the
+/// session's start until the class's completion is submitted (a returned
+/// completion opens them again for correction). Check-in codes have their
+/// own window, a little before the start, and end there too.
+pub fn marks_open(starts_at: DateTime<Utc>, completion: Option<CompletionStatus>, now: DateTime<Utc>) -> bool {
+    now >= starts_at && !completion_locks_marks(completion)
+}
+
+/// A submitted or approved completion fixes the attendance it was judged on.
+pub fn completion_locks_marks(completion: Option<CompletionStatus>) -> bool {
+    matches!(completion, Some(CompletionStatus::Submitted | CompletionStatus::Approved))
 }
 
 /// Why a self check-in is refused.
@@ -111,6 +124,19 @@ pub fn checkin_code(random: u32) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn marks_open_at_the_start_and_close_when_completion_is_submitted() {
+        use chrono::TimeZone;
+        let start = Utc.with_ymd_and_hms(2026, 12, 7, 1, 0, 0).single().unwrap_or_default();
+        let minute = Duration::minutes(1);
+        assert!(!marks_open(start, None, start - minute));
+        assert!(marks_open(start, None, start));
+        assert!(marks_open(start, None, start + Duration::days(30)));
+        assert!(!marks_open(start, Some(CompletionStatus::Submitted), start + minute));
+        assert!(!marks_open(start, Some(CompletionStatus::Approved), start + minute));
+        assert!(marks_open(start, Some(CompletionStatus::Returned), start + minute));
+    }
 
     #[test]
     fn the_threshold_is_the_policy_s_or_eighty_percent() {

@@ -7,10 +7,10 @@ use malanhua_shared::api::certificates::{AttendanceMark, CertificateStatus, Comp
 use malanhua_shared::course::CourseKind;
 use malanhua_shared::ids::{CertificateId, CertificateNumber, ClassId, ClassSessionId, UserId};
 
-use crate::core::db::DbConn;
 use crate::core::db::schema::{
-    assessments, attendance, certificate_serials, certificates, class_completions, class_sessions,
+    assessments, attendance, attendance_changes, certificate_serials, certificates, class_completions, class_sessions,
 };
+use crate::core::db::{DbConn, new_id};
 
 /// One row of `attendance`.
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -115,24 +115,78 @@ pub fn set_checkin_code(conn: &mut DbConn, session: &ClassSessionId, code: &str)
     diesel::update(class_sessions::table.find(session)).set(class_sessions::checkin_code.eq(Some(code))).execute(conn)
 }
 
-/// Records or replaces a mark.
-pub fn upsert_mark(conn: &mut DbConn, row: &AttendanceRow) -> QueryResult<()> {
-    let changed = diesel::update(
-        attendance::table
-            .filter(attendance::session_id.eq(&row.session_id))
-            .filter(attendance::user_id.eq(&row.user_id)),
-    )
-    .set((
-        attendance::mark.eq(&row.mark),
-        attendance::via.eq(&row.via),
-        attendance::marked_by.eq(&row.marked_by),
-        attendance::marked_at.eq(row.marked_at),
-    ))
-    .execute(conn)?;
-    if changed == 0 {
+/// One row of `attendance_changes`.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = attendance_changes)]
+pub struct MarkChangeRow {
+    /// Id.
+    pub id: String,
+    /// Session.
+    pub session_id: ClassSessionId,
+    /// Trainee.
+    pub user_id: UserId,
+    /// The mark before, if any.
+    pub from_mark: Option<AttendanceMark>,
+    /// The mark after.
+    pub to_mark: AttendanceMark,
+    /// `staff` or `code`.
+    pub via: MarkVia,
+    /// Who changed it.
+    pub changed_by: UserId,
+    /// When (UTC).
+    pub changed_at: NaiveDateTime,
+}
+
+/// Records a mark. The same mark again changes nothing (who marked it first
+/// and when stay); a new or different mark is written and its change kept
+/// in `attendance_changes`.
+pub fn set_mark(conn: &mut DbConn, row: &AttendanceRow) -> QueryResult<()> {
+    let before: Option<AttendanceMark> = attendance::table
+        .filter(attendance::session_id.eq(&row.session_id))
+        .filter(attendance::user_id.eq(&row.user_id))
+        .select(attendance::mark)
+        .first(conn)
+        .optional()?;
+    if before == Some(row.mark) {
+        return Ok(());
+    }
+    if before.is_some() {
+        diesel::update(
+            attendance::table
+                .filter(attendance::session_id.eq(&row.session_id))
+                .filter(attendance::user_id.eq(&row.user_id)),
+        )
+        .set((
+            attendance::mark.eq(&row.mark),
+            attendance::via.eq(&row.via),
+            attendance::marked_by.eq(&row.marked_by),
+            attendance::marked_at.eq(row.marked_at),
+        ))
+        .execute(conn)?;
+    } else {
         diesel::insert_into(attendance::table).values(row).execute(conn)?;
     }
+    let change = MarkChangeRow {
+        id: new_id(),
+        session_id: row.session_id.clone(),
+        user_id: row.user_id.clone(),
+        from_mark: before,
+        to_mark: row.mark,
+        via: row.via,
+        changed_by: row.marked_by.clone(),
+        changed_at: row.marked_at,
+    };
+    diesel::insert_into(attendance_changes::table).values(&change).execute(conn)?;
     Ok(())
+}
+
+/// The changes of marks in a session, oldest first.
+pub fn mark_changes(conn: &mut DbConn, session: &ClassSessionId) -> QueryResult<Vec<MarkChangeRow>> {
+    attendance_changes::table
+        .filter(attendance_changes::session_id.eq(session))
+        .order((attendance_changes::changed_at.asc(), attendance_changes::id.asc()))
+        .select(MarkChangeRow::as_select())
+        .load(conn)
 }
 
 /// Marks of the given sessions.

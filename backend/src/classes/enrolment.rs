@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use malanhua_shared::ErrorCode;
 use malanhua_shared::api::classes::{EnrolRequest, MyClass, MyEnrolment};
 use malanhua_shared::audit::{AuditAction, NotificationKind};
-use malanhua_shared::course::EnrolmentStatus;
+use malanhua_shared::course::{CourseKind, EnrolmentStatus};
 use malanhua_shared::ids::{ClassId, EnrolmentId};
 use malanhua_shared::licence::BusinessLicence;
 
@@ -58,8 +58,9 @@ pub async fn enrol(
                 let row = q::locked_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
                 let person = crate::accounts::store::find(c, &user)?.ok_or_else(|| AppError::not_found("account"))?;
                 let policy = policy_for(c, &row.region_code, row.kind)?;
-                let needs_cert = policy.as_ref().is_some_and(|p| p.requires_prior_certificate);
-                let prior_kinds = crate::classes::rules::prerequisite_kinds(row.kind);
+                let prior_kinds: Vec<CourseKind> =
+                    policy.as_ref().map(|p| crate::classes::rules::prerequisite_kinds(p).to_vec()).unwrap_or_default();
+                let needs_cert = !prior_kinds.is_empty();
                 let needs_licence = policy.as_ref().is_some_and(|p| p.requires_business_licence);
                 let sessions = q::sessions_of(c, &id)?;
                 let others = q::seated_sessions_of(c, &user, &id)?;
@@ -83,10 +84,19 @@ pub async fn enrol(
                         && person.region_code.is_some(),
                     already_active: q::active_enrolment(c, &id, &user)?.is_some(),
                     schedule_clash: clash,
-                    missing_prior_certificate: needs_cert && !q::holds_certificate(c, &user, prior_kinds)?,
+                    missing_prior_certificate: needs_cert && !q::holds_certificate(c, &user, &prior_kinds)?,
                     licence: licence.as_ref().map(|_| ()).map_err(|c| *c),
                 };
-                let placement = decide_enrolment(&case, now).map_err(enrol_error)?;
+                let placement = decide_enrolment(&case, now).map_err(|e| match e {
+                    EnrolError::PrerequisiteMissing => {
+                        let names: Vec<&str> = prior_kinds.iter().map(|k| k.as_str()).collect();
+                        AppError::new(
+                            ErrorCode::PrerequisiteMissing,
+                            format!("this course needs one of these certificates first: {}", names.join(", ")),
+                        )
+                    }
+                    other => enrol_error(other),
+                })?;
                 let (status, seq) = match placement {
                     Placement::Seat if q::take_seat(c, &id)? => (EnrolmentStatus::Enrolled, None),
                     // The guarded update is the last word: no seat left means the waitlist.

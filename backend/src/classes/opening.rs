@@ -1,20 +1,23 @@
 //! Opening requests, the bureau decision and cancellation.
 
 use chrono::{DateTime, Utc};
-use malanhua_shared::api::classes::{ClassDetail, ClassSummary, Decision, NewClass, ReasonRequest, check_reason};
+use malanhua_shared::api::classes::{
+    ClassDetail, ClassSummary, Decision, NewClass, ReasonRequest, ValidSession, check_reason,
+};
 use malanhua_shared::audit::{AuditAction, NotificationKind};
-use malanhua_shared::course::ClassStatus;
+use malanhua_shared::course::{ClassStatus, shanghai_date};
 use malanhua_shared::ids::{ClassId, ClassSessionId, NotificationId, TrainerId, UserId};
 use malanhua_shared::{ErrorCode, FieldCode, RegionCode};
 
 use super::{policies::*, trainers::*, views::*};
 use crate::classes::rules::{
-    ClassError, ClassEvent, EnrolmentEvent, check_against_policy, enrolment_transition, transition,
+    ClassError, ClassEvent, EnrolmentEvent, check_against_policy, enrolment_transition, first_clash, lead_time,
+    transition,
 };
 use crate::classes::store::{self as q, ClassRow, NotificationRow, SessionRow};
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Action, Actor, Grant, Resource, authorize};
-use crate::core::db::new_id;
+use crate::core::db::{DbConn, new_id};
 use crate::core::error::AppError;
 use crate::core::state::AppState;
 use crate::core::{naive, utc};
@@ -47,6 +50,7 @@ pub async fn file_class(
                 }
                 trainer_ids.sort();
                 trainer_ids.dedup();
+                refuse_trainer_clash(c, &trainer_ids, &class.sessions)?;
                 let row = ClassRow {
                     id: id.clone(),
                     institution_id: inst.clone(),
@@ -70,6 +74,7 @@ pub async fn file_class(
                     decided_at: None,
                     created_by: actor.user_id.clone(),
                     created_at: naive(now),
+                    attendance_threshold_pct: None,
                     updated_at: naive(now),
                 };
                 let sessions: Vec<SessionRow> = class
@@ -163,6 +168,12 @@ pub(crate) fn class_error(e: ClassError) -> AppError {
             "the class has already started; an opening approved after the start earns no subsidy"
         }
         ClassError::Closed => "the class is already rejected or cancelled",
+        ClassError::Running => {
+            return AppError::new(
+                ErrorCode::ClassStarted,
+                "the class has begun: it can no longer be cancelled, and what happened in it stands",
+            );
+        }
     };
     AppError::new(ErrorCode::WrongState, message)
 }
@@ -195,6 +206,48 @@ pub fn notification(
     }
 }
 
+/// Refuses a class whose trainers already teach a live class at an
+/// overlapping time, naming the trainer and that class.
+fn refuse_trainer_clash(c: &mut DbConn, trainers: &[TrainerId], sessions: &[ValidSession]) -> Result<(), AppError> {
+    q::lock_trainers(c, trainers)?;
+    let booked = q::trainer_bookings(c, trainers)?;
+    let times: Vec<_> = sessions.iter().map(|s| (s.starts_at, s.ends_at)).collect();
+    match first_clash(&times, &booked, |b| (utc(b.starts_at), utc(b.ends_at))) {
+        None => Ok(()),
+        Some(b) => Err(AppError::new(
+            ErrorCode::ScheduleClash,
+            format!(
+                "trainer {} already teaches {} (class {}) at an overlapping time",
+                b.trainer_name, b.title, b.class_id
+            ),
+        )),
+    }
+}
+
+/// What approval checks again, in the policy in force at the moment of the
+/// decision: the opening lead time in working days. Returns the attendance
+/// threshold that the class is then held to.
+fn approvable(c: &mut DbConn, row: &ClassRow, now: DateTime<Utc>) -> Result<i32, AppError> {
+    let policy = policy_for(c, &row.region_code, row.kind)?.ok_or_else(|| {
+        AppError::new(
+            ErrorCode::NoPolicy,
+            format!("no {} policy is in force for {}", row.kind.as_str(), row.region_code),
+        )
+    })?;
+    let first_day = shanghai_date(utc(row.first_session_at));
+    lead_time(policy.opening_lead_days, now, first_day).map_err(|last| {
+        AppError::new(
+            ErrorCode::Unprocessable,
+            format!(
+                "the policy asks for approval at least {} working days before the first day ({first_day}); \
+                 the last day to approve was {last}",
+                policy.opening_lead_days
+            ),
+        )
+    })?;
+    Ok(i32::try_from(policy.attendance_threshold_pct).unwrap_or(100))
+}
+
 /// The bureau approves or rejects an opening request; the institution's staff are told.
 pub async fn decide(
     state: &AppState,
@@ -210,12 +263,16 @@ pub async fn decide(
             {
                 let row = q::locked_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
                 authorize(&actor, Action::DecideClass, &Resource::Region(&row.region_code))?;
+                let threshold = if decision.approve { Some(approvable(c, &row, now)?) } else { None };
                 let event = if decision.approve { ClassEvent::Approve } else { ClassEvent::Reject };
                 let to = transition(row.status, event, utc(row.first_session_at), now).map_err(class_error)?;
                 let changed =
                     q::set_class_status(c, &id, row.status, to, reason.as_deref(), Some(&actor.user_id), naive(now))?;
                 if changed != 1 {
                     return Err(class_error(ClassError::NotPending));
+                }
+                if let Some(pct) = threshold {
+                    q::set_attendance_threshold(c, &id, pct)?;
                 }
                 let kind =
                     if decision.approve { NotificationKind::ClassApproved } else { NotificationKind::ClassRejected };

@@ -67,6 +67,7 @@ pub async fn set_policy(
                 requires_business_licence: policy.requires_business_licence,
                 updated_by: Some(actor.user_id.clone()),
                 updated_at: naive(now),
+                prior_kinds: crate::classes::decode::kinds_text(&policy.prior_kinds),
             };
             q::upsert_policy(c, &row)?;
             audit::record(c, Entry::by(&actor.user_id, AuditAction::SetCoursePolicy, "course_policy", &format!("{at}/{}", kind.as_str()), format!(

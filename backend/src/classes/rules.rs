@@ -1,8 +1,9 @@
 //! Rules of classes: which policy applies, whether an opening request meets
 //! it, the life of a class, and who gets a seat or a waitlist place.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use malanhua_shared::api::classes::{CoursePolicy, ValidClass};
+use malanhua_shared::calendar::{last_day_leaving, working_days_between};
 use malanhua_shared::course::{ClassStatus, CourseKind, EnrolmentStatus, shanghai_date};
 use malanhua_shared::{FieldCode, FieldErrors, RegionCode};
 
@@ -33,12 +34,23 @@ pub fn check_against_policy(class: &ValidClass, policy: &CoursePolicy, now: Date
     if class.minutes() < i64::from(policy.min_hours) * 60 {
         e.insert("sessions".into(), FieldCode::TooFewHours);
     }
-    let days_ahead = (class.starts_on - shanghai_date(now)).num_days();
     let first = class.sessions.first().map(|s| s.starts_at);
-    if days_ahead < i64::from(policy.opening_lead_days) || first.is_some_and(|f| f <= now) {
+    let first_day = first.map_or(class.starts_on, shanghai_date);
+    if lead_time(policy.opening_lead_days, now, first_day).is_err() || first.is_some_and(|f| f <= now) {
         e.insert("starts_on".into(), FieldCode::TooLate);
     }
     if e.is_empty() { Ok(()) } else { Err(e) }
+}
+
+/// Whether an act at `now` (filing, or the bureau's approval) leaves the
+/// policy's `lead_days` whole working days before `first_day`, the Shanghai
+/// date of the first session. When it does not, the last day it would have.
+pub fn lead_time(lead_days: u32, now: DateTime<Utc>, first_day: NaiveDate) -> Result<(), NaiveDate> {
+    if working_days_between(shanghai_date(now), first_day) >= lead_days {
+        Ok(())
+    } else {
+        Err(last_day_leaving(first_day, lead_days))
+    }
 }
 
 /// What a bureau or institution does to a class.
@@ -61,6 +73,9 @@ pub enum ClassError {
     AlreadyStarted,
     /// Rejected or cancelled classes cannot be cancelled again.
     Closed,
+    /// An approved class whose first session has begun cannot be called off:
+    /// what happened in it (attendance, certificates, claims) stands.
+    Running,
 }
 
 /// The one state machine of a class.
@@ -75,6 +90,7 @@ pub fn transition(
         (ClassStatus::Pending, ClassEvent::Approve) => Ok(ClassStatus::Approved),
         (ClassStatus::Pending, ClassEvent::Reject) => Ok(ClassStatus::Rejected),
         (_, ClassEvent::Approve | ClassEvent::Reject) => Err(ClassError::NotPending),
+        (ClassStatus::Approved, ClassEvent::Cancel) if now >= first_session_at => Err(ClassError::Running),
         (ClassStatus::Pending | ClassStatus::Approved, ClassEvent::Cancel) => Ok(ClassStatus::Cancelled),
         (ClassStatus::Rejected | ClassStatus::Cancelled, ClassEvent::Cancel) => Err(ClassError::Closed),
     }
@@ -178,10 +194,20 @@ pub fn decide_enrolment(case: &EnrolmentCase, now: DateTime<Utc>) -> Result<Plac
     Ok(if case.taken < case.capacity { Placement::Seat } else { Placement::Waitlist })
 }
 
-/// The certificates that count as the prior training a course may require
-/// (`requires_prior_certificate` in its policy): GYB or SYB.
-pub fn prerequisite_kinds(_kind: CourseKind) -> &'static [CourseKind] {
-    &[CourseKind::Gyb, CourseKind::Syb]
+/// The certificates that count as the prior training a course requires:
+/// the policy's data (empty when it requires none).
+pub fn prerequisite_kinds(policy: &CoursePolicy) -> &[CourseKind] {
+    if policy.requires_prior_certificate { &policy.prior_kinds } else { &[] }
+}
+
+/// The first booking whose time overlaps one of `sessions` (a trainer
+/// cannot teach two classes at once).
+pub fn first_clash<'a, B>(
+    sessions: &[(DateTime<Utc>, DateTime<Utc>)],
+    booked: &'a [B],
+    span: impl Fn(&B) -> (DateTime<Utc>, DateTime<Utc>),
+) -> Option<&'a B> {
+    booked.iter().find(|b| sessions.iter().any(|s| overlaps(*s, span(b))))
 }
 
 /// True when two time ranges overlap.
@@ -218,6 +244,7 @@ mod tests {
             attendance_threshold_pct: 80,
             requires_prior_certificate: false,
             requires_business_licence: false,
+            prior_kinds: Vec::new(),
         }
     }
 
@@ -272,8 +299,37 @@ mod tests {
         assert_eq!(e.get("capacity"), Some(&FieldCode::OutOfRange));
         assert_eq!(e.get("sessions"), Some(&FieldCode::TooFewHours));
         assert_eq!(e.get("starts_on"), Some(&FieldCode::TooLate));
-        let earlier = at(2026, 12, 3, 2);
+        // Tuesday 1 December leaves Wednesday to Friday: three working days.
+        let earlier = at(2026, 12, 1, 2);
         assert_eq!(check_against_policy(&two_day_class(30, 7), &guilin, earlier), Ok(()));
+        // Thursday 3 December is four calendar days ahead but one working day.
+        let thursday = at(2026, 12, 3, 2);
+        let e = check_against_policy(&two_day_class(30, 7), &guilin, thursday).err().unwrap_or_default();
+        assert_eq!(e.get("starts_on"), Some(&FieldCode::TooLate));
+    }
+
+    #[test]
+    fn a_trainer_booked_at_an_overlapping_time_is_the_clash_named() {
+        let nine = at(2026, 12, 7, 1);
+        let noon = at(2026, 12, 7, 4);
+        let booked = [("上午班", nine, noon), ("下午班", noon, noon + Duration::hours(3))];
+        let span = |b: &(&str, DateTime<Utc>, DateTime<Utc>)| (b.1, b.2);
+        let late_morning = [(nine + Duration::hours(2), noon + Duration::hours(1))];
+        assert_eq!(first_clash(&late_morning, &booked, span).map(|b| b.0), Some("上午班"));
+        // Back to back is not a clash.
+        let evening = [(noon + Duration::hours(3), noon + Duration::hours(5))];
+        assert_eq!(first_clash(&evening, &booked, span), None);
+    }
+
+    #[test]
+    fn the_lead_time_counts_working_days_in_shanghai() {
+        let monday = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap_or_default();
+        // 23:30 UTC on 30 November is already Tuesday 1 December in Shanghai.
+        assert_eq!(lead_time(3, at(2026, 11, 30, 23), monday), Ok(()));
+        assert_eq!(lead_time(3, at(2026, 11, 30, 15), monday), Ok(()));
+        let wednesday = at(2026, 12, 2, 2);
+        assert_eq!(lead_time(3, wednesday, monday), Err(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default()));
+        assert_eq!(lead_time(2, wednesday, monday), Ok(()));
     }
 
     #[test]
@@ -290,6 +346,9 @@ mod tests {
         assert_eq!(transition(ClassStatus::Rejected, ClassEvent::Reject, start, before), Err(ClassError::NotPending));
         assert_eq!(transition(ClassStatus::Approved, ClassEvent::Cancel, start, before), Ok(ClassStatus::Cancelled));
         assert_eq!(transition(ClassStatus::Cancelled, ClassEvent::Cancel, start, before), Err(ClassError::Closed));
+        assert_eq!(transition(ClassStatus::Approved, ClassEvent::Cancel, start, start), Err(ClassError::Running));
+        // A request never approved may still be withdrawn after its planned start.
+        assert_eq!(transition(ClassStatus::Pending, ClassEvent::Cancel, start, start), Ok(ClassStatus::Cancelled));
     }
 
     fn case() -> EnrolmentCase {

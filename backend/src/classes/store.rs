@@ -42,6 +42,9 @@ pub struct PolicyRow {
     pub updated_by: Option<UserId>,
     /// When (UTC).
     pub updated_at: NaiveDateTime,
+    /// The certificates that count as prior training, comma-separated
+    /// storage names (empty: the programme's default for the kind).
+    pub prior_kinds: String,
 }
 
 /// One row of `trainers`.
@@ -108,6 +111,9 @@ pub struct ClassRow {
     pub created_by: UserId,
     /// Filed (UTC).
     pub created_at: NaiveDateTime,
+    /// The attendance threshold of the policy in force when the class was
+    /// approved (none before approval).
+    pub attendance_threshold_pct: Option<i32>,
     /// Last change (UTC).
     pub updated_at: NaiveDateTime,
 }
@@ -198,6 +204,7 @@ pub fn upsert_policy(conn: &mut DbConn, row: &PolicyRow) -> QueryResult<()> {
         course_policies::min_hours.eq(row.min_hours),
         course_policies::max_class_size.eq(row.max_class_size),
         course_policies::opening_lead_days.eq(row.opening_lead_days),
+        course_policies::prior_kinds.eq(&row.prior_kinds),
         course_policies::attendance_threshold_pct.eq(row.attendance_threshold_pct),
         course_policies::requires_prior_certificate.eq(row.requires_prior_certificate),
         course_policies::requires_business_licence.eq(row.requires_business_licence),
@@ -258,6 +265,11 @@ pub fn lock_class(conn: &mut DbConn, id: &ClassId) -> QueryResult<bool> {
         .set(classes::waitlist_counter.eq(classes::waitlist_counter))
         .execute(conn)
         .map(|n| n == 1)
+}
+
+/// Records the attendance threshold the class is held to (set at approval).
+pub fn set_attendance_threshold(conn: &mut DbConn, id: &ClassId, pct: i32) -> QueryResult<usize> {
+    diesel::update(classes::table.find(id)).set(classes::attendance_threshold_pct.eq(Some(pct))).execute(conn)
 }
 
 /// Locks the class row (see [`lock_class`]) and reads it; `None` when there is no such class.
@@ -335,6 +347,50 @@ pub fn seated_sessions_of(conn: &mut DbConn, user: &UserId, except: &ClassId) ->
         .filter(enrolments::status.eq(EnrolmentStatus::Enrolled))
         .filter(enrolments::class_id.ne(except))
         .select(SessionRow::as_select())
+        .load(conn)
+}
+
+/// A session of a live class (pending or approved) that a trainer teaches.
+#[derive(Debug, Clone, Queryable)]
+pub struct TrainerBooking {
+    /// The trainer.
+    pub trainer_id: TrainerId,
+    /// Their name.
+    pub trainer_name: String,
+    /// The class.
+    pub class_id: ClassId,
+    /// Its title.
+    pub title: String,
+    /// Session start (UTC).
+    pub starts_at: NaiveDateTime,
+    /// Session end (UTC).
+    pub ends_at: NaiveDateTime,
+}
+
+/// Takes the trainers' rows for the rest of the transaction, so that two
+/// classes filed at once cannot both book the same trainer at one time.
+pub fn lock_trainers(conn: &mut DbConn, ids: &[TrainerId]) -> QueryResult<usize> {
+    diesel::update(trainers::table.filter(trainers::id.eq_any(ids)))
+        .set(trainers::name.eq(trainers::name))
+        .execute(conn)
+}
+
+/// The sessions of live classes that any of the trainers teaches.
+pub fn trainer_bookings(conn: &mut DbConn, ids: &[TrainerId]) -> QueryResult<Vec<TrainerBooking>> {
+    class_sessions::table
+        .inner_join(classes::table.on(classes::id.eq(class_sessions::class_id)))
+        .inner_join(class_trainers::table.on(class_trainers::class_id.eq(classes::id)))
+        .inner_join(trainers::table.on(trainers::id.eq(class_trainers::trainer_id)))
+        .filter(class_trainers::trainer_id.eq_any(ids))
+        .filter(classes::status.eq_any([ClassStatus::Pending, ClassStatus::Approved]))
+        .select((
+            trainers::id,
+            trainers::name,
+            classes::id,
+            classes::title,
+            class_sessions::starts_at,
+            class_sessions::ends_at,
+        ))
         .load(conn)
 }
 

@@ -58,6 +58,7 @@ pub fn summaries(c: &mut DbConn, rows: &[ClassRow]) -> Result<Vec<ClassSummary>,
                 ends_on: r.ends_on,
                 enrol_opens_at: utc(r.enrol_opens_at),
                 enrol_closes_at: utc(r.enrol_closes_at),
+                first_session_at: utc(r.first_session_at),
                 hours: u32::try_from(r.minutes / 60).unwrap_or(0),
                 status: r.status,
             })

@@ -31,6 +31,12 @@ messages! {
         MarksLead =>
             "为每位学员选择出勤情况，然后保存。迟到计为出勤，请假不计为出勤。",
             "Choose each trainee's attendance, then save. Late counts as attended; excused does not.";
+        /// Shown before the session starts.
+        MarksNotYet =>
+            "考勤在该节课开始后开放登记，结业材料提交后锁定。",
+            "Attendance opens when the session starts and is fixed once completion is submitted.";
+        /// Heading of the marks' history.
+        MarkHistoryTitle => "考勤更改记录", "Changes to attendance";
         /// Mark: present.
         MarkPresent => "出勤", "Present";
         /// Mark: late.

@@ -235,7 +235,7 @@ messages! {
         /// Label: attendance needed.
         AttendanceThreshold => "结业出勤率要求（%）", "Attendance needed (%)";
         /// Checkbox: earlier certificate needed.
-        RequiresPriorCertificate => "须已取得 GYB 或 SYB 培训合格证书", "Needs an earlier GYB or SYB certificate";
+        RequiresPriorCertificate => "须已取得前置培训合格证书（EYB 须先完成 IYB，其余须 GYB 或 SYB）", "Needs an earlier certificate (IYB for EYB; GYB or SYB for the others)";
         /// Checkbox: business licence needed.
         RequiresBusinessLicence => "须已办理营业执照", "Needs a business licence";
         /// Save a policy.

@@ -70,6 +70,14 @@ pub fn error_message(lang: Lang, code: ErrorCode) -> &'static str {
             "当前状态下不能进行此操作，请刷新页面查看最新状态。",
             "This cannot be done in the current state. Please reload the page to see the latest.",
         ),
+        ErrorCode::ClassStarted => (
+            "班期已开课，不能再取消；已发生的考勤、证书和补贴记录保持不变。",
+            "The class has begun and can no longer be cancelled; its attendance, certificates and claims stand.",
+        ),
+        ErrorCode::AttendanceClosed => (
+            "考勤只能在该节课开始后、结业材料提交前登记。",
+            "Attendance can be recorded from the session's start until completion is submitted.",
+        ),
         ErrorCode::NoPolicy => (
             "本地区尚未设置该课程的培训政策，请联系当地人社局。",
             "No course policy is in force for this course in the region yet; please contact the local bureau.",
@@ -78,8 +86,8 @@ pub fn error_message(lang: Lang, code: ErrorCode) -> &'static str {
             ("现在不在签到时间内，签到只在上课前后开放。", "Check-in is only open around the session's time.")
         }
         ErrorCode::PrerequisiteMissing => (
-            "报名该课程需要先取得 GYB 或 SYB 创业培训合格证书。",
-            "This course needs an earlier GYB or SYB training certificate.",
+            "报名该课程需要先取得政策规定的前置培训合格证书（如 EYB 须先完成 IYB）。",
+            "This course needs an earlier training certificate that its policy names (EYB follows IYB, for example).",
         ),
         ErrorCode::Internal => {
             ("服务器出错，请稍后再试。", "Something went wrong on the server. Please try again later.")

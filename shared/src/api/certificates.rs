@@ -124,6 +124,27 @@ pub struct AttendanceSheet {
     pub checkin_code: Option<String>,
     /// One line per enrolled trainee.
     pub lines: Vec<SheetLine>,
+    /// Every change of a mark in this session, oldest first: who, when,
+    /// from what, to what.
+    pub history: Vec<MarkChange>,
+}
+
+/// One change of a trainee's attendance mark.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MarkChange {
+    /// The trainee.
+    pub user_id: UserId,
+    /// The mark before (none for the first).
+    pub from: Option<AttendanceMark>,
+    /// The mark after.
+    pub to: AttendanceMark,
+    /// By staff or by the trainee's check-in code.
+    pub via: MarkVia,
+    /// Who changed it.
+    pub changed_by: UserId,
+    /// When.
+    pub at: DateTime<Utc>,
 }
 
 /// `POST /api/sessions/{id}/checkin-code` reply.

@@ -27,7 +27,8 @@ pub struct CoursePolicy {
     pub min_hours: u32,
     /// Most trainees in one class.
     pub max_class_size: u32,
-    /// Days between filing an opening request and the first session.
+    /// Whole working days between filing (and approving) an opening request
+    /// and the first day.
     pub opening_lead_days: u32,
     /// Share of sessions (percent) a trainee must attend for a certificate.
     pub attendance_threshold_pct: u32,
@@ -35,6 +36,9 @@ pub struct CoursePolicy {
     pub requires_prior_certificate: bool,
     /// The kind needs a business licence (统一社会信用代码).
     pub requires_business_licence: bool,
+    /// The certificates that count as the prior training (empty unless one is required).
+    #[serde(default)]
+    pub prior_kinds: Vec<CourseKind>,
 }
 
 /// `PUT /api/policies/{region}/{kind}`: a bureau sets its region's policy.
@@ -49,12 +53,16 @@ pub struct PolicyRequest {
     pub opening_lead_days: i64,
     /// Attendance needed for a certificate, percent (1 to 100).
     pub attendance_threshold_pct: i64,
-    /// Needs an earlier GYB or SYB certificate.
+    /// Needs an earlier training certificate (of a kind in `prior_kinds`).
     #[serde(default)]
     pub requires_prior_certificate: bool,
     /// Needs a business licence.
     #[serde(default)]
     pub requires_business_licence: bool,
+    /// The certificates that count as the prior training; when absent, the
+    /// programme's order ([`crate::course::default_prior_kinds`]).
+    #[serde(default)]
+    pub prior_kinds: Option<Vec<CourseKind>>,
 }
 
 fn in_range(errors: &mut FieldErrors, field: &str, v: i64, lo: i64, hi: i64) -> u32 {
@@ -86,6 +94,11 @@ impl PolicyRequest {
             ),
             requires_prior_certificate: self.requires_prior_certificate,
             requires_business_licence: self.requires_business_licence,
+            prior_kinds: match (&self.prior_kinds, self.requires_prior_certificate) {
+                (_, false) => Vec::new(),
+                (Some(kinds), true) if !kinds.is_empty() => kinds.clone(),
+                (_, true) => crate::course::default_prior_kinds(kind),
+            },
         };
         if e.is_empty() { Ok(policy) } else { Err(e) }
     }
@@ -434,6 +447,9 @@ pub struct ClassSummary {
     pub hours: u32,
     /// Status.
     pub status: ClassStatus,
+    /// When the first session begins: from then on an approved class runs
+    /// and can no longer be cancelled.
+    pub first_session_at: DateTime<Utc>,
 }
 
 /// A trainee's own place in a class.

@@ -107,6 +107,7 @@ diesel::table! {
         requires_business_licence -> Bool,
         updated_by -> Nullable<Text>,
         updated_at -> Timestamp,
+        prior_kinds -> Text,
     }
 }
 
@@ -145,6 +146,7 @@ diesel::table! {
         created_by -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        attendance_threshold_pct -> Nullable<Integer>,
     }
 }
 
@@ -224,6 +226,19 @@ diesel::table! {
 }
 
 diesel::table! {
+    attendance_changes (id) {
+        id -> Text,
+        session_id -> Text,
+        user_id -> Text,
+        from_mark -> Nullable<Text>,
+        to_mark -> Text,
+        via -> Text,
+        changed_by -> Text,
+        changed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     assessments (id) {
         id -> Text,
         class_id -> Text,
@@ -284,6 +299,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     certificates,
     notifications,
     attendance,
+    attendance_changes,
     assessments,
     class_completions,
     certificate_serials,
@@ -291,6 +307,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     priority_groups,
     subsidy_claims,
     subsidy_payments,
+    claim_recoveries,
     claim_objections,
     idempotency_keys,
 );
@@ -308,6 +325,7 @@ diesel::table! {
         claim_window_months -> Integer,
         notice_days -> Integer,
         one_per_year -> Bool,
+        local_groups -> Bool,
         updated_by -> Nullable<Text>,
         updated_at -> Timestamp,
     }
@@ -326,6 +344,8 @@ diesel::table! {
         decided_by -> Nullable<Text>,
         decided_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
+        issued_in -> Nullable<Text>,
+        business_licence -> Nullable<Text>,
     }
 }
 
@@ -364,6 +384,22 @@ diesel::table! {
         amount_fen -> BigInt,
         paid_by -> Text,
         created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    claim_recoveries (id) {
+        id -> Text,
+        claim_id -> Text,
+        amount_fen -> BigInt,
+        reason -> Text,
+        due_on -> Date,
+        opened_by -> Text,
+        opened_at -> Timestamp,
+        recovered_on -> Nullable<Date>,
+        reference -> Nullable<Text>,
+        recovered_by -> Nullable<Text>,
+        recovered_at -> Nullable<Timestamp>,
     }
 }
 

@@ -156,6 +156,9 @@ fn SheetBody(props: &SheetBodyProps) -> Html {
             <section class="panel" aria-labelledby="marks-title">
                 <h2 id="marks-title">{ t(lang, CertificatesKey::MarksTitle) }</h2>
                 <p>{ t(lang, CertificatesKey::MarksLead) }</p>
+                if crate::time::now() < sheet.starts_at {
+                    <p id="marks-not-yet" class="hint">{ t(lang, CertificatesKey::MarksNotYet) }</p>
+                }
                 <form class="form" novalidate=true {onsubmit}>
                     <FormError id="marks-error" failure={form.failure().cloned()} others={form.other_errors(&[])} />
                     if sheet.lines.is_empty() {
@@ -201,6 +204,7 @@ fn SheetBody(props: &SheetBodyProps) -> Html {
                     }
                 </form>
             </section>
+            { super::attendance_history::attendance_history(lang, &sheet) }
         </>
     }
 }

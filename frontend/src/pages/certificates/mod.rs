@@ -2,6 +2,7 @@
 //! review, the certificates themselves and their public check.
 
 pub mod attendance;
+mod attendance_history;
 pub mod bureau_completions;
 pub mod certificate;
 pub mod completion;

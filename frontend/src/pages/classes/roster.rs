@@ -90,7 +90,9 @@ fn RosterBody(props: &RosterBodyProps) -> Html {
             });
         })
     };
-    let cancellable = matches!(c.status, ClassStatus::Pending | ClassStatus::Approved);
+    // An approved class that has begun stands as it ran (the server refuses too).
+    let cancellable = c.status == ClassStatus::Pending
+        || (c.status == ClassStatus::Approved && crate::time::now() < c.first_session_at);
     html! {
         <>
             <header class="class-head">

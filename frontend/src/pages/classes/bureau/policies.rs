@@ -152,6 +152,8 @@ fn PolicyForm(props: &PolicyFormProps) -> Html {
         let region = props.region.clone();
         let kind = props.kind;
         let prefix = prefix.clone();
+        // The prior kinds are kept as they are (this form does not edit them).
+        let prior_kinds = saved.as_ref().map(|p| p.prior_kinds.clone()).filter(|k| !k.is_empty());
         on_submit(&form, move |form| {
             let mut errors = FieldErrors::new();
             let body = PolicyRequest {
@@ -161,6 +163,7 @@ fn PolicyForm(props: &PolicyFormProps) -> Html {
                 attendance_threshold_pct: read_number(form, "attendance_threshold_pct", &mut errors),
                 requires_prior_certificate: form.value("requires_prior_certificate") == "true",
                 requires_business_licence: form.value("requires_business_licence") == "true",
+                prior_kinds: prior_kinds.clone(),
             };
             if let Err(more) = body.validate(region.clone(), kind) {
                 for (field, code) in more {
