@@ -120,6 +120,20 @@ pub enum Action {
     ViewClaim,
 }
 
+impl Action {
+    /// The powers of system administration, which admins hold everywhere.
+    pub fn is_administration(self) -> bool {
+        matches!(
+            self,
+            Self::ViewUser
+                | Self::EditProfile
+                | Self::CreateBureauAccount
+                | Self::CreateInstitutionAccount
+                | Self::ListStaffAccounts
+        )
+    }
+}
+
 /// What the action is done to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Resource<'a> {
@@ -163,12 +177,15 @@ pub enum Denied {
     NotOwner,
 }
 
-/// Decides one access. Admins may do everything; the rest is per action.
+/// Decides one access. Admins may do administration anywhere; the rest is per action.
 pub fn authorize(actor: &Actor, action: Action, resource: &Resource<'_>) -> Result<(), Denied> {
     if let (Action::FileOwnClaim, Resource::User { id, .. }) = (action, resource) {
         return if *id == &actor.user_id { Ok(()) } else { Err(Denied::NotOwner) };
     }
-    if actor.has(Role::Admin) {
+    // Administration (accounts and people) is the admin's power; bureau
+    // decisions are not: an admin who must decide holds an officer role of
+    // a region, and is held to its region and to separation of duties.
+    if actor.has(Role::Admin) && action.is_administration() {
         return Ok(());
     }
     match (action, resource) {
@@ -227,7 +244,7 @@ pub fn authorize(actor: &Actor, action: Action, resource: &Resource<'_>) -> Resu
             }
         }
         (Action::CreateBureauAccount, _) => Err(Denied::MissingRole),
-        // Any other pairing is not a permission anyone but an admin has.
+        // Any other pairing is a permission nobody has.
         _ => Err(Denied::MissingRole),
     }
 }
@@ -414,5 +431,36 @@ mod tests {
         let res = Resource::User { id: &other, region: None };
         assert_eq!(authorize(&officer("110000"), Action::EditProfile, &res), Err(Denied::NotOwner));
         assert_eq!(authorize(&actor("a", vec![Grant::Admin]), Action::EditProfile, &res), Ok(()));
+    }
+
+    #[test]
+    fn an_admin_decides_nothing_of_a_bureau_unless_they_hold_its_officer_role() {
+        let gx = code("450300");
+        let inst = InstitutionId::from_raw("inst");
+        let trainee = UserId::from_raw("t");
+        let admin = actor("a", vec![Grant::Admin]);
+        let region = Resource::Region(&gx);
+        for action in [
+            Action::DecideClaim,
+            Action::DecideClass,
+            Action::DecideCompletion,
+            Action::RevokeCertificate,
+            Action::EditPolicy,
+            Action::EditSubsidyPolicy,
+        ] {
+            assert_eq!(authorize(&admin, action, &region), Err(Denied::MissingRole), "{action:?}");
+        }
+        let claim = Resource::Claim { trainee: &trainee, institution: &inst, region: &gx };
+        assert_eq!(authorize(&admin, Action::ViewClaim, &claim), Err(Denied::MissingRole));
+        let class = Resource::Institution { id: &inst, region: &gx };
+        assert_eq!(authorize(&admin, Action::CancelClass, &class), Err(Denied::MissingRole));
+        assert_eq!(authorize(&admin, Action::RunClass, &class), Err(Denied::MissingRole));
+        let both = actor("a", vec![Grant::Admin, Grant::BureauOfficer { region: code("450000") }]);
+        assert_eq!(authorize(&both, Action::DecideClaim, &region), Ok(()));
+        assert_eq!(
+            authorize(&both, Action::DecideClaim, &Resource::Region(&code("430100"))),
+            Err(Denied::OutsideRegion)
+        );
+        assert_eq!(authorize(&admin, Action::CreateBureauAccount, &region), Ok(()));
     }
 }
