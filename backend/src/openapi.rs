@@ -3,8 +3,8 @@
 
 use malanhua_shared::api::certificates::{
     Assessment, AttendanceMark, AttendanceSheet, AttendanceSummary, Certificate, CheckinCode, CheckinRequest,
-    CompletionLine, CompletionReview, MarkInput, MarksRequest, NotQualified, ResultInput, ResultsRequest, SheetLine,
-    Verification,
+    CompletionLine, CompletionReview, MarkChange, MarkInput, MarksRequest, NotQualified, ResultInput, ResultsRequest,
+    SheetLine, Verification,
 };
 use malanhua_shared::api::classes::{
     ClassDetail, ClassPage, ClassSession, ClassSummary, CoursePolicy, Decision, EnrolRequest, MyClass, MyEnrolment,
@@ -14,7 +14,7 @@ use malanhua_shared::api::subsidies::{
     BatchLine, BulkActionRequest, BulkResult, ClaimAction, ClaimActionRequest, ClaimBatch, ClaimDetail, ClaimPage,
     ClaimQuery, ClaimStatus, ClaimSummary, DeclarationStatus, Eligibility, FileClaim, GroupDeclaration,
     IneligibleReason, NewDeclaration, NewObjection, NoticeEntry, Objection, ObjectionResolution, ObjectionStatus,
-    Payee, PriorityGroup, SubsidyPolicy, SubsidyPolicyInput, TimelineEntry,
+    Payee, PriorityGroup, Recovery, RecoveryRequest, SubsidyPolicy, SubsidyPolicyInput, TimelineEntry,
 };
 use malanhua_shared::api::{
     Credentials, Health, InstitutionRef, Me, NewBureauAccount, NewInstitutionAccount, ProfileRequest, Region,
@@ -86,6 +86,7 @@ use utoipa::{Modify, OpenApi};
         crate::subsidies::routes::detail,
         crate::subsidies::routes::submit,
         crate::subsidies::routes::act,
+        crate::subsidies::routes::recovered,
         crate::subsidies::routes::batch,
         crate::subsidies::routes::file_batch,
         crate::subsidies::routes::worklist,
@@ -106,7 +107,8 @@ use utoipa::{Modify, OpenApi};
         PriorityGroup, Payee, DeclarationStatus, ClaimStatus, ClaimAction, IneligibleReason, ObjectionStatus,
         SubsidyPolicy, SubsidyPolicyInput, GroupDeclaration, NewDeclaration, Eligibility, ClaimSummary,
         TimelineEntry, Objection, ClaimDetail, FileClaim, ClaimActionRequest, BulkActionRequest, BulkResult,
-        BatchLine, ClaimBatch, ClaimQuery, ClaimPage, NoticeEntry, NewObjection, ObjectionResolution,
+        BatchLine, ClaimBatch, ClaimQuery, ClaimPage, NoticeEntry, NewObjection, ObjectionResolution, Recovery,
+        RecoveryRequest, MarkChange,
     )),
     modifiers(&BearerAuth),
 )]

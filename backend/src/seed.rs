@@ -7,7 +7,7 @@ use malanhua_shared::api::subsidies::{
 use malanhua_shared::api::{Credentials, NewBureauAccount, NewInstitutionAccount, ProfileRequest, check_real_name};
 use malanhua_shared::audit::AuditAction;
 use malanhua_shared::course::shanghai_date;
-use malanhua_shared::{Mobile, Password, Role};
+use malanhua_shared::{Mobile, Password, RegionCode, Role};
 
 use crate::accounts::passwords;
 use crate::accounts::{insert_role, insert_user};
@@ -156,11 +156,21 @@ pub async fn seed_demo(state: &AppState, now: DateTime<Utc>) -> Result<bool, App
         valid_from: Some(NaiveDate::from_ymd_opt(2024, 9, 1).unwrap_or_default()),
         valid_to: None,
         evidence: "退役证 No. 2024-370212-0815".into(),
+        issued_in: Some("370212".into()),
+        business_licence: None,
     };
     crate::subsidies::declare(state, zhang, veteran, now).await?;
     demo_classes(state, &admin, now).await?;
     state.db(move |c| Ok(crate::core::audit::store::insert_meta(c, SEEDED_KEY, &now.to_rfc3339())?)).await?;
     Ok(true)
+}
+
+/// The demo's policies are set as each region's bureau sets its own: the
+/// loading administrator acts with an officer grant of that region (held
+/// for this call only; admins have no power over bureau policy).
+fn bureau_of(admin: &Actor, region: &str) -> Result<Actor, AppError> {
+    let region = RegionCode::parse(region).map_err(|_| AppError::internal(format!("demo region {region}")))?;
+    Ok(Actor { grants: vec![Grant::BureauOfficer { region }], ..admin.clone() })
 }
 
 /// The actor of a demo account, with its real grants.
@@ -176,8 +186,10 @@ async fn actor_for(state: &AppState, mobile: &'static str) -> Result<Actor, AppE
 }
 
 /// Policy figures from the policy texts (domain.md): region, kind, minimum
-/// hours, class size, days of notice, prior certificate, licence.
-const DEMO_POLICIES: [(&str, &str, i64, i64, i64, bool, bool); 13] = [
+/// hours, class size, working days of notice, prior certificate, licence.
+/// Every region and kind with a subsidy policy below has a course policy
+/// (its own or a parent's), so the subsidy can be earned.
+const DEMO_POLICIES: [(&str, &str, i64, i64, i64, bool, bool); 20] = [
     ("370000", "gyb", 24, 40, 5, false, false),
     ("370000", "syb", 70, 40, 5, false, false),
     ("370000", "iyb", 56, 40, 5, false, true),
@@ -187,16 +199,23 @@ const DEMO_POLICIES: [(&str, &str, i64, i64, i64, bool, bool); 13] = [
     ("370200", "syb", 70, 30, 3, false, false),
     ("150000", "syb", 70, 40, 5, false, false),
     ("110000", "syb", 70, 40, 5, false, false),
+    ("110000", "online_venture", 70, 40, 5, false, false),
     ("450300", "syb", 70, 30, 3, false, false),
     ("450300", "simulation", 24, 30, 3, true, false),
     ("430100", "syb", 70, 40, 5, false, false),
     ("440300", "online_venture", 70, 40, 5, false, false),
+    ("440300", "syb", 70, 40, 5, false, false),
+    ("450300", "iyb", 56, 30, 3, false, true),
+    ("450300", "eyb", 70, 30, 3, true, true),
+    ("450300", "online_venture", 70, 30, 3, false, false),
+    ("430100", "iyb", 56, 40, 5, false, true),
+    ("430100", "online_venture", 70, 40, 5, false, false),
 ];
 
 /// Subsidy figures from `domain.md` (yuan), plus Qingdao's, which is
 /// illustrative: region, kind, amount, paid to the trainee, window months,
 /// notice working days, one subsidy a year.
-const DEMO_SUBSIDIES: [(&str, &str, i64, bool, u32, u32, bool); 13] = [
+const DEMO_SUBSIDIES: [(&str, &str, i64, bool, u32, u32, bool); 14] = [
     ("440300", "syb", 2000, false, 12, 5, true),
     ("440300", "online_venture", 2000, false, 12, 5, true),
     ("450300", "syb", 1500, false, 12, 3, false),
@@ -208,6 +227,7 @@ const DEMO_SUBSIDIES: [(&str, &str, i64, bool, u32, u32, bool); 13] = [
     ("430100", "iyb", 1300, true, 6, 5, false),
     ("430100", "online_venture", 1300, true, 6, 5, false),
     ("110000", "syb", 1000, false, 12, 5, false),
+    ("110000", "online_venture", 1000, false, 12, 5, false),
     ("370200", "syb", 1000, false, 12, 5, false),
     ("370200", "gyb", 500, false, 12, 5, false),
 ];
@@ -223,8 +243,10 @@ async fn demo_subsidy_policies(state: &AppState, admin: &Actor, now: DateTime<Ut
             claim_window_months: Some(window),
             notice_days: Some(notice),
             one_per_year,
+            // Beijing's subsidy is for local people (seed 000: 本市登记失业人员 ...).
+            local_groups: region == "110000",
         };
-        crate::subsidies::set_policy(state, admin.clone(), region.into(), kind.into(), input, now).await?;
+        crate::subsidies::set_policy(state, bureau_of(admin, region)?, region.into(), kind.into(), input, now).await?;
     }
     Ok(())
 }
@@ -290,18 +312,19 @@ async fn demo_classes(state: &AppState, admin: &Actor, now: DateTime<Utc>) -> Re
             attendance_threshold_pct: 80,
             requires_prior_certificate: prior,
             requires_business_licence: licence,
+            prior_kinds: None,
         };
-        crate::classes::set_policy(state, admin.clone(), region.into(), kind.into(), req, now).await?;
+        crate::classes::set_policy(state, bureau_of(admin, region)?, region.into(), kind.into(), req, now).await?;
     }
     let qingdao = actor_for(state, DEMO_LOGINS[4].mobile).await?;
     let hohhot = actor_for(state, DEMO_LOGINS[7].mobile).await?;
     let trainer = |name: &str, no: &str| NewTrainer { name: name.into(), qualification_no: no.into() };
     let t1 = crate::classes::add_trainer(state, qingdao.clone(), trainer("刘建华", "SYB-370200-0012"), now).await?.id;
-    crate::classes::add_trainer(state, qingdao.clone(), trainer("孙丽", "SYB-370200-0047"), now).await?;
+    let t2 = crate::classes::add_trainer(state, qingdao.clone(), trainer("孙丽", "SYB-370200-0047"), now).await?.id;
     let t3 = crate::classes::add_trainer(state, hohhot.clone(), trainer("乌云", "SYB-150100-0003"), now).await?.id;
     let classes = [
         (&qingdao, demo_class("syb", "SYB 创办你的企业 · 第 12 期", t1.as_str(), false, 30, 10, 10, now), true),
-        (&qingdao, demo_class("online_venture", "网络创业培训 · 直播电商班", t1.as_str(), true, 3, 12, 10, now), true),
+        (&qingdao, demo_class("online_venture", "网络创业培训 · 直播电商班", t2.as_str(), true, 3, 12, 10, now), true),
         (&qingdao, demo_class("gyb", "GYB 产生你的企业想法 · 周末班", t1.as_str(), false, 25, 30, 4, now), true),
         (&hohhot, demo_class("syb", "SYB 创办你的企业 · 呼和浩特第 3 期", t3.as_str(), false, 30, 14, 10, now), true),
         (
@@ -393,6 +416,8 @@ async fn demo_completed_class(
             valid_from: Some(shanghai_date(filed_at) - chrono::Duration::days(90)),
             valid_to: None,
             evidence: format!("就业创业证 No. 3702{:08}", 20_260_000 + i),
+            issued_in: Some("370202".into()),
+            business_licence: None,
         };
         crate::subsidies::declare(state, person.clone(), declaration, filed_at).await?;
         crate::classes::enrol(state, person, id.to_string(), EnrolRequest::default(), filed_at).await?;
@@ -454,4 +479,19 @@ async fn demo_completed_class(
         crate::subsidies::act(state, officer, claim.to_string(), review, filed + chrono::Duration::days(1)).await?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_demo_subsidy_has_a_course_policy_so_it_can_be_earned() {
+        for (region, kind, ..) in DEMO_SUBSIDIES {
+            let code = RegionCode::parse(region).unwrap_or_else(|e| panic!("{region}: {e:?}"));
+            let chain = crate::classes::rules::region_chain(&code);
+            let covered = DEMO_POLICIES.iter().any(|(r, k, ..)| *k == kind && chain.iter().any(|c| c.as_str() == *r));
+            assert!(covered, "{region} {kind} has a subsidy but no course policy");
+        }
+    }
 }

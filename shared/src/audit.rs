@@ -91,6 +91,10 @@ named_enum!(
         DismissObjection = "claim.objection_dismissed",
         /// An objection was upheld; the claim is rejected.
         UpholdObjection = "claim.objection_upheld",
+        /// A paid subsidy is to be recovered (追回): its certificate was revoked.
+        OpenRecovery = "claim.recovery_opened",
+        /// The recovered money came back.
+        RecordRecovery = "claim.recovered",
     }
 );
 
@@ -123,13 +127,18 @@ named_enum!(
         ClaimRejected = "claim_rejected",
         /// A claim was paid.
         ClaimPaid = "claim_paid",
+        /// A paid subsidy is to be returned: its certificate was revoked.
+        SubsidyRecovery = "subsidy_recovery",
     }
 );
 
 impl NotificationKind {
     /// About a subsidy claim (the reader's, or a class's batch).
     pub fn is_about_a_claim(self) -> bool {
-        matches!(self, Self::ClaimDrafted | Self::ClaimReturned | Self::ClaimRejected | Self::ClaimPaid)
+        matches!(
+            self,
+            Self::ClaimDrafted | Self::ClaimReturned | Self::ClaimRejected | Self::ClaimPaid | Self::SubsidyRecovery
+        )
     }
 }
 

@@ -8,6 +8,7 @@ mod certificates;
 mod classes;
 mod errors;
 mod meta;
+mod policy_rules;
 mod profile;
 mod race;
 mod schema;

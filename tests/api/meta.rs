@@ -12,7 +12,7 @@ async fn health_reports_ok_with_the_backend_and_the_migration() {
         DbKind::Postgres => "postgres",
     };
     assert_eq!(r.body["backend"], backend);
-    assert_eq!(r.body["migration"], "20261125000004");
+    assert_eq!(r.body["migration"], "20261202000005");
 }
 
 #[tokio::test]
@@ -107,6 +107,7 @@ async fn the_openapi_document_covers_every_endpoint() {
         ("/api/notices", "get"),
         ("/api/notices/{id}/objections", "post"),
         ("/api/objections/{id}/resolution", "post"),
+        ("/api/claims/{id}/recovery", "post"),
     ];
     let paths = r.body["paths"].as_object().cloned().unwrap_or_default();
     let documented: usize = paths.values().map(|p| p.as_object().map_or(0, |o| o.len())).sum();

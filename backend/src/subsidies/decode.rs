@@ -46,6 +46,7 @@ pub(crate) fn version_of(r: &PolicyRow) -> Result<PolicyVersion, AppError> {
         window_months: u32::try_from(r.claim_window_months).unwrap_or(0),
         notice_days: u32::try_from(r.notice_days).unwrap_or(0),
         one_per_year: r.one_per_year,
+        local_groups: r.local_groups,
     })
 }
 

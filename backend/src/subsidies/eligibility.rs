@@ -64,11 +64,18 @@ pub(crate) fn assess(
     let class_facts = class.as_ref().map(|k| ClassFacts {
         approved_at: (k.status == ClassStatus::Approved).then_some(k.decided_at).flatten().map(utc),
         starts_at: utc(k.first_session_at),
-        training_date: k.starts_on,
+        // The day training actually began: the first session's Shanghai date.
+        training_date: shanghai_date(utc(k.first_session_at)),
     });
     let groups: Vec<HeldGroup> = sq::declarations_of(c, &cert.user_id)?
         .iter()
-        .map(|d| HeldGroup { group: d.group_code, from: d.valid_from, to: d.valid_to, status: d.status })
+        .map(|d| HeldGroup {
+            group: d.group_code,
+            from: d.valid_from,
+            to: d.valid_to,
+            status: d.status,
+            issued_in: d.issued_in.clone(),
+        })
         .collect();
     let policy = match claim {
         Some(cl) => sq::policy(c, &cl.policy_id)?.as_ref().map(version_of).transpose()?,

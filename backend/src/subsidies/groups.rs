@@ -30,6 +30,8 @@ pub(crate) fn declaration_out(c: &mut DbConn, r: &DeclarationRow) -> Result<Grou
         reason: r.reason.clone(),
         decided_at: r.decided_at.map(utc),
         created_at: utc(r.created_at),
+        issued_in: r.issued_in.clone(),
+        business_licence: r.business_licence.clone(),
     })
 }
 
@@ -53,16 +55,21 @@ pub async fn declare(
     if !actor.has(Role::Trainee) {
         return Err(Denied::MissingRole.into());
     }
-    let (group, from, to, evidence) = req.check().map_err(AppError::validation)?;
+    let d = req.validate().map_err(AppError::validation)?;
     state
         .write(move |c| {
+            if let Some(region) = &d.issued_in {
+                crate::core::regions::require_known(c, region, "issued_in")?;
+            }
             let row = DeclarationRow {
                 id: DeclarationId::from_raw(new_id()),
                 user_id: actor.user_id.clone(),
-                group_code: group,
-                valid_from: from,
-                valid_to: to,
-                evidence,
+                group_code: d.group,
+                valid_from: d.valid_from,
+                valid_to: d.valid_to,
+                evidence: d.evidence,
+                issued_in: d.issued_in,
+                business_licence: d.business_licence,
                 status: DeclarationStatus::Declared,
                 reason: None,
                 decided_by: None,

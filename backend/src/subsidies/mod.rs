@@ -12,6 +12,7 @@ pub mod groups;
 pub mod notice;
 pub mod policies;
 pub mod reading;
+pub mod recovery;
 pub mod routes;
 pub mod rules;
 pub mod stages;
@@ -26,4 +27,5 @@ pub use groups::{decide_declaration, declare, my_declarations, region_declaratio
 pub use notice::{notices, object, resolve};
 pub use policies::{policies, set_policy};
 pub use reading::{detail, my_claims, worklist};
+pub use recovery::{open_recoveries, record_recovery};
 pub use stages::{act, bulk};

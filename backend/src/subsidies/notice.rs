@@ -80,7 +80,7 @@ pub async fn object(
     req: NewObjection,
     now: DateTime<Utc>,
 ) -> Result<Objection, AppError> {
-    let (text, contact) = req.check().map_err(AppError::validation)?;
+    let (text, contact) = req.validate().map_err(AppError::validation)?;
     let claim = ClaimId::from_raw(claim);
     state
         .write(move |c| {

@@ -40,6 +40,7 @@ pub(crate) fn policy_out(c: &mut DbConn, rows: &[PolicyRow]) -> Result<Vec<Subsi
                 claim_window_months: v.window_months,
                 notice_days: v.notice_days,
                 one_per_year: v.one_per_year,
+                local_groups: v.local_groups,
                 in_use: used.contains(&r.id),
                 updated_at: utc(r.updated_at),
             })
@@ -71,7 +72,7 @@ pub async fn set_policy(
     let at = RegionCode::parse(&code).map_err(|_| AppError::not_found("region"))?;
     let kind = CourseKind::from_name(&kind).ok_or_else(|| AppError::not_found("course kind"))?;
     authorize(&actor, Action::EditSubsidyPolicy, &Resource::Region(&at))?;
-    let p = input.check().map_err(AppError::validation)?;
+    let p = input.validate().map_err(AppError::validation)?;
     state
         .write(move |c| {
             crate::core::regions::require_known(c, &at, "region")?;
@@ -87,6 +88,7 @@ pub async fn set_policy(
                 claim_window_months: i32::try_from(p.window_months).unwrap_or(0),
                 notice_days: i32::try_from(p.notice_days).unwrap_or(0),
                 one_per_year: p.one_per_year,
+                local_groups: p.local_groups,
                 updated_by: Some(actor.user_id.clone()),
                 updated_at: naive(now),
             };

@@ -4,7 +4,9 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use malanhua_shared::CertificateNumber;
-use malanhua_shared::api::subsidies::{ClaimDetail, ClaimPage, ClaimQuery, ClaimStatus, ClaimSummary, TimelineEntry};
+use malanhua_shared::api::subsidies::{
+    ClaimDetail, ClaimPage, ClaimQuery, ClaimStatus, ClaimSummary, Recovery, TimelineEntry,
+};
 use malanhua_shared::course::shanghai_date;
 use malanhua_shared::ids::{CertificateId, ClaimId, ClassId, InstitutionId, UserId};
 
@@ -31,6 +33,7 @@ pub(crate) fn summaries(c: &mut DbConn, rows: &[ClaimRow]) -> Result<Vec<ClaimSu
     let ids: Vec<ClaimId> = rows.iter().map(|r| r.id.clone()).collect();
     let pays: HashMap<ClaimId, PaymentRow> =
         sq::payments_of(c, &ids)?.into_iter().map(|p| (p.claim_id.clone(), p)).collect();
+    let recoveries: HashMap<ClaimId, Recovery> = recoveries(c, &ids)?;
     Ok(rows
         .iter()
         .map(|r| {
@@ -56,9 +59,33 @@ pub(crate) fn summaries(c: &mut DbConn, rows: &[ClaimRow]) -> Result<Vec<ClaimSu
                 paid_on: pay.map(|p| p.paid_on),
                 reason: r.reason.clone(),
                 updated_at: utc(r.updated_at),
+                recovery: recoveries.get(&r.id).cloned(),
             }
         })
         .collect())
+}
+
+/// The recoveries of the claims, with the recording officer's name.
+fn recoveries(c: &mut DbConn, ids: &[ClaimId]) -> Result<HashMap<ClaimId, Recovery>, AppError> {
+    let rows = sq::recoveries_of(c, ids)?;
+    let mut out = HashMap::new();
+    for r in rows {
+        let by = match &r.recovered_by {
+            Some(u) => crate::accounts::store::find(c, u)?.and_then(|u| u.real_name),
+            None => None,
+        };
+        let recovery = Recovery {
+            amount_fen: r.amount_fen,
+            reason: r.reason,
+            due_on: r.due_on,
+            opened_at: utc(r.opened_at),
+            recovered_on: r.recovered_on,
+            reference: r.reference,
+            recovered_by: by,
+        };
+        out.insert(r.claim_id, recovery);
+    }
+    Ok(out)
 }
 
 pub(crate) fn timeline(c: &mut DbConn, claim: &ClaimId) -> Result<Vec<TimelineEntry>, AppError> {

@@ -8,7 +8,7 @@ use malanhua_shared::api::classes::Decision;
 use malanhua_shared::api::subsidies::{
     BulkActionRequest, BulkResult, ClaimActionRequest, ClaimBatch, ClaimDetail, ClaimPage, ClaimQuery, ClaimSummary,
     Eligibility, FileClaim, GroupDeclaration, NewDeclaration, NewObjection, NoticeEntry, Objection,
-    ObjectionResolution, SubsidyPolicy, SubsidyPolicyInput,
+    ObjectionResolution, RecoveryRequest, SubsidyPolicy, SubsidyPolicyInput,
 };
 use serde::Deserialize;
 use warp::Filter;
@@ -63,6 +63,8 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
     let detail = warp::path!("claims" / String).and(warp::get()).and(c()).then(detail);
     let submit = warp::path!("claims" / String / "submit").and(warp::post()).and(wb()).then(submit);
     let act = warp::path!("claims" / String / "actions").and(warp::post()).and(write_json(state.clone())).then(act);
+    let recovered =
+        warp::path!("claims" / String / "recovery").and(warp::post()).and(write_json(state.clone())).then(recovered);
     let batch = warp::path!("classes" / String / "claims").and(warp::get()).and(c()).then(batch);
     let file_batch = warp::path!("classes" / String / "claims").and(warp::post()).and(wb()).then(file_batch);
     let worklist =
@@ -87,6 +89,7 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
     crate::any_of!(
         policies,
         set_policy,
+        recovered,
         my_groups,
         declare,
         region_groups,
@@ -218,6 +221,19 @@ pub async fn submit(id: String, w: Write) -> Response {
         (status = 422, body = ErrorBody)))]
 pub async fn act(id: String, w: Write, body: Body<ClaimActionRequest>) -> Response {
     w.once(StatusCode::OK, |state, actor| async move { svc::act(&state, actor?, id, body?, state.now()).await }).await
+}
+
+/// An officer records that a recovered subsidy (追回) came back.
+#[utoipa::path(post, path = "/api/claims/{id}/recovery", tag = "subsidies", security(("bearer" = [])),
+    params(("id" = String, Path, description = "claim id")), request_body = RecoveryRequest,
+    responses((status = 200, body = ClaimDetail), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 409, body = ErrorBody)))]
+pub async fn recovered(id: String, w: Write, body: Body<RecoveryRequest>) -> Response {
+    w.once(
+        StatusCode::OK,
+        |state, actor| async move { svc::record_recovery(&state, actor?, id, body?, state.now()).await },
+    )
+    .await
 }
 
 /// The institution's batch for a class (preview).

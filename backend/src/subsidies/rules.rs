@@ -36,6 +36,8 @@ pub struct PolicyVersion {
     pub notice_days: u32,
     /// One subsidy a year per person, whatever the kind.
     pub one_per_year: bool,
+    /// The covering group must be held in the policy's region.
+    pub local_groups: bool,
 }
 
 /// The version in force for `region` and `kind` on `date`: the nearest region
@@ -72,6 +74,8 @@ pub struct HeldGroup {
     pub to: Option<NaiveDate>,
     /// Declared, verified or rejected (rejected never counts).
     pub status: DeclarationStatus,
+    /// The region that issued the evidence, if declared.
+    pub issued_in: Option<RegionCode>,
 }
 
 impl HeldGroup {
@@ -159,13 +163,17 @@ pub fn eligibility(f: &ClaimFacts<'_>) -> Result<Eligible, Vec<IneligibleReason>
     match f.policy {
         None => reasons.push(IneligibleReason::NoPolicy),
         Some(p) => {
-            let covering: Vec<&HeldGroup> = f
+            let held: Vec<&HeldGroup> = f
                 .class
                 .map(|c| {
                     f.groups.iter().filter(|g| p.groups.contains(&g.group) && g.held_on(c.training_date)).collect()
                 })
                 .unwrap_or_default();
-            if covering.is_empty() {
+            let local = |g: &&HeldGroup| !p.local_groups || g.issued_in.as_ref().is_some_and(|r| p.region.contains(r));
+            let covering: Vec<&HeldGroup> = held.iter().copied().filter(local).collect();
+            if covering.is_empty() && !held.is_empty() {
+                reasons.push(IneligibleReason::GroupNotLocal);
+            } else if covering.is_empty() {
                 reasons.push(IneligibleReason::NoEligibleGroup);
             } else if f.require_verified && !covering.iter().any(|g| g.status == DeclarationStatus::Verified) {
                 reasons.push(IneligibleReason::GroupNotVerified);
@@ -340,6 +348,19 @@ pub fn needs_verified_group(action: ClaimAction) -> bool {
 /// shows `group_not_verified` before anyone tries).
 pub fn verification_due(status: ClaimStatus) -> bool {
     matches!(status, ClaimStatus::Reviewed | ClaimStatus::Approved | ClaimStatus::Notice | ClaimStatus::Held)
+}
+
+/// Days a payee has to return a subsidy whose certificate was revoked.
+pub const RECOVERY_DUE_DAYS: i64 = 30;
+
+/// When a recovery opened on `today` is due.
+pub fn recovery_due(today: NaiveDate) -> NaiveDate {
+    today + chrono::Duration::days(RECOVERY_DUE_DAYS)
+}
+
+/// The money can have come back from the day the recovery opened until today.
+pub fn recovered_on_allowed(day: NaiveDate, today: NaiveDate, opened_on: NaiveDate) -> bool {
+    day <= today && day >= opened_on
 }
 
 /// A payment date is a day after notice ended and not in the future.

@@ -42,6 +42,8 @@ pub struct PolicyRow {
     pub notice_days: i32,
     /// One subsidy a year.
     pub one_per_year: bool,
+    /// The covering group must be held in the policy's region.
+    pub local_groups: bool,
     /// Who last changed it.
     pub updated_by: Option<UserId>,
     /// When.
@@ -74,6 +76,10 @@ pub struct DeclarationRow {
     pub decided_at: Option<NaiveDateTime>,
     /// When declared.
     pub created_at: NaiveDateTime,
+    /// The region that issued the evidence, if given.
+    pub issued_in: Option<RegionCode>,
+    /// The business's unified social credit code (new small business heads).
+    pub business_licence: Option<String>,
 }
 
 /// One row of `subsidy_claims`.
@@ -220,6 +226,7 @@ pub fn replace_policy(conn: &mut DbConn, row: &PolicyRow) -> QueryResult<usize> 
             subsidy_policies::claim_window_months.eq(row.claim_window_months),
             subsidy_policies::notice_days.eq(row.notice_days),
             subsidy_policies::one_per_year.eq(row.one_per_year),
+            subsidy_policies::local_groups.eq(row.local_groups),
             subsidy_policies::updated_by.eq(&row.updated_by),
             subsidy_policies::updated_at.eq(row.updated_at),
         ))
@@ -432,5 +439,7 @@ pub fn payments_of(conn: &mut DbConn, claims: &[ClaimId]) -> QueryResult<Vec<Pay
     subsidy_payments::table.filter(subsidy_payments::claim_id.eq_any(claims)).select(PaymentRow::as_select()).load(conn)
 }
 
+mod recovery;
 mod worklist;
+pub use recovery::*;
 pub use worklist::*;

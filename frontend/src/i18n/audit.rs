@@ -52,6 +52,8 @@ pub fn timeline_action_name(lang: Lang, action: AuditAction) -> &'static str {
         A::ObjectToClaim => ("收到公示异议", "Objection received"),
         A::DismissObjection => ("异议不成立，恢复公示", "Objection dismissed, notice resumed"),
         A::UpholdObjection => ("异议成立，不予补贴", "Objection upheld, claim rejected"),
+        A::OpenRecovery => ("证书被撤销，已拨付补贴须追回", "Certificate revoked: the paid subsidy is to be recovered"),
+        A::RecordRecovery => ("追回款项已到账", "Recovered money received"),
     };
     pick(lang, zh, en)
 }
@@ -80,6 +82,9 @@ pub fn notification_text(lang: Lang, kind: NotificationKind, title: &str) -> Str
         }
         K::ClaimRejected => ("补贴申请未获通过：", "Subsidy claim rejected: "),
         K::ClaimPaid => ("培训补贴已拨付：", "Training subsidy paid: "),
+        K::SubsidyRecovery => {
+            ("证书已撤销，须退回已拨付的培训补贴：", "Certificate revoked; the subsidy paid must be returned: ")
+        }
     };
     format!("{}{title}", pick(lang, zh, en))
 }

@@ -60,6 +60,22 @@ messages! {
         PaymentRef => "拨付凭证号", "Payment reference";
         /// Label: payment date.
         PaidOn => "拨付日期", "Paid on";
+        /// Label: the recovery's due date and reason.
+        RecoveryDue => "追回期限（证书已撤销）", "To be recovered by (certificate revoked)";
+        /// Checkbox: the policy is for local people only.
+        LocalGroupsLabel => "仅限本地重点群体（身份须在本地区登记或认定）", "Local people only (the group registered or issued in this region)";
+        /// Label: the region that issued a group's evidence.
+        GroupIssuedIn => "证明出具地区", "Issued in (region)";
+        /// Hint under it.
+        GroupIssuedInHint => "如失业登记地、毕业院校所在地；只补贴本地人员的政策据此判断。", "Where the unemployment is registered or the school is; policies for local people count it.";
+        /// Label: the business's credit code.
+        GroupLicence => "企业统一社会信用代码", "Unified social credit code of the business";
+        /// Hint under it.
+        GroupLicenceHint => "18 位，营业执照上可查。", "18 characters, on the business licence.";
+        /// Label: when the recovered money came back.
+        RecoveredOn => "追回到账日期", "Recovered on";
+        /// Badge: a paid subsidy is to be recovered.
+        RecoveryOpen => "待追回", "To recover";
         /// Label / column: filed at.
         ClaimFiledAt => "提交时间", "Filed at";
         /// Label of the reason or comment of an officer.
@@ -469,6 +485,11 @@ pub fn ineligible_reason_text(lang: Lang, reason: IneligibleReason) -> &'static 
         IneligibleReason::PayeeMismatch => {
             pick(lang, "按政策该补贴由另一方申请领取。", "Under the policy this subsidy is claimed by someone else.")
         }
+        IneligibleReason::GroupNotLocal => pick(
+            lang,
+            "该补贴只面向本地重点群体，您申报的身份不是在本地区登记或认定的。",
+            "This subsidy is for local people, and your group was not registered or issued in the region.",
+        ),
     }
 }
 
@@ -484,6 +505,9 @@ pub fn priority_group_name(lang: Lang, group: PriorityGroup) -> &'static str {
         PriorityGroup::HardshipJobSeeker => pick(lang, "就业困难人员", "Job seeker facing hardship"),
         PriorityGroup::PovertyMonitored => {
             pick(lang, "脱贫人口或防止返贫监测对象", "Lifted out of poverty or monitored against relapse")
+        }
+        PriorityGroup::NewSmallBusinessHead => {
+            pick(lang, "新创小微企业负责人", "Head of a newly founded small business")
         }
     }
 }

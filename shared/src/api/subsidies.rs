@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::audit::AuditAction;
 
+use crate::RegionCode;
 use crate::course::CourseKind;
 use crate::error::{ErrorBody, FieldCode, FieldErrors};
 use crate::ids::{
@@ -33,6 +34,9 @@ named_enum!(
         HardshipJobSeeker = "hardship_job_seeker",
         /// 防止返贫监测对象 / 脱贫人口
         PovertyMonitored = "poverty_monitored",
+        /// 新创小微企业负责人 (the head of a newly founded small business;
+        /// evidence: the business's unified social credit code)
+        NewSmallBusinessHead = "new_small_business_head",
     }
 );
 
@@ -124,6 +128,9 @@ named_enum!(
         NoPolicy = "no_policy",
         /// The policy pays someone else than the one filing.
         PayeeMismatch = "payee_mismatch",
+        /// The policy is for local people, and the covering group was not
+        /// issued in its region (e.g. unemployment registered elsewhere).
+        GroupNotLocal = "group_not_local",
     }
 );
 
@@ -169,6 +176,10 @@ pub struct SubsidyPolicy {
     pub notice_days: u32,
     /// At most one subsidy a year per person, whatever the course kind (Shenzhen).
     pub one_per_year: bool,
+    /// The covering group must be held in the policy's region (issued
+    /// there): for policies for local people, e.g. Beijing's.
+    #[serde(default)]
+    pub local_groups: bool,
     /// Claims were filed under it, so it can no longer be replaced.
     pub in_use: bool,
     /// Last change.
@@ -199,6 +210,10 @@ pub struct SubsidyPolicyInput {
     /// One subsidy a year per person.
     #[serde(default)]
     pub one_per_year: bool,
+    /// The covering group must be held in the policy's region (issued
+    /// there): for policies for local people, e.g. Beijing's.
+    #[serde(default)]
+    pub local_groups: bool,
 }
 
 /// A checked policy version.
@@ -220,11 +235,14 @@ pub struct CheckedPolicy {
     pub notice_days: u32,
     /// One subsidy a year.
     pub one_per_year: bool,
+    /// The covering group must be held in the policy's region (issued
+    /// there): for policies for local people, e.g. Beijing's.
+    pub local_groups: bool,
 }
 
 impl SubsidyPolicyInput {
     /// Checks every field; the errors name each bad one.
-    pub fn check(&self) -> Result<CheckedPolicy, FieldErrors> {
+    pub fn validate(&self) -> Result<CheckedPolicy, FieldErrors> {
         let mut e = FieldErrors::new();
         if self.effective_from.is_none() {
             e.insert("effective_from".into(), FieldCode::Required);
@@ -288,6 +306,7 @@ impl SubsidyPolicyInput {
                     window_months,
                     notice_days,
                     one_per_year: self.one_per_year,
+                    local_groups: self.local_groups,
                 })
             }
             _ => Err(e),
@@ -321,6 +340,12 @@ pub struct GroupDeclaration {
     pub decided_at: Option<DateTime<Utc>>,
     /// When it was declared.
     pub created_at: DateTime<Utc>,
+    /// The region that issued the evidence, if given.
+    #[serde(default)]
+    pub issued_in: Option<RegionCode>,
+    /// The business's unified social credit code (new small business heads).
+    #[serde(default)]
+    pub business_licence: Option<String>,
 }
 
 /// `POST /api/me/priority-groups`
@@ -337,12 +362,54 @@ pub struct NewDeclaration {
     /// Evidence note, 2 to 200 characters.
     #[serde(default)]
     pub evidence: String,
+    /// The region whose authority (or school) issued the evidence, e.g. where
+    /// the unemployment is registered; policies for local people ask for it.
+    #[serde(default)]
+    pub issued_in: Option<String>,
+    /// The business's unified social credit code (统一社会信用代码), required
+    /// for the head of a new small business.
+    #[serde(default)]
+    pub business_licence: Option<String>,
+}
+
+/// A declaration whose fields are each well formed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidDeclaration {
+    /// The group.
+    pub group: PriorityGroup,
+    /// Held from.
+    pub valid_from: NaiveDate,
+    /// Held until.
+    pub valid_to: Option<NaiveDate>,
+    /// Evidence note.
+    pub evidence: String,
+    /// The issuing region, if given.
+    pub issued_in: Option<RegionCode>,
+    /// The business's code, for the head of a new small business.
+    pub business_licence: Option<String>,
 }
 
 impl NewDeclaration {
-    /// Checks every field: group, dates in order, evidence length.
-    pub fn check(&self) -> Result<(PriorityGroup, NaiveDate, Option<NaiveDate>, String), FieldErrors> {
+    /// Checks every field: group, dates in order, evidence length, the
+    /// issuing region's code and, for a new business's head, its credit code.
+    pub fn validate(&self) -> Result<ValidDeclaration, FieldErrors> {
         let mut e = FieldErrors::new();
+        let issued_in = match self.issued_in.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            None => None,
+            Some(code) => RegionCode::parse(code).map_err(|c| e.insert("issued_in".into(), c)).ok(),
+        };
+        let licence = self.business_licence.as_deref().map(str::trim).filter(|s| !s.is_empty());
+        let business_licence = match (self.group, licence) {
+            (Some(PriorityGroup::NewSmallBusinessHead), None) => {
+                e.insert("business_licence".into(), FieldCode::Required);
+                None
+            }
+            (_, Some(code)) => crate::licence::BusinessLicence::parse(code)
+                .map_err(|c| e.insert("business_licence".into(), c))
+                .ok()
+                .map(|l| l.as_str().to_owned()),
+            (_, None) => None,
+        };
         if self.group.is_none() {
             e.insert("group".into(), FieldCode::Required);
         }
@@ -368,7 +435,14 @@ impl NewDeclaration {
             _ => {}
         }
         match (self.group, self.valid_from) {
-            (Some(g), Some(from)) if e.is_empty() => Ok((g, from, self.valid_to, evidence.to_owned())),
+            (Some(group), Some(valid_from)) if e.is_empty() => Ok(ValidDeclaration {
+                group,
+                valid_from,
+                valid_to: self.valid_to,
+                evidence: evidence.to_owned(),
+                issued_in,
+                business_licence,
+            }),
             _ => Err(e),
         }
     }
@@ -432,6 +506,9 @@ pub struct ClaimSummary {
     pub reason: Option<String>,
     /// Last change.
     pub updated_at: DateTime<Utc>,
+    /// The recovery (追回) of the paid amount, when its certificate was revoked.
+    #[serde(default)]
+    pub recovery: Option<Recovery>,
 }
 
 /// One step in a claim's history (from the audit log).
@@ -487,6 +564,37 @@ pub struct ClaimDetail {
     pub actions: Vec<ClaimAction>,
     /// The viewer may file (submit) or resubmit it.
     pub can_submit: bool,
+}
+
+/// The recovery (追回) of a subsidy paid on a certificate revoked later.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Recovery {
+    /// The amount to recover: what was paid.
+    pub amount_fen: Fen,
+    /// Why (the revocation's reason).
+    pub reason: String,
+    /// Due back by.
+    pub due_on: NaiveDate,
+    /// Opened.
+    pub opened_at: DateTime<Utc>,
+    /// The day the money came back, once it has.
+    pub recovered_on: Option<NaiveDate>,
+    /// The bank or treasury reference of the return.
+    pub reference: Option<String>,
+    /// Who recorded it (name).
+    pub recovered_by: Option<String>,
+}
+
+/// `POST /api/claims/{id}/recovery`: the money came back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RecoveryRequest {
+    /// The bank or treasury reference.
+    pub reference: String,
+    /// When it came back (defaults to today in Shanghai).
+    #[serde(default)]
+    pub recovered_on: Option<NaiveDate>,
 }
 
 /// `POST /api/claims`: a trainee files for their own certificate.
@@ -673,7 +781,7 @@ pub struct NewObjection {
 
 impl NewObjection {
     /// Checks both fields.
-    pub fn check(&self) -> Result<(String, String), FieldErrors> {
+    pub fn validate(&self) -> Result<(String, String), FieldErrors> {
         let mut e = FieldErrors::new();
         let text = self.text.trim();
         let contact = self.contact.trim();
@@ -738,8 +846,9 @@ mod tests {
             claim_window_months: Some(0),
             notice_days: Some(31),
             one_per_year: false,
+            local_groups: false,
         };
-        let errors = input.check().err().unwrap_or_default();
+        let errors = input.validate().err().unwrap_or_default();
         let names: Vec<&str> = errors.keys().map(String::as_str).collect();
         assert_eq!(names, ["amount_fen", "claim_window_months", "eligible_groups", "ends_on", "notice_days", "payee"]);
     }
@@ -755,8 +864,9 @@ mod tests {
             claim_window_months: Some(12),
             notice_days: Some(5),
             one_per_year: false,
+            local_groups: false,
         };
-        let p = input.check().ok();
+        let p = input.validate().ok();
         assert_eq!(p.map(|p| (p.amount.get(), p.groups.len())), Some((150_000, 2)));
     }
 
@@ -767,16 +877,37 @@ mod tests {
             valid_from: Some(day(2026, 5, 1)),
             valid_to: Some(day(2026, 4, 1)),
             evidence: " ".into(),
+            issued_in: Some("37".into()),
+            business_licence: None,
         };
-        let errors = d.check().err().unwrap_or_default();
+        let errors = d.validate().err().unwrap_or_default();
         assert_eq!(errors.get("valid_to"), Some(&FieldCode::NotInOrder));
         assert_eq!(errors.get("evidence"), Some(&FieldCode::Required));
+        assert!(errors.contains_key("issued_in"), "{errors:?}");
+    }
+
+    #[test]
+    fn the_head_of_a_new_business_gives_its_credit_code_checked() {
+        let head = |licence: Option<&str>| NewDeclaration {
+            group: Some(PriorityGroup::NewSmallBusinessHead),
+            valid_from: Some(day(2026, 5, 1)),
+            valid_to: None,
+            evidence: "营业执照".into(),
+            issued_in: Some("370212".into()),
+            business_licence: licence.map(str::to_owned),
+        };
+        assert_eq!(
+            head(None).validate().err().and_then(|e| e.get("business_licence").copied()),
+            Some(FieldCode::Required)
+        );
+        let ok = head(Some("91370212ma3c1234x5")).validate().ok();
+        assert_eq!(ok.and_then(|d| d.business_licence), Some("91370212MA3C1234X5".to_owned()));
     }
 
     #[test]
     fn objections_need_text_and_a_contact() {
         let o = NewObjection { text: "no".into(), contact: String::new() };
-        let errors = o.check().err().unwrap_or_default();
+        let errors = o.validate().err().unwrap_or_default();
         assert_eq!(errors.get("text"), Some(&FieldCode::TooShort));
         assert_eq!(errors.get("contact"), Some(&FieldCode::Required));
     }

@@ -31,6 +31,7 @@ fn policy(region: &str, kind: CourseKind, yuan: i64) -> PolicyVersion {
         window_months: 12,
         notice_days: 5,
         one_per_year: false,
+        local_groups: false,
     }
 }
 
@@ -56,8 +57,15 @@ fn regional_policies() -> Vec<PolicyVersion> {
         policy("450300", Eyb, 1800),
         policy("450300", OnlineVenture, 1500),
         policy("450300", Simulation, 800),
-        policy("110000", Syb, 1000),
     ];
+    // Beijing (seed 000): local registered unemployed, graduates of Beijing
+    // institutions and heads of new small businesses, for SYB and online venture.
+    for kind in [Syb, OnlineVenture] {
+        let mut beijing = policy("110000", kind, 1000);
+        beijing.local_groups = true;
+        beijing.groups.push(PriorityGroup::NewSmallBusinessHead);
+        all.push(beijing);
+    }
     all.extend(changsha);
     all
 }
@@ -82,6 +90,7 @@ fn unemployed() -> HeldGroup {
         from: day(2026, 1, 1),
         to: None,
         status: DeclarationStatus::Declared,
+        issued_in: None,
     }
 }
 
@@ -105,6 +114,18 @@ fn base(
         require_verified: false,
         expect,
     }
+}
+
+/// A Beijing case whose unemployment was registered in `issued_in`.
+fn beijing(
+    name: &'static str,
+    kind: CourseKind,
+    issued_in: Option<&str>,
+    expect: Result<i64, Vec<IneligibleReason>>,
+) -> Case {
+    let mut c = base(name, "110105", kind, expect);
+    c.groups[0].issued_in = issued_in.map(code);
+    c
 }
 
 fn run(case: &Case, policies: &[PolicyVersion]) -> Result<i64, Vec<IneligibleReason>> {
@@ -142,10 +163,24 @@ fn eligibility_table() {
         base("Changsha SYB pays 1000 yuan to the trainee", "430104", Syb, Ok(100_000)),
         base("Changsha IYB pays 1300 yuan", "430102", Iyb, Ok(130_000)),
         base("Changsha online venture pays 1300 yuan", "430100", OnlineVenture, Ok(130_000)),
-        base("Beijing SYB pays 1000 yuan (districts inherit the city)", "110105", Syb, Ok(100_000)),
+        beijing("Beijing SYB pays 1000 yuan (districts inherit the city)", Syb, Some("110105"), Ok(100_000)),
+        beijing("Beijing online venture pays 1000 yuan on a certificate", OnlineVenture, Some("110108"), Ok(100_000)),
         base("Beijing has no IYB subsidy", "110105", Iyb, Err(vec![R::NoPolicy])),
         base("Qingdao has no subsidy policy", "370202", Syb, Err(vec![R::NoPolicy])),
     ];
+    cases.push(beijing(
+        "Beijing: unemployment registered in Hebei is not local",
+        Syb,
+        Some("130100"),
+        Err(vec![R::GroupNotLocal]),
+    ));
+    cases.push(beijing("Beijing: a group with no issuing region is not local", Syb, None, Err(vec![R::GroupNotLocal])));
+    let mut c = beijing("Beijing: the head of a new small business", OnlineVenture, Some("110105"), Ok(100_000));
+    c.groups[0].group = PriorityGroup::NewSmallBusinessHead;
+    cases.push(c);
+    let mut c = base("Guilin counts a group wherever it was issued", "450300", Syb, Ok(150_000));
+    c.groups[0].issued_in = Some(code("130100"));
+    cases.push(c);
     let mut c = base("a revoked certificate earns nothing", "450300", Syb, Err(vec![R::CertificateRevoked]));
     c.revoked = true;
     cases.push(c);

@@ -19,6 +19,7 @@ use crate::components::claim_info::{self, claim_status_badge, reasons_list};
 use crate::components::class_info::kind_badge;
 use crate::components::focus;
 use crate::components::form_error::{FormError, failure_message};
+use crate::components::region_picker::RegionPicker;
 use crate::components::remote_view::remote_view;
 use crate::components::require_sign_in::RequireSignIn;
 use crate::components::select_field::SelectField;
@@ -267,8 +268,14 @@ fn eligibility_view(lang: Lang, e: &Eligibility, claim: Option<&ClaimSummary>) -
 }
 
 /// The declaration fields in the order they appear, with their inputs.
-const GROUP_FIELDS: [(&str, &str); 4] =
-    [("group", "group-select"), ("valid_from", "group-from"), ("valid_to", "group-to"), ("evidence", "group-evidence")];
+const GROUP_FIELDS: [(&str, &str); 6] = [
+    ("group", "group-select"),
+    ("valid_from", "group-from"),
+    ("valid_to", "group-to"),
+    ("evidence", "group-evidence"),
+    ("issued_in", "group-issued-in-0"),
+    ("business_licence", "group-licence"),
+];
 
 /// Props of [`GroupForm`].
 #[derive(Properties, PartialEq)]
@@ -290,8 +297,10 @@ fn GroupForm(props: &GroupFormProps) -> Html {
                 valid_from: read_date(&form.value("valid_from"), "valid_from", &mut errors),
                 valid_to: read_date(&form.value("valid_to"), "valid_to", &mut errors),
                 evidence: form.value("evidence"),
+                issued_in: Some(form.value("issued_in")).filter(|s| !s.is_empty()),
+                business_licence: Some(form.value("business_licence")).filter(|s| !s.is_empty()),
             };
-            if let Err(more) = body.check() {
+            if let Err(more) = body.validate() {
                 for (field, code) in more {
                     errors.entry(field).or_insert(code);
                 }
@@ -368,6 +377,26 @@ fn GroupForm(props: &GroupFormProps) -> Html {
                 error={form.error(lang, "evidence")}
                 oninput={setter(&form, "evidence")}
             />
+            <RegionPicker
+                id_prefix="group-issued-in"
+                legend={t(lang, SubsidiesKey::GroupIssuedIn)}
+                hint={AttrValue::from(t(lang, SubsidiesKey::GroupIssuedInHint))}
+                value={form.value("issued_in")}
+                error={form.error(lang, "issued_in")}
+                onchange={setter(&form, "issued_in")}
+                depth={3}
+            />
+            if form.value("group") == PriorityGroup::NewSmallBusinessHead.as_str() {
+                <TextField
+                    id="group-licence"
+                    label={t(lang, SubsidiesKey::GroupLicence)}
+                    hint={AttrValue::from(t(lang, SubsidiesKey::GroupLicenceHint))}
+                    maxlength={18}
+                    value={form.value("business_licence")}
+                    error={form.error(lang, "business_licence")}
+                    oninput={setter(&form, "business_licence")}
+                />
+            }
             <div class="form-actions">
                 <button id="group-submit" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
                     { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, SubsidiesKey::DeclareGroup) } }

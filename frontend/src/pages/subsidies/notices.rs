@@ -154,7 +154,7 @@ fn ObjectionForm(props: &ObjectionFormProps) -> Html {
         let on_done = props.on_done.clone();
         on_submit(&form, move |form| {
             let body = NewObjection { text: form.value("text"), contact: form.value("contact") };
-            if let Err(errors) = body.check() {
+            if let Err(errors) = body.validate() {
                 if let Some((_, id)) = FIELDS.iter().find(|(f, _)| errors.contains_key(*f)) {
                     focus(id);
                 }

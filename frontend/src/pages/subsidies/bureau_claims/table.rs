@@ -70,7 +70,12 @@ pub(super) fn claims_table(lang: Lang, items: &[ClaimSummary], selected: &UseSta
                                     <td data-label={t(lang, CommonKey::CourseKindLabel)}>{ kind_badge(lang, c.kind) }</td>
                                     <td data-label={t(lang, AccountsKey::ColInstitution)}>{ c.institution.clone() }</td>
                                     <td data-label={t(lang, SubsidiesKey::ColAmount)} class="money">{ c.amount_fen.to_string() }</td>
-                                    <td data-label={t(lang, CommonKey::ColStatus)}>{ claim_status_badge(lang, c.status, None) }</td>
+                                    <td data-label={t(lang, CommonKey::ColStatus)}>
+                                        { claim_status_badge(lang, c.status, None) }
+                                        if c.recovery.as_ref().is_some_and(|r| r.recovered_on.is_none()) {
+                                            { " " }<span class="badge badge-stop recovery-open">{ t(lang, SubsidiesKey::RecoveryOpen) }</span>
+                                        }
+                                    </td>
                                     <td data-label={t(lang, SubsidiesKey::ClaimFiledAt)}>
                                         { c.filed_at.map(|at| i18n::datetime(lang, at)).unwrap_or_else(|| "—".to_owned()) }
                                     </td>

@@ -46,6 +46,12 @@ pub(super) fn claim_facts(lang: Lang, d: &ClaimDetail) -> Html {
                         { row(SubsidiesKey::PaidOn.into(), "claim-paid-on", html! { { i18n::date(lang, paid_on) } }) }
                     }
                 }
+                if let Some(r) = &c.recovery {
+                    { row(SubsidiesKey::RecoveryDue.into(), "claim-recovery-due", html! { <>{ i18n::date(lang, r.due_on) }{ " · " }{ r.reason.clone() }</> }) }
+                    if let Some(on) = r.recovered_on {
+                        { row(SubsidiesKey::RecoveredOn.into(), "claim-recovered-on", html! { <>{ i18n::date(lang, on) }{ " · " }{ r.reference.clone().unwrap_or_default() }</> }) }
+                    }
+                }
                 if let Some(reason) = c.reason.as_ref().filter(|_| matches!(c.status, ClaimStatus::Returned | ClaimStatus::Rejected)) {
                     { row(CommonKey::Reason.into(), "claim-reason", html! { { reason.clone() } }) }
                 }

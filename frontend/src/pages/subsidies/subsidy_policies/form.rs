@@ -53,6 +53,7 @@ fn values_of(p: &SubsidyPolicy) -> Vec<(&'static str, String)> {
         ("claim_window_months", p.claim_window_months.to_string()),
         ("notice_days", p.notice_days.to_string()),
         ("one_per_year", if p.one_per_year { "true".to_owned() } else { String::new() }),
+        ("local_groups", if p.local_groups { "true".to_owned() } else { String::new() }),
     ]
 }
 
@@ -89,8 +90,9 @@ fn policy_input(form: &Form) -> Result<(CourseKind, SubsidyPolicyInput), FieldEr
         claim_window_months: read_whole(form, "claim_window_months", &mut errors),
         notice_days: read_whole(form, "notice_days", &mut errors),
         one_per_year: form.value("one_per_year") == "true",
+        local_groups: form.value("local_groups") == "true",
     };
-    if let Err(more) = body.check() {
+    if let Err(more) = body.validate() {
         for (field, code) in more {
             errors.entry(field).or_insert(code);
         }
@@ -159,17 +161,17 @@ pub(super) fn PolicyForm(props: &PolicyFormProps) -> Html {
             });
         })
     };
-    let on_one_per_year = {
+    let flag = |field: &'static str| {
         let form = form.clone();
         Callback::from(move |on: bool| {
-            form.dispatch(FormAction::Set("one_per_year", if on { "true".into() } else { String::new() }))
+            form.dispatch(FormAction::Set(field, if on { "true".into() } else { String::new() }))
         })
     };
     let kinds: Vec<(String, String)> =
         CourseKind::ALL.iter().map(|k| (k.as_str().to_owned(), i18n::kind_name(lang, *k).to_owned())).collect();
     let payees: Vec<(String, String)> =
         Payee::ALL.iter().map(|p| (p.as_str().to_owned(), i18n::payee_name(lang, *p).to_owned())).collect();
-    let shown: Vec<&str> = FIELDS.iter().map(|(f, _)| *f).chain(["one_per_year"]).collect();
+    let shown: Vec<&str> = FIELDS.iter().map(|(f, _)| *f).chain(["one_per_year", "local_groups"]).collect();
     let submitting = form.submitting();
     html! {
         <form class="form panel policy-form" novalidate=true aria-labelledby="sp-form-title" {onsubmit}>
@@ -257,7 +259,14 @@ pub(super) fn PolicyForm(props: &PolicyFormProps) -> Html {
                 label={t(lang, SubsidiesKey::OnePerYearLabel)}
                 checked={form.value("one_per_year") == "true"}
                 error={form.error(lang, "one_per_year")}
-                onchange={on_one_per_year}
+                onchange={flag("one_per_year")}
+            />
+            <CheckboxField
+                id="sp-local-groups"
+                label={t(lang, SubsidiesKey::LocalGroupsLabel)}
+                checked={form.value("local_groups") == "true"}
+                error={form.error(lang, "local_groups")}
+                onchange={flag("local_groups")}
             />
             <div class="form-actions">
                 <button id="sp-save" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
