@@ -299,3 +299,26 @@ async fn the_head_of_a_new_small_business_declares_with_a_checked_credit_code() 
     let mine = app.get("/api/me/priority-groups", Some(&token)).await;
     assert_eq!(mine.body.as_array().map(Vec::len), Some(1), "the refused ones were not saved");
 }
+
+#[tokio::test]
+async fn the_training_date_is_the_first_sessions_day_not_the_declared_start() {
+    use chrono::{Duration, NaiveDate};
+    // The class is declared to start the day before its first session.
+    let early = |body: &mut serde_json::Value| {
+        let first = body["starts_on"].as_str().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let first = first.unwrap_or_default();
+        body["starts_on"] = json!((first - Duration::days(1)).to_string());
+    };
+    let app = TestApp::spawn().await;
+    let s = app.subsidy_world(Setup { grouped: |_| false, adjust_class: early, ..Setup::default() }).await;
+    let class = app.get(&format!("/api/classes/{}", s.class), None).await;
+    let first_day =
+        class.body["sessions"][0]["starts_at"].as_str().unwrap_or_default().get(..10).unwrap_or_default().to_owned();
+    assert_ne!(class.body["summary"]["starts_on"].as_str(), Some(first_day.as_str()), "{}", class.text);
+    let (token, _, number) = &s.trainees[0];
+    // Unemployed from the first session's day: held on the training date.
+    let d = json!({ "group": "registered_unemployed", "valid_from": first_day, "evidence": "失业登记证 0002" });
+    assert_eq!(app.post("/api/me/priority-groups", Some(token), &d).await.status, StatusCode::CREATED);
+    let e = app.get(&format!("/api/certificates/{number}/eligibility"), Some(token)).await;
+    assert_eq!(e.body["eligible"], true, "{}", e.text);
+}

@@ -107,6 +107,10 @@ async fn attendance_check_in_results_and_completion_lead_to_a_certificate_anyone
     b.select(&format!("mark-{uid}"), "present").await;
     b.click("marks-submit").await;
     b.wait_id("marks-saved").await;
+    // The change is kept: who marked whom, from what to what.
+    b.open(&format!("/institution/sessions/{}", sessions[0])).await;
+    b.wait_text("mark-history", "出勤").await;
+    b.screenshot_at("mark-history", "staff-attendance-history").await;
     b.open(&format!("/institution/sessions/{}", sessions[1])).await;
     b.click("checkin-code-issue").await;
     let code = b.wait_nonempty("checkin-code").await.trim().to_owned();

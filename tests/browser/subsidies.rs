@@ -83,6 +83,17 @@ async fn certificates_lead_to_a_drafted_claim_that_two_officers_approve_the_publ
     assert!(timeline.contains("王芳"), "the timeline names the officers: {timeline}");
     b.screenshot_at("main", "subsidy-paid-trainee").await;
     assert_eq!(b.app.payments(&id).await, 1);
+
+    // Later the certificate is revoked: the trainee's claim shows what is to be returned, and by when.
+    let officer = b.app.login("13800000003").await;
+    let claim = b.app.get(&format!("/api/claims/{id}"), Some(&officer)).await;
+    let number = claim.body["claim"]["certificate_number"].as_str().unwrap_or_default().to_owned();
+    let revoke = serde_json::json!({ "reason": "冒名参训，撤销证书" });
+    let r = b.app.post(&format!("/api/certificates/{number}/revoke"), Some(&officer), &revoke).await;
+    assert_eq!(r.status, reqwest::StatusCode::OK, "{}", r.text);
+    b.open(&format!("/claims/{id}")).await;
+    b.wait_text("claim-recovery-due", "冒名参训").await;
+    b.screenshot_at("main", "subsidy-recovery-trainee").await;
     b.finish().await;
 }
 

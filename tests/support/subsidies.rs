@@ -35,11 +35,20 @@ pub struct Setup {
     /// The bureau approves the completion (issuing certificates); when
     /// false the completion waits for the bureau's decision.
     pub approve_completion: bool,
+    /// Changes the class's opening request before it is filed.
+    pub adjust_class: fn(&mut Value),
 }
 
 impl Default for Setup {
     fn default() -> Self {
-        Self { trainees: 1, payee: "trainee", grouped: |_| true, first: 1, approve_completion: true }
+        Self {
+            trainees: 1,
+            payee: "trainee",
+            grouped: |_| true,
+            first: 1,
+            approve_completion: true,
+            adjust_class: |_| {},
+        }
     }
 }
 
@@ -86,7 +95,9 @@ impl TestApp {
         let w = self.classes_world().await;
         let officer_b = self.officer(&w.admin, "13800000009", "370200").await;
         self.subsidy_policy(&w.officer, setup.payee).await;
-        let class = self.open_class(&w, &self.syb_class(&w.trainer, 30, 10)).await;
+        let mut body = self.syb_class(&w.trainer, 30, 10);
+        (setup.adjust_class)(&mut body);
+        let class = self.open_class(&w, &body).await;
         let mut people = Vec::new();
         for i in 0..setup.trainees {
             let n = setup.first + i;
