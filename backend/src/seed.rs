@@ -245,6 +245,8 @@ async fn demo_subsidy_policies(state: &AppState, admin: &Actor, now: DateTime<Ut
             one_per_year,
             // Beijing's subsidy is for local people (seed 000: 本市登记失业人员 ...).
             local_groups: region == "110000",
+            // Changsha's online venture: "up to 1,300 yuan".
+            amount_is_cap: region == "430100" && kind == "online_venture",
         };
         crate::subsidies::set_policy(state, bureau_of(admin, region)?, region.into(), kind.into(), input, now).await?;
     }
@@ -297,6 +299,7 @@ fn demo_class(
                 topic: topics[usize::try_from(d).unwrap_or(0) % topics.len()].into(),
             })
             .collect(),
+        fee_fen: None,
     }
 }
 

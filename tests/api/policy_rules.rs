@@ -322,3 +322,26 @@ async fn the_training_date_is_the_first_sessions_day_not_the_declared_start() {
     let e = app.get(&format!("/api/certificates/{number}/eligibility"), Some(token)).await;
     assert_eq!(e.body["eligible"], true, "{}", e.text);
 }
+
+#[tokio::test]
+async fn a_policy_paying_up_to_an_amount_pays_the_cheaper_class_its_cost() {
+    let app = TestApp::spawn().await;
+    let priced = |body: &mut serde_json::Value| body["fee_fen"] = json!(80_000);
+    let s = app.subsidy_world(Setup { grouped: |_| false, adjust_class: priced, ..Setup::default() }).await;
+    let class = app.get(&format!("/api/classes/{}", s.class), None).await;
+    assert_eq!(class.body["summary"]["fee_fen"], 80_000, "{}", class.text);
+    let up_to = json!({
+        "effective_from": "2020-01-01", "amount_fen": 100_000, "payee": "trainee",
+        "eligible_groups": ["registered_unemployed"], "claim_window_months": 12, "notice_days": 3,
+        "amount_is_cap": true
+    });
+    let r = app.put("/api/subsidy-policies/370200/syb", Some(&s.w.officer), &up_to).await;
+    assert_eq!((r.status, r.body["amount_is_cap"].clone()), (StatusCode::OK, json!(true)), "{}", r.text);
+    let (token, _, number) = &s.trainees[0];
+    let d = json!({ "group": "registered_unemployed", "valid_from": "2020-01-01", "evidence": "失业登记证 0003" });
+    assert_eq!(app.post("/api/me/priority-groups", Some(token), &d).await.status, StatusCode::CREATED);
+    let e = app.get(&format!("/api/certificates/{number}/eligibility"), Some(token)).await;
+    assert_eq!((e.body["eligible"].clone(), e.body["amount_fen"].clone()), (json!(true), json!(80_000)), "{}", e.text);
+    let r = app.post("/api/claims", Some(token), &json!({ "certificate_number": number })).await;
+    assert_eq!(r.body["claim"]["amount_fen"], 80_000, "{}", r.text);
+}

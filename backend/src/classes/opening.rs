@@ -75,6 +75,7 @@ pub async fn file_class(
                     created_by: actor.user_id.clone(),
                     created_at: naive(now),
                     attendance_threshold_pct: None,
+                    fee_fen: class.fee,
                     updated_at: naive(now),
                 };
                 let sessions: Vec<SessionRow> = class

@@ -286,6 +286,7 @@ mod tests {
             starts_on: "2026-12-07".into(),
             ends_on: "2026-12-08".into(),
             sessions: vec![session(7), session(8)],
+            fee_fen: None,
         }
         .validate()
         .unwrap_or_else(|e| panic!("{e:?}"))

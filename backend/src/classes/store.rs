@@ -8,7 +8,7 @@ use malanhua_shared::api::certificates::CertificateStatus;
 use malanhua_shared::audit::NotificationKind;
 use malanhua_shared::course::{ClassMode, ClassStatus, CourseKind, EnrolmentStatus};
 use malanhua_shared::ids::{ClassId, ClassSessionId, EnrolmentId, InstitutionId, NotificationId, TrainerId, UserId};
-use malanhua_shared::{RegionCode, Role};
+use malanhua_shared::{Fen, RegionCode, Role};
 
 use crate::core::db::DbConn;
 use crate::core::db::schema::{
@@ -114,6 +114,8 @@ pub struct ClassRow {
     /// The attendance threshold of the policy in force when the class was
     /// approved (none before approval).
     pub attendance_threshold_pct: Option<i32>,
+    /// The cost per trainee, if the institution charges one.
+    pub fee_fen: Option<Fen>,
     /// Last change (UTC).
     pub updated_at: NaiveDateTime,
 }

@@ -59,6 +59,7 @@ pub fn summaries(c: &mut DbConn, rows: &[ClassRow]) -> Result<Vec<ClassSummary>,
                 enrol_opens_at: utc(r.enrol_opens_at),
                 enrol_closes_at: utc(r.enrol_closes_at),
                 first_session_at: utc(r.first_session_at),
+                fee_fen: r.fee_fen,
                 hours: u32::try_from(r.minutes / 60).unwrap_or(0),
                 status: r.status,
             })

@@ -47,6 +47,7 @@ pub(crate) fn version_of(r: &PolicyRow) -> Result<PolicyVersion, AppError> {
         notice_days: u32::try_from(r.notice_days).unwrap_or(0),
         one_per_year: r.one_per_year,
         local_groups: r.local_groups,
+        amount_is_cap: r.amount_is_cap,
     })
 }
 

@@ -66,6 +66,7 @@ pub(crate) fn assess(
         starts_at: utc(k.first_session_at),
         // The day training actually began: the first session's Shanghai date.
         training_date: shanghai_date(utc(k.first_session_at)),
+        fee: k.fee_fen,
     });
     let groups: Vec<HeldGroup> = sq::declarations_of(c, &cert.user_id)?
         .iter()

@@ -41,6 +41,7 @@ pub(crate) fn policy_out(c: &mut DbConn, rows: &[PolicyRow]) -> Result<Vec<Subsi
                 notice_days: v.notice_days,
                 one_per_year: v.one_per_year,
                 local_groups: v.local_groups,
+                amount_is_cap: v.amount_is_cap,
                 in_use: used.contains(&r.id),
                 updated_at: utc(r.updated_at),
             })
@@ -89,6 +90,7 @@ pub async fn set_policy(
                 notice_days: i32::try_from(p.notice_days).unwrap_or(0),
                 one_per_year: p.one_per_year,
                 local_groups: p.local_groups,
+                amount_is_cap: p.amount_is_cap,
                 updated_by: Some(actor.user_id.clone()),
                 updated_at: naive(now),
             };

@@ -38,6 +38,8 @@ pub struct PolicyVersion {
     pub one_per_year: bool,
     /// The covering group must be held in the policy's region.
     pub local_groups: bool,
+    /// The amount is a ceiling: the class's cost per trainee pays when lower.
+    pub amount_is_cap: bool,
 }
 
 /// The version in force for `region` and `kind` on `date`: the nearest region
@@ -103,8 +105,11 @@ pub struct ClassFacts {
     pub approved_at: Option<DateTime<Utc>>,
     /// When the first session started.
     pub starts_at: DateTime<Utc>,
-    /// The training date the groups are checked on (the first day, in Shanghai).
+    /// The training date the groups are checked on (the first session's
+    /// day, in Shanghai).
     pub training_date: NaiveDate,
+    /// What the class costs per trainee, if the institution charges one.
+    pub fee: Option<Fen>,
 }
 
 /// Another live (non-rejected) claim of the same person.
@@ -188,6 +193,9 @@ pub fn eligibility(f: &ClaimFacts<'_>) -> Result<Eligible, Vec<IneligibleReason>
             if p.payee != f.claimant {
                 reasons.push(IneligibleReason::PayeeMismatch);
             }
+            if p.amount_is_cap && f.class.is_some_and(|c| c.fee.is_none()) {
+                reasons.push(IneligibleReason::ClassCostUnknown);
+            }
         }
     }
     if f.others.iter().any(|o| o.kind == cert.kind) {
@@ -195,8 +203,19 @@ pub fn eligibility(f: &ClaimFacts<'_>) -> Result<Eligible, Vec<IneligibleReason>
     }
     reasons.sort();
     match f.policy {
-        Some(p) if reasons.is_empty() => Ok(Eligible { amount: p.amount, policy_id: p.id.clone(), payee: p.payee }),
+        Some(p) if reasons.is_empty() => {
+            Ok(Eligible { amount: amount_due(p, f.class.and_then(|c| c.fee)), policy_id: p.id.clone(), payee: p.payee })
+        }
         _ => Err(reasons),
+    }
+}
+
+/// What a policy pays for a class: its amount, or for an "up to" policy the
+/// class's cost per trainee when that is lower.
+pub fn amount_due(policy: &PolicyVersion, fee: Option<Fen>) -> Fen {
+    match (policy.amount_is_cap, fee) {
+        (true, Some(fee)) if fee.get() < policy.amount.get() => fee,
+        _ => policy.amount,
     }
 }
 

@@ -44,6 +44,8 @@ pub struct PolicyRow {
     pub one_per_year: bool,
     /// The covering group must be held in the policy's region.
     pub local_groups: bool,
+    /// The amount is a ceiling: the class's cost pays when lower.
+    pub amount_is_cap: bool,
     /// Who last changed it.
     pub updated_by: Option<UserId>,
     /// When.
@@ -227,6 +229,7 @@ pub fn replace_policy(conn: &mut DbConn, row: &PolicyRow) -> QueryResult<usize> 
             subsidy_policies::notice_days.eq(row.notice_days),
             subsidy_policies::one_per_year.eq(row.one_per_year),
             subsidy_policies::local_groups.eq(row.local_groups),
+            subsidy_policies::amount_is_cap.eq(row.amount_is_cap),
             subsidy_policies::updated_by.eq(&row.updated_by),
             subsidy_policies::updated_at.eq(row.updated_at),
         ))

@@ -235,6 +235,10 @@ messages! {
         /// Label: attendance needed.
         AttendanceThreshold => "结业出勤率要求（%）", "Attendance needed (%)";
         /// Checkbox: earlier certificate needed.
+        /// Label: the class's cost per trainee.
+        FeeYuan => "培训费用（元/人，可选）", "Fee per trainee (yuan, optional)";
+        /// Hint under it.
+        FeeHint => "按“最高不超过”发放补贴的政策，以此为上限。", "Policies that pay “up to” an amount pay at most this.";
         RequiresPriorCertificate => "须已取得前置培训合格证书（EYB 须先完成 IYB，其余须 GYB 或 SYB）", "Needs an earlier certificate (IYB for EYB; GYB or SYB for the others)";
         /// Checkbox: business licence needed.
         RequiresBusinessLicence => "须已办理营业执照", "Needs a business licence";

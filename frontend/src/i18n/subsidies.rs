@@ -62,6 +62,8 @@ messages! {
         PaidOn => "拨付日期", "Paid on";
         /// Label: the recovery's due date and reason.
         RecoveryDue => "追回期限（证书已撤销）", "To be recovered by (certificate revoked)";
+        /// Checkbox: the amount is a ceiling.
+        AmountIsCapLabel => "金额为上限（最高不超过，按班期每人培训费用核定）", "The amount is a ceiling (pays the class's fee when lower)";
         /// Checkbox: the policy is for local people only.
         LocalGroupsLabel => "仅限本地重点群体（身份须在本地区登记或认定）", "Local people only (the group registered or issued in this region)";
         /// Label: the region that issued a group's evidence.
@@ -485,6 +487,11 @@ pub fn ineligible_reason_text(lang: Lang, reason: IneligibleReason) -> &'static 
         IneligibleReason::PayeeMismatch => {
             pick(lang, "按政策该补贴由另一方申请领取。", "Under the policy this subsidy is claimed by someone else.")
         }
+        IneligibleReason::ClassCostUnknown => pick(
+            lang,
+            "该补贴“最高不超过”政策金额，但班期未登记每人培训费用。",
+            "This subsidy pays up to an amount, and the class names no fee per trainee.",
+        ),
         IneligibleReason::GroupNotLocal => pick(
             lang,
             "该补贴只面向本地重点群体，您申报的身份不是在本地区登记或认定的。",

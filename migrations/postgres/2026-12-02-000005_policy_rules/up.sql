@@ -42,3 +42,8 @@ CREATE TABLE claim_recoveries (
 ALTER TABLE subsidy_policies ADD COLUMN local_groups BOOLEAN NOT NULL DEFAULT FALSE;
 ALTER TABLE priority_groups ADD COLUMN issued_in TEXT;
 ALTER TABLE priority_groups ADD COLUMN business_licence TEXT;
+
+-- A policy that pays "up to" an amount pays at most the class's cost per
+-- trainee (Changsha's online venture: up to 1,300 yuan).
+ALTER TABLE subsidy_policies ADD COLUMN amount_is_cap BOOLEAN NOT NULL DEFAULT FALSE;
+ALTER TABLE classes ADD COLUMN fee_fen BIGINT CHECK (fee_fen >= 0);

@@ -10,6 +10,7 @@ use super::InstitutionRef;
 use crate::course::{ClassMode, ClassStatus, CourseKind, EnrolmentStatus, shanghai_date};
 use crate::error::{FieldCode, FieldErrors};
 use crate::ids::{CertificateNumber, ClassId, ClassSessionId, NotificationId, TrainerId, UserId};
+use crate::money::Fen;
 use crate::region::RegionCode;
 
 /// The course policy in force for a region and kind (its own row, or the
@@ -200,6 +201,10 @@ pub struct NewClass {
     /// The sessions.
     #[serde(default)]
     pub sessions: Vec<SessionInput>,
+    /// What the training costs per trainee (fen), where the institution
+    /// charges one; a policy that pays "up to" an amount pays at most this.
+    #[serde(default)]
+    pub fee_fen: Option<i64>,
 }
 
 /// A session, checked.
@@ -238,6 +243,8 @@ pub struct ValidClass {
     pub ends_on: NaiveDate,
     /// Sessions in time order.
     pub sessions: Vec<ValidSession>,
+    /// The cost per trainee, if the institution charges one.
+    pub fee: Option<Fen>,
 }
 
 impl ValidClass {
@@ -362,6 +369,14 @@ impl NewClass {
         {
             e.insert("enrol_closes_at".into(), FieldCode::OutOfRange);
         }
+        let fee = match self.fee_fen {
+            None => None,
+            Some(f) if f > 100_000_000 => {
+                e.insert("fee_fen".into(), FieldCode::OutOfRange);
+                None
+            }
+            Some(f) => Fen::new(f).map_err(|_| e.insert("fee_fen".into(), FieldCode::OutOfRange)).ok(),
+        };
         match (kind, mode, opens, closes, starts_on, ends_on) {
             (Some(kind), Some(mode), Some(enrol_opens_at), Some(enrol_closes_at), Some(starts_on), Some(ends_on))
                 if e.is_empty() =>
@@ -384,6 +399,7 @@ impl NewClass {
                     starts_on,
                     ends_on,
                     sessions: sessions.into_iter().map(|(_, s)| s).collect(),
+                    fee,
                 })
             }
             _ => Err(e),
@@ -450,6 +466,9 @@ pub struct ClassSummary {
     /// When the first session begins: from then on an approved class runs
     /// and can no longer be cancelled.
     pub first_session_at: DateTime<Utc>,
+    /// What the training costs per trainee, if the institution charges one.
+    #[serde(default)]
+    pub fee_fen: Option<Fen>,
 }
 
 /// A trainee's own place in a class.

@@ -128,6 +128,9 @@ named_enum!(
         /// The policy is for local people, and the covering group was not
         /// issued in its region (e.g. unemployment registered elsewhere).
         GroupNotLocal = "group_not_local",
+        /// The policy pays up to an amount, and the class names no cost per
+        /// trainee to pay against.
+        ClassCostUnknown = "class_cost_unknown",
     }
 );
 

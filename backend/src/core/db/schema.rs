@@ -147,6 +147,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         attendance_threshold_pct -> Nullable<Integer>,
+        fee_fen -> Nullable<BigInt>,
     }
 }
 
@@ -326,6 +327,7 @@ diesel::table! {
         notice_days -> Integer,
         one_per_year -> Bool,
         local_groups -> Bool,
+        amount_is_cap -> Bool,
         updated_by -> Nullable<Text>,
         updated_at -> Timestamp,
     }

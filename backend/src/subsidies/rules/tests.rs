@@ -32,6 +32,7 @@ fn policy(region: &str, kind: CourseKind, yuan: i64) -> PolicyVersion {
         notice_days: 5,
         one_per_year: false,
         local_groups: false,
+        amount_is_cap: false,
     }
 }
 
@@ -49,6 +50,8 @@ fn regional_policies() -> Vec<PolicyVersion> {
         p.notice_days = 5;
         p.payee = Payee::Trainee;
     }
+    // Changsha's online venture pays up to 1,300 yuan.
+    changsha[2].amount_is_cap = true;
     let mut all = vec![
         shenzhen,
         shenzhen_online,
@@ -81,6 +84,7 @@ struct Case {
     filed_after_days: i64,
     others: Vec<OtherClaim>,
     require_verified: bool,
+    fee: Option<Fen>,
     expect: Result<i64, Vec<IneligibleReason>>,
 }
 
@@ -112,8 +116,16 @@ fn base(
         filed_after_days: 10,
         others: vec![],
         require_verified: false,
+        fee: None,
         expect,
     }
+}
+
+/// A Changsha case for a class costing `fee` per trainee.
+fn priced(name: &'static str, kind: CourseKind, fee: Option<i64>, expect: Result<i64, Vec<IneligibleReason>>) -> Case {
+    let mut c = base(name, "430100", kind, expect);
+    c.fee = fee.and_then(|f| Fen::new(f).ok());
+    c
 }
 
 /// A Beijing case whose unemployment was registered in `issued_in`.
@@ -136,7 +148,12 @@ fn run(case: &Case, policies: &[PolicyVersion]) -> Result<i64, Vec<IneligibleRea
     let p = policy_in_force(policies, &code(case.region), case.kind, issued_on);
     let facts = ClaimFacts {
         certificate: Some(CertificateFacts { revoked: case.revoked, issued_on, kind: case.kind }),
-        class: Some(ClassFacts { approved_at: Some(approved_at), starts_at, training_date: day(2026, 6, 1) }),
+        class: Some(ClassFacts {
+            approved_at: Some(approved_at),
+            starts_at,
+            training_date: day(2026, 6, 1),
+            fee: case.fee,
+        }),
         groups: &case.groups,
         policy: p,
         filed_on: issued_on + chrono::Duration::days(case.filed_after_days),
@@ -162,7 +179,10 @@ fn eligibility_table() {
         base("Guilin simulation pays 800 yuan", "450300", Simulation, Ok(80_000)),
         base("Changsha SYB pays 1000 yuan to the trainee", "430104", Syb, Ok(100_000)),
         base("Changsha IYB pays 1300 yuan", "430102", Iyb, Ok(130_000)),
-        base("Changsha online venture pays 1300 yuan", "430100", OnlineVenture, Ok(130_000)),
+        priced("Changsha online venture pays up to 1300 yuan", OnlineVenture, Some(150_000), Ok(130_000)),
+        priced("Changsha online venture pays a cheaper class's cost", OnlineVenture, Some(98_000), Ok(98_000)),
+        priced("Changsha online venture needs the class's cost", OnlineVenture, None, Err(vec![R::ClassCostUnknown])),
+        priced("a flat amount ignores the class's cost", Iyb, Some(50_000), Ok(130_000)),
         beijing("Beijing SYB pays 1000 yuan (districts inherit the city)", Syb, Some("110105"), Ok(100_000)),
         beijing("Beijing online venture pays 1000 yuan on a certificate", OnlineVenture, Some("110108"), Ok(100_000)),
         base("Beijing has no IYB subsidy", "110105", Iyb, Err(vec![R::NoPolicy])),

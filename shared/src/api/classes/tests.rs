@@ -26,7 +26,17 @@ fn good() -> NewClass {
                 topic: "企业构思".into(),
             },
         ],
+        fee_fen: Some(98_000),
     }
+}
+
+#[test]
+fn a_fee_is_optional_but_never_negative() {
+    assert_eq!(good().validate().ok().and_then(|v| v.fee).map(|f| f.get()), Some(98_000));
+    let free = NewClass { fee_fen: None, ..good() };
+    assert_eq!(free.validate().ok().map(|v| v.fee), Some(None));
+    let negative = NewClass { fee_fen: Some(-1), ..good() };
+    assert_eq!(negative.validate().err().and_then(|e| e.get("fee_fen").copied()), Some(FieldCode::OutOfRange));
 }
 
 #[test]

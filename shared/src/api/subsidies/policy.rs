@@ -44,6 +44,10 @@ pub struct SubsidyPolicy {
     /// there): for policies for local people, e.g. Beijing's.
     #[serde(default)]
     pub local_groups: bool,
+    /// The amount is a ceiling ("up to"): the class's cost per trainee pays
+    /// when it is lower (Changsha's online venture: up to 1,300 yuan).
+    #[serde(default)]
+    pub amount_is_cap: bool,
     /// Claims were filed under it, so it can no longer be replaced.
     pub in_use: bool,
     /// Last change.
@@ -78,6 +82,10 @@ pub struct SubsidyPolicyInput {
     /// there): for policies for local people, e.g. Beijing's.
     #[serde(default)]
     pub local_groups: bool,
+    /// The amount is a ceiling ("up to"): the class's cost per trainee pays
+    /// when it is lower (Changsha's online venture: up to 1,300 yuan).
+    #[serde(default)]
+    pub amount_is_cap: bool,
 }
 
 /// A checked policy version.
@@ -102,6 +110,9 @@ pub struct CheckedPolicy {
     /// The covering group must be held in the policy's region (issued
     /// there): for policies for local people, e.g. Beijing's.
     pub local_groups: bool,
+    /// The amount is a ceiling ("up to"): the class's cost per trainee pays
+    /// when it is lower (Changsha's online venture: up to 1,300 yuan).
+    pub amount_is_cap: bool,
 }
 
 impl SubsidyPolicyInput {
@@ -171,6 +182,7 @@ impl SubsidyPolicyInput {
                     notice_days,
                     one_per_year: self.one_per_year,
                     local_groups: self.local_groups,
+                    amount_is_cap: self.amount_is_cap,
                 })
             }
             _ => Err(e),

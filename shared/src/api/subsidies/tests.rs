@@ -18,6 +18,7 @@ fn a_policy_input_names_every_bad_field() {
         notice_days: Some(31),
         one_per_year: false,
         local_groups: false,
+        amount_is_cap: false,
     };
     let errors = input.validate().err().unwrap_or_default();
     let names: Vec<&str> = errors.keys().map(String::as_str).collect();
@@ -36,6 +37,7 @@ fn a_good_policy_input_drops_repeated_groups() {
         notice_days: Some(5),
         one_per_year: false,
         local_groups: false,
+        amount_is_cap: false,
     };
     let p = input.validate().ok();
     assert_eq!(p.map(|p| (p.amount.get(), p.groups.len())), Some((150_000, 2)));

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use malanhua_shared::api::classes::{ClassDetail, CoursePolicy, NewClass, SessionInput, Trainer};
 use malanhua_shared::course::{ClassMode, CourseKind};
-use malanhua_shared::{FieldErrors, RegionCode};
+use malanhua_shared::{Fen, FieldErrors, RegionCode};
 use yew::prelude::*;
 
 use super::sessions::{RowAction, SessionRows, SessionsFieldset, session_field};
@@ -25,13 +25,14 @@ use crate::time::{day_and_time_to_rfc3339, local_input_to_rfc3339};
 
 /// The opening request's fields with the element each error sits under,
 /// in the order they appear (sessions follow, row by row).
-const CLASS_FIELDS: [(&str, &str); 11] = [
+const CLASS_FIELDS: [(&str, &str); 12] = [
     ("kind", "class-kind"),
     ("title", "class-title-input"),
     ("trainer_ids", "class-trainer_ids"),
     ("mode", "class-mode"),
     ("place", "class-place"),
     ("capacity", "class-capacity"),
+    ("fee_fen", "class-fee"),
     ("enrol_opens_at", "class-enrol_opens_at"),
     ("enrol_closes_at", "class-enrol_closes_at"),
     ("starts_on", "class-starts_on"),
@@ -249,6 +250,9 @@ pub(super) fn NewClassForm(props: &NewClassFormProps) -> Html {
                     error={form.error(lang, "capacity")}
                     oninput={setter(&form, "capacity")}
                 />
+                <TextField id="class-fee" label={t(lang, ClassesKey::FeeYuan)} hint={AttrValue::from(t(lang, ClassesKey::FeeHint))}
+                    inputmode={AttrValue::Static("decimal")} required={false} value={form.value("fee_fen")}
+                    error={form.error(lang, "fee_fen")} oninput={setter(&form, "fee_fen")} />
                 <ClassDates form={form.clone()} />
                 <SessionsFieldset form={form.clone()} rows={rows.clone()} />
                 <div class="form-actions">
@@ -274,6 +278,10 @@ fn new_class(form: &Form, rows: &SessionRows, trainers: &[Trainer], chosen: &[St
         mode: form.value("mode"),
         place: (!place.trim().is_empty()).then_some(place),
         capacity: form.value("capacity").trim().parse().unwrap_or(0),
+        // Yuan as typed; a value that is not an amount is refused by the check as out of range.
+        fee_fen: Some(form.value("fee_fen"))
+            .filter(|f| !f.trim().is_empty())
+            .map(|f| Fen::parse_yuan(&f).map_or(-1, |y| y.get())),
         enrol_opens_at: local_input_to_rfc3339(&form.value("enrol_opens_at")),
         enrol_closes_at: local_input_to_rfc3339(&form.value("enrol_closes_at")),
         starts_on: form.value("starts_on").trim().to_owned(),

@@ -54,6 +54,7 @@ fn values_of(p: &SubsidyPolicy) -> Vec<(&'static str, String)> {
         ("notice_days", p.notice_days.to_string()),
         ("one_per_year", if p.one_per_year { "true".to_owned() } else { String::new() }),
         ("local_groups", if p.local_groups { "true".to_owned() } else { String::new() }),
+        ("amount_is_cap", if p.amount_is_cap { "true".to_owned() } else { String::new() }),
     ]
 }
 
@@ -91,6 +92,7 @@ fn policy_input(form: &Form) -> Result<(CourseKind, SubsidyPolicyInput), FieldEr
         notice_days: read_whole(form, "notice_days", &mut errors),
         one_per_year: form.value("one_per_year") == "true",
         local_groups: form.value("local_groups") == "true",
+        amount_is_cap: form.value("amount_is_cap") == "true",
     };
     if let Err(more) = body.validate() {
         for (field, code) in more {
@@ -171,7 +173,8 @@ pub(super) fn PolicyForm(props: &PolicyFormProps) -> Html {
         CourseKind::ALL.iter().map(|k| (k.as_str().to_owned(), i18n::kind_name(lang, *k).to_owned())).collect();
     let payees: Vec<(String, String)> =
         Payee::ALL.iter().map(|p| (p.as_str().to_owned(), i18n::payee_name(lang, *p).to_owned())).collect();
-    let shown: Vec<&str> = FIELDS.iter().map(|(f, _)| *f).chain(["one_per_year", "local_groups"]).collect();
+    let shown: Vec<&str> =
+        FIELDS.iter().map(|(f, _)| *f).chain(["one_per_year", "local_groups", "amount_is_cap"]).collect();
     let submitting = form.submitting();
     html! {
         <form class="form panel policy-form" novalidate=true aria-labelledby="sp-form-title" {onsubmit}>
@@ -267,6 +270,13 @@ pub(super) fn PolicyForm(props: &PolicyFormProps) -> Html {
                 checked={form.value("local_groups") == "true"}
                 error={form.error(lang, "local_groups")}
                 onchange={flag("local_groups")}
+            />
+            <CheckboxField
+                id="sp-amount-is-cap"
+                label={t(lang, SubsidiesKey::AmountIsCapLabel)}
+                checked={form.value("amount_is_cap") == "true"}
+                error={form.error(lang, "amount_is_cap")}
+                onchange={flag("amount_is_cap")}
             />
             <div class="form-actions">
                 <button id="sp-save" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
