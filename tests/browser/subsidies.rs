@@ -94,6 +94,17 @@ async fn certificates_lead_to_a_drafted_claim_that_two_officers_approve_the_publ
     b.open(&format!("/claims/{id}")).await;
     b.wait_text("claim-recovery-due", "冒名参训").await;
     b.screenshot_at("main", "subsidy-recovery-trainee").await;
+
+    // The money comes back; officer A records it on the claim.
+    b.sign_in_as("13800000003", PASSWORD).await;
+    b.open(&format!("/claims/{id}")).await;
+    b.click("recovery-submit").await;
+    b.wait_id("recovery-ref-error").await;
+    b.fill("recovery-ref", "QD-RET-000123").await;
+    b.click("recovery-submit").await;
+    b.wait_text("claim-recovered-on", "QD-RET-000123").await;
+    assert!(!b.has("recovery-submit").await, "a recovery is recorded once");
+    b.screenshot_at("main", "subsidy-recovery-recorded").await;
     b.finish().await;
 }
 

@@ -9,7 +9,7 @@ use malanhua_shared::api::classes::Decision;
 use malanhua_shared::api::subsidies::{
     BulkActionRequest, BulkResult, ClaimActionRequest, ClaimBatch, ClaimDetail, ClaimPage, ClaimQuery, ClaimSummary,
     DeclarationStatus, Eligibility, FileClaim, GroupDeclaration, NewDeclaration, NewObjection, NoticeEntry, Objection,
-    ObjectionResolution, SubsidyPolicy, SubsidyPolicyInput,
+    ObjectionResolution, RecoveryRequest, SubsidyPolicy, SubsidyPolicyInput,
 };
 use malanhua_shared::course::CourseKind;
 
@@ -171,6 +171,11 @@ pub async fn download_xlsx(query: &ClaimQuery) -> Result<(), ApiError> {
 /// `POST /api/claims/{id}/actions`: one stage action.
 pub async fn act(id: &str, body: &ClaimActionRequest, key: &str) -> Result<ClaimDetail, ApiError> {
     request_idempotent(Method::POST, &claim_path(id, "/actions"), Some(body), Auth::Bearer, key).await
+}
+
+/// `POST /api/claims/{id}/recovery`: the recovered money came back.
+pub async fn record_recovery(id: &str, body: &RecoveryRequest, key: &str) -> Result<ClaimDetail, ApiError> {
+    request_idempotent(Method::POST, &claim_path(id, "/recovery"), Some(body), Auth::Bearer, key).await
 }
 
 /// `POST /api/claims/bulk`: one action on many claims, a result for each.

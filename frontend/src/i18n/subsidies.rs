@@ -76,6 +76,12 @@ messages! {
         GroupLicenceHint => "18 位，营业执照上可查。", "18 characters, on the business licence.";
         /// Label: when the recovered money came back.
         RecoveredOn => "追回到账日期", "Recovered on";
+        /// Heading of the officer's recovery form.
+        RecordRecoveryTitle => "登记追回到账", "Record the recovered money";
+        /// Label: the return's reference.
+        RecoveryRef => "退回凭证号", "Return reference";
+        /// Button: record it.
+        RecordRecovery => "确认追回到账", "Record recovery";
         /// Badge: a paid subsidy is to be recovered.
         RecoveryOpen => "待追回", "To recover";
         /// Label / column: filed at.

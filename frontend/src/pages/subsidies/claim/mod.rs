@@ -6,6 +6,7 @@
 mod actions;
 mod facts;
 mod history;
+mod recovery;
 
 use std::rc::Rc;
 
@@ -36,6 +37,7 @@ use crate::pages::subsidies::my_subsidies::read_date;
 use actions::{ActionForm, submit_panel};
 use facts::claim_facts;
 use history::claim_history;
+use recovery::RecoveryForm;
 
 /// Props of [`ClaimPage`].
 #[derive(Properties, PartialEq)]
@@ -253,6 +255,9 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
                             <p>{ t(lang, SubsidiesKey::ClaimActionsLead) }</p>
                             <ActionForm form={form.clone()} actions={d.actions.clone()} {on_action} />
                         </section>
+                    }
+                    if officer && c.recovery.as_ref().is_some_and(|r| r.recovered_on.is_none()) {
+                        <RecoveryForm claim_id={id.to_string()} on_change={props.on_change.clone()} />
                     }
                     if officer || !d.declarations.is_empty() {
                         <section class="panel" aria-labelledby="claim-declarations-title">
