@@ -6,6 +6,7 @@ mod admin;
 mod audit;
 mod certificates;
 mod classes;
+mod demo_policies;
 mod errors;
 mod meta;
 mod policy_rules;
