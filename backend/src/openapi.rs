@@ -50,6 +50,7 @@ use utoipa::{Modify, OpenApi};
         crate::classes::routes::class_detail,
         crate::classes::routes::decide,
         crate::classes::routes::cancel,
+        crate::classes::routes::end_early,
         crate::classes::routes::enrol,
         crate::classes::routes::withdraw,
         crate::classes::routes::roster,

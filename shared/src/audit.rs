@@ -33,6 +33,8 @@ named_enum!(
         RejectClass = "class.reject",
         /// A class was called off.
         CancelClass = "class.cancel",
+        /// A class that had begun was ended early (what happened stays).
+        EndClassEarly = "class.end_early",
         /// A trainee took a seat.
         Enrol = "enrolment.enrol",
         /// A trainee joined the waitlist.
@@ -113,6 +115,8 @@ named_enum!(
         Promoted = "promoted",
         /// The class was called off.
         ClassCancelled = "class_cancelled",
+        /// The class that began was ended early; its remaining sessions will not take place.
+        ClassEndedEarly = "class_ended_early",
         /// A certificate was issued.
         CertificateIssued = "certificate_issued",
         /// A certificate was revoked.

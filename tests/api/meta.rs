@@ -108,6 +108,7 @@ async fn the_openapi_document_covers_every_endpoint() {
         ("/api/notices/{id}/objections", "post"),
         ("/api/objections/{id}/resolution", "post"),
         ("/api/claims/{id}/recovery", "post"),
+        ("/api/classes/{id}/end-early", "post"),
     ];
     let paths = r.body["paths"].as_object().cloned().unwrap_or_default();
     let documented: usize = paths.values().map(|p| p.as_object().map_or(0, |o| o.len())).sum();

@@ -345,3 +345,44 @@ async fn a_policy_paying_up_to_an_amount_pays_the_cheaper_class_its_cost() {
     let r = app.post("/api/claims", Some(token), &json!({ "certificate_number": number })).await;
     assert_eq!(r.body["claim"]["amount_fen"], 80_000, "{}", r.text);
 }
+
+#[tokio::test]
+async fn a_class_that_has_begun_is_ended_early_keeping_what_happened() {
+    let app = TestApp::spawn().await;
+    let w = app.classes_world().await;
+    let class = app.open_class(&w, &app.syb_class(&w.trainer, 10, 10)).await;
+    let token = app.trainee_with_profile(1).await;
+    assert_eq!(
+        app.post(&format!("/api/classes/{class}/enrol"), Some(&token), &json!({})).await.status,
+        StatusCode::CREATED
+    );
+    let user = app.get("/api/me", Some(&token)).await.body["id"].clone();
+    let path = format!("/api/classes/{class}/end-early");
+    let why = json!({ "reason": "场地突发停电，后续课次无法进行" });
+    let r = app.post(&path, Some(&w.staff), &why).await;
+    assert_eq!(r.code(), "wrong_state", "before it begins a class is cancelled, not ended: {}", r.text);
+
+    // The first session is held and marked; then the class is ended.
+    app.into_session(&class, 0, 30).await;
+    let sessions = app.session_ids(&class).await;
+    let mark = json!({ "marks": [{ "user_id": user, "mark": "present" }] });
+    let first = format!("/api/sessions/{}/attendance", sessions[0]);
+    assert_eq!(app.put(&first, Some(&w.staff), &mark).await.status, StatusCode::OK);
+    assert_eq!(app.post(&path, Some(&w.staff), &json!({ "reason": "" })).await.field("reason"), "required");
+    assert_eq!(app.post(&path, Some(&token), &why).await.status, StatusCode::FORBIDDEN);
+    let r = app.post(&path, Some(&w.staff), &why).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    assert_eq!(r.body["summary"]["status"], "approved", "what happened stands");
+    assert!(r.body["summary"]["ended_early_at"].is_string(), "{}", r.text);
+    assert_eq!(app.post(&path, Some(&w.staff), &why).await.code(), "wrong_state", "once only");
+    let notes = app.get("/api/me/notifications", Some(&token)).await;
+    assert_eq!(notes.body[0]["kind"], "class_ended_early", "{}", notes.text);
+
+    // The session held keeps its marks; the one called off takes none.
+    let sheet = app.get(&first, Some(&w.staff)).await;
+    assert_eq!(sheet.body["lines"][0]["mark"], "present");
+    app.into_session(&class, 1, 10).await;
+    let second = format!("/api/sessions/{}/attendance", sessions[1]);
+    let r = app.put(&second, Some(&w.staff), &mark).await;
+    assert_eq!(r.code(), "attendance_closed", "{}", r.text);
+}

@@ -57,6 +57,17 @@ pub(crate) fn sheet(c: &mut DbConn, s: &SessionRow) -> Result<AttendanceSheet, A
     })
 }
 
+/// A session after the class was ended early does not take place: no marks.
+fn not_called_off(class: &crate::classes::store::ClassRow, s: &SessionRow) -> Result<(), AppError> {
+    match class.ended_early_at {
+        Some(ended) if s.starts_at >= ended => Err(AppError::new(
+            ErrorCode::AttendanceClosed,
+            "the class was ended early before this session: it does not take place",
+        )),
+        _ => Ok(()),
+    }
+}
+
 fn marks_closed(completion: Option<CompletionStatus>) -> AppError {
     let message = if completion_locks_marks(completion) {
         "the completion has been submitted: attendance is fixed (a returned completion opens it again)"
@@ -95,6 +106,7 @@ pub async fn record_marks(
             if !marks_open(utc(s.starts_at), completion, now) {
                 return Err(marks_closed(completion));
             }
+            not_called_off(&class, &s)?;
             let holders: Vec<UserId> = seat_holders(c, &class.id)?.into_iter().map(|(u, _)| u).collect();
             let mut errors = FieldErrors::new();
             for (i, m) in req.marks.iter().enumerate() {
@@ -188,6 +200,7 @@ pub async fn check_in_with_code(
             if completion_locks_marks(completion) {
                 return Err(marks_closed(completion));
             }
+            not_called_off(&class, &s)?;
             let mark = check_in(&req.code, s.checkin_code.as_deref(), enrolled, utc(s.starts_at), utc(s.ends_at), now)
                 .map_err(|e| match e {
                     CheckinError::NotEnrolled => AppError::new(ErrorCode::Forbidden, "you hold no seat in this class"),

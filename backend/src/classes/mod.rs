@@ -3,6 +3,7 @@
 
 pub mod catalogue;
 pub mod decode;
+pub mod ending;
 pub mod enrolment;
 pub mod notifications;
 pub mod opening;
@@ -15,6 +16,7 @@ pub mod trainers;
 pub mod views;
 
 pub use catalogue::{catalogue, class_detail};
+pub use ending::end_early;
 pub use enrolment::{enrol, my_classes, withdraw};
 pub use notifications::{mark_read, notifications};
 pub use opening::{bureau_classes, cancel, decide, decision_reason, file_class, institution_classes, notification};

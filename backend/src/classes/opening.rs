@@ -76,6 +76,9 @@ pub async fn file_class(
                     created_at: naive(now),
                     attendance_threshold_pct: None,
                     fee_fen: class.fee,
+                    ended_early_at: None,
+                    ended_early_reason: None,
+                    ended_early_by: None,
                     updated_at: naive(now),
                 };
                 let sessions: Vec<SessionRow> = class
@@ -299,6 +302,17 @@ pub async fn decide(
         .await
 }
 
+/// The class, locked, once the actor may call it off (cancel or end it early).
+pub(crate) fn class_to_call_off(c: &mut DbConn, actor: &Actor, id: &ClassId) -> Result<ClassRow, AppError> {
+    let row = q::locked_class(c, id)?.ok_or_else(|| AppError::not_found("class"))?;
+    authorize(
+        actor,
+        Action::CancelClass,
+        &Resource::Institution { id: &row.institution_id, region: &row.region_code },
+    )?;
+    Ok(row)
+}
+
 /// Calls a class off: every place is cancelled, seats are freed, and
 /// everyone holding one is told, with the reason.
 pub async fn cancel(
@@ -313,7 +327,7 @@ pub async fn cancel(
     state
         .write(move |c| {
             {
-                let row = q::locked_class(c, &id)?.ok_or_else(|| AppError::not_found("class"))?;
+                let row = class_to_call_off(c, &actor, &id)?;
                 authorize(
                     &actor,
                     Action::CancelClass,

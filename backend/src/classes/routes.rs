@@ -50,6 +50,8 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         warp::path!("classes" / String / "decision").and(warp::post()).and(write_json(state.clone())).then(decide);
     let cancel =
         warp::path!("classes" / String / "cancel").and(warp::post()).and(write_json(state.clone())).then(cancel);
+    let end_early =
+        warp::path!("classes" / String / "end-early").and(warp::post()).and(write_json(state.clone())).then(end_early);
     let enrol = warp::path!("classes" / String / "enrol").and(warp::post()).and(write_json(state.clone())).then(enrol);
     let withdraw = warp::path!("classes" / String / "withdraw").and(warp::post()).and(wb()).then(withdraw);
     let roster = warp::path!("classes" / String / "roster").and(warp::get()).and(c()).then(roster);
@@ -74,6 +76,7 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         detail,
         decide,
         cancel,
+        end_early,
         enrol,
         withdraw,
         roster,
@@ -162,6 +165,15 @@ pub async fn decide(id: String, w: Write, body: Body<Decision>) -> Response {
     responses((status = 200, body = ClassDetail), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn cancel(id: String, w: Write, body: Body<ReasonRequest>) -> Response {
     w.once(StatusCode::OK, |state, actor| async move { svc::cancel(&state, actor?, id, body?, state.now()).await })
+        .await
+}
+
+/// Ends a class that has begun before its remaining sessions, with a reason.
+#[utoipa::path(post, path = "/api/classes/{id}/end-early", tag = "classes", security(("bearer" = [])),
+    params(("id" = String, Path, description = "class id")), request_body = ReasonRequest,
+    responses((status = 200, body = ClassDetail), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
+pub async fn end_early(id: String, w: Write, body: Body<ReasonRequest>) -> Response {
+    w.once(StatusCode::OK, |state, actor| async move { svc::end_early(&state, actor?, id, body?, state.now()).await })
         .await
 }
 

@@ -96,6 +96,42 @@ pub fn transition(
     }
 }
 
+/// Why a class cannot be ended early.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EndEarlyError {
+    /// Only an approved class that has begun runs (before that, cancel it).
+    NotRunning,
+    /// It was ended early already.
+    AlreadyEnded,
+    /// Its completion is submitted: it has ended.
+    Completed,
+    /// Its last session has begun: nothing is left to call off.
+    NothingLeft,
+}
+
+/// Whether a class may be ended early at `now`: approved, begun, not ended,
+/// its completion not submitted, and a session still ahead.
+pub fn may_end_early(
+    status: ClassStatus,
+    first_session_at: DateTime<Utc>,
+    last_session_at: DateTime<Utc>,
+    ended: bool,
+    completed: bool,
+    now: DateTime<Utc>,
+) -> Result<(), EndEarlyError> {
+    if status != ClassStatus::Approved || now < first_session_at {
+        Err(EndEarlyError::NotRunning)
+    } else if ended {
+        Err(EndEarlyError::AlreadyEnded)
+    } else if completed {
+        Err(EndEarlyError::Completed)
+    } else if now >= last_session_at {
+        Err(EndEarlyError::NothingLeft)
+    } else {
+        Ok(())
+    }
+}
+
 /// What happens to a place in a class once it is held.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EnrolmentEvent {
@@ -320,6 +356,20 @@ mod tests {
         // Back to back is not a clash.
         let evening = [(noon + Duration::hours(3), noon + Duration::hours(5))];
         assert_eq!(first_clash(&evening, &booked, span), None);
+    }
+
+    #[test]
+    fn only_a_running_class_with_a_session_ahead_is_ended_early() {
+        let first = at(2026, 12, 7, 1);
+        let last = at(2026, 12, 8, 1);
+        let during = first + Duration::hours(2);
+        let ok = |status, ended, completed, now| may_end_early(status, first, last, ended, completed, now);
+        assert_eq!(ok(ClassStatus::Approved, false, false, during), Ok(()));
+        assert_eq!(ok(ClassStatus::Approved, false, false, first - Duration::hours(1)), Err(EndEarlyError::NotRunning));
+        assert_eq!(ok(ClassStatus::Pending, false, false, during), Err(EndEarlyError::NotRunning));
+        assert_eq!(ok(ClassStatus::Approved, true, false, during), Err(EndEarlyError::AlreadyEnded));
+        assert_eq!(ok(ClassStatus::Approved, false, true, during), Err(EndEarlyError::Completed));
+        assert_eq!(ok(ClassStatus::Approved, false, false, last), Err(EndEarlyError::NothingLeft));
     }
 
     #[test]

@@ -116,6 +116,12 @@ pub struct ClassRow {
     pub attendance_threshold_pct: Option<i32>,
     /// The cost per trainee, if the institution charges one.
     pub fee_fen: Option<Fen>,
+    /// When the class was ended early, if it was.
+    pub ended_early_at: Option<NaiveDateTime>,
+    /// Why.
+    pub ended_early_reason: Option<String>,
+    /// Who ended it.
+    pub ended_early_by: Option<UserId>,
     /// Last change (UTC).
     pub updated_at: NaiveDateTime,
 }
@@ -299,6 +305,24 @@ pub fn set_class_status(
             classes::decided_by.eq(decided_by),
             classes::decided_at.eq(decided_by.map(|_| now)),
             classes::updated_at.eq(now),
+        ))
+        .execute(conn)
+}
+
+/// Ends a running class early where it was not already; rows changed.
+pub fn set_ended_early(
+    conn: &mut DbConn,
+    id: &ClassId,
+    reason: &str,
+    by: &UserId,
+    at: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(classes::table.find(id).filter(classes::ended_early_at.is_null()))
+        .set((
+            classes::ended_early_at.eq(Some(at)),
+            classes::ended_early_reason.eq(Some(reason)),
+            classes::ended_early_by.eq(Some(by)),
+            classes::updated_at.eq(at),
         ))
         .execute(conn)
 }

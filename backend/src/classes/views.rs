@@ -60,6 +60,8 @@ pub fn summaries(c: &mut DbConn, rows: &[ClassRow]) -> Result<Vec<ClassSummary>,
                 enrol_closes_at: utc(r.enrol_closes_at),
                 first_session_at: utc(r.first_session_at),
                 fee_fen: r.fee_fen,
+                ended_early_at: r.ended_early_at.map(utc),
+                ended_early_reason: r.ended_early_reason.clone(),
                 hours: u32::try_from(r.minutes / 60).unwrap_or(0),
                 status: r.status,
             })

@@ -97,6 +97,11 @@ pub async fn cancel(id: &str, body: &ReasonRequest) -> Result<ClassDetail, ApiEr
     request(Method::POST, &class_path(id, "/cancel"), Some(body), Auth::Bearer).await
 }
 
+/// `POST /api/classes/{id}/end-early`: ends a class that has begun.
+pub async fn end_early(id: &str, body: &ReasonRequest) -> Result<ClassDetail, ApiError> {
+    request(Method::POST, &class_path(id, "/end-early"), Some(body), Auth::Bearer).await
+}
+
 /// `GET /api/classes/{id}/roster`
 pub async fn roster(id: &str) -> Result<Roster, ApiError> {
     get(&class_path(id, "/roster"), Auth::Bearer).await

@@ -24,6 +24,7 @@ pub fn timeline_action_name(lang: Lang, action: AuditAction) -> &'static str {
         A::ApproveClass => ("批准开班", "Class approved"),
         A::RejectClass => ("不予开班", "Class rejected"),
         A::CancelClass => ("取消班期", "Class cancelled"),
+        A::EndClassEarly => ("提前结束班期", "Class ended early"),
         A::Enrol => ("报名成功", "Enrolled"),
         A::Waitlist => ("进入候补名单", "Waitlisted"),
         A::Promote => ("候补转正", "Promoted from the waitlist"),
@@ -68,6 +69,9 @@ pub fn notification_text(lang: Lang, kind: NotificationKind, title: &str) -> Str
         K::Waitlisted => ("已进入候补名单：", "You are on the waitlist: "),
         K::Promoted => ("候补成功，您已获得名额：", "A seat came free and is yours: "),
         K::ClassCancelled => ("班期已取消：", "Class cancelled: "),
+        K::ClassEndedEarly => {
+            ("班期已提前结束，剩余课次不再进行：", "Class ended early; the remaining sessions will not take place: ")
+        }
         K::CertificateIssued => ("培训合格证书已发放：", "Your certificate has been issued: "),
         K::CertificateRevoked => ("培训合格证书已被撤销：", "Your certificate has been revoked: "),
         K::CompletionReturned => {

@@ -194,6 +194,16 @@ messages! {
             "Everyone enrolled or waiting is told. This cannot be undone.";
         /// Cancel button.
         CancelClass => "确认取消班期", "Cancel this class";
+        /// Heading: end the class early.
+        EndEarlyTitle => "提前结束班期", "End the class early";
+        /// What ending early does.
+        EndEarlyLead =>
+            "班期已开课，不能取消。提前结束后，剩余课次不再进行；已上课次的考勤保持不变，学员会收到通知。",
+            "The class has begun, so it cannot be cancelled. Ending it early calls off the remaining sessions; the attendance of the sessions held stays, and the trainees are told.";
+        /// End-early button.
+        EndEarly => "确认提前结束", "End the class early";
+        /// Shown on a class ended early (then the reason).
+        ClassEndedEarly => "该班期已提前结束：", "This class was ended early: ";
         /// Shown on a cancelled class.
         ClassIsCancelled => "该班期已取消。", "This class has been cancelled.";
 

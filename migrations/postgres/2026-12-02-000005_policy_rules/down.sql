@@ -1,3 +1,6 @@
+ALTER TABLE classes DROP COLUMN ended_early_by;
+ALTER TABLE classes DROP COLUMN ended_early_reason;
+ALTER TABLE classes DROP COLUMN ended_early_at;
 DROP TABLE claim_recoveries;
 DROP TABLE attendance_changes;
 ALTER TABLE classes DROP COLUMN attendance_threshold_pct;

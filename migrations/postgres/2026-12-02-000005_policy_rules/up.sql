@@ -47,3 +47,9 @@ ALTER TABLE priority_groups ADD COLUMN business_licence TEXT;
 -- trainee (Changsha's online venture: up to 1,300 yuan).
 ALTER TABLE subsidy_policies ADD COLUMN amount_is_cap BOOLEAN NOT NULL DEFAULT FALSE;
 ALTER TABLE classes ADD COLUMN fee_fen BIGINT CHECK (fee_fen >= 0);
+
+-- A class that has begun is not cancelled but may be ended early: an audited
+-- act that keeps what happened (sessions held, their attendance).
+ALTER TABLE classes ADD COLUMN ended_early_at TIMESTAMP;
+ALTER TABLE classes ADD COLUMN ended_early_reason TEXT;
+ALTER TABLE classes ADD COLUMN ended_early_by TEXT REFERENCES users (id);

@@ -469,6 +469,12 @@ pub struct ClassSummary {
     /// What the training costs per trainee, if the institution charges one.
     #[serde(default)]
     pub fee_fen: Option<Fen>,
+    /// When it was ended early, if it was; its later sessions do not take place.
+    #[serde(default)]
+    pub ended_early_at: Option<DateTime<Utc>>,
+    /// Why it was ended early.
+    #[serde(default)]
+    pub ended_early_reason: Option<String>,
 }
 
 /// A trainee's own place in a class.

@@ -148,6 +148,9 @@ diesel::table! {
         updated_at -> Timestamp,
         attendance_threshold_pct -> Nullable<Integer>,
         fee_fen -> Nullable<BigInt>,
+        ended_early_at -> Nullable<Timestamp>,
+        ended_early_reason -> Nullable<Text>,
+        ended_early_by -> Nullable<Text>,
     }
 }
 

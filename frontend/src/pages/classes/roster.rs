@@ -93,6 +93,12 @@ fn RosterBody(props: &RosterBodyProps) -> Html {
     // An approved class that has begun stands as it ran (the server refuses too).
     let cancellable = c.status == ClassStatus::Pending
         || (c.status == ClassStatus::Approved && crate::time::now() < c.first_session_at);
+    // Once it has begun it may only be ended early, while a session is still ahead.
+    let last_day = props.roster.class.ends_on;
+    let endable = c.status == ClassStatus::Approved
+        && c.ended_early_at.is_none()
+        && crate::time::now() >= c.first_session_at
+        && crate::time::in_shanghai(crate::time::now()).date_naive() <= last_day;
     html! {
         <>
             <header class="class-head">
@@ -107,6 +113,9 @@ fn RosterBody(props: &RosterBodyProps) -> Html {
                     <AppLink id="roster-completion" to={Route::Completion { id: c.id.to_string() }}>{ t(lang, CertificatesKey::CompletionLink) }</AppLink>
                 </p>
             </header>
+            if let Some(reason) = &c.ended_early_reason {
+                <p id="class-ended-early" class="alert alert-info" role="status">{ t(lang, ClassesKey::ClassEndedEarly) }{ reason.clone() }</p>
+            }
             if c.status == ClassStatus::Cancelled {
                 <p id="class-cancelled" class="alert alert-info" role="status">{ t(lang, ClassesKey::ClassIsCancelled) }</p>
             }
@@ -134,6 +143,17 @@ fn RosterBody(props: &RosterBodyProps) -> Html {
                     lead={Text::of(ClassesKey::CancelClassLead)}
                     submit_label={Text::of(ClassesKey::CancelClass)}
                     action={cancel_action(c.id.to_string())}
+                    on_done={props.on_change.clone()}
+                />
+            }
+            if endable {
+                <ReasonForm
+                    prefix="end-early"
+                    error_id="end-early-form-error"
+                    title={Text::of(ClassesKey::EndEarlyTitle)}
+                    lead={Text::of(ClassesKey::EndEarlyLead)}
+                    submit_label={Text::of(ClassesKey::EndEarly)}
+                    action={end_early_action(c.id.to_string())}
                     on_done={props.on_change.clone()}
                 />
             }
@@ -170,6 +190,15 @@ fn roster_table(lang: Lang, id: &str, entries: &[RosterEntry], waitlist: bool) -
 }
 
 /// Cancels the class with the reason given.
+fn end_early_action(id: String) -> ReasonAction {
+    Callback::from(move |(req, done): (ReasonRequest, Callback<Result<(), api::ApiError>>)| {
+        let id = id.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            done.emit(api::classes::end_early(&id, &req).await.map(|_| ()));
+        });
+    })
+}
+
 fn cancel_action(id: String) -> ReasonAction {
     Callback::from(move |(req, done): (ReasonRequest, Callback<Result<(), api::ApiError>>)| {
         let id = id.clone();
