@@ -180,3 +180,22 @@ async fn attendance_check_in_results_and_completion_lead_to_a_certificate_anyone
     assert_eq!(b.app.get(&format!("/api/verify/{number}"), None).await.body["status"], "revoked");
     b.finish().await;
 }
+
+#[tokio::test]
+async fn staff_end_a_class_that_has_begun_early_instead_of_cancelling_it() {
+    let b = Browser::start().await;
+    let w = b.app.classes_world().await;
+    let id = b.app.open_class(&w, &b.app.syb_class(&w.trainer, 10, 10)).await;
+    // The first session began half an hour ago: the class can no longer be cancelled.
+    b.app.into_session(&id, 0, 30).await;
+    b.sign_in_as("13800000004", PASSWORD).await;
+    b.open(&format!("/institution/classes/{id}")).await;
+    b.wait_id("end-early-submit").await;
+    assert!(!b.has("cancel-submit").await, "a class that has begun is not offered cancelling");
+    b.fill("end-early-reason", "场地突发停电，后续课次无法进行").await;
+    b.click("end-early-submit").await;
+    b.wait_text("class-ended-early", "场地突发停电").await;
+    assert!(!b.has("end-early-submit").await, "it is ended once");
+    b.screenshot_at("main", "staff-class-ended-early").await;
+    b.finish().await;
+}
