@@ -13,7 +13,8 @@ use rand::RngCore;
 
 use super::load::*;
 use crate::certificates::rules::{
-    CheckinError, attendance_rate, check_in, checkin_code, checkin_window, completion_locks_marks, marks_open,
+    CheckinError, attendance_rate, called_off, check_in, checkin_code, checkin_window, completion_locks_marks,
+    marks_open,
 };
 use crate::certificates::store::{self as cq, AttendanceRow};
 use crate::classes::store::{self as q, SessionRow};
@@ -59,13 +60,13 @@ pub(crate) fn sheet(c: &mut DbConn, s: &SessionRow) -> Result<AttendanceSheet, A
 
 /// A session after the class was ended early does not take place: no marks.
 fn not_called_off(class: &crate::classes::store::ClassRow, s: &SessionRow) -> Result<(), AppError> {
-    match class.ended_early_at {
-        Some(ended) if s.starts_at >= ended => Err(AppError::new(
+    if called_off(class.ended_early_at.map(utc), utc(s.starts_at)) {
+        return Err(AppError::new(
             ErrorCode::AttendanceClosed,
             "the class was ended early before this session: it does not take place",
-        )),
-        _ => Ok(()),
+        ));
     }
+    Ok(())
 }
 
 fn marks_closed(completion: Option<CompletionStatus>) -> AppError {

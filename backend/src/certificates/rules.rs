@@ -27,6 +27,12 @@ pub fn marks_open(starts_at: DateTime<Utc>, completion: Option<CompletionStatus>
     now >= starts_at && !completion_locks_marks(completion)
 }
 
+/// A session starting at or after the class was ended early does not take
+/// place, so nobody is marked for it.
+pub fn called_off(ended_early_at: Option<DateTime<Utc>>, session_starts_at: DateTime<Utc>) -> bool {
+    ended_early_at.is_some_and(|ended| session_starts_at >= ended)
+}
+
 /// A submitted or approved completion fixes the attendance it was judged on.
 pub fn completion_locks_marks(completion: Option<CompletionStatus>) -> bool {
     matches!(completion, Some(CompletionStatus::Submitted | CompletionStatus::Approved))
@@ -124,6 +130,16 @@ pub fn checkin_code(random: u32) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn sessions_after_an_early_end_are_called_off() {
+        use chrono::TimeZone;
+        let ended = Utc.with_ymd_and_hms(2026, 12, 7, 3, 0, 0).single().unwrap_or_default();
+        assert!(!called_off(None, ended));
+        assert!(!called_off(Some(ended), ended - Duration::hours(2)));
+        assert!(called_off(Some(ended), ended));
+        assert!(called_off(Some(ended), ended + Duration::days(1)));
+    }
 
     #[test]
     fn marks_open_at_the_start_and_close_when_completion_is_submitted() {
