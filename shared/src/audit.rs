@@ -97,6 +97,56 @@ named_enum!(
         OpenRecovery = "claim.recovery_opened",
         /// The recovered money came back.
         RecordRecovery = "claim.recovered",
+        /// A mentor-library policy was set.
+        SetMentorPolicy = "mentor_policy.set",
+        /// Someone applied to a region's mentor library.
+        ApplyMentor = "mentor.apply",
+        /// A mentor's profile was edited.
+        UpdateMentorProfile = "mentor.update_profile",
+        /// A mentor's availability was set.
+        SetAvailability = "mentor.set_availability",
+        /// An application was admitted for a term (聘任).
+        AdmitMentor = "mentor.admit",
+        /// An application was refused.
+        RefuseMentor = "mentor.refuse",
+        /// A mentor was suspended.
+        SuspendMentor = "mentor.suspend",
+        /// A suspended mentor was reinstated.
+        ReinstateMentor = "mentor.reinstate",
+        /// A mentor was removed (解聘).
+        RemoveMentor = "mentor.remove",
+        /// A mentor's term ended.
+        ExpireMentor = "mentor.expire",
+        /// An appointment was requested.
+        RequestAppointment = "appointment.request",
+        /// The mentor confirmed an appointment.
+        ConfirmAppointment = "appointment.confirm",
+        /// The mentor declined a request (or the library did, for an inactive mentor).
+        DeclineAppointment = "appointment.decline",
+        /// A request was not answered in time.
+        ExpireAppointment = "appointment.expire",
+        /// An appointment was cancelled.
+        CancelAppointment = "appointment.cancel",
+        /// An appointment moved to another time.
+        RescheduleAppointment = "appointment.reschedule",
+        /// A service record was written.
+        RecordService = "service.record",
+        /// A person was marked absent.
+        MarkNoShow = "service.no_show",
+        /// A person confirmed a service and rated it.
+        RateService = "service.rate",
+        /// A group session was published.
+        PublishGroupSession = "group_session.publish",
+        /// A group session was called off.
+        CancelGroupSession = "group_session.cancel",
+        /// A person took a seat in a group session.
+        JoinGroupSession = "group_session.join",
+        /// A person joined a group session's waitlist.
+        WaitlistGroupSession = "group_session.waitlist",
+        /// A waitlisted person got a seat.
+        PromoteGroupSeat = "group_session.promote",
+        /// A person left a group session.
+        LeaveGroupSession = "group_session.leave",
     }
 );
 
@@ -133,6 +183,38 @@ named_enum!(
         ClaimPaid = "claim_paid",
         /// A paid subsidy is to be returned: its certificate was revoked.
         SubsidyRecovery = "subsidy_recovery",
+        /// The reader's application to the mentor library was admitted.
+        MentorAdmitted = "mentor_admitted",
+        /// The reader's application was refused.
+        MentorRefused = "mentor_refused",
+        /// The reader was suspended from the library.
+        MentorSuspended = "mentor_suspended",
+        /// The reader was reinstated.
+        MentorReinstated = "mentor_reinstated",
+        /// The reader was removed from the library.
+        MentorRemoved = "mentor_removed",
+        /// The reader's term ended.
+        MentorExpired = "mentor_expired",
+        /// (to the mentor) Someone asked for an appointment.
+        AppointmentRequested = "appointment_requested",
+        /// The mentor confirmed the reader's appointment.
+        AppointmentConfirmed = "appointment_confirmed",
+        /// The reader's request was declined.
+        AppointmentDeclined = "appointment_declined",
+        /// The reader's request was not answered in time (or, to the mentor, left unanswered).
+        AppointmentExpired = "appointment_expired",
+        /// An appointment was cancelled by the other side.
+        AppointmentCancelled = "appointment_cancelled",
+        /// An appointment moved to another time.
+        AppointmentRescheduled = "appointment_rescheduled",
+        /// An appointment starts within a day.
+        AppointmentReminder = "appointment_reminder",
+        /// A seat in a group session came free for the reader.
+        GroupSeatPromoted = "group_seat_promoted",
+        /// A group session was called off.
+        GroupSessionCancelled = "group_session_cancelled",
+        /// A group session starts within a day.
+        GroupSessionReminder = "group_session_reminder",
     }
 );
 

@@ -72,6 +72,26 @@ pub enum ErrorCode {
     IdempotencyKeyReused,
     /// A request with this `Idempotency-Key` is still being processed (409).
     RequestInProgress,
+    /// The mentor is not active in the library, so cannot be booked (409).
+    MentorNotBookable,
+    /// Someone else holds this time on the mentor's calendar (409).
+    SlotTaken,
+    /// The person already holds an appointment or a seat at this time (409).
+    TraineeOverlap,
+    /// Too late to cancel: the policy's cut-off before the start has passed (409).
+    CancelCutoff,
+    /// The slot starts sooner than the mentor's minimum notice (422).
+    BookingNotice,
+    /// The slot is beyond the mentor's booking horizon (422).
+    BookingHorizon,
+    /// The time is not one of the mentor's slots (outside the hours, or off their grid) (422).
+    OutsideAvailability,
+    /// The time falls in the buffer the mentor keeps around another booking (422).
+    BufferConflict,
+    /// The mentor's limit of appointments for that day or week is reached (422).
+    BookingLimit,
+    /// The person holds as many open requests as the policy allows (422).
+    TooManyOpenRequests,
     /// Something failed on the server (500).
     Internal,
 }
@@ -94,7 +114,11 @@ impl ErrorCode {
             | Self::ClassStarted
             | Self::AttendanceClosed
             | Self::NoticeRunning
-            | Self::RequestInProgress => 409,
+            | Self::RequestInProgress
+            | Self::MentorNotBookable
+            | Self::SlotTaken
+            | Self::TraineeOverlap
+            | Self::CancelCutoff => 409,
             Self::PayloadTooLarge => 413,
             Self::UnsupportedMediaType => 415,
             Self::Unprocessable
@@ -104,14 +128,20 @@ impl ErrorCode {
             | Self::PrerequisiteMissing
             | Self::CheckinClosed
             | Self::NotEligible
-            | Self::IdempotencyKeyReused => 422,
+            | Self::IdempotencyKeyReused
+            | Self::BookingNotice
+            | Self::BookingHorizon
+            | Self::OutsideAvailability
+            | Self::BufferConflict
+            | Self::BookingLimit
+            | Self::TooManyOpenRequests => 422,
             Self::TooManyAttempts => 429,
             Self::Internal => 500,
         }
     }
 
     /// Every code, for exhaustive translation tables and tests.
-    pub const ALL: [ErrorCode; 31] = [
+    pub const ALL: [ErrorCode; 41] = [
         Self::ValidationFailed,
         Self::MalformedBody,
         Self::Unauthenticated,
@@ -142,6 +172,16 @@ impl ErrorCode {
         Self::NoticeRunning,
         Self::IdempotencyKeyReused,
         Self::RequestInProgress,
+        Self::MentorNotBookable,
+        Self::SlotTaken,
+        Self::TraineeOverlap,
+        Self::CancelCutoff,
+        Self::BookingNotice,
+        Self::BookingHorizon,
+        Self::OutsideAvailability,
+        Self::BufferConflict,
+        Self::BookingLimit,
+        Self::TooManyOpenRequests,
         Self::Internal,
     ];
 }

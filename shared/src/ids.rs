@@ -199,3 +199,23 @@ mod tests {
         assert_eq!(format!("No. {number}"), "No. 370200-2026-SYB-00001");
     }
 }
+typed_id!(
+    /// A mentor in a region's library (创业导师), from application on.
+    MentorId
+);
+typed_id!(
+    /// A one-to-one appointment (预约服务), kept through reschedules.
+    AppointmentId
+);
+typed_id!(
+    /// A group session (集中服务).
+    GroupSessionId
+);
+typed_id!(
+    /// A seat or waitlist place in a group session.
+    GroupSeatId
+);
+typed_id!(
+    /// A service record (服务记录).
+    ServiceRecordId
+);

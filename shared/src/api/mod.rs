@@ -4,6 +4,7 @@
 
 pub mod certificates;
 pub mod classes;
+pub mod mentors;
 pub mod subsidies;
 
 use chrono::{DateTime, NaiveDate, Utc};

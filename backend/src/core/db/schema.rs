@@ -214,6 +214,7 @@ diesel::table! {
         reason -> Nullable<Text>,
         created_at -> Timestamp,
         read_at -> Nullable<Timestamp>,
+        subject_id -> Nullable<Text>,
     }
 }
 
@@ -314,7 +315,23 @@ diesel::allow_tables_to_appear_in_same_query!(
     claim_recoveries,
     claim_objections,
     idempotency_keys,
+    mentor_policies,
+    mentors,
+    mentor_weekly_hours,
+    mentor_day_overrides,
+    appointments,
+    group_sessions,
+    group_seats,
+    service_records,
+    mentor_blocks,
+    person_blocks,
+    calendar_feeds,
 );
+
+diesel::joinable!(mentors -> users (user_id));
+diesel::joinable!(appointments -> mentors (mentor_id));
+diesel::joinable!(group_sessions -> mentors (mentor_id));
+diesel::joinable!(group_seats -> group_sessions (session_id));
 
 diesel::table! {
     subsidy_policies (id) {
@@ -429,6 +446,175 @@ diesel::table! {
         request_hash -> Text,
         status_code -> Nullable<Integer>,
         body -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    mentor_policies (id) {
+        id -> Text,
+        region_code -> Text,
+        effective_from -> Date,
+        term_years -> Integer,
+        request_expiry_hours -> Integer,
+        cancel_cutoff_hours -> Integer,
+        max_open_requests -> Integer,
+        yearly_min_services -> Integer,
+        min_service_minutes -> Integer,
+        reminder_hours -> Integer,
+        updated_by -> Nullable<Text>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    mentors (id) {
+        id -> Text,
+        user_id -> Text,
+        region_code -> Text,
+        status -> Text,
+        real_name -> Text,
+        title -> Text,
+        employer -> Text,
+        years_experience -> Integer,
+        expertise -> Text,
+        tags -> Text,
+        industries -> Text,
+        service_mode -> Text,
+        languages -> Text,
+        bio -> Text,
+        evidence -> Text,
+        term_from -> Nullable<Date>,
+        term_to -> Nullable<Date>,
+        status_reason -> Nullable<Text>,
+        decided_by -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+        slot_minutes -> Integer,
+        buffer_before_minutes -> Integer,
+        buffer_after_minutes -> Integer,
+        min_notice_hours -> Integer,
+        horizon_days -> Integer,
+        max_per_day -> Nullable<Integer>,
+        max_per_week -> Nullable<Integer>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    mentor_weekly_hours (id) {
+        id -> Text,
+        mentor_id -> Text,
+        weekday -> Integer,
+        start_minute -> Integer,
+        end_minute -> Integer,
+    }
+}
+
+diesel::table! {
+    mentor_day_overrides (id) {
+        id -> Text,
+        mentor_id -> Text,
+        day -> Date,
+        start_minute -> Nullable<Integer>,
+        end_minute -> Nullable<Integer>,
+    }
+}
+
+diesel::table! {
+    appointments (id) {
+        id -> Text,
+        mentor_id -> Text,
+        trainee_id -> Text,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        status -> Text,
+        topic -> Text,
+        business -> Text,
+        plan_name -> Nullable<Text>,
+        expires_at -> Timestamp,
+        status_reason -> Nullable<Text>,
+        cancelled_by -> Nullable<Text>,
+        sequence -> Integer,
+        no_show -> Bool,
+        service_confirmed_at -> Nullable<Timestamp>,
+        rating -> Nullable<Integer>,
+        rating_comment -> Nullable<Text>,
+        reminded_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    group_sessions (id) {
+        id -> Text,
+        mentor_id -> Text,
+        topic -> Text,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        place -> Text,
+        seats -> Integer,
+        taken -> Integer,
+        status -> Text,
+        status_reason -> Nullable<Text>,
+        sequence -> Integer,
+        created_by -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    group_seats (id) {
+        id -> Text,
+        session_id -> Text,
+        user_id -> Text,
+        status -> Text,
+        waitlist_seq -> Nullable<BigInt>,
+        no_show -> Bool,
+        service_confirmed_at -> Nullable<Timestamp>,
+        rating -> Nullable<Integer>,
+        rating_comment -> Nullable<Text>,
+        reminded_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    service_records (id) {
+        id -> Text,
+        mentor_id -> Text,
+        appointment_id -> Nullable<Text>,
+        group_session_id -> Nullable<Text>,
+        discussed -> Text,
+        advice -> Text,
+        follow_up -> Text,
+        minutes -> Integer,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    mentor_blocks (mentor_id, block) {
+        mentor_id -> Text,
+        block -> BigInt,
+        owner_id -> Text,
+    }
+}
+
+diesel::table! {
+    person_blocks (user_id, block) {
+        user_id -> Text,
+        block -> BigInt,
+        owner_id -> Text,
+    }
+}
+
+diesel::table! {
+    calendar_feeds (user_id) {
+        user_id -> Text,
+        token -> Text,
         created_at -> Timestamp,
     }
 }

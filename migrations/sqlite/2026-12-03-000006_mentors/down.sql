@@ -1,0 +1,12 @@
+ALTER TABLE notifications DROP COLUMN subject_id;
+DROP TABLE calendar_feeds;
+DROP TABLE person_blocks;
+DROP TABLE mentor_blocks;
+DROP TABLE service_records;
+DROP TABLE group_seats;
+DROP TABLE group_sessions;
+DROP TABLE appointments;
+DROP TABLE mentor_day_overrides;
+DROP TABLE mentor_weekly_hours;
+DROP TABLE mentors;
+DROP TABLE mentor_policies;

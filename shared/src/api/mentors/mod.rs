@@ -1,0 +1,514 @@
+//! The mentor library (创业导师库): applications, admission for a term, the
+//! public directory, availability and bookings.
+//!
+//! Endpoints (all under `/api`):
+//! - `GET  mentor-policies/{region}` (public), `PUT mentor-policies/{region}` (officer)
+//! - `POST mentors/apply`, `GET me/mentor` (own application and profile),
+//!   `PUT me/mentor/profile`, `GET/PUT me/mentor/availability`
+//! - `GET  mentors` (public directory, [`DirectoryQuery`]), `GET mentors/{id}` (public page)
+//! - `GET  mentors/{id}/slots?from=&to=` (public, free slots, UTC)
+//! - `GET  bureau/mentors?status=` (officer), `POST mentors/{id}/decision` ([`MentorDecisionRequest`]),
+//!   `GET bureau/mentors/{id}/evaluation?year=`
+//! - `POST mentors/{id}/appointments` ([`BookRequest`]) -> [`Appointment`]
+//! - `GET  me/appointments` (as trainee), `GET me/mentor/appointments` (as mentor)
+//! - `POST appointments/{id}/confirm`, `/decline` (reason), `/cancel` (reason),
+//!   `/reschedule` ([`RescheduleRequest`]), `/record` ([`ServiceRecordInput`]),
+//!   `/no-show`, `/rate` ([`RatingInput`]), `GET appointments/{id}.ics`
+//! - `POST mentors/{id}/group-sessions` ([`NewGroupSession`]), `GET mentors/{id}/group-sessions`,
+//!   `GET group-sessions/{id}`, `POST group-sessions/{id}/join`, `/leave`, `/cancel` (reason),
+//!   `/record`, `/rate`, `GET group-sessions/{id}.ics`, `GET me/group-seats`
+//! - `GET  me/calendar` (feed URL), `POST me/calendar/renew`, `GET calendar/{token}.ics` (public feed)
+
+mod availability;
+mod bookings;
+
+pub use availability::*;
+pub use bookings::*;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{FieldCode, FieldErrors};
+use crate::ids::MentorId;
+
+named_enum!(
+    /// Where a mentor stands in the library.
+    MentorStatus {
+        /// 已申报: waiting for the bureau.
+        Applied = "applied",
+        /// 在聘: admitted and within the term; listed and bookable.
+        Active = "active",
+        /// 未获聘: refused, with a reason.
+        Refused = "refused",
+        /// 暂停: suspended by the bureau, may be reinstated.
+        Suspended = "suspended",
+        /// 解聘: removed by the bureau.
+        Removed = "removed",
+        /// 聘期届满: the term ended.
+        Expired = "expired",
+    }
+);
+
+named_enum!(
+    /// How a mentor serves.
+    ServiceMode {
+        /// 线上
+        Online = "online",
+        /// 线下
+        Offline = "offline",
+        /// 线上线下均可
+        Both = "both",
+    }
+);
+
+named_enum!(
+    /// The fixed list of expertise areas (free tags come beside it).
+    Expertise {
+        /// 市场营销
+        Marketing = "marketing",
+        /// 财务税务
+        FinanceTax = "finance_tax",
+        /// 法律
+        Law = "law",
+        /// 电商
+        Ecommerce = "ecommerce",
+        /// 农业
+        Agriculture = "agriculture",
+        /// 餐饮
+        Catering = "catering",
+        /// 科技
+        Technology = "technology",
+        /// 文创
+        CulturalCreative = "cultural_creative",
+        /// 融资
+        Financing = "financing",
+        /// 企业管理
+        Management = "management",
+        /// 人力资源
+        HumanResources = "human_resources",
+    }
+);
+
+named_enum!(
+    /// What a bureau officer does to a mentor.
+    MentorAction {
+        /// 聘任: admit an application for a term.
+        Admit = "admit",
+        /// 不予聘任: refuse an application.
+        Refuse = "refuse",
+        /// 暂停: suspend an active mentor.
+        Suspend = "suspend",
+        /// 恢复: reinstate a suspended mentor within the term.
+        Reinstate = "reinstate",
+        /// 解聘: remove a mentor.
+        Remove = "remove",
+    }
+);
+
+/// `POST /api/mentors/apply` and `PUT /api/me/mentor/profile`: what a mentor
+/// says about themselves. Lists are short; free tags are up to 10.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MentorProfileInput {
+    /// The library's region (GB/T 2260), for an application; ignored on edit.
+    #[serde(default)]
+    pub region_code: String,
+    /// Real name as on the resident ID.
+    #[serde(default)]
+    pub real_name: String,
+    /// Professional title (职称/职务).
+    #[serde(default)]
+    pub title: String,
+    /// Employer (工作单位).
+    #[serde(default)]
+    pub employer: String,
+    /// Years of experience (0 to 70).
+    #[serde(default)]
+    pub years_experience: i64,
+    /// At least one area from the fixed list.
+    #[serde(default)]
+    pub expertise: Vec<Expertise>,
+    /// Free tags, each 1 to 20 characters.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Industries served (at least one).
+    #[serde(default)]
+    pub industries: Vec<String>,
+    /// Online, offline or both.
+    pub service_mode: Option<ServiceMode>,
+    /// Languages spoken (at least one), e.g. 普通话, 蒙古语, English.
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// A short biography (20 to 1000 characters).
+    #[serde(default)]
+    pub bio: String,
+    /// Evidence: certificate numbers, e.g. 创业指导师 or SYB trainer (at least 4 characters).
+    #[serde(default)]
+    pub evidence: String,
+}
+
+/// A checked [`MentorProfileInput`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MentorProfileChecked {
+    /// Region text as given (checked against the region tree by the server).
+    pub region_code: String,
+    /// Real name.
+    pub real_name: String,
+    /// Title.
+    pub title: String,
+    /// Employer.
+    pub employer: String,
+    /// Years.
+    pub years_experience: u32,
+    /// Areas.
+    pub expertise: Vec<Expertise>,
+    /// Tags, trimmed and deduplicated.
+    pub tags: Vec<String>,
+    /// Industries.
+    pub industries: Vec<String>,
+    /// Mode.
+    pub service_mode: ServiceMode,
+    /// Languages.
+    pub languages: Vec<String>,
+    /// Biography.
+    pub bio: String,
+    /// Evidence.
+    pub evidence: String,
+}
+
+/// Trims `input` and checks its length in characters.
+pub fn check_text(input: &str, min: usize, max: usize) -> Result<String, FieldCode> {
+    let t = input.trim();
+    match t.chars().count() {
+        0 if min > 0 => Err(FieldCode::Required),
+        n if n < min => Err(FieldCode::TooShort),
+        n if n > max => Err(FieldCode::TooLong),
+        _ => Ok(t.to_owned()),
+    }
+}
+
+/// Trims each entry, drops empty ones and repeats, checks each entry's length
+/// and the count.
+pub fn check_list(items: &[String], min: usize, max: usize, max_len: usize) -> Result<Vec<String>, FieldCode> {
+    let mut out: Vec<String> = Vec::new();
+    for item in items {
+        let t = item.trim();
+        if t.is_empty() || out.iter().any(|o| o == t) {
+            continue;
+        }
+        if t.chars().count() > max_len || t.contains(',') {
+            return Err(FieldCode::InvalidFormat);
+        }
+        out.push(t.to_owned());
+    }
+    match out.len() {
+        0 if min > 0 => Err(FieldCode::Required),
+        n if n > max => Err(FieldCode::TooLong),
+        _ => Ok(out),
+    }
+}
+
+impl MentorProfileInput {
+    /// Checks every field, naming each bad one.
+    pub fn validate(&self) -> Result<MentorProfileChecked, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let mut take = |field: &str, r: Result<String, FieldCode>| {
+            r.map_err(|c| {
+                e.insert(field.into(), c);
+            })
+            .unwrap_or_default()
+        };
+        let real_name = take("real_name", super::check_real_name(&self.real_name));
+        let title = take("title", check_text(&self.title, 2, 40));
+        let employer = take("employer", check_text(&self.employer, 2, 60));
+        let bio = take("bio", check_text(&self.bio, 20, 1000));
+        let evidence = take("evidence", check_text(&self.evidence, 4, 300));
+        let mut list = |field: &str, r: Result<Vec<String>, FieldCode>| {
+            r.map_err(|c| {
+                e.insert(field.into(), c);
+            })
+            .unwrap_or_default()
+        };
+        let tags = list("tags", check_list(&self.tags, 0, 10, 20));
+        let industries = list("industries", check_list(&self.industries, 1, 10, 20));
+        let languages = list("languages", check_list(&self.languages, 1, 6, 20));
+        let mut expertise = self.expertise.clone();
+        expertise.sort();
+        expertise.dedup();
+        if expertise.is_empty() {
+            e.insert("expertise".into(), FieldCode::Required);
+        }
+        if !(0..=70).contains(&self.years_experience) {
+            e.insert("years_experience".into(), FieldCode::OutOfRange);
+        }
+        let Some(service_mode) = self.service_mode else {
+            e.insert("service_mode".into(), FieldCode::Required);
+            return Err(e);
+        };
+        if !e.is_empty() {
+            return Err(e);
+        }
+        Ok(MentorProfileChecked {
+            region_code: self.region_code.trim().to_owned(),
+            real_name,
+            title,
+            employer,
+            years_experience: u32::try_from(self.years_experience).unwrap_or(0),
+            expertise,
+            tags,
+            industries,
+            service_mode,
+            languages,
+            bio,
+            evidence,
+        })
+    }
+}
+
+/// A mentor as the public directory lists them (no contact details).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MentorCard {
+    /// Id.
+    pub id: MentorId,
+    /// Name.
+    pub real_name: String,
+    /// Title.
+    pub title: String,
+    /// Employer.
+    pub employer: String,
+    /// Library region.
+    pub region_code: String,
+    /// Its name.
+    pub region_name: String,
+    /// Areas.
+    pub expertise: Vec<Expertise>,
+    /// Free tags.
+    pub tags: Vec<String>,
+    /// Industries.
+    pub industries: Vec<String>,
+    /// Mode.
+    pub service_mode: ServiceMode,
+    /// Languages.
+    pub languages: Vec<String>,
+    /// Years of experience.
+    pub years_experience: u32,
+    /// Average rating, only from three ratings on.
+    pub rating: Option<f64>,
+    /// How many ratings.
+    pub rating_count: u32,
+    /// The soonest free slot within the horizon.
+    pub next_free: Option<DateTime<Utc>>,
+}
+
+/// `GET /api/mentors`: every filter optional; `after` is the previous page's `next`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams, utoipa::ToSchema))]
+pub struct DirectoryQuery {
+    /// A region; its sub-regions' mentors are included.
+    pub region: Option<String>,
+    /// An expertise area.
+    pub expertise: Option<Expertise>,
+    /// An industry (exact).
+    pub industry: Option<String>,
+    /// `online` / `offline` (a mentor serving both matches either).
+    pub mode: Option<ServiceMode>,
+    /// A language (exact).
+    pub language: Option<String>,
+    /// Words in name, title, employer, tags or biography.
+    pub q: Option<String>,
+    /// `soonest` (default) or `rating`.
+    pub sort: Option<String>,
+    /// Page size (1 to 50, default 20).
+    pub limit: Option<u32>,
+    /// The cursor from the previous page.
+    pub after: Option<String>,
+}
+
+/// One page of the directory.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MentorPage {
+    /// The mentors.
+    pub items: Vec<MentorCard>,
+    /// The cursor of the next page, if any.
+    pub next: Option<String>,
+}
+
+/// `GET /api/mentors/{id}`: the public page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MentorPublic {
+    /// What the directory shows.
+    pub card: MentorCard,
+    /// Biography.
+    pub bio: String,
+    /// Services given this year (recorded).
+    pub services_this_year: u32,
+    /// Appointment length (minutes).
+    pub slot_minutes: u32,
+    /// The next free slots (up to 12).
+    pub next_slots: Vec<Slot>,
+    /// Group sessions not yet started.
+    pub group_sessions: Vec<GroupSession>,
+    /// Latest comments that came with ratings (no names).
+    pub comments: Vec<RatingComment>,
+}
+
+/// A comment that came with a rating.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RatingComment {
+    /// 1 to 5.
+    pub rating: u8,
+    /// The text.
+    pub comment: String,
+    /// When rated.
+    pub at: DateTime<Utc>,
+}
+
+/// `GET /api/me/mentor` and the bureau's view: the whole record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MentorRecord {
+    /// What the directory shows.
+    pub card: MentorCard,
+    /// Where they stand (an active mentor past the term reads `expired`).
+    pub status: MentorStatus,
+    /// Why, for refusals, suspensions and removals.
+    pub status_reason: Option<String>,
+    /// Biography.
+    pub bio: String,
+    /// Evidence given.
+    pub evidence: String,
+    /// Term start.
+    pub term_from: Option<NaiveDate>,
+    /// Term end (last day).
+    pub term_to: Option<NaiveDate>,
+    /// Applied.
+    pub applied_at: DateTime<Utc>,
+    /// Last decision.
+    pub decided_at: Option<DateTime<Utc>>,
+}
+
+/// `POST /api/mentors/{id}/decision`
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MentorDecisionRequest {
+    /// What to do.
+    pub action: Option<MentorAction>,
+    /// Why (required except to admit or reinstate).
+    #[serde(default)]
+    pub reason: String,
+    /// Term start for an admission (default: today in Shanghai).
+    #[serde(default)]
+    pub term_from: Option<NaiveDate>,
+    /// Term length in years for an admission (default: the policy's).
+    #[serde(default)]
+    pub term_years: Option<u32>,
+}
+
+/// `GET /api/bureau/mentors/{id}/evaluation?year=`: the yearly service evaluation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MentorEvaluation {
+    /// The mentor.
+    pub mentor_id: MentorId,
+    /// Calendar year (Shanghai).
+    pub year: i32,
+    /// Confirmed services recorded in the year.
+    pub services: u32,
+    /// Of them, those of at least the policy's minutes: the count that counts.
+    pub qualifying: u32,
+    /// The policy's yearly minimum.
+    pub required: u32,
+    /// The policy's minimum minutes per service.
+    pub min_minutes: u32,
+    /// Qualifying at least required.
+    pub meets: bool,
+    /// Average rating in the year, from three ratings on.
+    pub rating: Option<f64>,
+}
+
+/// A region's mentor-library policy (with defaults when the region has none).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MentorPolicy {
+    /// The region asked for.
+    pub region_code: String,
+    /// The region that set it; none for the programme's defaults.
+    pub defined_in: Option<String>,
+    /// Effective from.
+    pub effective_from: Option<NaiveDate>,
+    /// Term (聘期) in years: 3 by default.
+    pub term_years: u32,
+    /// Hours a request waits for an answer before it expires: 48.
+    pub request_expiry_hours: u32,
+    /// Hours before the start after which neither side may cancel: 2.
+    pub cancel_cutoff_hours: u32,
+    /// Open requests one person may hold at once: 3.
+    pub max_open_requests: u32,
+    /// Services a year a mentor must give: 10 (Qingdao).
+    pub yearly_min_services: u32,
+    /// Minutes a service must last to count: 30 (Qingdao).
+    pub min_service_minutes: u32,
+    /// Hours before the start that the reminder goes: 24.
+    pub reminder_hours: u32,
+}
+
+/// `PUT /api/mentor-policies/{region}`
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MentorPolicyInput {
+    /// Effective from (required).
+    pub effective_from: Option<NaiveDate>,
+    /// 1 to 10.
+    pub term_years: i64,
+    /// 1 to 720.
+    pub request_expiry_hours: i64,
+    /// 0 to 720.
+    pub cancel_cutoff_hours: i64,
+    /// 1 to 50.
+    pub max_open_requests: i64,
+    /// 0 to 1000.
+    pub yearly_min_services: i64,
+    /// 0 to 600.
+    pub min_service_minutes: i64,
+    /// 1 to 168.
+    pub reminder_hours: i64,
+}
+
+fn range(e: &mut FieldErrors, field: &str, v: i64, lo: i64, hi: i64) -> u32 {
+    if (lo..=hi).contains(&v) {
+        u32::try_from(v).unwrap_or(0)
+    } else {
+        e.insert(field.into(), FieldCode::OutOfRange);
+        0
+    }
+}
+
+impl MentorPolicyInput {
+    /// Checks every field; returns the policy (with `region_code` left empty).
+    pub fn validate(&self) -> Result<MentorPolicy, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let p = MentorPolicy {
+            region_code: String::new(),
+            defined_in: None,
+            effective_from: self.effective_from,
+            term_years: range(&mut e, "term_years", self.term_years, 1, 10),
+            request_expiry_hours: range(&mut e, "request_expiry_hours", self.request_expiry_hours, 1, 720),
+            cancel_cutoff_hours: range(&mut e, "cancel_cutoff_hours", self.cancel_cutoff_hours, 0, 720),
+            max_open_requests: range(&mut e, "max_open_requests", self.max_open_requests, 1, 50),
+            yearly_min_services: range(&mut e, "yearly_min_services", self.yearly_min_services, 0, 1000),
+            min_service_minutes: range(&mut e, "min_service_minutes", self.min_service_minutes, 0, 600),
+            reminder_hours: range(&mut e, "reminder_hours", self.reminder_hours, 1, 168),
+        };
+        if self.effective_from.is_none() {
+            e.insert("effective_from".into(), FieldCode::Required);
+        }
+        if e.is_empty() { Ok(p) } else { Err(e) }
+    }
+}
+
+#[cfg(test)]
+mod tests;
