@@ -16,12 +16,14 @@ pub async fn notifications(state: &AppState, actor: Actor) -> Result<Vec<Notific
         .db(move |c| {
             Ok(q::notifications_of(c, &actor.user_id)?
                 .into_iter()
-                .map(|(n, title)| Notification {
+                .map(|(n, title, appointment, group)| Notification {
                     id: n.id,
                     kind: n.kind,
                     class_id: n.class_id,
                     class_title: title,
                     reason: n.reason,
+                    subject_id: n.subject_id,
+                    subject_title: appointment.or(group),
                     created_at: utc(n.created_at),
                     read_at: n.read_at.map(utc),
                 })

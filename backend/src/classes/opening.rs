@@ -207,6 +207,7 @@ pub fn notification(
         reason: reason.map(str::to_owned),
         created_at: naive(now),
         read_at: None,
+        subject_id: None,
     }
 }
 

@@ -186,6 +186,8 @@ pub struct NotificationRow {
     pub created_at: NaiveDateTime,
     /// Read (UTC).
     pub read_at: Option<NaiveDateTime>,
+    /// The appointment or group session concerned.
+    pub subject_id: Option<String>,
 }
 
 /// Policy rows of a kind for any of the regions.

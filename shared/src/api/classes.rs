@@ -653,6 +653,12 @@ pub struct Notification {
     pub class_title: Option<String>,
     /// A reason, when one was given.
     pub reason: Option<String>,
+    /// The appointment or group session concerned (mentor notifications).
+    #[serde(default)]
+    pub subject_id: Option<String>,
+    /// What it is about, for display (a topic and a Shanghai time).
+    #[serde(default)]
+    pub subject_title: Option<String>,
     /// When.
     pub created_at: DateTime<Utc>,
     /// When it was read.

@@ -104,13 +104,24 @@ pub fn notify(conn: &mut DbConn, rows: &[NotificationRow]) -> QueryResult<()> {
 }
 
 /// A person's notifications with class titles, newest first (at most 100).
-pub fn notifications_of(conn: &mut DbConn, user: &UserId) -> QueryResult<Vec<(NotificationRow, Option<String>)>> {
+pub fn notifications_of(
+    conn: &mut DbConn,
+    user: &UserId,
+) -> QueryResult<Vec<(NotificationRow, Option<String>, Option<String>, Option<String>)>> {
+    use crate::core::db::schema::{appointments, group_sessions};
     notifications::table
         .left_join(classes::table)
+        .left_join(appointments::table.on(appointments::id.nullable().eq(notifications::subject_id)))
+        .left_join(group_sessions::table.on(group_sessions::id.nullable().eq(notifications::subject_id)))
         .filter(notifications::user_id.eq(user))
         .order((notifications::created_at.desc(), notifications::id.desc()))
         .limit(100)
-        .select((NotificationRow::as_select(), classes::title.nullable()))
+        .select((
+            NotificationRow::as_select(),
+            classes::title.nullable(),
+            appointments::topic.nullable(),
+            group_sessions::topic.nullable(),
+        ))
         .load(conn)
 }
 
