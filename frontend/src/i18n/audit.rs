@@ -55,6 +55,31 @@ pub fn timeline_action_name(lang: Lang, action: AuditAction) -> &'static str {
         A::UpholdObjection => ("异议成立，不予补贴", "Objection upheld, claim rejected"),
         A::OpenRecovery => ("证书被撤销，已拨付补贴须追回", "Certificate revoked: the paid subsidy is to be recovered"),
         A::RecordRecovery => ("追回款项已到账", "Recovered money received"),
+        A::SetMentorPolicy => ("设置导师库政策", "Mentor library policy set"),
+        A::ApplyMentor => ("申报创业导师", "Applied as a mentor"),
+        A::UpdateMentorProfile => ("修改导师资料", "Mentor profile edited"),
+        A::SetAvailability => ("设置可预约时间", "Availability set"),
+        A::AdmitMentor => ("聘任创业导师", "Mentor admitted"),
+        A::RefuseMentor => ("不予聘任", "Mentor application refused"),
+        A::SuspendMentor => ("暂停导师服务", "Mentor suspended"),
+        A::ReinstateMentor => ("恢复导师服务", "Mentor reinstated"),
+        A::RemoveMentor => ("解聘创业导师", "Mentor removed"),
+        A::ExpireMentor => ("导师聘期届满", "Mentor's term ended"),
+        A::RequestAppointment => ("申请预约", "Appointment requested"),
+        A::ConfirmAppointment => ("确认预约", "Appointment confirmed"),
+        A::DeclineAppointment => ("婉拒预约", "Appointment declined"),
+        A::ExpireAppointment => ("预约申请已过期", "Appointment request expired"),
+        A::CancelAppointment => ("取消预约", "Appointment cancelled"),
+        A::RescheduleAppointment => ("预约改期", "Appointment rescheduled"),
+        A::RecordService => ("记录导师服务", "Service recorded"),
+        A::MarkNoShow => ("标记未到", "Marked absent"),
+        A::RateService => ("确认服务并评价", "Service confirmed and rated"),
+        A::PublishGroupSession => ("发布集中服务", "Group session published"),
+        A::CancelGroupSession => ("取消集中服务", "Group session cancelled"),
+        A::JoinGroupSession => ("报名集中服务", "Joined a group session"),
+        A::WaitlistGroupSession => ("进入集中服务候补", "Waitlisted for a group session"),
+        A::PromoteGroupSeat => ("集中服务候补转正", "Promoted in a group session"),
+        A::LeaveGroupSession => ("退出集中服务", "Left a group session"),
     };
     pick(lang, zh, en)
 }
@@ -89,6 +114,22 @@ pub fn notification_text(lang: Lang, kind: NotificationKind, title: &str) -> Str
         K::SubsidyRecovery => {
             ("证书已撤销，须退回已拨付的培训补贴：", "Certificate revoked; the subsidy paid must be returned: ")
         }
+        K::MentorAdmitted => ("您已被聘任为创业导师：", "You have been admitted as a mentor: "),
+        K::MentorRefused => ("您的创业导师申报未获聘任：", "Your mentor application was refused: "),
+        K::MentorSuspended => ("您的导师服务已被暂停：", "Your mentor service has been suspended: "),
+        K::MentorReinstated => ("您的导师服务已恢复：", "Your mentor service has been reinstated: "),
+        K::MentorRemoved => ("您已被解聘：", "You have been removed from the mentor library: "),
+        K::MentorExpired => ("您的导师聘期已届满：", "Your mentor term has ended: "),
+        K::AppointmentRequested => ("收到新的预约申请：", "New appointment request: "),
+        K::AppointmentConfirmed => ("导师已确认预约：", "The mentor confirmed your appointment: "),
+        K::AppointmentDeclined => ("预约申请被婉拒：", "Your appointment request was declined: "),
+        K::AppointmentExpired => ("预约申请未获答复，已过期：", "Appointment request not answered in time: "),
+        K::AppointmentCancelled => ("预约已被取消：", "Appointment cancelled: "),
+        K::AppointmentRescheduled => ("预约已改期：", "Appointment moved to another time: "),
+        K::AppointmentReminder => ("预约即将开始：", "Appointment coming up: "),
+        K::GroupSeatPromoted => ("集中服务候补成功，您已获得名额：", "A group session seat came free and is yours: "),
+        K::GroupSessionCancelled => ("集中服务已取消：", "Group session cancelled: "),
+        K::GroupSessionReminder => ("集中服务即将开始：", "Group session coming up: "),
     };
     format!("{}{title}", pick(lang, zh, en))
 }

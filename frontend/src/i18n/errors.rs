@@ -89,6 +89,42 @@ pub fn error_message(lang: Lang, code: ErrorCode) -> &'static str {
             "报名该课程需要先取得政策规定的前置培训合格证书（如 EYB 须先完成 IYB）。",
             "This course needs an earlier training certificate that its policy names (EYB follows IYB, for example).",
         ),
+        ErrorCode::MentorNotBookable => (
+            "该导师目前不在聘，暂不能预约。",
+            "This mentor is not active in the library at the moment and cannot be booked.",
+        ),
+        ErrorCode::SlotTaken => (
+            "该时段已被他人预约，请选择其他时段。",
+            "Someone else has just booked this time; please pick another slot.",
+        ),
+        ErrorCode::TraineeOverlap => (
+            "您在该时段已有其他预约或集中服务。",
+            "You already hold another appointment or group session at this time.",
+        ),
+        ErrorCode::CancelCutoff => {
+            ("距开始时间太近，已不能取消或改期。", "It is too close to the start to cancel or reschedule.")
+        }
+        ErrorCode::BookingNotice => (
+            "该时段距现在太近，不满足导师要求的提前预约时间。",
+            "This slot starts too soon for the mentor's required notice.",
+        ),
+        ErrorCode::BookingHorizon => {
+            ("该时段超出了导师开放预约的天数。", "This slot is further ahead than the mentor takes bookings.")
+        }
+        ErrorCode::OutsideAvailability => {
+            ("该时间不在导师的可预约时段内。", "This time is not one of the mentor's bookable slots.")
+        }
+        ErrorCode::BufferConflict => (
+            "该时间与导师其他预约前后的间隔时间冲突。",
+            "This time falls within the break the mentor keeps around another appointment.",
+        ),
+        ErrorCode::BookingLimit => {
+            ("导师当天或当周的预约已满。", "The mentor's appointments for that day or week are fully booked.")
+        }
+        ErrorCode::TooManyOpenRequests => (
+            "您待确认的预约申请已达上限，请等待导师答复或取消其中一项。",
+            "You hold as many open requests as allowed; wait for an answer or cancel one.",
+        ),
         ErrorCode::Internal => {
             ("服务器出错，请稍后再试。", "Something went wrong on the server. Please try again later.")
         }

@@ -107,7 +107,7 @@ fn Notifications() -> Html {
 
 fn item(lang: Lang, n: &Notification, mark: &Callback<Vec<String>>, busy: bool, staff: bool) -> Html {
     let unread = n.read_at.is_none();
-    let title = n.class_title.clone().unwrap_or_default();
+    let title = n.class_title.clone().or_else(|| n.subject_title.clone()).unwrap_or_default();
     let on_read = {
         let mark = mark.clone();
         let id = n.id.clone();
