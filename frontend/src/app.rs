@@ -7,9 +7,10 @@ use yew_router::prelude::*;
 use crate::api;
 use crate::components::app_link::AppLink;
 use crate::hooks::lang::{LangProvider, use_lang, use_set_lang};
+use crate::hooks::mentor_record::use_has_mentor_record;
 use crate::hooks::notifications::{UnreadProvider, use_unread};
 use crate::hooks::session::{SessionAction, SessionProvider, SessionStatus, sign_out, use_session};
-use crate::i18n::{self, CertificatesKey, CommonKey, SubsidiesKey, t};
+use crate::i18n::{self, CertificatesKey, CommonKey, MentorsKey, SubsidiesKey, t};
 use crate::pages;
 use malanhua_shared::Role;
 
@@ -130,6 +131,24 @@ pub enum Route {
     /// The public notice of subsidy claims.
     #[at("/notices")]
     Notices,
+    /// The public mentor directory (filters in the query).
+    #[at("/mentors")]
+    Mentors,
+    /// One mentor: profile, free slots, booking, group sessions.
+    #[at("/mentors/:id")]
+    Mentor {
+        /// The mentor id.
+        id: String,
+    },
+    /// The signed-in person's appointments and group seats.
+    #[at("/me/appointments")]
+    MyAppointments,
+    /// The mentor's workspace (or the application form).
+    #[at("/mentor")]
+    MentorWorkspace,
+    /// The bureau's mentor library.
+    #[at("/bureau/mentors")]
+    BureauMentors,
     /// Anything else.
     #[not_found]
     #[at("/404")]
@@ -168,6 +187,11 @@ fn switch(route: Route) -> Html {
         Route::BureauGroups => html! { <pages::subsidies::bureau_groups::BureauGroupsPage /> },
         Route::SubsidyPolicies => html! { <pages::subsidies::subsidy_policies::SubsidyPoliciesPage /> },
         Route::Notices => html! { <pages::subsidies::notices::NoticesPage /> },
+        Route::Mentors => html! { <pages::mentors::directory::DirectoryPage /> },
+        Route::Mentor { id } => html! { <pages::mentors::mentor::MentorPage {id} /> },
+        Route::MyAppointments => html! { <pages::mentors::my_appointments::MyAppointmentsPage /> },
+        Route::MentorWorkspace => html! { <pages::mentors::workspace::WorkspacePage /> },
+        Route::BureauMentors => html! { <pages::mentors::bureau::BureauMentorsPage /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
     }
 }
@@ -241,6 +265,7 @@ fn Layout() -> Html {
     let is_trainee = session.is_trainee();
     let is_staff = session.has_role(Role::InstitutionStaff);
     let is_officer = session.has_role(Role::BureauOfficer);
+    let is_mentor = use_has_mentor_record();
     let other = lang.other();
 
     html! {
@@ -257,7 +282,12 @@ fn Layout() -> Html {
                             <li><AppLink id="nav-home" to={Route::Home}>{ t(lang, CommonKey::NavHome) }</AppLink></li>
                             <li><AppLink id="nav-classes" to={Route::Classes}>{ t(lang, CommonKey::NavClasses) }</AppLink></li>
                             <li><AppLink id="nav-notices" to={Route::Notices}>{ t(lang, SubsidiesKey::NavNotices) }</AppLink></li>
+                            <li><AppLink id="nav-mentors" to={Route::Mentors}>{ t(lang, MentorsKey::NavMentors) }</AppLink></li>
                             if signed_in {
+                                <li><AppLink id="nav-my-appointments" to={Route::MyAppointments}>{ t(lang, MentorsKey::NavMyAppointments) }</AppLink></li>
+                                if is_mentor {
+                                    <li><AppLink id="nav-mentor-workspace" to={Route::MentorWorkspace}>{ t(lang, MentorsKey::NavWorkspace) }</AppLink></li>
+                                }
                                 if is_trainee {
                                     <li><AppLink id="nav-my-classes" to={Route::MyClasses}>{ t(lang, CommonKey::NavMyClasses) }</AppLink></li>
                                     <li><AppLink id="nav-my-certificates" to={Route::MyCertificates}>{ t(lang, CertificatesKey::NavMyCertificates) }</AppLink></li>
@@ -270,6 +300,7 @@ fn Layout() -> Html {
                                     <li><AppLink id="nav-bureau" to={Route::Bureau}>{ t(lang, CommonKey::NavBureau) }</AppLink></li>
                                     <li><AppLink id="nav-bureau-completions" to={Route::BureauCompletions}>{ t(lang, CertificatesKey::CompletionsTitle) }</AppLink></li>
                                     <li><AppLink id="nav-bureau-claims" to={Route::BureauClaims}>{ t(lang, SubsidiesKey::BureauClaimsTitle) }</AppLink></li>
+                                    <li><AppLink id="nav-bureau-mentors" to={Route::BureauMentors}>{ t(lang, MentorsKey::NavBureauMentors) }</AppLink></li>
                                 }
                                 <li>
                                     <AppLink id="nav-notifications" to={Route::Notifications}>

@@ -6,6 +6,7 @@ pub mod auth;
 pub mod certificates;
 pub mod classes;
 pub mod me;
+pub mod mentors;
 pub mod notifications;
 pub mod policies;
 pub mod regions;

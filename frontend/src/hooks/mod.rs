@@ -4,6 +4,7 @@
 pub mod form;
 pub mod idempotency;
 pub mod lang;
+pub mod mentor_record;
 pub mod mutation;
 pub mod notifications;
 pub mod regions;

@@ -75,6 +75,8 @@ mod certificates;
 mod classes;
 mod common;
 mod errors;
+mod mentor_desk;
+mod mentors;
 mod subsidies;
 
 pub use accounts::*;
@@ -83,6 +85,8 @@ pub use certificates::*;
 pub use classes::*;
 pub use common::*;
 pub use errors::*;
+pub use mentor_desk::*;
+pub use mentors::*;
 pub use subsidies::*;
 
 /// The language the interface is shown in.

@@ -4,5 +4,6 @@
 pub mod accounts;
 pub mod certificates;
 pub mod classes;
+pub mod mentors;
 pub mod not_found;
 pub mod subsidies;

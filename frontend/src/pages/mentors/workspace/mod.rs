@@ -1,0 +1,9 @@
+//! `/mentor`: the mentor's workspace, or the application form.
+
+use yew::prelude::*;
+
+/// `/mentor`
+#[function_component]
+pub fn WorkspacePage() -> Html {
+    html! {}
+}
