@@ -15,6 +15,7 @@ use crate::hooks::title::use_title;
 use crate::i18n::{MentorsKey, t};
 
 mod appointment;
+pub use appointment::record_view;
 mod calendar;
 mod reschedule;
 mod seats;
