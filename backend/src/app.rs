@@ -72,7 +72,10 @@ impl App {
         let listener = TcpListener::bind(self.state.config.addr).await?;
         tracing::info!(addr = %listener.local_addr()?, "serving");
         let routes = crate::routes::routes(self.state.clone());
+        // Request expiry, term ends and reminders, once a minute.
+        let job = crate::mentors::jobs::spawn(self.state.clone(), std::time::Duration::from_secs(60));
         warp::serve(routes).incoming(listener).graceful(shutdown_signal()).run().await;
+        job.abort();
         tracing::info!("stopped");
         Ok(())
     }

@@ -13,6 +13,7 @@ pub mod certificates;
 pub mod classes;
 pub mod config;
 pub mod core;
+pub mod mentors;
 pub mod openapi;
 pub mod routes;
 pub mod seed;

@@ -23,6 +23,8 @@ pub fn routes(state: Arc<AppState>) -> impl Filter<Extract = (impl Reply,), Erro
             .or(crate::certificates::routes::routes(state.clone()))
             .unify()
             .or(crate::subsidies::routes::routes(state.clone()))
+            .unify()
+            .or(crate::mentors::routes::routes(state.clone()))
             .unify(),
     );
     let clock = state.clock.clone();

@@ -12,7 +12,7 @@ async fn health_reports_ok_with_the_backend_and_the_migration() {
         DbKind::Postgres => "postgres",
     };
     assert_eq!(r.body["backend"], backend);
-    assert_eq!(r.body["migration"], "20261202000005");
+    assert_eq!(r.body["migration"], "20261203000006");
 }
 
 #[tokio::test]
@@ -109,6 +109,42 @@ async fn the_openapi_document_covers_every_endpoint() {
         ("/api/objections/{id}/resolution", "post"),
         ("/api/claims/{id}/recovery", "post"),
         ("/api/classes/{id}/end-early", "post"),
+        ("/api/mentor-policies/{region}", "get"),
+        ("/api/mentor-policies/{region}", "put"),
+        ("/api/mentors/apply", "post"),
+        ("/api/me/mentor", "get"),
+        ("/api/me/mentor/profile", "put"),
+        ("/api/me/mentor/availability", "get"),
+        ("/api/me/mentor/availability", "put"),
+        ("/api/me/mentor/appointments", "get"),
+        ("/api/mentors", "get"),
+        ("/api/mentors/{id}", "get"),
+        ("/api/mentors/{id}/slots", "get"),
+        ("/api/mentors/{id}/decision", "post"),
+        ("/api/bureau/mentors", "get"),
+        ("/api/bureau/mentors/{id}/evaluation", "get"),
+        ("/api/mentors/{id}/appointments", "post"),
+        ("/api/me/appointments", "get"),
+        ("/api/appointments/{id}/confirm", "post"),
+        ("/api/appointments/{id}/decline", "post"),
+        ("/api/appointments/{id}/cancel", "post"),
+        ("/api/appointments/{id}/reschedule", "post"),
+        ("/api/appointments/{id}/record", "post"),
+        ("/api/appointments/{id}/no-show", "post"),
+        ("/api/appointments/{id}/rate", "post"),
+        ("/api/appointments/{id}.ics", "get"),
+        ("/api/mentors/{id}/group-sessions", "post"),
+        ("/api/mentors/{id}/group-sessions", "get"),
+        ("/api/me/group-seats", "get"),
+        ("/api/group-sessions/{id}/join", "post"),
+        ("/api/group-sessions/{id}/leave", "post"),
+        ("/api/group-sessions/{id}/cancel", "post"),
+        ("/api/group-sessions/{id}/record", "post"),
+        ("/api/group-sessions/{id}/rate", "post"),
+        ("/api/group-sessions/{id}", "get"),
+        ("/api/me/calendar", "get"),
+        ("/api/me/calendar/renew", "post"),
+        ("/api/calendar/{token}.ics", "get"),
     ];
     let paths = r.body["paths"].as_object().cloned().unwrap_or_default();
     let documented: usize = paths.values().map(|p| p.as_object().map_or(0, |o| o.len())).sum();
@@ -117,7 +153,7 @@ async fn the_openapi_document_covers_every_endpoint() {
         assert!(paths.get(path).and_then(|p| p.get(method)).is_some(), "{method} {path} is not documented");
         // Each documented path is a real route (an unauthenticated call is not a 404).
         let concrete =
-            path.replace("{id}", "x").replace("{region}", "370200").replace("{kind}", "syb").replace("{number}", "x");
+            path.replace("{id}", "x").replace("{region}", "370200").replace("{kind}", "syb").replace("{number}", "x").replace("{token}", "x");
         let probe = app.request(method.to_uppercase().parse().unwrap_or_default(), &concrete, None, None).await;
         assert!(
             probe.status != StatusCode::NOT_FOUND

@@ -161,3 +161,29 @@ pub fn find_institution(conn: &mut DbConn, region: &RegionCode, name: &str) -> Q
 pub fn institutions_by_id(conn: &mut DbConn, ids: &[InstitutionId]) -> QueryResult<Vec<InstitutionRow>> {
     institutions::table.filter(institutions::id.eq_any(ids)).select(InstitutionRow::as_select()).load(conn)
 }
+
+/// Grants a role bound to a region unless the person holds it already.
+pub fn ensure_role(
+    conn: &mut DbConn,
+    user_id: &UserId,
+    role: Role,
+    region: Option<&RegionCode>,
+    by: &UserId,
+    now: chrono::DateTime<chrono::Utc>,
+) -> QueryResult<()> {
+    if grants_of(conn, user_id)?.iter().any(|g| g.role == role) {
+        return Ok(());
+    }
+    insert_grant(
+        conn,
+        &RoleGrantRow {
+            id: crate::core::db::new_id(),
+            user_id: user_id.clone(),
+            role,
+            region_code: region.cloned(),
+            institution_id: None,
+            granted_by: Some(by.clone()),
+            granted_at: crate::core::naive(now),
+        },
+    )
+}

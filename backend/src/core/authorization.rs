@@ -118,6 +118,14 @@ pub enum Action {
     FileOwnClaim,
     /// Read a claim: its trainee, the institution's staff, the region's officers.
     ViewClaim,
+    /// Admit, refuse, suspend, reinstate or remove a region's mentors, see
+    /// their evaluations, and set the region's mentor-library policy.
+    DecideMentor,
+    /// Act as a mentor on their own record (profile, availability, answers,
+    /// records), or as the region's officer on the mentor's behalf.
+    ActAsMentor,
+    /// Book a mentor or join a group session (any trainee account).
+    BookMentor,
 }
 
 impl Action {
@@ -237,6 +245,21 @@ pub fn authorize(actor: &Actor, action: Action, resource: &Resource<'_>) -> Resu
             staff_of(actor, id).or_else(|_| officer_in(actor, region))
         }
         (Action::Enrol, Resource::System) => {
+            if actor.has(Role::Trainee) {
+                Ok(())
+            } else {
+                Err(Denied::MissingRole)
+            }
+        }
+        (Action::DecideMentor, Resource::Region(region)) => officer_in(actor, region),
+        (Action::ActAsMentor, Resource::User { id, region }) => {
+            if *id == &actor.user_id {
+                Ok(())
+            } else {
+                region.map_or(Err(Denied::NotOwner), |r| officer_in(actor, r))
+            }
+        }
+        (Action::BookMentor, Resource::System) => {
             if actor.has(Role::Trainee) {
                 Ok(())
             } else {

@@ -1,0 +1,167 @@
+//! After the meeting: the mentor's service record (from the start), no-shows
+//! (after the end), and the person's confirmation with a rating (once).
+
+use chrono::{DateTime, Utc};
+use malanhua_shared::api::mentors::{
+    Appointment, AppointmentStatus, GroupSession, GroupStatus, RatingInput, SeatStatus, ServiceRecordInput,
+};
+use malanhua_shared::audit::AuditAction;
+use malanhua_shared::ids::{AppointmentId, GroupSessionId, ServiceRecordId};
+use malanhua_shared::ErrorCode;
+
+use super::appointments::{Side, load_for, view};
+use super::decode;
+use super::groups::group_view;
+use super::rules;
+use super::store::{self as q, RecordRow};
+use crate::core::audit::{self, Entry};
+use crate::core::authorization::{Action, Actor, Resource, authorize};
+use crate::core::db::{DbConn, is_unique_violation, new_id};
+use crate::core::error::AppError;
+use crate::core::state::AppState;
+use crate::core::{naive, utc};
+
+fn insert(c: &mut DbConn, row: &RecordRow) -> Result<(), AppError> {
+    q::insert_record(c, row).map_err(|e| {
+        if is_unique_violation(&e) { decode::service_error(rules::ServiceError::AlreadyDone) } else { e.into() }
+    })?;
+    Ok(())
+}
+
+/// The mentor records a confirmed appointment's service, once, from its start.
+pub async fn record_appointment(
+    state: &AppState,
+    actor: Actor,
+    id: String,
+    req: ServiceRecordInput,
+    now: DateTime<Utc>,
+) -> Result<Appointment, AppError> {
+    let (discussed, advice, follow_up, minutes) = req.validate().map_err(AppError::validation)?;
+    let id = AppointmentId::from_raw(id);
+    state
+        .write(move |c| {
+            let (a, m, _) = load_for(c, &actor, &id, Side::Mentor)?;
+            let recorded = q::record_of_appointment(c, &id)?.is_some();
+            rules::may_record(a.status == AppointmentStatus::Confirmed, utc(a.starts_at), now, recorded).map_err(decode::service_error)?;
+            let row = RecordRow {
+                id: ServiceRecordId::from_raw(new_id()),
+                mentor_id: m.id.clone(),
+                appointment_id: Some(id.clone()),
+                group_session_id: None,
+                discussed,
+                advice,
+                follow_up,
+                minutes: i32::try_from(minutes).unwrap_or(0),
+                recorded_at: naive(now),
+            };
+            insert(c, &row)?;
+            audit::record(c, Entry::by(&actor.user_id, AuditAction::RecordService, "appointment", id.as_str(), format!("{minutes} min")), now)?;
+            view(c, a, now)
+        })
+        .await
+}
+
+/// The mentor marks the person absent, after the end.
+pub async fn no_show(state: &AppState, actor: Actor, id: String, now: DateTime<Utc>) -> Result<Appointment, AppError> {
+    let id = AppointmentId::from_raw(id);
+    state
+        .write(move |c| {
+            let (a, _, _) = load_for(c, &actor, &id, Side::Mentor)?;
+            rules::may_mark_no_show(a.status == AppointmentStatus::Confirmed, utc(a.ends_at), now, a.no_show)
+                .map_err(decode::service_error)?;
+            if a.rating.is_some() {
+                return Err(AppError::new(ErrorCode::WrongState, "the person confirmed the service"));
+            }
+            q::mark_no_show(c, &id, naive(now))?;
+            audit::record(c, Entry::by(&actor.user_id, AuditAction::MarkNoShow, "appointment", id.as_str(), &a.topic), now)?;
+            let a = q::find_appointment(c, &id)?.ok_or_else(|| AppError::not_found("appointment"))?;
+            view(c, a, now)
+        })
+        .await
+}
+
+/// The person confirms the service took place and rates it, once.
+pub async fn rate_appointment(
+    state: &AppState,
+    actor: Actor,
+    id: String,
+    req: RatingInput,
+    now: DateTime<Utc>,
+) -> Result<Appointment, AppError> {
+    let (rating, comment) = req.validate().map_err(AppError::validation)?;
+    let id = AppointmentId::from_raw(id);
+    state
+        .write(move |c| {
+            let (a, _, _) = load_for(c, &actor, &id, Side::Trainee)?;
+            rules::may_rate(a.status == AppointmentStatus::Confirmed, utc(a.starts_at), now, a.no_show, a.rating.is_some())
+                .map_err(decode::service_error)?;
+            if q::rate(c, &id, i32::from(rating), comment.as_deref(), naive(now))? != 1 {
+                return Err(decode::service_error(rules::ServiceError::AlreadyDone));
+            }
+            audit::record(c, Entry::by(&actor.user_id, AuditAction::RateService, "appointment", id.as_str(), format!("{rating}/5")), now)?;
+            let a = q::find_appointment(c, &id)?.ok_or_else(|| AppError::not_found("appointment"))?;
+            view(c, a, now)
+        })
+        .await
+}
+
+/// The mentor records a group session's service, once, from its start.
+pub async fn record_group(
+    state: &AppState,
+    actor: Actor,
+    id: String,
+    req: ServiceRecordInput,
+    now: DateTime<Utc>,
+) -> Result<GroupSession, AppError> {
+    let (discussed, advice, follow_up, minutes) = req.validate().map_err(AppError::validation)?;
+    let id = GroupSessionId::from_raw(id);
+    state
+        .write(move |c| {
+            let g = q::locked_group(c, &id)?.ok_or_else(|| AppError::not_found("group session"))?;
+            let m = q::find_mentor(c, &g.mentor_id)?.ok_or_else(|| AppError::not_found("mentor"))?;
+            authorize(&actor, Action::ActAsMentor, &Resource::User { id: &m.user_id, region: Some(&m.region_code) })?;
+            let recorded = q::record_of_group(c, &id)?.is_some();
+            rules::may_record(g.status == GroupStatus::Open, utc(g.starts_at), now, recorded).map_err(decode::service_error)?;
+            let row = RecordRow {
+                id: ServiceRecordId::from_raw(new_id()),
+                mentor_id: m.id.clone(),
+                appointment_id: None,
+                group_session_id: Some(id.clone()),
+                discussed,
+                advice,
+                follow_up,
+                minutes: i32::try_from(minutes).unwrap_or(0),
+                recorded_at: naive(now),
+            };
+            insert(c, &row)?;
+            audit::record(c, Entry::by(&actor.user_id, AuditAction::RecordService, "group_session", id.as_str(), format!("{minutes} min")), now)?;
+            group_view(c, g, &m, None, now)
+        })
+        .await
+}
+
+/// A seated person confirms a group session and rates it, once.
+pub async fn rate_group(
+    state: &AppState,
+    actor: Actor,
+    id: String,
+    req: RatingInput,
+    now: DateTime<Utc>,
+) -> Result<GroupSession, AppError> {
+    let (rating, comment) = req.validate().map_err(AppError::validation)?;
+    let id = GroupSessionId::from_raw(id);
+    state
+        .write(move |c| {
+            let g = q::find_group(c, &id)?.ok_or_else(|| AppError::not_found("group session"))?;
+            let m = q::find_mentor(c, &g.mentor_id)?.ok_or_else(|| AppError::not_found("mentor"))?;
+            let seat = q::last_seat(c, &id, &actor.user_id)?.ok_or_else(|| AppError::not_found("place in this session"))?;
+            let seated = seat.status == SeatStatus::Seated && g.status == GroupStatus::Open;
+            rules::may_rate(seated, utc(g.starts_at), now, seat.no_show, seat.rating.is_some()).map_err(decode::service_error)?;
+            if q::rate_seat(c, &seat.id, i32::from(rating), comment.as_deref(), naive(now))? != 1 {
+                return Err(decode::service_error(rules::ServiceError::AlreadyDone));
+            }
+            audit::record(c, Entry::by(&actor.user_id, AuditAction::RateService, "group_session", id.as_str(), format!("{rating}/5")), now)?;
+            group_view(c, g, &m, Some(&actor.user_id), now)
+        })
+        .await
+}
