@@ -163,18 +163,6 @@ messages! {
         BureauTitle => "导师库管理", "Mentor library";
         /// Label: status filter.
         StatusFilter => "状态", "Status";
-        /// Column: name.
-        ColName => "导师", "Mentor";
-        /// Column: region.
-        ColRegion => "地区", "Region";
-        /// Column: expertise.
-        ColExpertise => "专长", "Expertise";
-        /// Column: status.
-        ColStatus => "状态", "Status";
-        /// Column: term.
-        ColTerm => "聘期", "Term";
-        /// Column: actions.
-        ColActions => "操作", "Actions";
         /// No mentor.
         NoMentors => "没有该状态的导师。", "No mentor in this state.";
         /// Label: term start.
@@ -183,8 +171,6 @@ messages! {
         TermYears => "聘期（年，留空按本地政策）", "Term in years (empty: the policy's)";
         /// Admit submit.
         AdmitSubmit => "确认聘任", "Admit";
-        /// Admit heading.
-        AdmitTitle => "聘任导师", "Admit the mentor";
         /// Reinstate confirmation.
         ReinstateConfirm => "确认恢复服务", "Yes, reinstate";
         /// Lead of the reason forms.
@@ -207,8 +193,6 @@ messages! {
         NotMeets => "未达标", "Below the requirement";
         /// Label: evidence.
         Evidence => "资质证明", "Evidence";
-        /// Decision done.
-        Decided => "已处理。", "Done.";
     }
 
     /// The term.

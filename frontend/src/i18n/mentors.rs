@@ -157,10 +157,6 @@ messages! {
         NoAppointments => "暂无预约。", "No appointments.";
         /// Link to the directory.
         FindMentor => "查找创业导师", "Find a mentor";
-        /// Label: mentor.
-        MentorLabel => "导师", "Mentor";
-        /// Label: the person who booked.
-        TraineeLabel => "预约人", "Booked by";
         /// Label: topic.
         TopicLabel => "主题", "Topic";
         /// Label: business.
@@ -227,8 +223,6 @@ messages! {
         Copied => "已复制。", "Copied.";
         /// Renew.
         RenewCalendar => "重新生成地址（旧地址失效）", "Make a new address (the old one stops working)";
-        /// Done.
-        Done => "已完成。", "Done.";
     }
 
     /// `avg` rating from `count` ratings.

@@ -59,11 +59,6 @@ pub fn utc_text(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
-/// A time with its `<time datetime>`, in Shanghai.
-pub fn when(lang: Lang, at: DateTime<Utc>) -> Html {
-    html! { <time datetime={utc_text(at)}>{ i18n::datetime(lang, at) }</time> }
-}
-
 /// "2026年12月1日 09:00–10:00", the end's day left out.
 pub fn time_range(lang: Lang, from: DateTime<Utc>, to: DateTime<Utc>) -> String {
     format!("{}–{}", i18n::datetime(lang, from), crate::time::in_shanghai(to).format("%H:%M"))
