@@ -2,7 +2,7 @@
 //! appear: expertise chips, rating, status badges, the Shanghai week.
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
-use malanhua_shared::api::mentors::{AppointmentStatus, Expertise, MentorStatus};
+use malanhua_shared::api::mentors::{Appointment, AppointmentStatus, Expertise, MentorStatus};
 use malanhua_shared::course::{shanghai_date, shanghai_midnight};
 use yew::prelude::*;
 
@@ -51,6 +51,18 @@ pub fn appointment_badge(lang: Lang, status: AppointmentStatus) -> Html {
         AppointmentStatus::Expired => "badge-muted",
     };
     html! { <span class={classes!("badge", tone)}>{ i18n::appointment_status_name(lang, status) }</span> }
+}
+
+/// An appointment's status badge, and "未到" when marked absent.
+pub fn appointment_top(lang: Lang, a: &Appointment) -> Html {
+    html! {
+        <p class="appointment-top">
+            { appointment_badge(lang, a.status) }
+            if a.no_show {
+                <span class="badge badge-muted">{ i18n::t(lang, i18n::MentorsKey::NoShow) }</span>
+            }
+        </p>
+    }
 }
 
 /// An instant as RFC 3339 in UTC (`2026-12-01T01:00:00Z`), as sent and as

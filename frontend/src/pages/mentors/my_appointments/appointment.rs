@@ -8,7 +8,7 @@ use crate::app::Route;
 use crate::components::app_link::AppLink;
 use crate::hooks::lang::use_lang;
 use crate::i18n::{self, Lang, MentorsKey, Text, t};
-use crate::pages::mentors::info::{appointment_badge, time_range};
+use crate::pages::mentors::info::{appointment_top, time_range};
 use crate::pages::mentors::reason_toggle::{ReasonAct, ReasonToggle};
 use crate::pages::mentors::record_form::RateForm;
 
@@ -42,12 +42,7 @@ pub(super) fn AppointmentItem(props: &AppointmentItemProps) -> Html {
     };
     html! {
         <li class="appointment" data-testid="appointment" data-id={id.clone()} data-status={a.status.as_str()}>
-            <p class="appointment-top">
-                { appointment_badge(lang, a.status) }
-                if a.no_show {
-                    <span class="badge badge-muted">{ t(lang, MentorsKey::NoShow) }</span>
-                }
-            </p>
+            { appointment_top(lang, a) }
             <h3><AppLink to={Route::Mentor { id: a.mentor_id.to_string() }}>{ a.mentor_name.clone() }</AppLink></h3>
             <p class="appointment-when">{ time_range(lang, a.starts_at, a.ends_at) }</p>
             <p>{ format!("{}：{}", t(lang, MentorsKey::TopicLabel), a.topic) }</p>

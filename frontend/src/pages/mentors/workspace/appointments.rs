@@ -12,7 +12,7 @@ use crate::hooks::lang::use_lang;
 use crate::hooks::mutation::use_mutation;
 use crate::hooks::remote::use_remote;
 use crate::i18n::{self, MentorDeskKey, MentorsKey, Text, t};
-use crate::pages::mentors::info::{appointment_badge, time_range};
+use crate::pages::mentors::info::{appointment_top, time_range};
 use crate::pages::mentors::my_appointments::split_by_time;
 use crate::pages::mentors::reason_toggle::{ReasonAct, ReasonToggle};
 use crate::pages::mentors::record_form::RecordForm;
@@ -94,12 +94,7 @@ fn Item(props: &ItemProps) -> Html {
     let busy = sending.submitting();
     html! {
         <li class="appointment" data-testid="appointment" data-id={id.clone()} data-status={a.status.as_str()}>
-            <p class="appointment-top">
-                { appointment_badge(lang, a.status) }
-                if a.no_show {
-                    <span class="badge badge-muted">{ t(lang, MentorsKey::NoShow) }</span>
-                }
-            </p>
+            { appointment_top(lang, a) }
             <h3>{ a.trainee_name.clone() }</h3>
             <p class="appointment-when">{ time_range(lang, a.starts_at, a.ends_at) }</p>
             <p>{ format!("{}：{}", t(lang, MentorsKey::TopicLabel), a.topic) }</p>

@@ -2,8 +2,8 @@
 //! no record yet (`#mentor-apply-form`), the profile edit otherwise
 //! (`#mentor-profile-form`). Checked with the shared rules before sending.
 
+use malanhua_shared::FieldCode;
 use malanhua_shared::api::mentors::{Expertise, MentorProfileInput, MentorRecord, ServiceMode};
-use malanhua_shared::{FieldCode, FieldErrors};
 use yew::prelude::*;
 
 use crate::api;
@@ -97,7 +97,7 @@ pub(super) fn ProfileForm(props: &ProfileFormProps) -> Html {
         let (sending, on_done) = (sending.clone(), props.on_done.clone());
         on_submit(&form, move |form| {
             let body = read(form);
-            let mut errors = body.validate().err().unwrap_or_else(FieldErrors::new);
+            let mut errors = body.validate().err().unwrap_or_default();
             if applying && body.region_code.trim().is_empty() {
                 errors.insert("region_code".to_owned(), FieldCode::Required);
             }

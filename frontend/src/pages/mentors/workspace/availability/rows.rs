@@ -76,7 +76,7 @@ pub(super) fn WeeklyRows(props: &RowsProps<WeeklyHours>) -> Html {
         })
     };
     html! {
-        <fieldset class="rows" id="weekly-rows">
+        <fieldset class="availability-rows" id="weekly-rows">
             <legend>{ t(lang, MentorDeskKey::WeeklyTitle) }</legend>
             if let Some(e) = form.error(lang, "weekly") {
                 <p class="field-error" id="weekly-error">{ e }</p>
@@ -115,7 +115,7 @@ pub(super) fn OverrideRows(props: &RowsProps<DayOverride>) -> Html {
         })
     };
     html! {
-        <fieldset class="rows" id="override-rows">
+        <fieldset class="availability-rows" id="override-rows">
             <legend>{ t(lang, MentorDeskKey::OverridesTitle) }</legend>
             if let Some(e) = form.error(lang, "overrides") {
                 <p class="field-error" id="overrides-error">{ e }</p>
