@@ -15,7 +15,8 @@ use crate::hooks::notifications::use_unread;
 use crate::hooks::remote::use_remote;
 use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, ClassesKey, CommonKey, Lang, SubsidiesKey, t};
+use crate::i18n::{self, ClassesKey, CommonKey, Lang, MentorsKey, SubsidiesKey, t};
+use malanhua_shared::audit::NotificationKind;
 
 /// `/notifications` (signed in only).
 #[function_component]
@@ -136,6 +137,9 @@ fn item(lang: Lang, n: &Notification, mark: &Callback<Vec<String>>, busy: bool, 
                 } else if let Some(class_id) = &n.class_id {
                     { " · " }
                     <AppLink to={Route::Class { id: class_id.to_string() }}>{ t(lang, CommonKey::ViewClass) }</AppLink>
+                } else if let Some((route, label)) = mentor_link(n) {
+                    { " · " }
+                    <AppLink to={route}>{ t(lang, label) }</AppLink>
                 }
             </p>
             if unread {
@@ -144,5 +148,19 @@ fn item(lang: Lang, n: &Notification, mark: &Callback<Vec<String>>, busy: bool, 
                 </button>
             }
         </li>
+    }
+}
+
+/// Where a mentor-library notification leads: the mentor's own record to the
+/// workspace, an appointment or a group session to the person's appointments
+/// (or, for a request, to the workspace).
+fn mentor_link(n: &Notification) -> Option<(Route, MentorsKey)> {
+    let kind = n.kind.as_str();
+    if kind.starts_with("mentor_") || n.kind == NotificationKind::AppointmentRequested {
+        Some((Route::MentorWorkspace, MentorsKey::NavWorkspace))
+    } else if kind.starts_with("appointment_") || kind.starts_with("group_") {
+        Some((Route::MyAppointments, MentorsKey::NavMyAppointments))
+    } else {
+        None
     }
 }
