@@ -8,6 +8,8 @@ mod certificates;
 mod classes;
 mod demo_policies;
 mod errors;
+mod mentors;
+mod mentors_race;
 mod meta;
 mod policy_rules;
 mod profile;

@@ -152,8 +152,12 @@ async fn the_openapi_document_covers_every_endpoint() {
     for (path, method) in expected {
         assert!(paths.get(path).and_then(|p| p.get(method)).is_some(), "{method} {path} is not documented");
         // Each documented path is a real route (an unauthenticated call is not a 404).
-        let concrete =
-            path.replace("{id}", "x").replace("{region}", "370200").replace("{kind}", "syb").replace("{number}", "x").replace("{token}", "x");
+        let concrete = path
+            .replace("{id}", "x")
+            .replace("{region}", "370200")
+            .replace("{kind}", "syb")
+            .replace("{number}", "x")
+            .replace("{token}", "x");
         let probe = app.request(method.to_uppercase().parse().unwrap_or_default(), &concrete, None, None).await;
         assert!(
             probe.status != StatusCode::NOT_FOUND

@@ -288,3 +288,4 @@ pub async fn read(resp: reqwest::Response) -> TestResponse {
     let body = serde_json::from_str(&text).unwrap_or(Value::Null);
     TestResponse { status, headers, body, text }
 }
+pub mod mentors;

@@ -31,10 +31,18 @@ fn overlap_error(e: diesel::result::Error, person: bool) -> AppError {
     };
     match exclusion.as_deref() {
         Some(name) if name.ends_with("no_overlap") => {
-            if name.contains("trainee") { trainee_overlap() } else { taken() }
+            if name.contains("trainee") {
+                trainee_overlap()
+            } else {
+                taken()
+            }
         }
         _ if is_unique_violation(&e) => {
-            if person { trainee_overlap() } else { taken() }
+            if person {
+                trainee_overlap()
+            } else {
+                taken()
+            }
         }
         _ => e.into(),
     }
@@ -51,8 +59,10 @@ fn trainee_overlap() -> AppError {
 /// Puts an appointment on both calendars, or fails as a conflict.
 fn occupy(c: &mut DbConn, a: &AppointmentRow) -> Result<(), AppError> {
     let blocks = rules::blocks(utc(a.starts_at), utc(a.ends_at));
-    q::occupy(c, Calendar::Mentor, a.mentor_id.as_str(), a.id.as_str(), &blocks).map_err(|e| overlap_error(e, false))?;
-    q::occupy(c, Calendar::Person, a.trainee_id.as_str(), a.id.as_str(), &blocks).map_err(|e| overlap_error(e, true))?;
+    q::occupy(c, Calendar::Mentor, a.mentor_id.as_str(), a.id.as_str(), &blocks)
+        .map_err(|e| overlap_error(e, false))?;
+    q::occupy(c, Calendar::Person, a.trainee_id.as_str(), a.id.as_str(), &blocks)
+        .map_err(|e| overlap_error(e, true))?;
     Ok(())
 }
 
@@ -69,14 +79,22 @@ fn check_time(
     let busy = decode::busy(c, mentor, start, now, except)?;
     let slot = rules::check_start(&schedule, &busy, now, start).map_err(decode::slot_error)?;
     let mine = q::live_of_person_overlapping(c, a_person, naive(slot.starts_at), naive(slot.ends_at))?;
-    if mine.iter().any(|a| Some(a.id.as_str()) != except && rules::holds_time(rules::appointment_status(a.status, utc(a.expires_at), now))) {
+    if mine.iter().any(|a| {
+        Some(a.id.as_str()) != except && rules::holds_time(rules::appointment_status(a.status, utc(a.expires_at), now))
+    }) {
         return Err(trainee_overlap());
     }
     Ok(slot)
 }
 
 /// Requests a slot. A pending request holds it until answered or expired.
-pub async fn book(state: &AppState, actor: Actor, mentor: String, req: BookRequest, now: DateTime<Utc>) -> Result<Appointment, AppError> {
+pub async fn book(
+    state: &AppState,
+    actor: Actor,
+    mentor: String,
+    req: BookRequest,
+    now: DateTime<Utc>,
+) -> Result<Appointment, AppError> {
     authorize(&actor, Action::BookMentor, &Resource::System)?;
     let b = req.validate().map_err(AppError::validation)?;
     let mentor_id = MentorId::from_raw(mentor);
@@ -89,7 +107,8 @@ pub async fn book(state: &AppState, actor: Actor, mentor: String, req: BookReque
             if m.user_id == actor.user_id {
                 return Err(AppError::new(ErrorCode::Conflict, "a mentor cannot book themselves"));
             }
-            let person = crate::accounts::store::find(c, &actor.user_id)?.ok_or_else(|| AppError::not_found("account"))?;
+            let person =
+                crate::accounts::store::find(c, &actor.user_id)?.ok_or_else(|| AppError::not_found("account"))?;
             if person.real_name.is_none() || person.resident_id.is_none() {
                 return Err(AppError::new(ErrorCode::ProfileIncomplete, "complete the real-name profile first"));
             }
@@ -128,7 +147,11 @@ pub async fn book(state: &AppState, actor: Actor, mentor: String, req: BookReque
             q::insert_appointment(c, &row).map_err(|e| overlap_error(e, false))?;
             occupy(c, &row)?;
             notify(c, &[note(&m.user_id, NotificationKind::AppointmentRequested, row.id.as_str(), None, now)])?;
-            audit::record(c, Entry::by(&actor.user_id, AuditAction::RequestAppointment, "appointment", row.id.as_str(), &row.topic), now)?;
+            audit::record(
+                c,
+                Entry::by(&actor.user_id, AuditAction::RequestAppointment, "appointment", row.id.as_str(), &row.topic),
+                now,
+            )?;
             view(c, row, now)
         })
         .await
@@ -165,13 +188,16 @@ pub fn load_for(
     let m = q::locked_mentor(c, &a.mentor_id)?.ok_or_else(|| AppError::not_found("mentor"))?;
     let a = q::find_appointment(c, id)?.ok_or_else(|| AppError::not_found("appointment"))?;
     let is_trainee = a.trainee_id == actor.user_id;
-    let as_mentor = authorize(actor, Action::ActAsMentor, &Resource::User { id: &m.user_id, region: Some(&m.region_code) });
+    let as_mentor =
+        authorize(actor, Action::ActAsMentor, &Resource::User { id: &m.user_id, region: Some(&m.region_code) });
     let acting = match side {
         Side::Trainee if is_trainee => Side::Trainee,
         Side::Mentor if as_mentor.is_ok() => Side::Mentor,
         Side::Either if is_trainee => Side::Trainee,
         Side::Either if as_mentor.is_ok() => Side::Mentor,
-        _ if is_trainee || as_mentor.is_ok() => return Err(AppError::new(ErrorCode::Forbidden, "the other side does this")),
+        _ if is_trainee || as_mentor.is_ok() => {
+            return Err(AppError::new(ErrorCode::Forbidden, "the other side does this"));
+        }
         _ => return Err(AppError::not_found("appointment")),
     };
     Ok((a, m, acting))
@@ -201,20 +227,39 @@ async fn act(
             let policy = decode::policy(c, &m.region_code, now)?;
             let to = rules::appointment_transition(status, event, utc(a.starts_at), now, policy.cancel_cutoff_hours)
                 .map_err(decode::appointment_error)?;
-            if q::set_status(c, &a.id, a.status, to, reason.as_deref(), (event == AppointmentEvent::Cancel).then_some(&actor.user_id), naive(now))? != 1 {
+            if q::set_status(
+                c,
+                &a.id,
+                a.status,
+                to,
+                reason.as_deref(),
+                (event == AppointmentEvent::Cancel).then_some(&actor.user_id),
+                naive(now),
+            )? != 1
+            {
                 return Err(AppError::new(ErrorCode::WrongState, "the appointment changed meanwhile"));
             }
             if !rules::holds_time(to) {
                 q::free(c, a.id.as_str())?;
             }
             let (action, kind, tell) = match (event, acting) {
-                (AppointmentEvent::Confirm, _) => (AuditAction::ConfirmAppointment, NotificationKind::AppointmentConfirmed, &a.trainee_id),
-                (AppointmentEvent::Decline, _) => (AuditAction::DeclineAppointment, NotificationKind::AppointmentDeclined, &a.trainee_id),
-                (_, Side::Trainee) => (AuditAction::CancelAppointment, NotificationKind::AppointmentCancelled, &m.user_id),
+                (AppointmentEvent::Confirm, _) => {
+                    (AuditAction::ConfirmAppointment, NotificationKind::AppointmentConfirmed, &a.trainee_id)
+                }
+                (AppointmentEvent::Decline, _) => {
+                    (AuditAction::DeclineAppointment, NotificationKind::AppointmentDeclined, &a.trainee_id)
+                }
+                (_, Side::Trainee) => {
+                    (AuditAction::CancelAppointment, NotificationKind::AppointmentCancelled, &m.user_id)
+                }
                 _ => (AuditAction::CancelAppointment, NotificationKind::AppointmentCancelled, &a.trainee_id),
             };
             notify(c, &[note(tell, kind, a.id.as_str(), reason.as_deref(), now)])?;
-            audit::record(c, Entry::by(&actor.user_id, action, "appointment", a.id.as_str(), &a.topic).because(reason), now)?;
+            audit::record(
+                c,
+                Entry::by(&actor.user_id, action, "appointment", a.id.as_str(), &a.topic).because(reason),
+                now,
+            )?;
             let a = q::find_appointment(c, &id)?.ok_or_else(|| AppError::not_found("appointment"))?;
             view(c, a, now)
         })
@@ -231,13 +276,25 @@ pub async fn confirm(state: &AppState, actor: Actor, id: String, now: DateTime<U
 }
 
 /// The mentor declines a pending request with a reason.
-pub async fn decline(state: &AppState, actor: Actor, id: String, reason: String, now: DateTime<Utc>) -> Result<Appointment, AppError> {
+pub async fn decline(
+    state: &AppState,
+    actor: Actor,
+    id: String,
+    reason: String,
+    now: DateTime<Utc>,
+) -> Result<Appointment, AppError> {
     let reason = required_reason(&reason)?;
     act(state, actor, id, AppointmentEvent::Decline, Some(reason), now).await
 }
 
 /// Either side cancels with a reason, up to the policy's cut-off.
-pub async fn cancel(state: &AppState, actor: Actor, id: String, reason: String, now: DateTime<Utc>) -> Result<Appointment, AppError> {
+pub async fn cancel(
+    state: &AppState,
+    actor: Actor,
+    id: String,
+    reason: String,
+    now: DateTime<Utc>,
+) -> Result<Appointment, AppError> {
     let reason = required_reason(&reason)?;
     act(state, actor, id, AppointmentEvent::Cancel, Some(reason), now).await
 }
@@ -253,7 +310,10 @@ pub async fn reschedule(
     now: DateTime<Utc>,
 ) -> Result<Appointment, AppError> {
     let start = parse_instant(&req.starts_at).ok_or_else(|| {
-        AppError::field("starts_at", if req.starts_at.trim().is_empty() { FieldCode::Required } else { FieldCode::InvalidFormat })
+        AppError::field(
+            "starts_at",
+            if req.starts_at.trim().is_empty() { FieldCode::Required } else { FieldCode::InvalidFormat },
+        )
     })?;
     let reason = match req.reason.trim() {
         "" => None,
@@ -268,8 +328,14 @@ pub async fn reschedule(
             }
             let status = rules::appointment_status(a.status, utc(a.expires_at), now);
             let policy = decode::policy(c, &m.region_code, now)?;
-            rules::appointment_transition(status, AppointmentEvent::Reschedule, utc(a.starts_at), now, policy.cancel_cutoff_hours)
-                .map_err(decode::appointment_error)?;
+            rules::appointment_transition(
+                status,
+                AppointmentEvent::Reschedule,
+                utc(a.starts_at),
+                now,
+                policy.cancel_cutoff_hours,
+            )
+            .map_err(decode::appointment_error)?;
             let slot = check_time(c, &m, &a.trainee_id, start, Some(a.id.as_str()), now)?;
             q::free(c, a.id.as_str())?;
             let expires = if status == AppointmentStatus::Pending {
@@ -284,8 +350,14 @@ pub async fn reschedule(
             notify(c, &[note(tell, NotificationKind::AppointmentRescheduled, a.id.as_str(), reason.as_deref(), now)])?;
             audit::record(
                 c,
-                Entry::by(&actor.user_id, AuditAction::RescheduleAppointment, "appointment", a.id.as_str(), format!("{} -> {}", a.starts_at, moved.starts_at))
-                    .because(reason),
+                Entry::by(
+                    &actor.user_id,
+                    AuditAction::RescheduleAppointment,
+                    "appointment",
+                    a.id.as_str(),
+                    format!("{} -> {}", a.starts_at, moved.starts_at),
+                )
+                .because(reason),
                 now,
             )?;
             view(c, moved, now)

@@ -1,10 +1,10 @@
 //! The mentor's availability, and the free slots anyone can see.
 
 use chrono::{DateTime, Duration, Utc};
+use malanhua_shared::FieldCode;
 use malanhua_shared::api::mentors::{AvailabilityInput, SlotDay, SlotsQuery, parse_instant};
 use malanhua_shared::audit::AuditAction;
 use malanhua_shared::ids::MentorId;
-use malanhua_shared::FieldCode;
 
 use super::decode;
 use super::rules;
@@ -27,13 +27,22 @@ pub async fn mine(state: &AppState, actor: Actor) -> Result<AvailabilityInput, A
 }
 
 /// Replaces the mentor's schedule. Bookings already made stay.
-pub async fn set(state: &AppState, actor: Actor, req: AvailabilityInput, now: DateTime<Utc>) -> Result<AvailabilityInput, AppError> {
+pub async fn set(
+    state: &AppState,
+    actor: Actor,
+    req: AvailabilityInput,
+    now: DateTime<Utc>,
+) -> Result<AvailabilityInput, AppError> {
     let s = req.validate().map_err(AppError::validation)?;
     state
         .write(move |c| {
             let mine = q::mentor_of(c, &actor.user_id)?.ok_or_else(|| AppError::not_found("mentor record"))?;
             let mut row = q::locked_mentor(c, &mine.id)?.ok_or_else(|| AppError::not_found("mentor record"))?;
-            authorize(&actor, Action::ActAsMentor, &Resource::User { id: &row.user_id, region: Some(&row.region_code) })?;
+            authorize(
+                &actor,
+                Action::ActAsMentor,
+                &Resource::User { id: &row.user_id, region: Some(&row.region_code) },
+            )?;
             let n = |v: u32| i32::try_from(v).unwrap_or(0);
             row.slot_minutes = n(s.slot_minutes);
             row.buffer_before_minutes = n(s.buffer_before);
@@ -69,7 +78,13 @@ pub async fn set(state: &AppState, actor: Actor, req: AvailabilityInput, now: Da
             q::replace_schedule(c, &row.id, &weekly, &overrides)?;
             audit::record(
                 c,
-                Entry::by(&actor.user_id, AuditAction::SetAvailability, "mentor", row.id.as_str(), format!("{} weekly ranges", weekly.len())),
+                Entry::by(
+                    &actor.user_id,
+                    AuditAction::SetAvailability,
+                    "mentor",
+                    row.id.as_str(),
+                    format!("{} weekly ranges", weekly.len()),
+                ),
                 now,
             )?;
             Ok(decode::schedule(c, &row)?.to_input())
@@ -79,7 +94,12 @@ pub async fn set(state: &AppState, actor: Actor, req: AvailabilityInput, now: Da
 
 /// The free slots of a mentor between two instants (default: the next 14
 /// days), by Shanghai day. An inactive mentor has none.
-pub async fn slots(state: &AppState, id: String, query: SlotsQuery, now: DateTime<Utc>) -> Result<Vec<SlotDay>, AppError> {
+pub async fn slots(
+    state: &AppState,
+    id: String,
+    query: SlotsQuery,
+    now: DateTime<Utc>,
+) -> Result<Vec<SlotDay>, AppError> {
     let instant = |field: &str, v: &Option<String>| match v.as_deref() {
         None | Some("") => Ok(None),
         Some(t) => parse_instant(t).map(Some).ok_or_else(|| AppError::field(field, FieldCode::InvalidFormat)),

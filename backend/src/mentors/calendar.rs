@@ -47,7 +47,9 @@ fn text(value: &str) -> String {
 /// A calendar of events; `method` is REQUEST or CANCEL for a single file,
 /// PUBLISH for a feed.
 pub fn calendar(method: &str, events: &[Event], now: DateTime<Utc>) -> String {
-    let mut out = format!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Malanhua//Mentor library//ZH\r\nCALSCALE:GREGORIAN\r\nMETHOD:{method}\r\n");
+    let mut out = format!(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Malanhua//Mentor library//ZH\r\nCALSCALE:GREGORIAN\r\nMETHOD:{method}\r\n"
+    );
     for e in events {
         out.push_str("BEGIN:VEVENT\r\n");
         out.push_str(&format!("UID:{}@malanhua\r\n", e.uid));
@@ -99,7 +101,12 @@ fn single(event: Event, now: DateTime<Utc>) -> String {
 }
 
 /// The calendar file of an appointment, for either side.
-pub async fn appointment_ics(state: &AppState, actor: Actor, id: String, now: DateTime<Utc>) -> Result<String, AppError> {
+pub async fn appointment_ics(
+    state: &AppState,
+    actor: Actor,
+    id: String,
+    now: DateTime<Utc>,
+) -> Result<String, AppError> {
     let id = AppointmentId::from_raw(id);
     state
         .write(move |c| {
@@ -117,12 +124,17 @@ pub async fn group_ics(state: &AppState, actor: Actor, id: String, now: DateTime
             let g = q::find_group(c, &id)?.ok_or_else(|| AppError::not_found("group session"))?;
             let m = q::find_mentor(c, &g.mentor_id)?.ok_or_else(|| AppError::not_found("mentor"))?;
             let seat = q::last_seat(c, &id, &actor.user_id)?;
-            let insider =
-                authorize(&actor, Action::ActAsMentor, &Resource::User { id: &m.user_id, region: Some(&m.region_code) }).is_ok();
+            let insider = authorize(
+                &actor,
+                Action::ActAsMentor,
+                &Resource::User { id: &m.user_id, region: Some(&m.region_code) },
+            )
+            .is_ok();
             if seat.is_none() && !insider {
                 return Err(AppError::not_found("group session"));
             }
-            let live = insider || seat.is_some_and(|s| s.status == SeatStatus::Seated || s.status == SeatStatus::Waitlisted);
+            let live =
+                insider || seat.is_some_and(|s| s.status == SeatStatus::Seated || s.status == SeatStatus::Waitlisted);
             Ok(single(group_event(&g, &m.real_name, live), now))
         })
         .await
@@ -156,7 +168,12 @@ fn feed_events(c: &mut DbConn, user: &UserId, now: DateTime<Utc>) -> Result<Vec<
 }
 
 /// The person's private feed URL, made on first use.
-pub async fn feed_url(state: &AppState, actor: Actor, renew: bool, now: DateTime<Utc>) -> Result<CalendarFeed, AppError> {
+pub async fn feed_url(
+    state: &AppState,
+    actor: Actor,
+    renew: bool,
+    now: DateTime<Utc>,
+) -> Result<CalendarFeed, AppError> {
     let base = state.config.public_url.trim_end_matches('/').to_owned();
     state
         .write(move |c| {

@@ -154,11 +154,11 @@ pub fn busy(
         .filter(|a| rules::holds_time(rules::appointment_status(a.status, utc(a.expires_at), now)))
         .map(|a| Busy { starts_at: utc(a.starts_at), ends_at: utc(a.ends_at), counts: true })
         .collect();
-    out.extend(
-        q::open_groups_of(c, &row.id, naive(week_before))?
-            .into_iter()
-            .map(|g| Busy { starts_at: utc(g.starts_at), ends_at: utc(g.ends_at), counts: false }),
-    );
+    out.extend(q::open_groups_of(c, &row.id, naive(week_before))?.into_iter().map(|g| Busy {
+        starts_at: utc(g.starts_at),
+        ends_at: utc(g.ends_at),
+        counts: false,
+    }));
     Ok(out)
 }
 
@@ -229,7 +229,9 @@ pub fn decision_error(e: DecisionError) -> AppError {
 /// A refused appointment event.
 pub fn appointment_error(e: AppointmentError) -> AppError {
     match e {
-        AppointmentError::WrongState => AppError::new(ErrorCode::WrongState, "the appointment's status does not allow this"),
+        AppointmentError::WrongState => {
+            AppError::new(ErrorCode::WrongState, "the appointment's status does not allow this")
+        }
         AppointmentError::TooLate => AppError::new(ErrorCode::CancelCutoff, "too close to the start to change it"),
     }
 }

@@ -1,7 +1,9 @@
 //! The public directory and a mentor's public page (no login).
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
-use malanhua_shared::api::mentors::{DirectoryQuery, MentorCard, MentorPage, MentorPublic, MentorStatus, RatingComment};
+use malanhua_shared::api::mentors::{
+    DirectoryQuery, MentorCard, MentorPage, MentorPublic, MentorStatus, RatingComment,
+};
 use malanhua_shared::course::{shanghai_date, shanghai_midnight};
 use malanhua_shared::ids::MentorId;
 use malanhua_shared::{FieldCode, RegionCode};
@@ -43,7 +45,8 @@ pub async fn search(state: &AppState, query: DirectoryQuery, now: DateTime<Utc>)
                     continue;
                 }
                 let card = decode::card(c, &row, None)?;
-                let text = format!("{} {} {} {} {}", row.real_name, row.title, row.employer, row.tags, row.bio).to_lowercase();
+                let text =
+                    format!("{} {} {} {} {}", row.real_name, row.title, row.employer, row.tags, row.bio).to_lowercase();
                 let keep = query.expertise.is_none_or(|e| card.expertise.contains(&e))
                     && query.industry.as_ref().is_none_or(|i| card.industries.iter().any(|x| x == i.trim()))
                     && query.language.as_ref().is_none_or(|l| card.languages.iter().any(|x| x == l.trim()))
@@ -64,7 +67,8 @@ pub async fn search(state: &AppState, query: DirectoryQuery, now: DateTime<Utc>)
             }
             cards.sort_by(|a, b| a.0.cmp(&b.0));
             let after = query.after.clone().unwrap_or_default();
-            let mut rest: Vec<(String, MentorCard)> = cards.into_iter().filter(|(k, _)| after.is_empty() || *k > after).collect();
+            let mut rest: Vec<(String, MentorCard)> =
+                cards.into_iter().filter(|(k, _)| after.is_empty() || *k > after).collect();
             let more = rest.len() > limit as usize;
             rest.truncate(limit as usize);
             let next = if more { rest.last().map(|(k, _)| k.clone()) } else { None };
@@ -86,15 +90,22 @@ pub async fn page(state: &AppState, id: String, now: DateTime<Utc>) -> Result<Me
             let schedule = decode::schedule(c, &row)?;
             let busy = decode::busy(c, &row, now, now, None)?;
             let to = now + Duration::days(i64::from(schedule.horizon_days.min(62)));
-            let next_slots = rules::free_slots(&schedule, &busy, now, now, to).into_iter().flat_map(|d| d.slots).take(12).collect();
+            let next_slots =
+                rules::free_slots(&schedule, &busy, now, now, to).into_iter().flat_map(|d| d.slots).take(12).collect();
             let year = shanghai_date(now).year();
             let first = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default();
             let next_year = NaiveDate::from_ymd_opt(year + 1, 1, 1).unwrap_or_default();
-            let services = q::record_minutes(c, &row.id, naive(shanghai_midnight(first)), naive(shanghai_midnight(next_year)))?.len();
+            let services =
+                q::record_minutes(c, &row.id, naive(shanghai_midnight(first)), naive(shanghai_midnight(next_year)))?
+                    .len();
             let comments = q::ratings_of(c, &row.id)?
                 .into_iter()
                 .filter_map(|(r, text, at)| {
-                    Some(RatingComment { rating: u8::try_from(r?).ok()?, comment: text.filter(|t| !t.is_empty())?, at: utc(at?) })
+                    Some(RatingComment {
+                        rating: u8::try_from(r?).ok()?,
+                        comment: text.filter(|t| !t.is_empty())?,
+                        at: utc(at?),
+                    })
                 })
                 .take(10)
                 .collect();

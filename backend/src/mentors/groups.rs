@@ -3,11 +3,11 @@
 //! keeps a first-come waitlist, promoted on every freed seat before the start.
 
 use chrono::{DateTime, Utc};
+use malanhua_shared::ErrorCode;
 use malanhua_shared::api::classes::check_reason;
 use malanhua_shared::api::mentors::{GroupSeat, GroupSession, GroupStatus, MyGroupSeat, NewGroupSession, SeatStatus};
 use malanhua_shared::audit::{AuditAction, NotificationKind};
 use malanhua_shared::ids::{GroupSeatId, GroupSessionId, MentorId, UserId};
-use malanhua_shared::ErrorCode;
 
 use super::decode::{self, note};
 use super::rules::{self, Joining};
@@ -102,10 +102,26 @@ pub async fn publish(
                 created_at: naive(now),
             };
             q::insert_group(c, &row)?;
-            q::occupy(c, Calendar::Mentor, m.id.as_str(), row.id.as_str(), &rules::blocks(starts, ends)).map_err(|e| {
-                if is_unique_violation(&e) { AppError::new(ErrorCode::SlotTaken, "the mentor has a booking at this time") } else { e.into() }
-            })?;
-            audit::record(c, Entry::by(&actor.user_id, AuditAction::PublishGroupSession, "group_session", row.id.as_str(), &row.topic), now)?;
+            q::occupy(c, Calendar::Mentor, m.id.as_str(), row.id.as_str(), &rules::blocks(starts, ends)).map_err(
+                |e| {
+                    if is_unique_violation(&e) {
+                        AppError::new(ErrorCode::SlotTaken, "the mentor has a booking at this time")
+                    } else {
+                        e.into()
+                    }
+                },
+            )?;
+            audit::record(
+                c,
+                Entry::by(
+                    &actor.user_id,
+                    AuditAction::PublishGroupSession,
+                    "group_session",
+                    row.id.as_str(),
+                    &row.topic,
+                ),
+                now,
+            )?;
             group_view(c, row, &m, None, now)
         })
         .await
@@ -131,8 +147,14 @@ pub async fn join(state: &AppState, actor: Actor, id: String, now: DateTime<Utc>
             if q::active_seat(c, &id, &actor.user_id)?.is_some() {
                 return Err(AppError::new(ErrorCode::AlreadyEnrolled, "you already hold a place in this session"));
             }
-            let joining = rules::join(g.status == GroupStatus::Open, utc(g.starts_at), now, u32::try_from(g.taken).unwrap_or(0), u32::try_from(g.seats).unwrap_or(0))
-                .map_err(decode::group_error)?;
+            let joining = rules::join(
+                g.status == GroupStatus::Open,
+                utc(g.starts_at),
+                now,
+                u32::try_from(g.taken).unwrap_or(0),
+                u32::try_from(g.seats).unwrap_or(0),
+            )
+            .map_err(decode::group_error)?;
             let (status, seq) = match joining {
                 Joining::Seat if q::take_group_seat(c, &id)? => (SeatStatus::Seated, None),
                 _ => (SeatStatus::Waitlisted, Some(q::next_seq(c, &id)?)),
@@ -152,9 +174,17 @@ pub async fn join(state: &AppState, actor: Actor, id: String, now: DateTime<Utc>
                 updated_at: naive(now),
             };
             q::insert_seat(c, &seat).map_err(|e| {
-                if is_unique_violation(&e) { AppError::new(ErrorCode::AlreadyEnrolled, "you already hold a place in this session") } else { e.into() }
+                if is_unique_violation(&e) {
+                    AppError::new(ErrorCode::AlreadyEnrolled, "you already hold a place in this session")
+                } else {
+                    e.into()
+                }
             })?;
-            let action = if status == SeatStatus::Seated { AuditAction::JoinGroupSession } else { AuditAction::WaitlistGroupSession };
+            let action = if status == SeatStatus::Seated {
+                AuditAction::JoinGroupSession
+            } else {
+                AuditAction::WaitlistGroupSession
+            };
             audit::record(c, Entry::by(&actor.user_id, action, "group_session", id.as_str(), &g.topic), now)?;
             let g = q::find_group(c, &id)?.ok_or_else(|| AppError::not_found("group session"))?;
             group_view(c, g, &m, Some(&actor.user_id), now)
@@ -169,7 +199,8 @@ pub async fn leave(state: &AppState, actor: Actor, id: String, now: DateTime<Utc
     state
         .write(move |c| {
             let (g, m) = load(c, &id)?;
-            let seat = q::active_seat(c, &id, &actor.user_id)?.ok_or_else(|| AppError::not_found("place in this session"))?;
+            let seat =
+                q::active_seat(c, &id, &actor.user_id)?.ok_or_else(|| AppError::not_found("place in this session"))?;
             if now >= utc(g.starts_at) {
                 return Err(AppError::new(ErrorCode::WrongState, "the session has begun"));
             }
@@ -178,7 +209,11 @@ pub async fn leave(state: &AppState, actor: Actor, id: String, now: DateTime<Utc
                 q::release_group_seat(c, &id)?;
                 promote(c, &g, now)?;
             }
-            audit::record(c, Entry::by(&actor.user_id, AuditAction::LeaveGroupSession, "group_session", id.as_str(), &g.topic), now)?;
+            audit::record(
+                c,
+                Entry::by(&actor.user_id, AuditAction::LeaveGroupSession, "group_session", id.as_str(), &g.topic),
+                now,
+            )?;
             let g = q::find_group(c, &id)?.ok_or_else(|| AppError::not_found("group session"))?;
             group_view(c, g, &m, Some(&actor.user_id), now)
         })
@@ -198,7 +233,14 @@ fn promote(c: &mut DbConn, g: &GroupRow, now: DateTime<Utc>) -> Result<(), AppEr
         notify(c, &[note(&next.user_id, NotificationKind::GroupSeatPromoted, g.id.as_str(), None, now)])?;
         audit::record(
             c,
-            Entry { actor: None, action: AuditAction::PromoteGroupSeat, entity_type: "group_session", entity_id: g.id.as_str(), summary: g.topic.clone(), reason: None },
+            Entry {
+                actor: None,
+                action: AuditAction::PromoteGroupSeat,
+                entity_type: "group_session",
+                entity_id: g.id.as_str(),
+                summary: g.topic.clone(),
+                reason: None,
+            },
             now,
         )?;
     }
@@ -206,7 +248,13 @@ fn promote(c: &mut DbConn, g: &GroupRow, now: DateTime<Utc>) -> Result<(), AppEr
 }
 
 /// The mentor (or the region's officer) calls a session off with a reason.
-pub async fn cancel(state: &AppState, actor: Actor, id: String, reason: String, now: DateTime<Utc>) -> Result<GroupSession, AppError> {
+pub async fn cancel(
+    state: &AppState,
+    actor: Actor,
+    id: String,
+    reason: String,
+    now: DateTime<Utc>,
+) -> Result<GroupSession, AppError> {
     let reason = check_reason(&reason).map_err(|c| AppError::field("reason", c))?;
     let id = GroupSessionId::from_raw(id);
     state
@@ -226,7 +274,12 @@ pub async fn cancel(state: &AppState, actor: Actor, id: String, reason: String, 
 }
 
 /// One session, with the caller's place.
-pub async fn one(state: &AppState, viewer: Option<Actor>, id: String, now: DateTime<Utc>) -> Result<GroupSession, AppError> {
+pub async fn one(
+    state: &AppState,
+    viewer: Option<Actor>,
+    id: String,
+    now: DateTime<Utc>,
+) -> Result<GroupSession, AppError> {
     let id = GroupSessionId::from_raw(id);
     state
         .db(move |c| {
@@ -238,13 +291,19 @@ pub async fn one(state: &AppState, viewer: Option<Actor>, id: String, now: DateT
 }
 
 /// A mentor's sessions (public: open ones; their own mentor and officers: all).
-pub async fn of_mentor(state: &AppState, viewer: Option<Actor>, mentor: String, now: DateTime<Utc>) -> Result<Vec<GroupSession>, AppError> {
+pub async fn of_mentor(
+    state: &AppState,
+    viewer: Option<Actor>,
+    mentor: String,
+    now: DateTime<Utc>,
+) -> Result<Vec<GroupSession>, AppError> {
     let mentor_id = MentorId::from_raw(mentor);
     state
         .db(move |c| {
             let m = q::find_mentor(c, &mentor_id)?.ok_or_else(|| AppError::not_found("mentor"))?;
             let insider = viewer.as_ref().is_some_and(|a| {
-                authorize(a, Action::ActAsMentor, &Resource::User { id: &m.user_id, region: Some(&m.region_code) }).is_ok()
+                authorize(a, Action::ActAsMentor, &Resource::User { id: &m.user_id, region: Some(&m.region_code) })
+                    .is_ok()
             });
             let rows = q::groups_of(c, &m.id)?;
             let mut out = Vec::new();

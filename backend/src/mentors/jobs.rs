@@ -27,19 +27,28 @@ use crate::core::{naive, utc};
 pub fn expire_due(c: &mut DbConn, mentor: Option<&MentorId>, now: DateTime<Utc>) -> Result<usize, AppError> {
     let mut n = 0;
     for a in q::due_expiries(c, mentor, naive(now))? {
-        if q::set_status(c, &a.id, AppointmentStatus::Pending, AppointmentStatus::Expired, None, None, naive(now))? != 1 {
+        if q::set_status(c, &a.id, AppointmentStatus::Pending, AppointmentStatus::Expired, None, None, naive(now))? != 1
+        {
             continue;
         }
         q::free(c, a.id.as_str())?;
         let mentor_user = q::find_mentor(c, &a.mentor_id)?.map(|m| m.user_id);
-        let mut notes = vec![note(&a.trainee_id, NotificationKind::AppointmentExpired, a.id.as_str(), None, utc(a.expires_at))];
+        let mut notes =
+            vec![note(&a.trainee_id, NotificationKind::AppointmentExpired, a.id.as_str(), None, utc(a.expires_at))];
         if let Some(m) = mentor_user {
             notes.push(note(&m, NotificationKind::AppointmentExpired, a.id.as_str(), None, utc(a.expires_at)));
         }
         notify(c, &notes)?;
         audit::record(
             c,
-            Entry { actor: None, action: AuditAction::ExpireAppointment, entity_type: "appointment", entity_id: a.id.as_str(), summary: a.topic.clone(), reason: None },
+            Entry {
+                actor: None,
+                action: AuditAction::ExpireAppointment,
+                entity_type: "appointment",
+                entity_id: a.id.as_str(),
+                summary: a.topic.clone(),
+                reason: None,
+            },
             now,
         )?;
         n += 1;
@@ -58,7 +67,14 @@ pub fn expire_terms(c: &mut DbConn, now: DateTime<Utc>) -> Result<usize, AppErro
             notify(c, &[note(&m.user_id, NotificationKind::MentorExpired, m.id.as_str(), None, now)])?;
             audit::record(
                 c,
-                Entry { actor: None, action: AuditAction::ExpireMentor, entity_type: "mentor", entity_id: m.id.as_str(), summary: m.real_name.clone(), reason: None },
+                Entry {
+                    actor: None,
+                    action: AuditAction::ExpireMentor,
+                    entity_type: "mentor",
+                    entity_id: m.id.as_str(),
+                    summary: m.real_name.clone(),
+                    reason: None,
+                },
                 now,
             )?;
             n += 1;
@@ -104,7 +120,12 @@ pub fn remind_due(c: &mut DbConn, now: DateTime<Utc>) -> Result<usize, AppError>
     Ok(n)
 }
 
-fn within_reminder(c: &mut DbConn, m: &q::MentorRow, starts: DateTime<Utc>, now: DateTime<Utc>) -> Result<bool, AppError> {
+fn within_reminder(
+    c: &mut DbConn,
+    m: &q::MentorRow,
+    starts: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<bool, AppError> {
     let hours = decode::policy(c, &m.region_code, now)?.reminder_hours;
     Ok(starts <= now + Duration::hours(i64::from(hours)))
 }

@@ -24,7 +24,12 @@ use crate::core::naive;
 use crate::core::state::AppState;
 
 /// Applies to the library of a region (自主申报). One record per person.
-pub async fn apply(state: &AppState, actor: Actor, req: MentorProfileInput, now: DateTime<Utc>) -> Result<MentorRecord, AppError> {
+pub async fn apply(
+    state: &AppState,
+    actor: Actor,
+    req: MentorProfileInput,
+    now: DateTime<Utc>,
+) -> Result<MentorRecord, AppError> {
     let p = req.validate().map_err(AppError::validation)?;
     let region = RegionCode::parse(&p.region_code).map_err(|c| AppError::field("region_code", c))?;
     state
@@ -68,7 +73,11 @@ pub async fn apply(state: &AppState, actor: Actor, req: MentorProfileInput, now:
                     e.into()
                 }
             })?;
-            audit::record(c, Entry::by(&actor.user_id, AuditAction::ApplyMentor, "mentor", row.id.as_str(), &row.real_name), now)?;
+            audit::record(
+                c,
+                Entry::by(&actor.user_id, AuditAction::ApplyMentor, "mentor", row.id.as_str(), &row.real_name),
+                now,
+            )?;
             decode::record(c, &row, now)
         })
         .await
@@ -95,7 +104,11 @@ pub async fn edit_profile(
     state
         .write(move |c| {
             let mut row = q::mentor_of(c, &actor.user_id)?.ok_or_else(|| AppError::not_found("mentor record"))?;
-            authorize(&actor, Action::ActAsMentor, &Resource::User { id: &row.user_id, region: Some(&row.region_code) })?;
+            authorize(
+                &actor,
+                Action::ActAsMentor,
+                &Resource::User { id: &row.user_id, region: Some(&row.region_code) },
+            )?;
             row.real_name = p.real_name;
             row.title = p.title;
             row.employer = p.employer;
@@ -109,7 +122,11 @@ pub async fn edit_profile(
             row.evidence = p.evidence;
             row.updated_at = naive(now);
             q::save_mentor(c, &row)?;
-            audit::record(c, Entry::by(&actor.user_id, AuditAction::UpdateMentorProfile, "mentor", row.id.as_str(), &row.real_name), now)?;
+            audit::record(
+                c,
+                Entry::by(&actor.user_id, AuditAction::UpdateMentorProfile, "mentor", row.id.as_str(), &row.real_name),
+                now,
+            )?;
             decode::record(c, &row, now)
         })
         .await
@@ -145,7 +162,14 @@ pub async fn decide(
                 let policy = decode::policy(c, &row.region_code, now)?;
                 let start = req.term_from.unwrap_or_else(|| shanghai_date(now));
                 q::set_term(c, &id, start, rules::term_end(start, req.term_years.unwrap_or(policy.term_years)))?;
-                crate::accounts::store::ensure_role(c, &row.user_id, malanhua_shared::Role::Mentor, Some(&row.region_code), &actor.user_id, now)?;
+                crate::accounts::store::ensure_role(
+                    c,
+                    &row.user_id,
+                    malanhua_shared::Role::Mentor,
+                    Some(&row.region_code),
+                    &actor.user_id,
+                    now,
+                )?;
             }
             if matches!(action, MentorAction::Suspend | MentorAction::Remove) {
                 let why = reason.clone().unwrap_or_default();
@@ -161,7 +185,8 @@ pub async fn decide(
             notify(c, &[note(&row.user_id, kind, row.id.as_str(), reason.as_deref(), now)])?;
             audit::record(
                 c,
-                Entry::by(&actor.user_id, audit_action, "mentor", row.id.as_str(), &row.real_name).because(reason.clone()),
+                Entry::by(&actor.user_id, audit_action, "mentor", row.id.as_str(), &row.real_name)
+                    .because(reason.clone()),
                 now,
             )?;
             let row = q::find_mentor(c, &id)?.ok_or_else(|| AppError::not_found("mentor"))?;
@@ -177,11 +202,15 @@ pub async fn for_bureau(
     status: Option<String>,
     now: DateTime<Utc>,
 ) -> Result<Vec<MentorRecord>, AppError> {
-    let region = actor.officer_region().cloned().ok_or_else(|| AppError::new(ErrorCode::Forbidden, "for bureau officers"))?;
+    let region =
+        actor.officer_region().cloned().ok_or_else(|| AppError::new(ErrorCode::Forbidden, "for bureau officers"))?;
     authorize(&actor, Action::DecideMentor, &Resource::Region(&region))?;
     let status = match status.as_deref() {
         None | Some("") => None,
-        Some(s) => Some(MentorStatus::from_name(s).ok_or_else(|| AppError::field("status", malanhua_shared::FieldCode::NotAllowed))?),
+        Some(s) => Some(
+            MentorStatus::from_name(s)
+                .ok_or_else(|| AppError::field("status", malanhua_shared::FieldCode::NotAllowed))?,
+        ),
     };
     state
         .db(move |c| {
@@ -213,7 +242,8 @@ pub async fn evaluation(
 ) -> Result<MentorEvaluation, AppError> {
     let id = MentorId::from_raw(id);
     let year = year.unwrap_or_else(|| shanghai_date(now).year());
-    let (Some(first), Some(next)) = (NaiveDate::from_ymd_opt(year, 1, 1), NaiveDate::from_ymd_opt(year + 1, 1, 1)) else {
+    let (Some(first), Some(next)) = (NaiveDate::from_ymd_opt(year, 1, 1), NaiveDate::from_ymd_opt(year + 1, 1, 1))
+    else {
         return Err(AppError::field("year", malanhua_shared::FieldCode::OutOfRange));
     };
     state
@@ -221,10 +251,11 @@ pub async fn evaluation(
             let row = q::find_mentor(c, &id)?.ok_or_else(|| AppError::not_found("mentor"))?;
             authorize(&actor, Action::DecideMentor, &Resource::Region(&row.region_code))?;
             let policy = decode::policy(c, &row.region_code, now)?;
-            let minutes: Vec<u32> = q::record_minutes(c, &row.id, naive(shanghai_midnight(first)), naive(shanghai_midnight(next)))?
-                .into_iter()
-                .map(|m| u32::try_from(m).unwrap_or(0))
-                .collect();
+            let minutes: Vec<u32> =
+                q::record_minutes(c, &row.id, naive(shanghai_midnight(first)), naive(shanghai_midnight(next)))?
+                    .into_iter()
+                    .map(|m| u32::try_from(m).unwrap_or(0))
+                    .collect();
             let (qualifying, meets) = rules::evaluate(&minutes, &policy);
             Ok(MentorEvaluation {
                 mentor_id: row.id.clone(),
@@ -276,7 +307,17 @@ pub async fn set_policy(
                 updated_at: naive(now),
             };
             q::put_policy(c, &row)?;
-            audit::record(c, Entry::by(&actor.user_id, AuditAction::SetMentorPolicy, "mentor_policy", region.as_str(), format!("from {}", row.effective_from)), now)?;
+            audit::record(
+                c,
+                Entry::by(
+                    &actor.user_id,
+                    AuditAction::SetMentorPolicy,
+                    "mentor_policy",
+                    region.as_str(),
+                    format!("from {}", row.effective_from),
+                ),
+                now,
+            )?;
             decode::policy(c, &region, now)
         })
         .await

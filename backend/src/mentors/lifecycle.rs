@@ -27,7 +27,8 @@ pub fn close_calendar(
 ) -> Result<usize, AppError> {
     let mut closed = 0;
     for a in q::live_of_mentor(c, &mentor.id, naive(now))? {
-        let Ok(to) = rules::appointment_transition(a.status, AppointmentEvent::MentorInactive, utc(a.starts_at), now, 0)
+        let Ok(to) =
+            rules::appointment_transition(a.status, AppointmentEvent::MentorInactive, utc(a.starts_at), now, 0)
         else {
             continue;
         };
@@ -39,11 +40,21 @@ pub fn close_calendar(
                 NotificationKind::AppointmentCancelled
             };
             notify(c, &[note(&a.trainee_id, kind, a.id.as_str(), Some(reason), now)])?;
-            let action =
-                if to == AppointmentStatus::Declined { AuditAction::DeclineAppointment } else { AuditAction::CancelAppointment };
+            let action = if to == AppointmentStatus::Declined {
+                AuditAction::DeclineAppointment
+            } else {
+                AuditAction::CancelAppointment
+            };
             audit::record(
                 c,
-                Entry { actor: by, action, entity_type: "appointment", entity_id: a.id.as_str(), summary: a.topic.clone(), reason: Some(reason.to_owned()) },
+                Entry {
+                    actor: by,
+                    action,
+                    entity_type: "appointment",
+                    entity_id: a.id.as_str(),
+                    summary: a.topic.clone(),
+                    reason: Some(reason.to_owned()),
+                },
                 now,
             )?;
             closed += 1;

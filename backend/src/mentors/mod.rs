@@ -3,16 +3,16 @@
 //! never double-book, group sessions with a fair waitlist, service records
 //! and ratings, calendar files and the reminder job.
 
-pub mod rules;
-pub mod store;
-pub mod decode;
-pub mod library;
-pub mod lifecycle;
 pub mod appointments;
 pub mod availability;
+pub mod calendar;
+pub mod decode;
 pub mod directory;
 pub mod groups;
 pub mod jobs;
-pub mod service;
-pub mod calendar;
+pub mod library;
+pub mod lifecycle;
 pub mod routes;
+pub mod rules;
+pub mod service;
+pub mod store;

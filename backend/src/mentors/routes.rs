@@ -10,10 +10,10 @@ use malanhua_shared::api::mentors::{
     MentorEvaluation, MentorPage, MentorPolicy, MentorPolicyInput, MentorProfileInput, MentorPublic, MentorRecord,
     MyGroupSeat, NewGroupSession, RatingInput, RescheduleRequest, ServiceRecordInput, SlotDay, SlotsQuery,
 };
+use warp::Filter;
 use warp::filters::BoxedFilter;
 use warp::http::StatusCode;
 use warp::reply::Response;
-use warp::Filter;
 
 use crate::classes::routes::maybe_actor;
 use crate::core::authorization::Actor;
@@ -30,20 +30,29 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
     let m = || maybe_actor(state.clone());
     let get = warp::get;
     let post = warp::post;
-    crate::any_of!(
+    let part0 = crate::any_of!(
         warp::path!("mentor-policies" / String).and(get()).and(s()).then(get_policy),
         warp::path!("mentor-policies" / String).and(warp::put()).and(write_json(state.clone())).then(put_policy),
         warp::path!("mentors" / "apply").and(post()).and(write_json(state.clone())).then(apply),
         warp::path!("me" / "mentor").and(get()).and(c()).then(my_record),
         warp::path!("me" / "mentor" / "profile").and(warp::put()).and(write_json(state.clone())).then(edit_profile),
         warp::path!("me" / "mentor" / "availability").and(get()).and(c()).then(my_availability),
-        warp::path!("me" / "mentor" / "availability").and(warp::put()).and(write_json(state.clone())).then(set_availability),
+        warp::path!("me" / "mentor" / "availability")
+            .and(warp::put())
+            .and(write_json(state.clone()))
+            .then(set_availability),
         warp::path!("me" / "mentor" / "appointments").and(get()).and(c()).then(mentor_appointments),
         warp::path!("mentors").and(get()).and(s()).and(warp::query::<DirectoryQuery>()).then(search),
         warp::path!("mentors" / String).and(get()).and(s()).then(mentor_page),
+    );
+    let part1 = crate::any_of!(
         warp::path!("mentors" / String / "slots").and(get()).and(s()).and(warp::query::<SlotsQuery>()).then(slots),
         warp::path!("mentors" / String / "decision").and(post()).and(write_json(state.clone())).then(decide),
-        warp::path!("bureau" / "mentors").and(get()).and(c()).and(warp::query::<HashMap<String, String>>()).then(bureau_list),
+        warp::path!("bureau" / "mentors")
+            .and(get())
+            .and(c())
+            .and(warp::query::<HashMap<String, String>>())
+            .then(bureau_list),
         warp::path!("bureau" / "mentors" / String / "evaluation")
             .and(get())
             .and(c())
@@ -55,6 +64,8 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         warp::path!("appointments" / String / "decline").and(post()).and(write_json(state.clone())).then(decline),
         warp::path!("appointments" / String / "cancel").and(post()).and(write_json(state.clone())).then(cancel),
         warp::path!("appointments" / String / "reschedule").and(post()).and(write_json(state.clone())).then(reschedule),
+    );
+    let part2 = crate::any_of!(
         warp::path!("appointments" / String / "record").and(post()).and(write_json(state.clone())).then(record),
         warp::path!("appointments" / String / "no-show").and(post()).and(wb()).then(no_show),
         warp::path!("appointments" / String / "rate").and(post()).and(write_json(state.clone())).then(rate),
@@ -65,20 +76,26 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         warp::path!("group-sessions" / String / "join").and(post()).and(wb()).then(join),
         warp::path!("group-sessions" / String / "leave").and(post()).and(wb()).then(leave),
         warp::path!("group-sessions" / String / "cancel").and(post()).and(write_json(state.clone())).then(cancel_group),
+    );
+    let part3 = crate::any_of!(
         warp::path!("group-sessions" / String / "record").and(post()).and(write_json(state.clone())).then(record_group),
         warp::path!("group-sessions" / String / "rate").and(post()).and(write_json(state.clone())).then(rate_group),
         warp::path!("group-sessions" / String).and(get()).and(s()).and(m()).then(group),
         warp::path!("me" / "calendar").and(get()).and(c()).then(my_feed),
         warp::path!("me" / "calendar" / "renew").and(post()).and(wb()).then(renew_feed),
         warp::path!("calendar" / String).and(get()).and(s()).then(feed),
-    )
+    );
+    crate::any_of!(part0, part1, part2, part3)
 }
 
 fn ics(result: Result<String, AppError>) -> Response {
     match result {
         Ok(body) => {
             let mut resp = warp::reply::Reply::into_response(body);
-            resp.headers_mut().insert(warp::http::header::CONTENT_TYPE, warp::http::HeaderValue::from_static("text/calendar; charset=utf-8"));
+            resp.headers_mut().insert(
+                warp::http::header::CONTENT_TYPE,
+                warp::http::HeaderValue::from_static("text/calendar; charset=utf-8"),
+            );
             resp
         }
         Err(e) => error_reply(&e),
@@ -99,14 +116,18 @@ pub async fn get_policy(region: String, state: Arc<AppState>) -> Response {
     params(("region" = String, Path, description = "GB/T 2260 code")), request_body = MentorPolicyInput,
     responses((status = 200, body = MentorPolicy), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody)))]
 pub async fn put_policy(region: String, w: Write, body: Body<MentorPolicyInput>) -> Response {
-    w.once(StatusCode::OK, |state, actor| async move { library::set_policy(&state, actor?, region, body?, state.now()).await }).await
+    w.once(StatusCode::OK, |state, actor| async move {
+        library::set_policy(&state, actor?, region, body?, state.now()).await
+    })
+    .await
 }
 
 /// Applies to a region's mentor library (自主申报).
 #[utoipa::path(post, path = "/api/mentors/apply", tag = "mentors", security(("bearer" = [])), request_body = MentorProfileInput,
     responses((status = 201, body = MentorRecord), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn apply(w: Write, body: Body<MentorProfileInput>) -> Response {
-    w.once(StatusCode::CREATED, |state, actor| async move { library::apply(&state, actor?, body?, state.now()).await }).await
+    w.once(StatusCode::CREATED, |state, actor| async move { library::apply(&state, actor?, body?, state.now()).await })
+        .await
 }
 
 /// The caller's own mentor record.
@@ -120,7 +141,11 @@ pub async fn my_record(c: Caller) -> Response {
 #[utoipa::path(put, path = "/api/me/mentor/profile", tag = "mentors", security(("bearer" = [])), request_body = MentorProfileInput,
     responses((status = 200, body = MentorRecord), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub async fn edit_profile(w: Write, body: Body<MentorProfileInput>) -> Response {
-    w.once(StatusCode::OK, |state, actor| async move { library::edit_profile(&state, actor?, body?, state.now()).await }).await
+    w.once(
+        StatusCode::OK,
+        |state, actor| async move { library::edit_profile(&state, actor?, body?, state.now()).await },
+    )
+    .await
 }
 
 /// The mentor's availability.
@@ -134,7 +159,8 @@ pub async fn my_availability(c: Caller) -> Response {
 #[utoipa::path(put, path = "/api/me/mentor/availability", tag = "mentors", security(("bearer" = [])), request_body = AvailabilityInput,
     responses((status = 200, body = AvailabilityInput), (status = 400, body = ErrorBody)))]
 pub async fn set_availability(w: Write, body: Body<AvailabilityInput>) -> Response {
-    w.once(StatusCode::OK, |state, actor| async move { availability::set(&state, actor?, body?, state.now()).await }).await
+    w.once(StatusCode::OK, |state, actor| async move { availability::set(&state, actor?, body?, state.now()).await })
+        .await
 }
 
 /// The appointments booked with the caller as mentor.
@@ -174,7 +200,8 @@ pub async fn slots(id: String, state: Arc<AppState>, query: SlotsQuery) -> Respo
     params(("id" = String, Path, description = "mentor id")), request_body = MentorDecisionRequest,
     responses((status = 200, body = MentorRecord), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn decide(id: String, w: Write, body: Body<MentorDecisionRequest>) -> Response {
-    w.once(StatusCode::OK, |state, actor| async move { library::decide(&state, actor?, id, body?, state.now()).await }).await
+    w.once(StatusCode::OK, |state, actor| async move { library::decide(&state, actor?, id, body?, state.now()).await })
+        .await
 }
 
 /// The mentors of the officer's region, by status.
@@ -182,7 +209,10 @@ pub async fn decide(id: String, w: Write, body: Body<MentorDecisionRequest>) -> 
     params(("status" = Option<String>, Query, description = "applied, active, refused, suspended, removed or expired")),
     responses((status = 200, body = [MentorRecord]), (status = 403, body = ErrorBody)))]
 pub async fn bureau_list(c: Caller, q: HashMap<String, String>) -> Response {
-    c.json(|state, actor| async move { library::for_bureau(&state, actor?, q.get("status").cloned(), state.now()).await }).await
+    c.json(
+        |state, actor| async move { library::for_bureau(&state, actor?, q.get("status").cloned(), state.now()).await },
+    )
+    .await
 }
 
 /// A mentor's yearly service evaluation.
@@ -203,7 +233,10 @@ pub async fn evaluation(id: String, c: Caller, q: HashMap<String, String>) -> Re
     params(("id" = String, Path, description = "mentor id")), request_body = BookRequest,
     responses((status = 201, body = Appointment), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn book(id: String, w: Write, body: Body<BookRequest>) -> Response {
-    w.once(StatusCode::CREATED, |state, actor| async move { appointments::book(&state, actor?, id, body?, state.now()).await }).await
+    w.once(StatusCode::CREATED, |state, actor| async move {
+        appointments::book(&state, actor?, id, body?, state.now()).await
+    })
+    .await
 }
 
 /// The caller's appointments.
@@ -218,7 +251,8 @@ pub async fn my_appointments(c: Caller) -> Response {
     params(("id" = String, Path, description = "appointment id")),
     responses((status = 200, body = Appointment), (status = 409, body = ErrorBody)))]
 pub async fn confirm(id: String, w: Write) -> Response {
-    w.once(StatusCode::OK, |state, actor| async move { appointments::confirm(&state, actor?, id, state.now()).await }).await
+    w.once(StatusCode::OK, |state, actor| async move { appointments::confirm(&state, actor?, id, state.now()).await })
+        .await
 }
 
 /// The mentor declines a request with a reason.
@@ -226,7 +260,10 @@ pub async fn confirm(id: String, w: Write) -> Response {
     params(("id" = String, Path, description = "appointment id")), request_body = ReasonRequest,
     responses((status = 200, body = Appointment), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn decline(id: String, w: Write, body: Body<ReasonRequest>) -> Response {
-    w.once(StatusCode::OK, |state, actor| async move { appointments::decline(&state, actor?, id, body?.reason, state.now()).await }).await
+    w.once(StatusCode::OK, |state, actor| async move {
+        appointments::decline(&state, actor?, id, body?.reason, state.now()).await
+    })
+    .await
 }
 
 /// Either side cancels with a reason.
@@ -234,7 +271,10 @@ pub async fn decline(id: String, w: Write, body: Body<ReasonRequest>) -> Respons
     params(("id" = String, Path, description = "appointment id")), request_body = ReasonRequest,
     responses((status = 200, body = Appointment), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn cancel(id: String, w: Write, body: Body<ReasonRequest>) -> Response {
-    w.once(StatusCode::OK, |state, actor| async move { appointments::cancel(&state, actor?, id, body?.reason, state.now()).await }).await
+    w.once(StatusCode::OK, |state, actor| async move {
+        appointments::cancel(&state, actor?, id, body?.reason, state.now()).await
+    })
+    .await
 }
 
 /// Either side moves the appointment to another slot.
@@ -242,7 +282,10 @@ pub async fn cancel(id: String, w: Write, body: Body<ReasonRequest>) -> Response
     params(("id" = String, Path, description = "appointment id")), request_body = RescheduleRequest,
     responses((status = 200, body = Appointment), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn reschedule(id: String, w: Write, body: Body<RescheduleRequest>) -> Response {
-    w.once(StatusCode::OK, |state, actor| async move { appointments::reschedule(&state, actor?, id, body?, state.now()).await }).await
+    w.once(StatusCode::OK, |state, actor| async move {
+        appointments::reschedule(&state, actor?, id, body?, state.now()).await
+    })
+    .await
 }
 
 /// The mentor writes the service record.
@@ -250,7 +293,10 @@ pub async fn reschedule(id: String, w: Write, body: Body<RescheduleRequest>) -> 
     params(("id" = String, Path, description = "appointment id")), request_body = ServiceRecordInput,
     responses((status = 200, body = Appointment), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn record(id: String, w: Write, body: Body<ServiceRecordInput>) -> Response {
-    w.once(StatusCode::OK, |state, actor| async move { service::record_appointment(&state, actor?, id, body?, state.now()).await }).await
+    w.once(StatusCode::OK, |state, actor| async move {
+        service::record_appointment(&state, actor?, id, body?, state.now()).await
+    })
+    .await
 }
 
 /// The mentor marks the person absent (after the end).
@@ -266,7 +312,10 @@ pub async fn no_show(id: String, w: Write) -> Response {
     params(("id" = String, Path, description = "appointment id")), request_body = RatingInput,
     responses((status = 200, body = Appointment), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn rate(id: String, w: Write, body: Body<RatingInput>) -> Response {
-    w.once(StatusCode::OK, |state, actor| async move { service::rate_appointment(&state, actor?, id, body?, state.now()).await }).await
+    w.once(StatusCode::OK, |state, actor| async move {
+        service::rate_appointment(&state, actor?, id, body?, state.now()).await
+    })
+    .await
 }
 
 /// The appointment's calendar file: `GET /api/appointments/{id}.ics`.
@@ -290,7 +339,11 @@ pub async fn appointment_ics(file: String, c: Caller) -> Response {
     params(("id" = String, Path, description = "mentor id")), request_body = NewGroupSession,
     responses((status = 201, body = GroupSession), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn publish(id: String, w: Write, body: Body<NewGroupSession>) -> Response {
-    w.once(StatusCode::CREATED, |state, actor| async move { groups::publish(&state, actor?, id, body?, state.now()).await }).await
+    w.once(
+        StatusCode::CREATED,
+        |state, actor| async move { groups::publish(&state, actor?, id, body?, state.now()).await },
+    )
+    .await
 }
 
 /// A mentor's group sessions.
@@ -330,7 +383,11 @@ pub async fn leave(id: String, w: Write) -> Response {
     params(("id" = String, Path, description = "group session id")), request_body = ReasonRequest,
     responses((status = 200, body = GroupSession), (status = 409, body = ErrorBody)))]
 pub async fn cancel_group(id: String, w: Write, body: Body<ReasonRequest>) -> Response {
-    w.once(StatusCode::OK, |state, actor| async move { groups::cancel(&state, actor?, id, body?.reason, state.now()).await }).await
+    w.once(
+        StatusCode::OK,
+        |state, actor| async move { groups::cancel(&state, actor?, id, body?.reason, state.now()).await },
+    )
+    .await
 }
 
 /// The mentor records a group session's service.
@@ -338,7 +395,11 @@ pub async fn cancel_group(id: String, w: Write, body: Body<ReasonRequest>) -> Re
     params(("id" = String, Path, description = "group session id")), request_body = ServiceRecordInput,
     responses((status = 200, body = GroupSession), (status = 409, body = ErrorBody)))]
 pub async fn record_group(id: String, w: Write, body: Body<ServiceRecordInput>) -> Response {
-    w.once(StatusCode::OK, |state, actor| async move { service::record_group(&state, actor?, id, body?, state.now()).await }).await
+    w.once(
+        StatusCode::OK,
+        |state, actor| async move { service::record_group(&state, actor?, id, body?, state.now()).await },
+    )
+    .await
 }
 
 /// A seated person rates a group session, once.
@@ -346,7 +407,11 @@ pub async fn record_group(id: String, w: Write, body: Body<ServiceRecordInput>) 
     params(("id" = String, Path, description = "group session id")), request_body = RatingInput,
     responses((status = 200, body = GroupSession), (status = 409, body = ErrorBody)))]
 pub async fn rate_group(id: String, w: Write, body: Body<RatingInput>) -> Response {
-    w.once(StatusCode::OK, |state, actor| async move { service::rate_group(&state, actor?, id, body?, state.now()).await }).await
+    w.once(
+        StatusCode::OK,
+        |state, actor| async move { service::rate_group(&state, actor?, id, body?, state.now()).await },
+    )
+    .await
 }
 
 /// One group session (`{id}.ics`: its calendar file, for its mentor and people holding a place).
@@ -375,7 +440,8 @@ pub async fn my_feed(c: Caller) -> Response {
 #[utoipa::path(post, path = "/api/me/calendar/renew", tag = "mentors", security(("bearer" = [])),
     responses((status = 200, body = CalendarFeed), (status = 401, body = ErrorBody)))]
 pub async fn renew_feed(w: Write) -> Response {
-    w.once(StatusCode::OK, |state, actor| async move { calendar::feed_url(&state, actor?, true, state.now()).await }).await
+    w.once(StatusCode::OK, |state, actor| async move { calendar::feed_url(&state, actor?, true, state.now()).await })
+        .await
 }
 
 /// A private calendar feed (no login; the token is the secret).

@@ -82,7 +82,11 @@ pub fn term_end(from: NaiveDate, years: u32) -> NaiveDate {
 
 /// An appointment's status as read now: a pending request past its deadline
 /// has expired, whether or not the job has written it yet.
-pub fn appointment_status(status: AppointmentStatus, expires_at: DateTime<Utc>, now: DateTime<Utc>) -> AppointmentStatus {
+pub fn appointment_status(
+    status: AppointmentStatus,
+    expires_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> AppointmentStatus {
     if status == AppointmentStatus::Pending && expires_at <= now { AppointmentStatus::Expired } else { status }
 }
 
@@ -164,7 +168,12 @@ pub enum ServiceError {
 }
 
 /// A record may be written from the start of a confirmed meeting, once.
-pub fn may_record(confirmed: bool, starts_at: DateTime<Utc>, now: DateTime<Utc>, recorded: bool) -> Result<(), ServiceError> {
+pub fn may_record(
+    confirmed: bool,
+    starts_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+    recorded: bool,
+) -> Result<(), ServiceError> {
     if !confirmed {
         Err(ServiceError::NotHeld)
     } else if now < starts_at {
@@ -177,7 +186,12 @@ pub fn may_record(confirmed: bool, starts_at: DateTime<Utc>, now: DateTime<Utc>,
 }
 
 /// A no-show may be marked only after the end of a confirmed meeting.
-pub fn may_mark_no_show(confirmed: bool, ends_at: DateTime<Utc>, now: DateTime<Utc>, marked: bool) -> Result<(), ServiceError> {
+pub fn may_mark_no_show(
+    confirmed: bool,
+    ends_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+    marked: bool,
+) -> Result<(), ServiceError> {
     if !confirmed {
         Err(ServiceError::NotHeld)
     } else if now < ends_at {
@@ -243,7 +257,13 @@ pub enum GroupError {
 }
 
 /// Joining before the start takes a seat while any is free, else the waitlist.
-pub fn join(open: bool, starts_at: DateTime<Utc>, now: DateTime<Utc>, taken: u32, seats: u32) -> Result<Joining, GroupError> {
+pub fn join(
+    open: bool,
+    starts_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+    taken: u32,
+    seats: u32,
+) -> Result<Joining, GroupError> {
     if !open || now >= starts_at {
         Err(GroupError::Closed)
     } else if taken < seats {

@@ -2,12 +2,12 @@
 //! (after the end), and the person's confirmation with a rating (once).
 
 use chrono::{DateTime, Utc};
+use malanhua_shared::ErrorCode;
 use malanhua_shared::api::mentors::{
     Appointment, AppointmentStatus, GroupSession, GroupStatus, RatingInput, SeatStatus, ServiceRecordInput,
 };
 use malanhua_shared::audit::AuditAction;
 use malanhua_shared::ids::{AppointmentId, GroupSessionId, ServiceRecordId};
-use malanhua_shared::ErrorCode;
 
 use super::appointments::{Side, load_for, view};
 use super::decode;
@@ -42,7 +42,8 @@ pub async fn record_appointment(
         .write(move |c| {
             let (a, m, _) = load_for(c, &actor, &id, Side::Mentor)?;
             let recorded = q::record_of_appointment(c, &id)?.is_some();
-            rules::may_record(a.status == AppointmentStatus::Confirmed, utc(a.starts_at), now, recorded).map_err(decode::service_error)?;
+            rules::may_record(a.status == AppointmentStatus::Confirmed, utc(a.starts_at), now, recorded)
+                .map_err(decode::service_error)?;
             let row = RecordRow {
                 id: ServiceRecordId::from_raw(new_id()),
                 mentor_id: m.id.clone(),
@@ -55,7 +56,17 @@ pub async fn record_appointment(
                 recorded_at: naive(now),
             };
             insert(c, &row)?;
-            audit::record(c, Entry::by(&actor.user_id, AuditAction::RecordService, "appointment", id.as_str(), format!("{minutes} min")), now)?;
+            audit::record(
+                c,
+                Entry::by(
+                    &actor.user_id,
+                    AuditAction::RecordService,
+                    "appointment",
+                    id.as_str(),
+                    format!("{minutes} min"),
+                ),
+                now,
+            )?;
             view(c, a, now)
         })
         .await
@@ -73,7 +84,11 @@ pub async fn no_show(state: &AppState, actor: Actor, id: String, now: DateTime<U
                 return Err(AppError::new(ErrorCode::WrongState, "the person confirmed the service"));
             }
             q::mark_no_show(c, &id, naive(now))?;
-            audit::record(c, Entry::by(&actor.user_id, AuditAction::MarkNoShow, "appointment", id.as_str(), &a.topic), now)?;
+            audit::record(
+                c,
+                Entry::by(&actor.user_id, AuditAction::MarkNoShow, "appointment", id.as_str(), &a.topic),
+                now,
+            )?;
             let a = q::find_appointment(c, &id)?.ok_or_else(|| AppError::not_found("appointment"))?;
             view(c, a, now)
         })
@@ -93,12 +108,22 @@ pub async fn rate_appointment(
     state
         .write(move |c| {
             let (a, _, _) = load_for(c, &actor, &id, Side::Trainee)?;
-            rules::may_rate(a.status == AppointmentStatus::Confirmed, utc(a.starts_at), now, a.no_show, a.rating.is_some())
-                .map_err(decode::service_error)?;
+            rules::may_rate(
+                a.status == AppointmentStatus::Confirmed,
+                utc(a.starts_at),
+                now,
+                a.no_show,
+                a.rating.is_some(),
+            )
+            .map_err(decode::service_error)?;
             if q::rate(c, &id, i32::from(rating), comment.as_deref(), naive(now))? != 1 {
                 return Err(decode::service_error(rules::ServiceError::AlreadyDone));
             }
-            audit::record(c, Entry::by(&actor.user_id, AuditAction::RateService, "appointment", id.as_str(), format!("{rating}/5")), now)?;
+            audit::record(
+                c,
+                Entry::by(&actor.user_id, AuditAction::RateService, "appointment", id.as_str(), format!("{rating}/5")),
+                now,
+            )?;
             let a = q::find_appointment(c, &id)?.ok_or_else(|| AppError::not_found("appointment"))?;
             view(c, a, now)
         })
@@ -121,7 +146,8 @@ pub async fn record_group(
             let m = q::find_mentor(c, &g.mentor_id)?.ok_or_else(|| AppError::not_found("mentor"))?;
             authorize(&actor, Action::ActAsMentor, &Resource::User { id: &m.user_id, region: Some(&m.region_code) })?;
             let recorded = q::record_of_group(c, &id)?.is_some();
-            rules::may_record(g.status == GroupStatus::Open, utc(g.starts_at), now, recorded).map_err(decode::service_error)?;
+            rules::may_record(g.status == GroupStatus::Open, utc(g.starts_at), now, recorded)
+                .map_err(decode::service_error)?;
             let row = RecordRow {
                 id: ServiceRecordId::from_raw(new_id()),
                 mentor_id: m.id.clone(),
@@ -134,7 +160,17 @@ pub async fn record_group(
                 recorded_at: naive(now),
             };
             insert(c, &row)?;
-            audit::record(c, Entry::by(&actor.user_id, AuditAction::RecordService, "group_session", id.as_str(), format!("{minutes} min")), now)?;
+            audit::record(
+                c,
+                Entry::by(
+                    &actor.user_id,
+                    AuditAction::RecordService,
+                    "group_session",
+                    id.as_str(),
+                    format!("{minutes} min"),
+                ),
+                now,
+            )?;
             group_view(c, g, &m, None, now)
         })
         .await
@@ -154,13 +190,25 @@ pub async fn rate_group(
         .write(move |c| {
             let g = q::find_group(c, &id)?.ok_or_else(|| AppError::not_found("group session"))?;
             let m = q::find_mentor(c, &g.mentor_id)?.ok_or_else(|| AppError::not_found("mentor"))?;
-            let seat = q::last_seat(c, &id, &actor.user_id)?.ok_or_else(|| AppError::not_found("place in this session"))?;
+            let seat =
+                q::last_seat(c, &id, &actor.user_id)?.ok_or_else(|| AppError::not_found("place in this session"))?;
             let seated = seat.status == SeatStatus::Seated && g.status == GroupStatus::Open;
-            rules::may_rate(seated, utc(g.starts_at), now, seat.no_show, seat.rating.is_some()).map_err(decode::service_error)?;
+            rules::may_rate(seated, utc(g.starts_at), now, seat.no_show, seat.rating.is_some())
+                .map_err(decode::service_error)?;
             if q::rate_seat(c, &seat.id, i32::from(rating), comment.as_deref(), naive(now))? != 1 {
                 return Err(decode::service_error(rules::ServiceError::AlreadyDone));
             }
-            audit::record(c, Entry::by(&actor.user_id, AuditAction::RateService, "group_session", id.as_str(), format!("{rating}/5")), now)?;
+            audit::record(
+                c,
+                Entry::by(
+                    &actor.user_id,
+                    AuditAction::RateService,
+                    "group_session",
+                    id.as_str(),
+                    format!("{rating}/5"),
+                ),
+                now,
+            )?;
             group_view(c, g, &m, Some(&actor.user_id), now)
         })
         .await

@@ -9,9 +9,9 @@ pub use groups::*;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
+use malanhua_shared::RegionCode;
 use malanhua_shared::api::mentors::{MentorStatus, ServiceMode};
 use malanhua_shared::ids::{MentorId, UserId};
-use malanhua_shared::RegionCode;
 
 use crate::core::db::DbConn;
 use crate::core::db::schema::{mentor_day_overrides, mentor_policies, mentor_weekly_hours, mentors};
@@ -192,7 +192,9 @@ pub fn set_mentor_status(
 
 /// Sets a term.
 pub fn set_term(conn: &mut DbConn, id: &MentorId, from: NaiveDate, to: NaiveDate) -> QueryResult<usize> {
-    diesel::update(mentors::table.find(id)).set((mentors::term_from.eq(Some(from)), mentors::term_to.eq(Some(to)))).execute(conn)
+    diesel::update(mentors::table.find(id))
+        .set((mentors::term_from.eq(Some(from)), mentors::term_to.eq(Some(to))))
+        .execute(conn)
 }
 
 /// Mentors of the regions starting with `prefix`, optionally of one status.
@@ -250,7 +252,12 @@ pub fn schedule_rows(conn: &mut DbConn, id: &MentorId) -> QueryResult<(Vec<Weekl
 }
 
 /// Replaces the mentor's weekly hours and overrides.
-pub fn replace_schedule(conn: &mut DbConn, id: &MentorId, weekly: &[WeeklyRow], overrides: &[OverrideRow]) -> QueryResult<()> {
+pub fn replace_schedule(
+    conn: &mut DbConn,
+    id: &MentorId,
+    weekly: &[WeeklyRow],
+    overrides: &[OverrideRow],
+) -> QueryResult<()> {
     diesel::delete(mentor_weekly_hours::table.filter(mentor_weekly_hours::mentor_id.eq(id))).execute(conn)?;
     diesel::delete(mentor_day_overrides::table.filter(mentor_day_overrides::mentor_id.eq(id))).execute(conn)?;
     for row in weekly {

@@ -77,7 +77,12 @@ fn week_start(day: NaiveDate) -> NaiveDate {
 
 /// Decides one requested start against the schedule and the calendar (which
 /// must not contain the appointment being moved). Returns the slot.
-pub fn check_start(schedule: &Schedule, busy: &[Busy], now: DateTime<Utc>, start: DateTime<Utc>) -> Result<Slot, SlotRule> {
+pub fn check_start(
+    schedule: &Schedule,
+    busy: &[Busy],
+    now: DateTime<Utc>,
+    start: DateTime<Utc>,
+) -> Result<Slot, SlotRule> {
     if start < now + Duration::hours(i64::from(schedule.min_notice_hours)) {
         return Err(SlotRule::Notice);
     }
@@ -93,10 +98,14 @@ pub fn check_start(schedule: &Schedule, busy: &[Busy], now: DateTime<Utc>, start
     let before = Duration::minutes(i64::from(schedule.buffer_before));
     let after = Duration::minutes(i64::from(schedule.buffer_after));
     let padded = (slot.starts_at - before, slot.ends_at + after);
-    if busy.iter().any(|b| overlaps(padded, (b.starts_at, b.ends_at)) || overlaps(raw, (b.starts_at - before, b.ends_at + after))) {
+    if busy
+        .iter()
+        .any(|b| overlaps(padded, (b.starts_at, b.ends_at)) || overlaps(raw, (b.starts_at - before, b.ends_at + after)))
+    {
         return Err(SlotRule::Buffer);
     }
-    let counted = |same: &dyn Fn(NaiveDate) -> bool| busy.iter().filter(|b| b.counts && same(shanghai_date(b.starts_at))).count();
+    let counted =
+        |same: &dyn Fn(NaiveDate) -> bool| busy.iter().filter(|b| b.counts && same(shanghai_date(b.starts_at))).count();
     let at_limit = |limit: Option<u32>, n: usize| limit.is_some_and(|l| n >= l as usize);
     if at_limit(schedule.max_per_day, counted(&|d| d == day))
         || at_limit(schedule.max_per_week, counted(&|d| week_start(d) == week_start(day)))
@@ -108,10 +117,17 @@ pub fn check_start(schedule: &Schedule, busy: &[Busy], now: DateTime<Utc>, start
 
 /// The free slots from `from` to `to`, grouped by Shanghai day (every day in
 /// the range is listed, an empty one when closed, full or at its limit).
-pub fn free_slots(schedule: &Schedule, busy: &[Busy], now: DateTime<Utc>, from: DateTime<Utc>, to: DateTime<Utc>) -> Vec<SlotDay> {
+pub fn free_slots(
+    schedule: &Schedule,
+    busy: &[Busy],
+    now: DateTime<Utc>,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Vec<SlotDay> {
     let mut days = Vec::new();
     let mut day = shanghai_date(from);
-    let last = shanghai_date(to);
+    // `to` is exclusive: a range ending at midnight does not list the next day.
+    let last = shanghai_date(to - Duration::seconds(1));
     while day <= last {
         let slots = candidates(schedule, day)
             .into_iter()

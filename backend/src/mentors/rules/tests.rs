@@ -1,5 +1,7 @@
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
-use malanhua_shared::api::mentors::{AvailabilityInput, DayOverride, MentorAction, MentorStatus, Schedule, WeeklyHours};
+use malanhua_shared::api::mentors::{
+    AvailabilityInput, DayOverride, MentorAction, MentorStatus, Schedule, WeeklyHours,
+};
 
 use super::*;
 
@@ -42,7 +44,8 @@ fn every_rule_is_named_in_order() {
         i.buffer_after_minutes = 30;
         i.max_per_day = Some(2);
     });
-    let taken = Busy { starts_at: at("2026-12-07T09:00:00+08:00"), ends_at: at("2026-12-07T10:00:00+08:00"), counts: true };
+    let taken =
+        Busy { starts_at: at("2026-12-07T09:00:00+08:00"), ends_at: at("2026-12-07T10:00:00+08:00"), counts: true };
     let check = |start: &str, busy: &[Busy]| check_start(&s, busy, now(), at(start));
     assert_eq!(check("2026-12-04T11:00:00+08:00", &[]), Err(SlotRule::Notice));
     assert_eq!(check("2027-01-07T09:00:00+08:00", &[]), Err(SlotRule::Horizon));
@@ -52,7 +55,8 @@ fn every_rule_is_named_in_order() {
     assert_eq!(check("2026-12-07T09:00:00+08:00", &[taken]), Err(SlotRule::Taken));
     assert_eq!(check("2026-12-07T10:00:00+08:00", &[taken]), Err(SlotRule::Buffer), "30 minutes after the 9:00");
     assert!(check("2026-12-07T11:00:00+08:00", &[taken]).is_ok());
-    let second = Busy { starts_at: at("2026-12-07T07:00:00+08:00"), ends_at: at("2026-12-07T08:00:00+08:00"), counts: true };
+    let second =
+        Busy { starts_at: at("2026-12-07T07:00:00+08:00"), ends_at: at("2026-12-07T08:00:00+08:00"), counts: true };
     assert_eq!(check("2026-12-07T11:00:00+08:00", &[taken, second]), Err(SlotRule::Limit));
     let group = Busy { counts: false, ..second };
     assert!(check("2026-12-07T11:00:00+08:00", &[taken, group]).is_ok(), "a group session is not an appointment");
@@ -64,14 +68,19 @@ fn a_day_at_its_limit_shows_no_slots_and_an_override_replaces_the_weekday() {
         i.max_per_week = Some(1);
         i.overrides = vec![
             DayOverride { day: NaiveDate::from_ymd_opt(2026, 12, 8), start: None, end: None },
-            DayOverride { day: NaiveDate::from_ymd_opt(2026, 12, 12), start: Some("14:00".into()), end: Some("16:00".into()) },
+            DayOverride {
+                day: NaiveDate::from_ymd_opt(2026, 12, 12),
+                start: Some("14:00".into()),
+                end: Some("16:00".into()),
+            },
         ];
     });
     let days = free_slots(&s, &[], now(), at("2026-12-07T00:00:00+08:00"), at("2026-12-14T00:00:00+08:00"));
     assert_eq!(days.len(), 7);
     assert!(days[1].slots.is_empty(), "the 8th is closed");
     assert_eq!(days[5].slots.len(), 2, "Saturday the 12th opens 14:00-16:00");
-    let one = Busy { starts_at: at("2026-12-09T09:00:00+08:00"), ends_at: at("2026-12-09T10:00:00+08:00"), counts: true };
+    let one =
+        Busy { starts_at: at("2026-12-09T09:00:00+08:00"), ends_at: at("2026-12-09T10:00:00+08:00"), counts: true };
     let days = free_slots(&s, &[one], now(), at("2026-12-07T00:00:00+08:00"), at("2026-12-14T00:00:00+08:00"));
     assert!(days.iter().all(|d| d.slots.is_empty()), "the week's one appointment is taken");
 }
@@ -103,9 +112,18 @@ fn a_term_ends_the_day_before_its_anniversary_and_then_expires() {
     let from = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default();
     let end = term_end(from, 3);
     assert_eq!(end, NaiveDate::from_ymd_opt(2029, 11, 30).unwrap_or_default());
-    assert_eq!(effective_status(MentorStatus::Active, Some(end), at("2029-11-30T23:59:00+08:00")), MentorStatus::Active);
-    assert_eq!(effective_status(MentorStatus::Active, Some(end), at("2029-12-01T00:00:00+08:00")), MentorStatus::Expired);
-    assert_eq!(term_end(NaiveDate::from_ymd_opt(2028, 2, 29).unwrap_or_default(), 1), NaiveDate::from_ymd_opt(2029, 2, 27).unwrap_or_default());
+    assert_eq!(
+        effective_status(MentorStatus::Active, Some(end), at("2029-11-30T23:59:00+08:00")),
+        MentorStatus::Active
+    );
+    assert_eq!(
+        effective_status(MentorStatus::Active, Some(end), at("2029-12-01T00:00:00+08:00")),
+        MentorStatus::Expired
+    );
+    assert_eq!(
+        term_end(NaiveDate::from_ymd_opt(2028, 2, 29).unwrap_or_default(), 1),
+        NaiveDate::from_ymd_opt(2029, 2, 27).unwrap_or_default()
+    );
 }
 
 #[test]

@@ -208,7 +208,13 @@ pub fn mark_no_show(conn: &mut DbConn, id: &AppointmentId, now: NaiveDateTime) -
 }
 
 /// Records the person's confirmation and rating, once.
-pub fn rate(conn: &mut DbConn, id: &AppointmentId, rating: i32, comment: Option<&str>, now: NaiveDateTime) -> QueryResult<usize> {
+pub fn rate(
+    conn: &mut DbConn,
+    id: &AppointmentId,
+    rating: i32,
+    comment: Option<&str>,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
     diesel::update(appointments::table.find(id).filter(appointments::rating.is_null()))
         .set((
             appointments::rating.eq(Some(rating)),
@@ -220,7 +226,11 @@ pub fn rate(conn: &mut DbConn, id: &AppointmentId, rating: i32, comment: Option<
 }
 
 /// Pending requests whose deadline has passed (of one mentor, or all).
-pub fn due_expiries(conn: &mut DbConn, mentor: Option<&MentorId>, now: NaiveDateTime) -> QueryResult<Vec<AppointmentRow>> {
+pub fn due_expiries(
+    conn: &mut DbConn,
+    mentor: Option<&MentorId>,
+    now: NaiveDateTime,
+) -> QueryResult<Vec<AppointmentRow>> {
     let mut q = appointments::table
         .filter(appointments::status.eq(AppointmentStatus::Pending))
         .filter(appointments::expires_at.le(now))
@@ -257,10 +267,18 @@ pub fn occupy(conn: &mut DbConn, calendar: Calendar, key: &str, owner: &str, blo
     for b in blocks {
         match calendar {
             Calendar::Mentor => diesel::insert_into(mentor_blocks::table)
-                .values((mentor_blocks::mentor_id.eq(key), mentor_blocks::block.eq(*b), mentor_blocks::owner_id.eq(owner)))
+                .values((
+                    mentor_blocks::mentor_id.eq(key),
+                    mentor_blocks::block.eq(*b),
+                    mentor_blocks::owner_id.eq(owner),
+                ))
                 .execute(conn)?,
             Calendar::Person => diesel::insert_into(person_blocks::table)
-                .values((person_blocks::user_id.eq(key), person_blocks::block.eq(*b), person_blocks::owner_id.eq(owner)))
+                .values((
+                    person_blocks::user_id.eq(key),
+                    person_blocks::block.eq(*b),
+                    person_blocks::owner_id.eq(owner),
+                ))
                 .execute(conn)?,
         };
     }
@@ -290,10 +308,7 @@ pub fn record_of_appointment(conn: &mut DbConn, id: &AppointmentId) -> QueryResu
 
 /// The records of many appointments.
 pub fn records_of_appointments(conn: &mut DbConn, ids: &[AppointmentId]) -> QueryResult<Vec<RecordRow>> {
-    service_records::table
-        .filter(service_records::appointment_id.eq_any(ids))
-        .select(RecordRow::as_select())
-        .load(conn)
+    service_records::table.filter(service_records::appointment_id.eq_any(ids)).select(RecordRow::as_select()).load(conn)
 }
 
 /// The record of a group session.
@@ -306,7 +321,12 @@ pub fn record_of_group(conn: &mut DbConn, id: &GroupSessionId) -> QueryResult<Op
 }
 
 /// The minutes of the mentor's records written in `[from, to)`.
-pub fn record_minutes(conn: &mut DbConn, mentor: &MentorId, from: NaiveDateTime, to: NaiveDateTime) -> QueryResult<Vec<i32>> {
+pub fn record_minutes(
+    conn: &mut DbConn,
+    mentor: &MentorId,
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+) -> QueryResult<Vec<i32>> {
     service_records::table
         .filter(service_records::mentor_id.eq(mentor))
         .filter(service_records::recorded_at.ge(from))
@@ -337,7 +357,9 @@ pub fn feed_token(conn: &mut DbConn, user: &UserId, renew: bool, now: NaiveDateT
         _ => {
             let token = format!("{}{}", uuid::Uuid::new_v4().simple(), uuid::Uuid::new_v4().simple());
             diesel::delete(f::table.find(user)).execute(conn)?;
-            diesel::insert_into(f::table).values((f::user_id.eq(user), f::token.eq(&token), f::created_at.eq(now))).execute(conn)?;
+            diesel::insert_into(f::table)
+                .values((f::user_id.eq(user), f::token.eq(&token), f::created_at.eq(now)))
+                .execute(conn)?;
             Ok(token)
         }
     }

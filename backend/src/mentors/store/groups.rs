@@ -83,7 +83,9 @@ pub fn find_group(conn: &mut DbConn, id: &GroupSessionId) -> QueryResult<Option<
 
 /// Takes the session's row for the rest of the transaction and reads it.
 pub fn locked_group(conn: &mut DbConn, id: &GroupSessionId) -> QueryResult<Option<GroupRow>> {
-    let n = diesel::update(group_sessions::table.find(id)).set(group_sessions::taken.eq(group_sessions::taken)).execute(conn)?;
+    let n = diesel::update(group_sessions::table.find(id))
+        .set(group_sessions::taken.eq(group_sessions::taken))
+        .execute(conn)?;
     if n == 0 { Ok(None) } else { find_group(conn, id) }
 }
 
@@ -229,7 +231,13 @@ pub fn cancel_seats(conn: &mut DbConn, id: &GroupSessionId, now: NaiveDateTime) 
 }
 
 /// Records a seated person's confirmation and rating, once.
-pub fn rate_seat(conn: &mut DbConn, id: &GroupSeatId, rating: i32, comment: Option<&str>, now: NaiveDateTime) -> QueryResult<usize> {
+pub fn rate_seat(
+    conn: &mut DbConn,
+    id: &GroupSeatId,
+    rating: i32,
+    comment: Option<&str>,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
     diesel::update(group_seats::table.find(id).filter(group_seats::rating.is_null()))
         .set((
             group_seats::rating.eq(Some(rating)),

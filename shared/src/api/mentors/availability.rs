@@ -192,7 +192,8 @@ impl AvailabilityInput {
         let mut days: Vec<NaiveDate> = overrides.iter().map(|(d, _)| *d).collect();
         days.dedup();
         for day in days {
-            let of_day: Vec<&Option<MinuteRange>> = overrides.iter().filter(|(d, _)| *d == day).map(|(_, r)| r).collect();
+            let of_day: Vec<&Option<MinuteRange>> =
+                overrides.iter().filter(|(d, _)| *d == day).map(|(_, r)| r).collect();
             let ranges: Vec<MinuteRange> = of_day.iter().filter_map(|r| **r).collect();
             if (of_day.len() > 1 && ranges.len() < of_day.len()) || overlapping(&ranges) {
                 e.insert("overrides".into(), FieldCode::Overlapping);

@@ -114,5 +114,8 @@ fn group_sessions_keep_to_the_grid_and_to_order() {
 #[test]
 fn a_rating_is_one_to_five() {
     assert!(RatingInput { rating: 0, comment: String::new() }.validate().is_err());
-    assert_eq!(RatingInput { rating: 5, comment: " 很有帮助 ".into() }.validate().ok(), Some((5, Some("很有帮助".into()))));
+    assert_eq!(
+        RatingInput { rating: 5, comment: " 很有帮助 ".into() }.validate().ok(),
+        Some((5, Some("很有帮助".into())))
+    );
 }

@@ -1,0 +1,80 @@
+//! Never double-booked: real concurrent requests against one slot, one
+//! request and one group session.
+
+use malanhua_tests::TestApp;
+use reqwest::StatusCode;
+use serde_json::json;
+
+const MON_9: &str = "2026-12-07T09:00:00+08:00";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn fifty_concurrent_requests_for_one_slot_give_one_booking() {
+    let app = TestApp::spawn_with(|c| c.pool_size = 8).await;
+    let w = app.mentor_world().await;
+    let tokens = app.many_trainees(1, 50).await;
+    let body = json!({ "starts_at": MON_9, "topic": "开店选址", "business": "准备在社区开一家早餐店，想了解选址。" });
+    let calls =
+        tokens.iter().map(|t| (t.clone(), format!("/api/mentors/{}/appointments", w.id), body.clone())).collect();
+    let results = malanhua_tests::concurrently(&app, calls).await;
+    let created = results.iter().filter(|(s, _)| *s == StatusCode::CREATED).count();
+    let conflicts = results.iter().filter(|(s, b)| *s == StatusCode::CONFLICT && b["code"] == "slot_taken").count();
+    assert_eq!(
+        (created, conflicts),
+        (1, 49),
+        "{:?}",
+        results.iter().map(|(s, b)| (s.as_u16(), b["code"].clone())).collect::<Vec<_>>()
+    );
+    let mine = app.get("/api/me/mentor/appointments", Some(&w.mentor)).await;
+    let live = mine.body.as_array().map_or(0, |a| a.iter().filter(|x| x["status"] == "pending").count());
+    assert_eq!(live, 1, "one active row");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_concurrent_confirmations_give_one_success() {
+    let app = TestApp::spawn_with(|c| c.pool_size = 8).await;
+    let w = app.mentor_world().await;
+    let person = app.trainee_with_profile(1).await;
+    let id = app.book(&person, &w.id, MON_9).await.body["id"].as_str().unwrap_or_default().to_owned();
+    let path = format!("/api/appointments/{id}/confirm");
+    let results = malanhua_tests::concurrently(
+        &app,
+        vec![(w.mentor.clone(), path.clone(), json!({})), (w.mentor.clone(), path, json!({}))],
+    )
+    .await;
+    let mut statuses: Vec<u16> = results.iter().map(|(s, _)| s.as_u16()).collect();
+    statuses.sort_unstable();
+    assert_eq!(statuses, vec![200, 409], "{results:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn thirty_concurrent_joins_of_twenty_seats_seat_twenty_and_waitlist_ten() {
+    let app = TestApp::spawn_with(|c| c.pool_size = 8).await;
+    let w = app.mentor_world().await;
+    let session = json!({ "topic": "开业前的财税", "starts_at": "2026-12-12T14:00:00+08:00", "ends_at": "2026-12-12T16:00:00+08:00", "place": "崂山区创业孵化基地", "seats": 20 });
+    let r = app.post(&format!("/api/mentors/{}/group-sessions", w.id), Some(&w.mentor), &session).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+    let gid = r.body["id"].as_str().unwrap_or_default().to_owned();
+    let tokens = app.many_trainees(1, 30).await;
+    let calls = tokens.iter().map(|t| (t.clone(), format!("/api/group-sessions/{gid}/join"), json!({}))).collect();
+    let results = malanhua_tests::concurrently(&app, calls).await;
+    assert!(results.iter().all(|(s, _)| *s == StatusCode::OK), "{results:?}");
+    let seated = results.iter().filter(|(_, b)| b["my_seat"]["status"] == "seated").count();
+    let waiting: Vec<u64> = results.iter().filter_map(|(_, b)| b["my_seat"]["position"].as_u64()).collect();
+    assert_eq!((seated, waiting.len()), (20, 10));
+    let g = app.get(&format!("/api/group-sessions/{gid}"), None).await;
+    assert_eq!((g.body["taken"].as_u64(), g.body["waitlist"].as_u64()), (Some(20), Some(10)));
+    // A seat freed goes to the first who waited.
+    let first_waiting = results.iter().position(|(_, b)| b["my_seat"]["position"] == 1).unwrap_or_default();
+    let leaver = results.iter().position(|(_, b)| b["my_seat"]["status"] == "seated").unwrap_or_default();
+    let _ = (first_waiting, leaver);
+    let seated_token = tokens.iter().find(|_| true).cloned().unwrap_or_default();
+    let before = app.get(&format!("/api/group-sessions/{gid}"), Some(&seated_token)).await;
+    if before.body["my_seat"]["status"] == "seated" {
+        let r = app.post(&format!("/api/group-sessions/{gid}/leave"), Some(&seated_token), &json!({})).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+        let g = app.get(&format!("/api/group-sessions/{gid}"), None).await;
+        assert_eq!((g.body["taken"].as_u64(), g.body["waitlist"].as_u64()), (Some(20), Some(9)), "promoted at once");
+    }
+    let booked = app.book(&tokens[0], &w.id, "2026-12-12T14:00:00+08:00").await;
+    assert_ne!(booked.status, StatusCode::CREATED, "the session holds the mentor's calendar");
+}
