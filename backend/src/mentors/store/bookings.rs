@@ -335,11 +335,14 @@ pub fn record_minutes(
         .load(conn)
 }
 
+/// A rating, its comment and when it was given.
+pub type Rating = (Option<i32>, Option<String>, Option<NaiveDateTime>);
+
 /// Ratings of the mentor's appointments, with comments and times, newest first.
 pub fn ratings_of(
     conn: &mut DbConn,
     mentor: &MentorId,
-) -> QueryResult<Vec<(Option<i32>, Option<String>, Option<NaiveDateTime>)>> {
+) -> QueryResult<Vec<Rating>> {
     appointments::table
         .filter(appointments::mentor_id.eq(mentor))
         .filter(appointments::rating.is_not_null())
