@@ -79,7 +79,7 @@ pub struct DemoLogin {
 pub const DEMO_PASSWORD: &str = "Malanhua@2026";
 
 /// The demo accounts, in the order they are printed.
-pub const DEMO_LOGINS: [DemoLogin; 9] = [
+pub const DEMO_LOGINS: [DemoLogin; 12] = [
     DemoLogin { label: "administrator / 系统管理员", mobile: "13800000000" },
     DemoLogin { label: "bureau officer, Beijing / 北京市人社局", mobile: "13800000001" },
     DemoLogin { label: "bureau officer, Hohhot / 呼和浩特市人社局", mobile: "13800000002" },
@@ -91,6 +91,9 @@ pub const DEMO_LOGINS: [DemoLogin; 9] = [
     DemoLogin {
         label: "second bureau officer (approves claims), Qingdao / 青岛市人社局复审", mobile: "13800000008"
     },
+    DemoLogin { label: "mentor, Qingdao / 青岛创业导师", mobile: "13800000009" },
+    DemoLogin { label: "mentor, Hohhot / 呼和浩特创业导师", mobile: "13800000010" },
+    DemoLogin { label: "mentor applicant, waiting for the bureau / 导师申请人", mobile: "13800000011" },
 ];
 
 const SEEDED_KEY: &str = "demo_seeded_at";
@@ -161,6 +164,8 @@ pub async fn seed_demo(state: &AppState, now: DateTime<Utc>) -> Result<bool, App
     };
     crate::subsidies::declare(state, zhang, veteran, now).await?;
     demo_classes(state, &admin, now).await?;
+    let mentors = [DEMO_LOGINS[9].mobile, DEMO_LOGINS[10].mobile, DEMO_LOGINS[11].mobile];
+    crate::mentors::demo::seed(state, now, mentors, |m| actor_for(state, m)).await?;
     state.db(move |c| Ok(crate::core::audit::store::insert_meta(c, SEEDED_KEY, &now.to_rfc3339())?)).await?;
     Ok(true)
 }

@@ -189,6 +189,12 @@ async fn seeding_the_demo_data_twice_loads_it_once() {
     assert_eq!(accounts.body.as_array().map(Vec::len), Some(6), "{}", accounts.text);
     let catalogue = app.get("/api/classes", None).await;
     assert_eq!(catalogue.body["total"], 4, "four upcoming approved demo classes");
+    let mentors = app.get("/api/mentors", None).await;
+    assert_eq!(mentors.body["items"].as_array().map(Vec::len), Some(2), "two admitted demo mentors: {}", mentors.text);
+    let zhang = app.get("/api/me/appointments", Some(&token)).await;
+    let statuses: Vec<&str> =
+        zhang.body.as_array().map(|a| a.iter().filter_map(|x| x["status"].as_str()).collect()).unwrap_or_default();
+    assert!(statuses.contains(&"pending") && statuses.contains(&"confirmed"), "{}", zhang.text);
     let with_past = app.get("/api/classes?from=2000-01-01", None).await;
     assert_eq!(with_past.body["total"], 5, "the completed class is listed when asked for past dates");
     // The completed class issued certificates to the two who qualified, not to the one who missed half.

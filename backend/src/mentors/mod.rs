@@ -7,6 +7,7 @@ pub mod appointments;
 pub mod availability;
 pub mod calendar;
 pub mod decode;
+pub mod demo;
 pub mod directory;
 pub mod groups;
 pub mod jobs;

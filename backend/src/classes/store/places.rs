@@ -107,10 +107,7 @@ pub fn notify(conn: &mut DbConn, rows: &[NotificationRow]) -> QueryResult<()> {
 pub type NotificationWithTitles = (NotificationRow, Option<String>, Option<String>, Option<String>);
 
 /// A person's notifications with class titles, newest first (at most 100).
-pub fn notifications_of(
-    conn: &mut DbConn,
-    user: &UserId,
-) -> QueryResult<Vec<NotificationWithTitles>> {
+pub fn notifications_of(conn: &mut DbConn, user: &UserId) -> QueryResult<Vec<NotificationWithTitles>> {
     use crate::core::db::schema::{appointments, group_sessions};
     notifications::table
         .left_join(classes::table)

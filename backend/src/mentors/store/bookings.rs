@@ -339,10 +339,7 @@ pub fn record_minutes(
 pub type Rating = (Option<i32>, Option<String>, Option<NaiveDateTime>);
 
 /// Ratings of the mentor's appointments, with comments and times, newest first.
-pub fn ratings_of(
-    conn: &mut DbConn,
-    mentor: &MentorId,
-) -> QueryResult<Vec<Rating>> {
+pub fn ratings_of(conn: &mut DbConn, mentor: &MentorId) -> QueryResult<Vec<Rating>> {
     appointments::table
         .filter(appointments::mentor_id.eq(mentor))
         .filter(appointments::rating.is_not_null())
