@@ -3,6 +3,7 @@
 //! page go to `target/browser-screenshots/`.
 
 mod classes;
+mod mentors;
 mod subsidies;
 
 use malanhua_tests::PASSWORD;
