@@ -387,3 +387,32 @@ async fn reminders_go_once_a_day_ahead_and_requests_expire_in_the_job() {
     assert_eq!(stale_row["status"], "expired");
     let _ = sh;
 }
+
+#[tokio::test]
+async fn a_group_place_and_an_appointment_at_the_same_time_exclude_each_other() {
+    let app = TestApp::spawn().await;
+    let w = app.mentor_world().await;
+    let (second, sid) = app.mentor_applies(903, "370212").await;
+    assert_eq!(app.mentor_decision(&w.officer, &sid, json!({ "action": "admit" })).await.status, StatusCode::OK);
+    assert_eq!(
+        app.put("/api/me/mentor/availability", Some(&second), &malanhua_tests::mentors::mornings()).await.status,
+        StatusCode::OK
+    );
+    let session = json!({ "topic": "开业前的财税", "starts_at": "2026-12-07T08:30:00+08:00", "ends_at": "2026-12-07T09:30:00+08:00", "place": "崂山区创业孵化基地", "seats": 20 });
+    let g = app.post(&format!("/api/mentors/{}/group-sessions", w.id), Some(&w.mentor), &session).await;
+    assert_eq!(g.status, StatusCode::CREATED, "{}", g.text);
+    let gid = g.body["id"].as_str().unwrap_or_default().to_owned();
+    let person = app.trainee_with_profile(1).await;
+    assert_eq!(
+        app.post(&format!("/api/group-sessions/{gid}/join"), Some(&person), &json!({})).await.status,
+        StatusCode::OK
+    );
+    assert_eq!(app.book(&person, &sid, MON_9).await.code(), "trainee_overlap", "a seat at 08:30-09:30 overlaps 09:00");
+    let other = app.trainee_with_profile(2).await;
+    assert_eq!(app.book(&other, &sid, MON_9).await.status, StatusCode::CREATED);
+    assert_eq!(
+        app.post(&format!("/api/group-sessions/{gid}/join"), Some(&other), &json!({})).await.code(),
+        "trainee_overlap"
+    );
+    assert_eq!(app.book(&other, &w.id, MON_9).await.code(), "slot_taken", "the session holds the mentor's calendar");
+}

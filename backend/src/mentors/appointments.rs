@@ -52,7 +52,8 @@ fn taken() -> AppError {
     AppError::new(ErrorCode::SlotTaken, "someone else holds this time")
 }
 
-fn trainee_overlap() -> AppError {
+/// 409: the person holds an appointment or a group place at this time.
+pub fn trainee_overlap() -> AppError {
     AppError::new(ErrorCode::TraineeOverlap, "you already hold an appointment at this time")
 }
 
@@ -79,9 +80,10 @@ fn check_time(
     let busy = decode::busy(c, mentor, start, now, except)?;
     let slot = rules::check_start(&schedule, &busy, now, start).map_err(decode::slot_error)?;
     let mine = q::live_of_person_overlapping(c, a_person, naive(slot.starts_at), naive(slot.ends_at))?;
-    if mine.iter().any(|a| {
+    let held = mine.iter().any(|a| {
         Some(a.id.as_str()) != except && rules::holds_time(rules::appointment_status(a.status, utc(a.expires_at), now))
-    }) {
+    });
+    if held || q::places_overlapping(c, a_person, naive(slot.starts_at), naive(slot.ends_at))? > 0 {
         return Err(trainee_overlap());
     }
     Ok(slot)

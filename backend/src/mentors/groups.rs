@@ -147,6 +147,12 @@ pub async fn join(state: &AppState, actor: Actor, id: String, now: DateTime<Utc>
             if q::active_seat(c, &id, &actor.user_id)?.is_some() {
                 return Err(AppError::new(ErrorCode::AlreadyEnrolled, "you already hold a place in this session"));
             }
+            let overlapping_appointments = q::live_of_person_overlapping(c, &actor.user_id, g.starts_at, g.ends_at)?
+                .iter()
+                .any(|a| rules::holds_time(rules::appointment_status(a.status, utc(a.expires_at), now)));
+            if overlapping_appointments || q::places_overlapping(c, &actor.user_id, g.starts_at, g.ends_at)? > 0 {
+                return Err(super::appointments::trainee_overlap());
+            }
             let joining = rules::join(
                 g.status == GroupStatus::Open,
                 utc(g.starts_at),

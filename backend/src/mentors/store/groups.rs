@@ -282,3 +282,21 @@ pub fn seat_ratings_of(conn: &mut DbConn, mentor: &MentorId) -> QueryResult<Vec<
         .select(group_seats::rating)
         .load(conn)
 }
+
+/// The person's places (seats or waitlist) in open sessions overlapping the range.
+pub fn places_overlapping(
+    conn: &mut DbConn,
+    user: &UserId,
+    starts: NaiveDateTime,
+    ends: NaiveDateTime,
+) -> QueryResult<i64> {
+    group_seats::table
+        .inner_join(group_sessions::table)
+        .filter(group_seats::user_id.eq(user))
+        .filter(group_seats::status.eq_any([SeatStatus::Seated, SeatStatus::Waitlisted]))
+        .filter(group_sessions::status.eq(GroupStatus::Open))
+        .filter(group_sessions::starts_at.lt(ends))
+        .filter(group_sessions::ends_at.gt(starts))
+        .count()
+        .get_result(conn)
+}

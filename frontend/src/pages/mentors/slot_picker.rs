@@ -28,13 +28,26 @@ pub struct SlotPickerProps {
     /// Bumped to load the week again (after saving availability).
     #[prop_or_default]
     pub version: u32,
+    /// Open on the week of this instant (the soonest free slot), not this week.
+    #[prop_or_default]
+    pub first: Option<DateTime<Utc>>,
+}
+
+/// How many weeks after this one the instant falls in (0 for none or the past).
+fn weeks_until(first: Option<DateTime<Utc>>) -> i64 {
+    first.map_or(0, |t| {
+        let monday = week_monday(0);
+        let day = malanhua_shared::course::shanghai_date(t);
+        ((day - monday).num_days() / 7).max(0)
+    })
 }
 
 /// The week navigation and the week's slots.
 #[function_component]
 pub fn SlotPicker(props: &SlotPickerProps) -> Html {
     let lang = use_lang();
-    let offset = use_state(|| 0_i64);
+    let first = props.first;
+    let offset = use_state(move || weeks_until(first));
     let deps = (props.mentor_id.clone(), *offset, props.version);
     let (days, retry) = use_remote(deps, |(id, offset, _)| async move {
         let (from, to) = week_bounds(week_monday(offset));

@@ -45,7 +45,8 @@ pub fn MentorPage(props: &MentorPageProps) -> Html {
                     { about(lang, m) }
                     <section class="panel" aria-labelledby="slots-title">
                         <h2 id="slots-title">{ t(lang, MentorsKey::SlotsTitle) }</h2>
-                        <SlotPicker id="mentor-slots" mentor_id={props.id.clone()} selected={*chosen} on_pick={on_pick.clone()} />
+                        <SlotPicker id="mentor-slots" mentor_id={props.id.clone()} selected={*chosen}
+                            on_pick={on_pick.clone()} first={m.card.next_free} />
                     </section>
                     <book::BookPanel mentor_id={props.id.clone()} starts_at={*chosen} />
                     <groups::GroupSessions mentor_id={props.id.clone()} />
