@@ -78,3 +78,31 @@ async fn thirty_concurrent_joins_of_twenty_seats_seat_twenty_and_waitlist_ten() 
     let booked = app.book(&tokens[0], &w.id, "2026-12-12T14:00:00+08:00").await;
     assert_ne!(booked.status, StatusCode::CREATED, "the session holds the mentor's calendar");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_instances_running_the_job_at_once_send_each_reminder_once() {
+    let app = TestApp::spawn_with(|c| c.pool_size = 8).await;
+    let w = app.mentor_world().await;
+    let tokens = app.many_trainees(1, 6).await;
+    let slots = ["2026-12-07T07:00:00+08:00", "2026-12-07T08:00:00+08:00", "2026-12-07T09:00:00+08:00"];
+    for (token, slot) in tokens.iter().zip(slots) {
+        let r = app.book(token, &w.id, slot).await;
+        let id = r.body["id"].as_str().unwrap_or_default().to_owned();
+        assert_eq!(
+            app.post(&format!("/api/appointments/{id}/confirm"), Some(&w.mentor), &json!({})).await.status,
+            StatusCode::OK
+        );
+    }
+    app.travel_to(
+        chrono::DateTime::parse_from_rfc3339("2026-12-06T12:00:00+08:00")
+            .map(|t| t.with_timezone(&chrono::Utc))
+            .unwrap_or_default(),
+    );
+    let (a, b) = tokio::join!(malanhua::mentors::jobs::tick(app.state()), malanhua::mentors::jobs::tick(app.state()));
+    let sent = a.unwrap_or_else(|e| panic!("{e:?}")) + b.unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(sent, 3, "three reminders between the two runs");
+    let notes = app.get("/api/me/notifications", Some(&w.mentor)).await;
+    let reminders =
+        notes.body.as_array().map_or(0, |n| n.iter().filter(|n| n["kind"] == "appointment_reminder").count());
+    assert_eq!(reminders, 3, "{}", notes.text);
+}

@@ -191,6 +191,9 @@ async fn seeding_the_demo_data_twice_loads_it_once() {
     assert_eq!(catalogue.body["total"], 4, "four upcoming approved demo classes");
     let mentors = app.get("/api/mentors", None).await;
     assert_eq!(mentors.body["items"].as_array().map(Vec::len), Some(2), "two admitted demo mentors: {}", mentors.text);
+    let qingdao = app.get("/api/mentors?region=370200", None).await;
+    assert_eq!(qingdao.body["items"][0]["rating_count"], 3, "three past services rated: {}", qingdao.text);
+    assert_eq!(qingdao.body["items"][0]["rating"], 4.7);
     let zhang = app.get("/api/me/appointments", Some(&token)).await;
     let statuses: Vec<&str> =
         zhang.body.as_array().map(|a| a.iter().filter_map(|x| x["status"].as_str()).collect()).unwrap_or_default();

@@ -102,6 +102,8 @@ where
     super::availability::set(state, actor(mobiles[0]).await?, hours("07:00", "12:00"), now).await?;
     super::availability::set(state, actor(mobiles[1]).await?, hours("14:00", "18:00"), now).await?;
 
+    past_services(state, &ids[0], mobiles[0], &actor, now).await?;
+
     // Zhang San asks the Qingdao mentor twice; one is confirmed.
     let zhang = actor("13800000005").await?;
     let monday = {
@@ -142,6 +144,72 @@ where
     let g = super::groups::publish(state, actor(mobiles[0]).await?, ids[0].as_str().to_owned(), session, now).await?;
     for person in ["13800000005", "13800000006", mobiles[2]] {
         super::groups::join(state, actor(person).await?, g.id.as_str().to_owned(), now).await?;
+    }
+    Ok(())
+}
+
+/// Three services the Qingdao mentor gave in the past fortnight, each booked,
+/// confirmed, recorded and rated at the time it happened (the use cases take
+/// the time as an argument, so the demo goes through the same rules).
+async fn past_services<F, Fut>(
+    state: &AppState,
+    mentor: &malanhua_shared::ids::MentorId,
+    mentor_mobile: &'static str,
+    actor: &F,
+    now: DateTime<Utc>,
+) -> Result<(), AppError>
+where
+    F: Fn(&'static str) -> Fut,
+    Fut: Future<Output = Result<Actor, AppError>>,
+{
+    use malanhua_shared::api::mentors::{RatingInput, ServiceRecordInput};
+    let people = ["13800000005", "13900000110", "13900000111"];
+    let ratings = [(5, "选址建议很具体，帮我避开了一个坑。"), (4, "财税讲得清楚。"), (5, "")];
+    let mut day = shanghai_date(now) - Duration::days(12);
+    for (person, (rating, comment)) in people.into_iter().zip(ratings) {
+        while chrono::Datelike::weekday(&day).number_from_monday() > 5 {
+            day += Duration::days(1);
+        }
+        let starts = shanghai_midnight(day) + Duration::hours(9);
+        let asked = starts - Duration::days(2);
+        let req = BookRequest {
+            starts_at: starts.to_rfc3339(),
+            topic: "开业准备".into(),
+            business: "社区便民小店，准备开业，想了解开业前的手续与成本测算。".into(),
+            plan_name: None,
+        };
+        let a = super::appointments::book(state, actor(person).await?, mentor.as_str().to_owned(), req, asked).await?;
+        super::appointments::confirm(
+            state,
+            actor(mentor_mobile).await?,
+            a.id.as_str().to_owned(),
+            asked + Duration::hours(1),
+        )
+        .await?;
+        let record = ServiceRecordInput {
+            discussed: "开业手续、选址与首月成本测算".into(),
+            advice: "先办理营业执照与食品经营许可，再签租约".into(),
+            follow_up: "两周后电话回访".into(),
+            minutes: 50,
+        };
+        super::service::record_appointment(
+            state,
+            actor(mentor_mobile).await?,
+            a.id.as_str().to_owned(),
+            record,
+            starts + Duration::minutes(55),
+        )
+        .await?;
+        let rate = RatingInput { rating, comment: comment.into() };
+        super::service::rate_appointment(
+            state,
+            actor(person).await?,
+            a.id.as_str().to_owned(),
+            rate,
+            starts + Duration::hours(3),
+        )
+        .await?;
+        day += Duration::days(1);
     }
     Ok(())
 }
