@@ -102,6 +102,8 @@ async fn a_person_books_a_mentor_found_in_the_directory_and_rates_the_service() 
     b.sign_in_as(&mobile(1), PASSWORD).await;
     b.click("nav-mentors").await;
     b.wait_path("/mentors").await;
+    // On a phone the filters are folded until opened.
+    b.click("mentor-filters-toggle").await;
     super::pick_region(&b, "mentor-filter-", "370000", "370200", None).await;
     b.click("mentor-filter-submit").await;
     b.wait_css_text("[data-testid=mentor-name]", "王海燕").await;

@@ -68,9 +68,14 @@ pub(super) fn Filters(props: &FiltersProps) -> Html {
         .map(|m| (m.as_str().to_owned(), i18n::service_mode_name(lang, *m).to_owned()))
         .collect();
     let sorts = vec![("rating".to_owned(), t(lang, MentorsKey::SortRating).to_owned())];
+    // On a phone the filters fold away unless some are set, so the first
+    // screen shows mentors; on a wider screen they stay open beside the list.
+    let wide =
+        web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).is_some_and(|w| w >= 720.0);
+    let active = DirectoryQuery { limit: None, after: None, ..props.initial.clone() } != DirectoryQuery::default();
     html! {
-        <section class="panel filters" aria-labelledby="mentor-filters-title">
-            <h2 id="mentor-filters-title">{ t(lang, MentorsKey::Search) }</h2>
+        <details class="panel filters" open={wide || active}>
+            <summary id="mentor-filters-toggle"><h2 id="mentor-filters-title">{ t(lang, MentorsKey::Search) }</h2></summary>
             <form id="mentor-filters" class="form" role="search" novalidate=true {onsubmit}>
                 <TextField id="mentor-filter-q" label={t(lang, MentorsKey::FilterQ)} hint={AttrValue::from(t(lang, MentorsKey::FilterQHint))}
                     input_type="search" required={false} value={form.value("q")} oninput={setter(&form, "q")} />
@@ -97,6 +102,6 @@ pub(super) fn Filters(props: &FiltersProps) -> Html {
                     <button id="mentor-filter-submit" type="submit" class="button primary">{ t(lang, MentorsKey::Search) }</button>
                 </div>
             </form>
-        </section>
+        </details>
     }
 }

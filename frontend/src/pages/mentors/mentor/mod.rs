@@ -41,17 +41,21 @@ pub fn MentorPage(props: &MentorPageProps) -> Html {
         <div class="page mentor-page">
             <p><AppLink to={Route::Mentors}>{ t(lang, MentorsKey::BackToDirectory) }</AppLink></p>
             { remote_view(lang, &mentor, "mentor-error", &retry, |m| html! {
-                <>
-                    { about(lang, m) }
-                    <section class="panel" aria-labelledby="slots-title">
-                        <h2 id="slots-title">{ t(lang, MentorsKey::SlotsTitle) }</h2>
-                        <SlotPicker id="mentor-slots" mentor_id={props.id.clone()} selected={*chosen}
-                            on_pick={on_pick.clone()} first={m.card.next_free} />
-                    </section>
-                    <book::BookPanel mentor_id={props.id.clone()} starts_at={*chosen} />
-                    <groups::GroupSessions mentor_id={props.id.clone()} />
-                    { comments(lang, m) }
-                </>
+                <div class="mentor-layout">
+                    <div class="mentor-about">
+                        { about(lang, m) }
+                        { comments(lang, m) }
+                    </div>
+                    <div class="mentor-booking">
+                        <section class="panel" aria-labelledby="slots-title">
+                            <h2 id="slots-title">{ t(lang, MentorsKey::SlotsTitle) }</h2>
+                            <SlotPicker id="mentor-slots" mentor_id={props.id.clone()} selected={*chosen}
+                                on_pick={on_pick.clone()} first={m.card.next_free} />
+                        </section>
+                        <book::BookPanel mentor_id={props.id.clone()} starts_at={*chosen} />
+                        <groups::GroupSessions mentor_id={props.id.clone()} />
+                    </div>
+                </div>
             }) }
         </div>
     }
