@@ -332,6 +332,14 @@ async fn after_the_meeting_it_is_recorded_rated_once_and_counted() {
         app.post(&format!("/api/appointments/{id}/rate"), Some(&person), &json!({ "rating": 9 })).await.field("rating"),
         "out_of_range"
     );
+    let evaluation = format!("/api/bureau/mentors/{}/evaluation?year=2026", w.id);
+    let before = app.get(&evaluation, Some(&w.officer)).await;
+    assert_eq!(
+        (before.body["services"].as_u64(), before.body["confirmed"].as_u64(), before.body["qualifying"].as_u64()),
+        (Some(1), Some(0), Some(0)),
+        "recorded but not yet confirmed by the person: {}",
+        before.text
+    );
     let r = app
         .post(&format!("/api/appointments/{id}/rate"), Some(&person), &json!({ "rating": 4, "comment": "很实用" }))
         .await;
@@ -354,11 +362,12 @@ async fn after_the_meeting_it_is_recorded_rated_once_and_counted() {
     assert_eq!(
         (
             e.body["services"].as_u64(),
+            e.body["confirmed"].as_u64(),
             e.body["qualifying"].as_u64(),
             e.body["required"].as_u64(),
             e.body["meets"].as_bool()
         ),
-        (Some(1), Some(1), Some(10), Some(false))
+        (Some(1), Some(1), Some(1), Some(10), Some(false))
     );
 }
 

@@ -251,16 +251,18 @@ pub async fn evaluation(
             let row = q::find_mentor(c, &id)?.ok_or_else(|| AppError::not_found("mentor"))?;
             authorize(&actor, Action::DecideMentor, &Resource::Region(&row.region_code))?;
             let policy = decode::policy(c, &row.region_code, now)?;
-            let minutes: Vec<u32> =
-                q::record_minutes(c, &row.id, naive(shanghai_midnight(first)), naive(shanghai_midnight(next)))?
+            let services: Vec<(u32, bool)> =
+                q::year_services(c, &row.id, naive(shanghai_midnight(first)), naive(shanghai_midnight(next)))?
                     .into_iter()
-                    .map(|m| u32::try_from(m).unwrap_or(0))
+                    .map(|(m, confirmed)| (u32::try_from(m).unwrap_or(0), confirmed))
                     .collect();
-            let (qualifying, meets) = rules::evaluate(&minutes, &policy);
+            let (qualifying, meets) = rules::evaluate(&services, &policy);
+            let count = |n: usize| u32::try_from(n).unwrap_or(0);
             Ok(MentorEvaluation {
                 mentor_id: row.id.clone(),
                 year,
-                services: u32::try_from(minutes.len()).unwrap_or(0),
+                services: count(services.len()),
+                confirmed: count(services.iter().filter(|(_, c)| *c).count()),
                 qualifying,
                 required: policy.yearly_min_services,
                 min_minutes: policy.min_service_minutes,

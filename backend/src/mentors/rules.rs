@@ -234,9 +234,12 @@ pub fn shown_rating(ratings: &[u8]) -> Option<f64> {
     Some((avg * 10.0).round() / 10.0)
 }
 
-/// The yearly evaluation: (qualifying services, meets the minimum).
-pub fn evaluate(minutes: &[u32], policy: &MentorPolicy) -> (u32, bool) {
-    let qualifying = u32::try_from(minutes.iter().filter(|m| **m >= policy.min_service_minutes).count()).unwrap_or(0);
+/// The yearly evaluation of (minutes, confirmed by the person served) per
+/// recorded service: (qualifying services, meets the minimum). A service
+/// counts when it was confirmed and lasted the policy's minutes.
+pub fn evaluate(services: &[(u32, bool)], policy: &MentorPolicy) -> (u32, bool) {
+    let qualifying = services.iter().filter(|(m, confirmed)| *confirmed && *m >= policy.min_service_minutes).count();
+    let qualifying = u32::try_from(qualifying).unwrap_or(0);
     (qualifying, qualifying >= policy.yearly_min_services)
 }
 

@@ -183,6 +183,7 @@ messages! {
         Year => "年度", "Year";
         /// Label: services.
         Services => "服务次数", "Services";
+        Confirmed => "服务对象确认", "Confirmed by the person served";
         /// Label: qualifying.
         Qualifying => "有效服务次数", "Qualifying services";
         /// Label: required.

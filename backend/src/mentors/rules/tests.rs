@@ -174,9 +174,12 @@ fn ratings_show_from_three_and_the_evaluation_counts_long_enough_services() {
     assert_eq!(shown_rating(&[5, 4]), None);
     assert_eq!(shown_rating(&[5, 4, 4]), Some(4.3));
     let policy = default_policy("370200");
-    let minutes: Vec<u32> = [45, 29, 30, 60, 30, 30, 90, 30, 31, 40, 30].to_vec();
-    assert_eq!(evaluate(&minutes, &policy), (10, true));
-    assert_eq!(evaluate(&minutes[..10], &policy), (9, false));
+    let mut services: Vec<(u32, bool)> =
+        [45, 29, 30, 60, 30, 30, 90, 30, 31, 40, 30].iter().map(|m| (*m, true)).collect();
+    assert_eq!(evaluate(&services, &policy), (10, true));
+    assert_eq!(evaluate(&services[..10], &policy), (9, false));
+    services[0].1 = false;
+    assert_eq!(evaluate(&services, &policy), (9, false), "an unconfirmed service does not count");
 }
 
 #[test]

@@ -370,3 +370,40 @@ pub fn feed_owner(conn: &mut DbConn, token: &str) -> QueryResult<Option<UserId>>
     use crate::core::db::schema::calendar_feeds as f;
     f::table.filter(f::token.eq(token)).select(f::user_id).first(conn).optional()
 }
+
+/// The mentor's services recorded in `[from, to)`: minutes, and whether the
+/// person served confirmed it (for a group session, any attendee).
+pub fn year_services(
+    conn: &mut DbConn,
+    mentor: &MentorId,
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+) -> QueryResult<Vec<(i32, bool)>> {
+    use crate::core::db::schema::group_seats;
+    let rows: Vec<RecordRow> = service_records::table
+        .filter(service_records::mentor_id.eq(mentor))
+        .filter(service_records::recorded_at.ge(from))
+        .filter(service_records::recorded_at.lt(to))
+        .select(RecordRow::as_select())
+        .load(conn)?;
+    let appointment_ids: Vec<AppointmentId> = rows.iter().filter_map(|r| r.appointment_id.clone()).collect();
+    let group_ids: Vec<GroupSessionId> = rows.iter().filter_map(|r| r.group_session_id.clone()).collect();
+    let confirmed_appointments: Vec<AppointmentId> = appointments::table
+        .filter(appointments::id.eq_any(&appointment_ids))
+        .filter(appointments::service_confirmed_at.is_not_null())
+        .select(appointments::id)
+        .load(conn)?;
+    let confirmed_groups: Vec<GroupSessionId> = group_seats::table
+        .filter(group_seats::session_id.eq_any(&group_ids))
+        .filter(group_seats::service_confirmed_at.is_not_null())
+        .select(group_seats::session_id)
+        .load(conn)?;
+    Ok(rows
+        .iter()
+        .map(|r| {
+            let confirmed = r.appointment_id.as_ref().is_some_and(|a| confirmed_appointments.contains(a))
+                || r.group_session_id.as_ref().is_some_and(|g| confirmed_groups.contains(g));
+            (r.minutes, confirmed)
+        })
+        .collect())
+}

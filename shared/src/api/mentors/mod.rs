@@ -416,9 +416,13 @@ pub struct MentorEvaluation {
     pub mentor_id: MentorId,
     /// Calendar year (Shanghai).
     pub year: i32,
-    /// Confirmed services recorded in the year.
+    /// Services recorded in the year.
     pub services: u32,
-    /// Of them, those of at least the policy's minutes: the count that counts.
+    /// Of them, those the person served confirmed took place (for a group
+    /// session: at least one attendee).
+    #[serde(default)]
+    pub confirmed: u32,
+    /// Confirmed and of at least the policy's minutes: the count that counts.
     pub qualifying: u32,
     /// The policy's yearly minimum.
     pub required: u32,

@@ -120,6 +120,7 @@ fn view(lang: Lang, e: &malanhua_shared::api::mentors::MentorEvaluation) -> Html
     html! {
         <dl class="facts">
             <dt>{ t(lang, MentorDeskKey::Services) }</dt><dd>{ e.services.to_string() }</dd>
+            <dt>{ t(lang, MentorDeskKey::Confirmed) }</dt><dd>{ e.confirmed.to_string() }</dd>
             <dt>{ t(lang, MentorDeskKey::Qualifying) }</dt>
             <dd>{ e.qualifying.to_string() }{ i18n::min_minutes(lang, &e.min_minutes.to_string()) }</dd>
             <dt>{ t(lang, MentorDeskKey::Required) }</dt><dd>{ e.required.to_string() }</dd>
