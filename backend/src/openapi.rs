@@ -11,11 +11,11 @@ use malanhua_shared::api::classes::{
     NewClass, NewTrainer, Notification, PolicyRequest, ReasonRequest, Roster, RosterEntry, SessionInput, Trainer,
 };
 use malanhua_shared::api::mentors::{
-    Appointment, AppointmentStatus, AvailabilityInput, BookRequest, CalendarFeed, DayOverride, Expertise, GroupSeat,
-    GroupSession, GroupStatus, MentorAction, MentorCard, MentorDecisionRequest, MentorEvaluation, MentorPage,
-    MentorPolicy, MentorPolicyInput, MentorProfileInput, MentorPublic, MentorRecord, MentorStatus, MyGroupSeat,
-    NewGroupSession, RatingComment, RatingInput, RescheduleRequest, SeatStatus, ServiceMode, ServiceRecord,
-    ServiceRecordInput, Slot, SlotDay, WeeklyHours,
+    Appointment, AppointmentStatus, Attendee, AvailabilityInput, BookRequest, CalendarFeed, DayOverride, Expertise,
+    GroupSeat, GroupSession, GroupStatus, MentorAction, MentorCard, MentorDecisionRequest, MentorEvaluation,
+    MentorPage, MentorPolicy, MentorPolicyInput, MentorProfileInput, MentorPublic, MentorRecord, MentorStatus,
+    MyGroupSeat, NewGroupSession, RatingComment, RatingInput, RescheduleRequest, SeatStatus, ServiceMode,
+    ServiceRecord, ServiceRecordInput, Slot, SlotDay, WeeklyHours,
 };
 use malanhua_shared::api::subsidies::{
     BatchLine, BulkActionRequest, BulkResult, ClaimAction, ClaimActionRequest, ClaimBatch, ClaimDetail, ClaimPage,
@@ -135,6 +135,7 @@ use utoipa::{Modify, OpenApi};
         crate::mentors::routes::cancel_group,
         crate::mentors::routes::record_group,
         crate::mentors::routes::rate_group,
+        crate::mentors::routes::group_no_show,
         crate::mentors::routes::group,
         crate::mentors::routes::my_feed,
         crate::mentors::routes::renew_feed,
@@ -145,7 +146,7 @@ use utoipa::{Modify, OpenApi};
         RatingComment, MentorRecord, MentorDecisionRequest, MentorEvaluation, MentorPolicy, MentorPolicyInput,
         WeeklyHours, DayOverride, AvailabilityInput, Slot, SlotDay, AppointmentStatus, SeatStatus, GroupStatus,
         BookRequest, RescheduleRequest, Appointment, ServiceRecordInput, ServiceRecord, RatingInput, NewGroupSession,
-        GroupSession, GroupSeat, MyGroupSeat, CalendarFeed,
+        GroupSession, GroupSeat, MyGroupSeat, CalendarFeed, Attendee,
         ErrorBody, ErrorCode, FieldCode, Health, Credentials, TokenResponse, Me, RoleGrant, InstitutionRef,
         ProfileRequest, Region, RegionLevel, NewBureauAccount, NewInstitutionAccount, StaffAccount, UserSummary,
         Role, Gender, CoursePolicy, PolicyRequest, Trainer, NewTrainer, SessionInput, NewClass, ClassSession,

@@ -425,3 +425,74 @@ async fn a_group_place_and_an_appointment_at_the_same_time_exclude_each_other() 
     );
     assert_eq!(app.book(&other, &w.id, MON_9).await.code(), "slot_taken", "the session holds the mentor's calendar");
 }
+
+#[tokio::test]
+async fn a_group_session_is_recorded_its_absentees_marked_after_the_end_and_rated_by_those_present() {
+    let app = TestApp::spawn().await;
+    let w = app.mentor_world().await;
+    let session = json!({ "topic": "开业前的财税", "starts_at": "2026-12-12T14:00:00+08:00", "ends_at": "2026-12-12T16:00:00+08:00", "place": "崂山区创业孵化基地", "seats": 20 });
+    let gid = app.post(&format!("/api/mentors/{}/group-sessions", w.id), Some(&w.mentor), &session).await.body["id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    let present = app.trainee_with_profile(1).await;
+    let absent = app.trainee_with_profile(2).await;
+    for t in [&present, &absent] {
+        assert_eq!(
+            app.post(&format!("/api/group-sessions/{gid}/join"), Some(t), &json!({})).await.status,
+            StatusCode::OK
+        );
+    }
+    assert!(
+        app.get(&format!("/api/group-sessions/{gid}"), Some(&present)).await.body["attendees"]
+            .as_array()
+            .is_some_and(Vec::is_empty),
+        "attendees are the mentor's to see"
+    );
+    let g = app.get(&format!("/api/group-sessions/{gid}"), Some(&w.mentor)).await;
+    let seats: Vec<String> = g.body["attendees"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|x| x["seat_id"].as_str().map(str::to_owned)).collect())
+        .unwrap_or_default();
+    assert_eq!(seats.len(), 2, "{}", g.text);
+    let no_show = |seat: &str| format!("/api/group-sessions/{gid}/seats/{seat}/no-show");
+    app.travel_to(
+        chrono::DateTime::parse_from_rfc3339("2026-12-12T15:00:00+08:00")
+            .map(|t| t.with_timezone(&chrono::Utc))
+            .unwrap_or_default(),
+    );
+    assert_eq!(
+        app.post(&no_show(&seats[1]), Some(&w.mentor), &json!({})).await.code(),
+        "wrong_state",
+        "not before the end"
+    );
+    let record =
+        json!({ "discussed": "开业前的税务登记与发票", "advice": "先办税务登记", "follow_up": "", "minutes": 120 });
+    assert_eq!(
+        app.post(&format!("/api/group-sessions/{gid}/record"), Some(&w.mentor), &record).await.status,
+        StatusCode::OK
+    );
+    app.advance(Duration::hours(2));
+    let r = app.post(&no_show(&seats[1]), Some(&w.mentor), &json!({})).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    assert_eq!(r.body["attendees"][1]["no_show"], true);
+    assert_eq!(app.post(&no_show(&seats[1]), Some(&absent), &json!({})).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.post(&format!("/api/group-sessions/{gid}/rate"), Some(&absent), &json!({ "rating": 5 })).await.code(),
+        "wrong_state"
+    );
+    assert_eq!(
+        app.post(&format!("/api/group-sessions/{gid}/rate"), Some(&present), &json!({ "rating": 5 })).await.status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        app.post(&no_show(&seats[0]), Some(&w.mentor), &json!({})).await.code(),
+        "wrong_state",
+        "they confirmed it took place"
+    );
+    let e = app.get(&format!("/api/bureau/mentors/{}/evaluation?year=2026", w.id), Some(&w.officer)).await;
+    assert_eq!(
+        (e.body["services"].as_u64(), e.body["confirmed"].as_u64(), e.body["qualifying"].as_u64()),
+        (Some(1), Some(1), Some(1))
+    );
+}

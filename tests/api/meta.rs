@@ -141,6 +141,7 @@ async fn the_openapi_document_covers_every_endpoint() {
         ("/api/group-sessions/{id}/cancel", "post"),
         ("/api/group-sessions/{id}/record", "post"),
         ("/api/group-sessions/{id}/rate", "post"),
+        ("/api/group-sessions/{id}/seats/{seat}/no-show", "post"),
         ("/api/group-sessions/{id}", "get"),
         ("/api/me/calendar", "get"),
         ("/api/me/calendar/renew", "post"),
@@ -157,7 +158,8 @@ async fn the_openapi_document_covers_every_endpoint() {
             .replace("{region}", "370200")
             .replace("{kind}", "syb")
             .replace("{number}", "x")
-            .replace("{token}", "x");
+            .replace("{token}", "x")
+            .replace("{seat}", "x");
         let probe = app.request(method.to_uppercase().parse().unwrap_or_default(), &concrete, None, None).await;
         assert!(
             probe.status != StatusCode::NOT_FOUND

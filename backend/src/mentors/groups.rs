@@ -5,7 +5,9 @@
 use chrono::{DateTime, Utc};
 use malanhua_shared::ErrorCode;
 use malanhua_shared::api::classes::check_reason;
-use malanhua_shared::api::mentors::{GroupSeat, GroupSession, GroupStatus, MyGroupSeat, NewGroupSession, SeatStatus};
+use malanhua_shared::api::mentors::{
+    Attendee, GroupSeat, GroupSession, GroupStatus, MyGroupSeat, NewGroupSession, SeatStatus,
+};
 use malanhua_shared::audit::{AuditAction, NotificationKind};
 use malanhua_shared::ids::{GroupSeatId, GroupSessionId, MentorId, UserId};
 
@@ -44,6 +46,19 @@ pub fn group_view(
         rating: s.rating.and_then(|r| u8::try_from(r).ok()),
     });
     let record = q::record_of_group(c, &g.id)?.map(decode::service_record);
+    let mut attendees = Vec::new();
+    if viewer == Some(&mentor.user_id) {
+        for s in seats.iter().filter(|s| matches!(s.status, SeatStatus::Seated | SeatStatus::Waitlisted)) {
+            let name = crate::accounts::store::find(c, &s.user_id)?.and_then(|u| u.real_name).unwrap_or_default();
+            attendees.push(Attendee {
+                seat_id: s.id.clone(),
+                name,
+                status: s.status,
+                no_show: s.no_show,
+                confirmed: s.service_confirmed_at.is_some(),
+            });
+        }
+    }
     Ok(GroupSession {
         id: g.id,
         mentor_id: g.mentor_id,
@@ -59,6 +74,7 @@ pub fn group_view(
         status_reason: g.status_reason,
         my_seat,
         record,
+        attendees,
     })
 }
 
@@ -122,7 +138,7 @@ pub async fn publish(
                 ),
                 now,
             )?;
-            group_view(c, row, &m, None, now)
+            group_view(c, row, &m, Some(&actor.user_id), now)
         })
         .await
 }
@@ -274,7 +290,7 @@ pub async fn cancel(
                 return Err(AppError::new(ErrorCode::WrongState, "the session was called off already"));
             }
             let g = q::find_group(c, &id)?.ok_or_else(|| AppError::not_found("group session"))?;
-            group_view(c, g, &m, None, now)
+            group_view(c, g, &m, Some(&actor.user_id), now)
         })
         .await
 }

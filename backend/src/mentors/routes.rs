@@ -80,6 +80,7 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
     let part3 = crate::any_of!(
         warp::path!("group-sessions" / String / "record").and(post()).and(write_json(state.clone())).then(record_group),
         warp::path!("group-sessions" / String / "rate").and(post()).and(write_json(state.clone())).then(rate_group),
+        warp::path!("group-sessions" / String / "seats" / String / "no-show").and(post()).and(wb()).then(group_no_show),
         warp::path!("group-sessions" / String).and(get()).and(s()).and(m()).then(group),
         warp::path!("me" / "calendar").and(get()).and(c()).then(my_feed),
         warp::path!("me" / "calendar" / "renew").and(post()).and(wb()).then(renew_feed),
@@ -410,6 +411,18 @@ pub async fn rate_group(id: String, w: Write, body: Body<RatingInput>) -> Respon
     w.once(
         StatusCode::OK,
         |state, actor| async move { service::rate_group(&state, actor?, id, body?, state.now()).await },
+    )
+    .await
+}
+
+/// The mentor marks a seated person absent (after the end).
+#[utoipa::path(post, path = "/api/group-sessions/{id}/seats/{seat}/no-show", tag = "mentors", security(("bearer" = [])),
+    params(("id" = String, Path, description = "group session id"), ("seat" = String, Path, description = "seat id")),
+    responses((status = 200, body = GroupSession), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+pub async fn group_no_show(id: String, seat: String, w: Write) -> Response {
+    w.once(
+        StatusCode::OK,
+        |state, actor| async move { service::group_no_show(&state, actor?, id, seat, state.now()).await },
     )
     .await
 }

@@ -171,7 +171,7 @@ pub async fn record_group(
                 ),
                 now,
             )?;
-            group_view(c, g, &m, None, now)
+            group_view(c, g, &m, Some(&actor.user_id), now)
         })
         .await
 }
@@ -207,6 +207,40 @@ pub async fn rate_group(
                     id.as_str(),
                     format!("{rating}/5"),
                 ),
+                now,
+            )?;
+            group_view(c, g, &m, Some(&actor.user_id), now)
+        })
+        .await
+}
+
+/// The mentor marks a seated person absent from a group session, after its end
+/// (not someone who confirmed it took place).
+pub async fn group_no_show(
+    state: &AppState,
+    actor: Actor,
+    id: String,
+    seat: String,
+    now: DateTime<Utc>,
+) -> Result<GroupSession, AppError> {
+    let id = GroupSessionId::from_raw(id);
+    let seat_id = malanhua_shared::ids::GroupSeatId::from_raw(seat);
+    state
+        .write(move |c| {
+            let g = q::locked_group(c, &id)?.ok_or_else(|| AppError::not_found("group session"))?;
+            let m = q::find_mentor(c, &g.mentor_id)?.ok_or_else(|| AppError::not_found("mentor"))?;
+            authorize(&actor, Action::ActAsMentor, &Resource::User { id: &m.user_id, region: Some(&m.region_code) })?;
+            let seat = q::find_seat(c, &seat_id)?
+                .filter(|s| s.session_id == id)
+                .ok_or_else(|| AppError::not_found("place"))?;
+            let held = seat.status == SeatStatus::Seated && g.status == GroupStatus::Open;
+            rules::may_mark_no_show(held, utc(g.ends_at), now, seat.no_show).map_err(decode::service_error)?;
+            if q::mark_seat_no_show(c, &seat_id, naive(now))? != 1 {
+                return Err(AppError::new(ErrorCode::WrongState, "the person confirmed the service"));
+            }
+            audit::record(
+                c,
+                Entry::by(&actor.user_id, AuditAction::MarkNoShow, "group_session", id.as_str(), &g.topic),
                 now,
             )?;
             group_view(c, g, &m, Some(&actor.user_id), now)

@@ -184,6 +184,10 @@ messages! {
         /// Label: services.
         Services => "服务次数", "Services";
         Confirmed => "服务对象确认", "Confirmed by the person served";
+        Attendees => "报名名单", "Attendees";
+        Waiting => "候补", "Waiting";
+        Absent => "未到", "Absent";
+        ConfirmedByPerson => "已确认参加", "Confirmed";
         /// Label: qualifying.
         Qualifying => "有效服务次数", "Qualifying services";
         /// Label: required.

@@ -300,3 +300,17 @@ pub fn places_overlapping(
         .count()
         .get_result(conn)
 }
+
+/// One seat.
+pub fn find_seat(conn: &mut DbConn, id: &GroupSeatId) -> QueryResult<Option<SeatRow>> {
+    group_seats::table.find(id).select(SeatRow::as_select()).first(conn).optional()
+}
+
+/// Marks a seated person absent, once; returns rows changed.
+pub fn mark_seat_no_show(conn: &mut DbConn, id: &GroupSeatId, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(
+        group_seats::table.find(id).filter(group_seats::no_show.eq(false)).filter(group_seats::rating.is_null()),
+    )
+    .set((group_seats::no_show.eq(true), group_seats::updated_at.eq(now)))
+    .execute(conn)
+}

@@ -346,6 +346,25 @@ pub struct GroupSession {
     pub my_seat: Option<GroupSeat>,
     /// The record, once written.
     pub record: Option<ServiceRecord>,
+    /// Who holds a place, in order of joining: shown to the mentor only.
+    #[serde(default)]
+    pub attendees: Vec<Attendee>,
+}
+
+/// A person holding a place in a group session, as its mentor sees them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Attendee {
+    /// The place.
+    pub seat_id: GroupSeatId,
+    /// Their name.
+    pub name: String,
+    /// Seated or waitlisted.
+    pub status: SeatStatus,
+    /// Marked absent.
+    pub no_show: bool,
+    /// They confirmed the service took place.
+    pub confirmed: bool,
 }
 
 /// A person's place in a group session.

@@ -70,6 +70,8 @@ fn Item(props: &ItemProps) -> Html {
     let id = a.id.to_string();
     let now = crate::time::now();
     let begun = a.starts_at <= now;
+    // A no-show can be marked only after the end, and not once the person confirmed.
+    let ended = a.ends_at <= now && a.rating.is_none();
     let confirmed = a.status == AppointmentStatus::Confirmed;
     let open = a.record.is_none() && !a.no_show;
     let act = |what: &'static str| {
@@ -132,15 +134,17 @@ fn Item(props: &ItemProps) -> Html {
                     <button type="button" class="button primary small" data-testid="record-service" onclick={flip(&recording)}>
                         { t(lang, MentorDeskKey::RecordService) }
                     </button>
-                    if *asking_no_show {
-                        <button type="button" class="button danger small" data-testid="confirm-no-show" disabled={busy} onclick={act("no-show")}>
-                            { t(lang, MentorDeskKey::ConfirmNoShow) }
-                        </button>
-                        <button type="button" class="button secondary small" onclick={flip(&asking_no_show)}>{ t(lang, MentorDeskKey::Keep) }</button>
-                    } else {
-                        <button type="button" class="button secondary small" data-testid="mark-no-show" onclick={flip(&asking_no_show)}>
-                            { t(lang, MentorDeskKey::MarkNoShow) }
-                        </button>
+                    if ended {
+                        if *asking_no_show {
+                            <button type="button" class="button danger small" data-testid="confirm-no-show" disabled={busy} onclick={act("no-show")}>
+                                { t(lang, MentorDeskKey::ConfirmNoShow) }
+                            </button>
+                            <button type="button" class="button secondary small" onclick={flip(&asking_no_show)}>{ t(lang, MentorDeskKey::Keep) }</button>
+                        } else {
+                            <button type="button" class="button secondary small" data-testid="mark-no-show" onclick={flip(&asking_no_show)}>
+                                { t(lang, MentorDeskKey::MarkNoShow) }
+                            </button>
+                        }
                     }
                 }
             </div>

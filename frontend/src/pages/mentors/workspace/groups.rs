@@ -120,6 +120,7 @@ fn item(lang: Lang, g: &GroupSession, reload: &Callback<()>) -> Html {
                     label={Text::of(MentorDeskKey::CancelGroup)} title={Text::of(MentorDeskKey::CancelGroupTitle)}
                     lead={Text::of(MentorDeskKey::CancelGroupLead)} on_done={reload.clone()} />
             }
+            <super::attendees::Attendees session={g.clone()} on_change={reload.clone()} />
             if open && begun && g.record.is_none() {
                 <RecordForm base="group-sessions" target={id.clone()} prefix={format!("record-group-{id}")} on_done={reload.clone()} />
             }

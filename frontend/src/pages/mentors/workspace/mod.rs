@@ -17,6 +17,7 @@ use crate::i18n::{self, Lang, MentorDeskKey, t};
 use crate::pages::mentors::info::mentor_badge;
 
 mod appointments;
+mod attendees;
 mod availability;
 mod groups;
 mod profile_form;
