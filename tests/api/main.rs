@@ -8,6 +8,7 @@ mod certificates;
 mod classes;
 mod demo_policies;
 mod errors;
+mod mentor_services;
 mod mentors;
 mod mentors_race;
 mod meta;

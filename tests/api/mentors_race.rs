@@ -63,20 +63,24 @@ async fn thirty_concurrent_joins_of_twenty_seats_seat_twenty_and_waitlist_ten() 
     assert_eq!((seated, waiting.len()), (20, 10));
     let g = app.get(&format!("/api/group-sessions/{gid}"), None).await;
     assert_eq!((g.body["taken"].as_u64(), g.body["waitlist"].as_u64()), (Some(20), Some(10)));
-    // A seat freed goes to the first who waited.
-    let first_waiting = results.iter().position(|(_, b)| b["my_seat"]["position"] == 1).unwrap_or_default();
-    let leaver = results.iter().position(|(_, b)| b["my_seat"]["status"] == "seated").unwrap_or_default();
-    let _ = (first_waiting, leaver);
-    let seated_token = tokens.iter().find(|_| true).cloned().unwrap_or_default();
-    let before = app.get(&format!("/api/group-sessions/{gid}"), Some(&seated_token)).await;
-    if before.body["my_seat"]["status"] == "seated" {
-        let r = app.post(&format!("/api/group-sessions/{gid}/leave"), Some(&seated_token), &json!({})).await;
-        assert_eq!(r.status, StatusCode::OK, "{}", r.text);
-        let g = app.get(&format!("/api/group-sessions/{gid}"), None).await;
-        assert_eq!((g.body["taken"].as_u64(), g.body["waitlist"].as_u64()), (Some(20), Some(9)), "promoted at once");
+    // A seat freed goes to the first who waited, at once.
+    let mut seated_token = None;
+    let mut first_waiting = None;
+    for t in &tokens {
+        let mine = app.get(&format!("/api/group-sessions/{gid}"), Some(t)).await;
+        match (mine.body["my_seat"]["status"].as_str(), mine.body["my_seat"]["position"].as_u64()) {
+            (Some("seated"), _) if seated_token.is_none() => seated_token = Some(t.clone()),
+            (Some("waitlisted"), Some(1)) => first_waiting = Some(t.clone()),
+            _ => {}
+        }
     }
-    let booked = app.book(&tokens[0], &w.id, "2026-12-12T14:00:00+08:00").await;
-    assert_ne!(booked.status, StatusCode::CREATED, "the session holds the mentor's calendar");
+    let (Some(leaver), Some(next)) = (seated_token, first_waiting) else { panic!("no seat holder or no first waiter") };
+    let r = app.post(&format!("/api/group-sessions/{gid}/leave"), Some(&leaver), &json!({})).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    let g = app.get(&format!("/api/group-sessions/{gid}"), None).await;
+    assert_eq!((g.body["taken"].as_u64(), g.body["waitlist"].as_u64()), (Some(20), Some(9)), "promoted at once");
+    let promoted = app.get(&format!("/api/group-sessions/{gid}"), Some(&next)).await;
+    assert_eq!(promoted.body["my_seat"]["status"], "seated", "the first who waited");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

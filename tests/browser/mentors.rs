@@ -173,7 +173,6 @@ async fn a_person_books_a_mentor_found_in_the_directory_and_rates_the_service() 
     })
     .await;
     b.screenshot("my-appointment-rated").await;
-    let _ = w;
     b.finish().await;
 }
 
