@@ -187,3 +187,8 @@ pub fn ensure_role(
         },
     )
 }
+
+/// The real names of many people (none for those without a profile).
+pub fn real_names(conn: &mut DbConn, ids: &[UserId]) -> QueryResult<Vec<(UserId, Option<String>)>> {
+    users::table.filter(users::id.eq_any(ids)).select((users::id, users::real_name)).load(conn)
+}

@@ -5,6 +5,8 @@
 //! PostgreSQL the exclusion constraints) turn any overlap that got past it
 //! into 409, never 500.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use malanhua_shared::api::classes::check_reason;
 use malanhua_shared::api::mentors::{Appointment, AppointmentStatus, BookRequest, RescheduleRequest, parse_instant};
@@ -67,6 +69,26 @@ fn occupy(c: &mut DbConn, a: &AppointmentRow) -> Result<(), AppError> {
     Ok(())
 }
 
+/// 409 `trainee_overlap` when the person holds an appointment (other than
+/// `except`) or a group place overlapping the range.
+pub fn refuse_person_overlap(
+    c: &mut DbConn,
+    person: &malanhua_shared::ids::UserId,
+    starts: DateTime<Utc>,
+    ends: DateTime<Utc>,
+    except: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let mine = q::live_of_person_overlapping(c, person, naive(starts), naive(ends))?;
+    let held = mine.iter().any(|a| {
+        Some(a.id.as_str()) != except && rules::holds_time(rules::appointment_status(a.status, utc(a.expires_at), now))
+    });
+    if held || q::places_overlapping(c, person, naive(starts), naive(ends))? > 0 {
+        return Err(trainee_overlap());
+    }
+    Ok(())
+}
+
 /// Checks a requested start for this mentor and person; returns the slot.
 fn check_time(
     c: &mut DbConn,
@@ -79,13 +101,7 @@ fn check_time(
     let schedule = decode::schedule(c, mentor)?;
     let busy = decode::busy(c, mentor, start, now, except)?;
     let slot = rules::check_start(&schedule, &busy, now, start).map_err(decode::slot_error)?;
-    let mine = q::live_of_person_overlapping(c, a_person, naive(slot.starts_at), naive(slot.ends_at))?;
-    let held = mine.iter().any(|a| {
-        Some(a.id.as_str()) != except && rules::holds_time(rules::appointment_status(a.status, utc(a.expires_at), now))
-    });
-    if held || q::places_overlapping(c, a_person, naive(slot.starts_at), naive(slot.ends_at))? > 0 {
-        return Err(trainee_overlap());
-    }
+    refuse_person_overlap(c, a_person, slot.starts_at, slot.ends_at, except, now)?;
     Ok(slot)
 }
 
@@ -161,10 +177,28 @@ pub async fn book(
 
 /// The appointment with its names and record.
 pub fn view(c: &mut DbConn, a: AppointmentRow, now: DateTime<Utc>) -> Result<Appointment, AppError> {
-    let mentor = q::find_mentor(c, &a.mentor_id)?.map(|m| m.real_name).unwrap_or_default();
-    let trainee = crate::accounts::store::find(c, &a.trainee_id)?.and_then(|u| u.real_name).unwrap_or_default();
-    let record = q::record_of_appointment(c, &a.id)?;
-    Ok(decode::appointment(a, mentor, trainee, record, now))
+    views(c, vec![a], now)?.pop().ok_or_else(|| AppError::not_found("appointment"))
+}
+
+/// Appointments with their names and records, in three queries whatever their number.
+pub fn views(c: &mut DbConn, rows: Vec<AppointmentRow>, now: DateTime<Utc>) -> Result<Vec<Appointment>, AppError> {
+    let mentor_ids: Vec<MentorId> = rows.iter().map(|a| a.mentor_id.clone()).collect();
+    let people: Vec<malanhua_shared::ids::UserId> = rows.iter().map(|a| a.trainee_id.clone()).collect();
+    let ids: Vec<AppointmentId> = rows.iter().map(|a| a.id.clone()).collect();
+    let mentors: HashMap<MentorId, String> = q::mentor_names(c, &mentor_ids)?.into_iter().collect();
+    let names: HashMap<_, String> =
+        crate::accounts::store::real_names(c, &people)?.into_iter().filter_map(|(id, n)| Some((id, n?))).collect();
+    let mut records: HashMap<AppointmentId, q::RecordRow> =
+        q::records_of_appointments(c, &ids)?.into_iter().filter_map(|r| Some((r.appointment_id.clone()?, r))).collect();
+    Ok(rows
+        .into_iter()
+        .map(|a| {
+            let mentor = mentors.get(&a.mentor_id).cloned().unwrap_or_default();
+            let trainee = names.get(&a.trainee_id).cloned().unwrap_or_default();
+            let record = records.remove(&a.id);
+            decode::appointment(a, mentor, trainee, record, now)
+        })
+        .collect())
 }
 
 /// Who acts on an appointment.
@@ -372,7 +406,7 @@ pub async fn mine(state: &AppState, actor: Actor, now: DateTime<Utc>) -> Result<
     state
         .db(move |c| {
             let rows = q::of_person(c, &actor.user_id)?;
-            rows.into_iter().map(|a| view(c, a, now)).collect()
+            views(c, rows, now)
         })
         .await
 }
@@ -383,7 +417,7 @@ pub async fn of_mentor(state: &AppState, actor: Actor, now: DateTime<Utc>) -> Re
         .db(move |c| {
             let m = q::mentor_of(c, &actor.user_id)?.ok_or_else(|| AppError::not_found("mentor record"))?;
             let rows = q::of_mentor(c, &m.id)?;
-            rows.into_iter().map(|a| view(c, a, now)).collect()
+            views(c, rows, now)
         })
         .await
 }

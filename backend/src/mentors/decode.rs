@@ -19,11 +19,6 @@ pub fn list(text: &str) -> Vec<String> {
     text.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect()
 }
 
-/// Joins a list into a column.
-pub fn join(items: &[String]) -> String {
-    items.join(",")
-}
-
 /// The expertise areas of a row (names it does not know are a database error).
 pub fn expertise(row: &MentorRow) -> Result<Vec<Expertise>, AppError> {
     list(&row.expertise)

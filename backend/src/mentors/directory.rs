@@ -11,7 +11,6 @@ use malanhua_shared::{FieldCode, RegionCode};
 use super::availability::next_free;
 use super::decode;
 use super::groups::group_view;
-use super::library::serves;
 use super::rules;
 use super::store as q;
 use crate::core::error::AppError;
@@ -50,7 +49,7 @@ pub async fn search(state: &AppState, query: DirectoryQuery, now: DateTime<Utc>)
                 let keep = query.expertise.is_none_or(|e| card.expertise.contains(&e))
                     && query.industry.as_ref().is_none_or(|i| card.industries.iter().any(|x| x == i.trim()))
                     && query.language.as_ref().is_none_or(|l| card.languages.iter().any(|x| x == l.trim()))
-                    && query.mode.is_none_or(|m| serves(card.service_mode, m))
+                    && query.mode.is_none_or(|m| rules::serves(card.service_mode, m))
                     && words.iter().all(|w| text.contains(w));
                 if !keep {
                     continue;
@@ -112,7 +111,7 @@ pub async fn page(state: &AppState, id: String, now: DateTime<Utc>) -> Result<Me
             let mut group_sessions = Vec::new();
             for g in q::open_groups_of(c, &row.id, naive(now))? {
                 if utc(g.starts_at) > now {
-                    group_sessions.push(group_view(c, g, &row, None, now)?);
+                    group_sessions.push(group_view(c, g, &row, None)?);
                 }
             }
             Ok(MentorPublic {

@@ -28,9 +28,7 @@ pub fn group_view(
     g: GroupRow,
     mentor: &MentorRow,
     viewer: Option<&UserId>,
-    now: DateTime<Utc>,
 ) -> Result<GroupSession, AppError> {
-    let _ = now;
     let seats = q::seats_of(c, &g.id)?;
     let waiting: Vec<&SeatRow> = seats.iter().filter(|s| s.status == SeatStatus::Waitlisted).collect();
     let mine = viewer.and_then(|v| seats.iter().rev().find(|s| &s.user_id == v));
@@ -99,7 +97,7 @@ pub async fn publish(
                 return Err(decode::not_bookable());
             }
             let busy = decode::busy(c, &m, starts, now, None)?;
-            if busy.iter().any(|b| b.starts_at < ends && starts < b.ends_at) {
+            if rules::clashes(&busy, starts, ends) {
                 return Err(AppError::new(ErrorCode::SlotTaken, "the mentor has a booking at this time"));
             }
             let row = GroupRow {
@@ -138,7 +136,7 @@ pub async fn publish(
                 ),
                 now,
             )?;
-            group_view(c, row, &m, Some(&actor.user_id), now)
+            group_view(c, row, &m, Some(&actor.user_id))
         })
         .await
 }
@@ -163,12 +161,7 @@ pub async fn join(state: &AppState, actor: Actor, id: String, now: DateTime<Utc>
             if q::active_seat(c, &id, &actor.user_id)?.is_some() {
                 return Err(AppError::new(ErrorCode::AlreadyEnrolled, "you already hold a place in this session"));
             }
-            let overlapping_appointments = q::live_of_person_overlapping(c, &actor.user_id, g.starts_at, g.ends_at)?
-                .iter()
-                .any(|a| rules::holds_time(rules::appointment_status(a.status, utc(a.expires_at), now)));
-            if overlapping_appointments || q::places_overlapping(c, &actor.user_id, g.starts_at, g.ends_at)? > 0 {
-                return Err(super::appointments::trainee_overlap());
-            }
+            super::appointments::refuse_person_overlap(c, &actor.user_id, utc(g.starts_at), utc(g.ends_at), None, now)?;
             let joining = rules::join(
                 g.status == GroupStatus::Open,
                 utc(g.starts_at),
@@ -209,7 +202,7 @@ pub async fn join(state: &AppState, actor: Actor, id: String, now: DateTime<Utc>
             };
             audit::record(c, Entry::by(&actor.user_id, action, "group_session", id.as_str(), &g.topic), now)?;
             let g = q::find_group(c, &id)?.ok_or_else(|| AppError::not_found("group session"))?;
-            group_view(c, g, &m, Some(&actor.user_id), now)
+            group_view(c, g, &m, Some(&actor.user_id))
         })
         .await
 }
@@ -237,7 +230,7 @@ pub async fn leave(state: &AppState, actor: Actor, id: String, now: DateTime<Utc
                 now,
             )?;
             let g = q::find_group(c, &id)?.ok_or_else(|| AppError::not_found("group session"))?;
-            group_view(c, g, &m, Some(&actor.user_id), now)
+            group_view(c, g, &m, Some(&actor.user_id))
         })
         .await
 }
@@ -290,35 +283,25 @@ pub async fn cancel(
                 return Err(AppError::new(ErrorCode::WrongState, "the session was called off already"));
             }
             let g = q::find_group(c, &id)?.ok_or_else(|| AppError::not_found("group session"))?;
-            group_view(c, g, &m, Some(&actor.user_id), now)
+            group_view(c, g, &m, Some(&actor.user_id))
         })
         .await
 }
 
 /// One session, with the caller's place.
-pub async fn one(
-    state: &AppState,
-    viewer: Option<Actor>,
-    id: String,
-    now: DateTime<Utc>,
-) -> Result<GroupSession, AppError> {
+pub async fn one(state: &AppState, viewer: Option<Actor>, id: String) -> Result<GroupSession, AppError> {
     let id = GroupSessionId::from_raw(id);
     state
         .db(move |c| {
             let g = q::find_group(c, &id)?.ok_or_else(|| AppError::not_found("group session"))?;
             let m = q::find_mentor(c, &g.mentor_id)?.ok_or_else(|| AppError::not_found("mentor"))?;
-            group_view(c, g, &m, viewer.as_ref().map(|a| &a.user_id), now)
+            group_view(c, g, &m, viewer.as_ref().map(|a| &a.user_id))
         })
         .await
 }
 
 /// A mentor's sessions (public: open ones; their own mentor and officers: all).
-pub async fn of_mentor(
-    state: &AppState,
-    viewer: Option<Actor>,
-    mentor: String,
-    now: DateTime<Utc>,
-) -> Result<Vec<GroupSession>, AppError> {
+pub async fn of_mentor(state: &AppState, viewer: Option<Actor>, mentor: String) -> Result<Vec<GroupSession>, AppError> {
     let mentor_id = MentorId::from_raw(mentor);
     state
         .db(move |c| {
@@ -331,7 +314,7 @@ pub async fn of_mentor(
             let mut out = Vec::new();
             for g in rows {
                 if insider || g.status == GroupStatus::Open {
-                    out.push(group_view(c, g, &m, viewer.as_ref().map(|a| &a.user_id), now)?);
+                    out.push(group_view(c, g, &m, viewer.as_ref().map(|a| &a.user_id))?);
                 }
             }
             Ok(out)
@@ -340,7 +323,7 @@ pub async fn of_mentor(
 }
 
 /// The caller's places in group sessions.
-pub async fn mine(state: &AppState, actor: Actor, now: DateTime<Utc>) -> Result<Vec<MyGroupSeat>, AppError> {
+pub async fn mine(state: &AppState, actor: Actor) -> Result<Vec<MyGroupSeat>, AppError> {
     state
         .db(move |c| {
             let mut out: Vec<MyGroupSeat> = Vec::new();
@@ -350,7 +333,7 @@ pub async fn mine(state: &AppState, actor: Actor, now: DateTime<Utc>) -> Result<
                 }
                 let Some(g) = q::find_group(c, &seat.session_id)? else { continue };
                 let Some(m) = q::find_mentor(c, &g.mentor_id)? else { continue };
-                out.push(MyGroupSeat { session: group_view(c, g, &m, Some(&actor.user_id), now)? });
+                out.push(MyGroupSeat { session: group_view(c, g, &m, Some(&actor.user_id))? });
             }
             Ok(out)
         })

@@ -5,14 +5,14 @@
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use malanhua_shared::api::mentors::{
     MentorAction, MentorDecisionRequest, MentorEvaluation, MentorPolicy, MentorPolicyInput, MentorProfileInput,
-    MentorRecord, MentorStatus, ServiceMode,
+    MentorRecord, MentorStatus,
 };
 use malanhua_shared::audit::{AuditAction, NotificationKind};
 use malanhua_shared::course::{shanghai_date, shanghai_midnight};
 use malanhua_shared::ids::MentorId;
 use malanhua_shared::{ErrorCode, RegionCode};
 
-use super::decode::{self, join, note};
+use super::decode::{self, note};
 use super::rules;
 use super::store::{self as q, MentorRow, PolicyRow};
 use crate::classes::store::notify;
@@ -35,37 +35,8 @@ pub async fn apply(
     state
         .write(move |c| {
             crate::core::regions::require_known(c, &region, "region_code")?;
-            let row = MentorRow {
-                id: MentorId::from_raw(new_id()),
-                user_id: actor.user_id.clone(),
-                region_code: region,
-                status: MentorStatus::Applied,
-                real_name: p.real_name,
-                title: p.title,
-                employer: p.employer,
-                years_experience: i32::try_from(p.years_experience).unwrap_or(0),
-                expertise: p.expertise.iter().map(|e| e.as_str()).collect::<Vec<_>>().join(","),
-                tags: join(&p.tags),
-                industries: join(&p.industries),
-                service_mode: p.service_mode,
-                languages: join(&p.languages),
-                bio: p.bio,
-                evidence: p.evidence,
-                term_from: None,
-                term_to: None,
-                status_reason: None,
-                decided_by: None,
-                decided_at: None,
-                slot_minutes: 60,
-                buffer_before_minutes: 0,
-                buffer_after_minutes: 0,
-                min_notice_hours: 2,
-                horizon_days: 30,
-                max_per_day: None,
-                max_per_week: None,
-                created_at: naive(now),
-                updated_at: naive(now),
-            };
+            let row =
+                MentorRow::application(MentorId::from_raw(new_id()), actor.user_id.clone(), region, p, naive(now));
             q::insert_mentor(c, &row).map_err(|e| {
                 if is_unique_violation(&e) {
                     AppError::new(ErrorCode::Conflict, "you have applied already")
@@ -109,17 +80,7 @@ pub async fn edit_profile(
                 Action::ActAsMentor,
                 &Resource::User { id: &row.user_id, region: Some(&row.region_code) },
             )?;
-            row.real_name = p.real_name;
-            row.title = p.title;
-            row.employer = p.employer;
-            row.years_experience = i32::try_from(p.years_experience).unwrap_or(0);
-            row.expertise = p.expertise.iter().map(|e| e.as_str()).collect::<Vec<_>>().join(",");
-            row.tags = join(&p.tags);
-            row.industries = join(&p.industries);
-            row.service_mode = p.service_mode;
-            row.languages = join(&p.languages);
-            row.bio = p.bio;
-            row.evidence = p.evidence;
+            row.set_profile(p);
             row.updated_at = naive(now);
             q::save_mentor(c, &row)?;
             audit::record(
@@ -323,9 +284,4 @@ pub async fn set_policy(
             decode::policy(c, &region, now)
         })
         .await
-}
-
-/// True when the mode serves a wanted one (`both` serves either).
-pub fn serves(mode: ServiceMode, wanted: ServiceMode) -> bool {
-    mode == wanted || mode == ServiceMode::Both || wanted == ServiceMode::Both
 }

@@ -7,7 +7,7 @@ mod slots;
 pub use slots::*;
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
-use malanhua_shared::api::mentors::{AppointmentStatus, MentorAction, MentorPolicy, MentorStatus};
+use malanhua_shared::api::mentors::{AppointmentStatus, MentorAction, MentorPolicy, MentorStatus, ServiceMode};
 use malanhua_shared::course::shanghai_date;
 
 /// The programme's defaults where a region set no policy: 3-year terms and at
@@ -279,6 +279,11 @@ pub fn join(
 /// A freed seat goes to the first on the waitlist, never after the start.
 pub fn promotes(starts_at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
     now < starts_at
+}
+
+/// True when the mode serves a wanted one (`both` serves either).
+pub fn serves(mode: ServiceMode, wanted: ServiceMode) -> bool {
+    mode == wanted || mode == ServiceMode::Both || wanted == ServiceMode::Both
 }
 
 #[cfg(test)]

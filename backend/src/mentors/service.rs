@@ -21,10 +21,42 @@ use crate::core::error::AppError;
 use crate::core::state::AppState;
 use crate::core::{naive, utc};
 
-fn insert(c: &mut DbConn, row: &RecordRow) -> Result<(), AppError> {
-    q::insert_record(c, row).map_err(|e| {
+/// What a service record is about.
+enum Served<'a> {
+    /// A one-to-one appointment.
+    Appointment(&'a AppointmentId),
+    /// A group session.
+    Group(&'a GroupSessionId),
+}
+
+/// Writes the record (once: the unique index answers a second attempt) and audits it.
+fn write_record(
+    c: &mut DbConn,
+    by: &malanhua_shared::ids::UserId,
+    mentor: &malanhua_shared::ids::MentorId,
+    served: Served<'_>,
+    (discussed, advice, follow_up, minutes): (String, String, String, u32),
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let (appointment_id, group_session_id, entity_type, entity_id) = match served {
+        Served::Appointment(a) => (Some(a.clone()), None, "appointment", a.as_str()),
+        Served::Group(g) => (None, Some(g.clone()), "group_session", g.as_str()),
+    };
+    let row = RecordRow {
+        id: ServiceRecordId::from_raw(new_id()),
+        mentor_id: mentor.clone(),
+        appointment_id,
+        group_session_id,
+        discussed,
+        advice,
+        follow_up,
+        minutes: i32::try_from(minutes).unwrap_or(0),
+        recorded_at: naive(now),
+    };
+    q::insert_record(c, &row).map_err(|e| {
         if is_unique_violation(&e) { decode::service_error(rules::ServiceError::AlreadyDone) } else { e.into() }
     })?;
+    audit::record(c, Entry::by(by, AuditAction::RecordService, entity_type, entity_id, format!("{minutes} min")), now)?;
     Ok(())
 }
 
@@ -44,27 +76,12 @@ pub async fn record_appointment(
             let recorded = q::record_of_appointment(c, &id)?.is_some();
             rules::may_record(a.status == AppointmentStatus::Confirmed, utc(a.starts_at), now, recorded)
                 .map_err(decode::service_error)?;
-            let row = RecordRow {
-                id: ServiceRecordId::from_raw(new_id()),
-                mentor_id: m.id.clone(),
-                appointment_id: Some(id.clone()),
-                group_session_id: None,
-                discussed,
-                advice,
-                follow_up,
-                minutes: i32::try_from(minutes).unwrap_or(0),
-                recorded_at: naive(now),
-            };
-            insert(c, &row)?;
-            audit::record(
+            write_record(
                 c,
-                Entry::by(
-                    &actor.user_id,
-                    AuditAction::RecordService,
-                    "appointment",
-                    id.as_str(),
-                    format!("{minutes} min"),
-                ),
+                &actor.user_id,
+                &m.id,
+                Served::Appointment(&id),
+                (discussed, advice, follow_up, minutes),
                 now,
             )?;
             view(c, a, now)
@@ -148,30 +165,8 @@ pub async fn record_group(
             let recorded = q::record_of_group(c, &id)?.is_some();
             rules::may_record(g.status == GroupStatus::Open, utc(g.starts_at), now, recorded)
                 .map_err(decode::service_error)?;
-            let row = RecordRow {
-                id: ServiceRecordId::from_raw(new_id()),
-                mentor_id: m.id.clone(),
-                appointment_id: None,
-                group_session_id: Some(id.clone()),
-                discussed,
-                advice,
-                follow_up,
-                minutes: i32::try_from(minutes).unwrap_or(0),
-                recorded_at: naive(now),
-            };
-            insert(c, &row)?;
-            audit::record(
-                c,
-                Entry::by(
-                    &actor.user_id,
-                    AuditAction::RecordService,
-                    "group_session",
-                    id.as_str(),
-                    format!("{minutes} min"),
-                ),
-                now,
-            )?;
-            group_view(c, g, &m, Some(&actor.user_id), now)
+            write_record(c, &actor.user_id, &m.id, Served::Group(&id), (discussed, advice, follow_up, minutes), now)?;
+            group_view(c, g, &m, Some(&actor.user_id))
         })
         .await
 }
@@ -209,7 +204,7 @@ pub async fn rate_group(
                 ),
                 now,
             )?;
-            group_view(c, g, &m, Some(&actor.user_id), now)
+            group_view(c, g, &m, Some(&actor.user_id))
         })
         .await
 }
@@ -243,7 +238,7 @@ pub async fn group_no_show(
                 Entry::by(&actor.user_id, AuditAction::MarkNoShow, "group_session", id.as_str(), &g.topic),
                 now,
             )?;
-            group_view(c, g, &m, Some(&actor.user_id), now)
+            group_view(c, g, &m, Some(&actor.user_id))
         })
         .await
 }

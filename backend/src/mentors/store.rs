@@ -1,16 +1,21 @@
-//! Mentors, their policies and schedules; appointments and group sessions
-//! are in `store/bookings.rs` and `store/groups.rs`.
+//! Mentors, their policies and schedules; appointments and occupancy are in
+//! `store/bookings.rs`, group sessions in `store/groups.rs`, service records
+//! and ratings in `store/records.rs`, feed tokens in `store/feeds.rs`.
 
 mod bookings;
+mod feeds;
 mod groups;
+mod records;
 
 pub use bookings::*;
+pub use feeds::*;
 pub use groups::*;
+pub use records::*;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use malanhua_shared::RegionCode;
-use malanhua_shared::api::mentors::{MentorStatus, ServiceMode};
+use malanhua_shared::api::mentors::{MentorProfileChecked, MentorStatus, ServiceMode};
 use malanhua_shared::ids::{MentorId, UserId};
 
 use crate::core::db::DbConn;
@@ -78,6 +83,69 @@ pub struct MentorRow {
     pub created_at: NaiveDateTime,
     /// Last change (UTC).
     pub updated_at: NaiveDateTime,
+}
+
+impl MentorRow {
+    /// A new application (自主申报) with the default schedule: hour-long
+    /// slots, two hours' notice, 30 days ahead, no weekly hours yet.
+    pub fn application(
+        id: MentorId,
+        user: UserId,
+        region: RegionCode,
+        p: MentorProfileChecked,
+        now: NaiveDateTime,
+    ) -> Self {
+        let mut row = MentorRow {
+            id,
+            user_id: user,
+            region_code: region,
+            status: MentorStatus::Applied,
+            real_name: String::new(),
+            title: String::new(),
+            employer: String::new(),
+            years_experience: 0,
+            expertise: String::new(),
+            tags: String::new(),
+            industries: String::new(),
+            service_mode: p.service_mode,
+            languages: String::new(),
+            bio: String::new(),
+            evidence: String::new(),
+            term_from: None,
+            term_to: None,
+            status_reason: None,
+            decided_by: None,
+            decided_at: None,
+            slot_minutes: 60,
+            buffer_before_minutes: 0,
+            buffer_after_minutes: 0,
+            min_notice_hours: 2,
+            horizon_days: 30,
+            max_per_day: None,
+            max_per_week: None,
+            created_at: now,
+            updated_at: now,
+        };
+        row.set_profile(p);
+        row
+    }
+
+    /// Writes what the mentor says about themselves into the row (the
+    /// region is fixed by the application).
+    pub fn set_profile(&mut self, p: MentorProfileChecked) {
+        let join = |items: &[String]| items.join(",");
+        self.real_name = p.real_name;
+        self.title = p.title;
+        self.employer = p.employer;
+        self.years_experience = i32::try_from(p.years_experience).unwrap_or(0);
+        self.expertise = p.expertise.iter().map(|e| e.as_str()).collect::<Vec<_>>().join(",");
+        self.tags = join(&p.tags);
+        self.industries = join(&p.industries);
+        self.service_mode = p.service_mode;
+        self.languages = join(&p.languages);
+        self.bio = p.bio;
+        self.evidence = p.evidence;
+    }
 }
 
 /// One row of `mentor_policies`.
@@ -267,4 +335,9 @@ pub fn replace_schedule(
         diesel::insert_into(mentor_day_overrides::table).values(row).execute(conn)?;
     }
     Ok(())
+}
+
+/// The names of many mentors.
+pub fn mentor_names(conn: &mut DbConn, ids: &[MentorId]) -> QueryResult<Vec<(MentorId, String)>> {
+    mentors::table.filter(mentors::id.eq_any(ids)).select((mentors::id, mentors::real_name)).load(conn)
 }

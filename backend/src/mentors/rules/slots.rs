@@ -140,6 +140,12 @@ pub fn free_slots(
     days
 }
 
+/// True when anything on the calendar overlaps the range (a group session
+/// needs the mentor's time free; it is not bound to the weekly hours).
+pub fn clashes(busy: &[Busy], starts: DateTime<Utc>, ends: DateTime<Utc>) -> bool {
+    busy.iter().any(|b| overlaps((starts, ends), (b.starts_at, b.ends_at)))
+}
+
 /// The five-minute blocks a time range covers (for the occupancy tables).
 pub fn blocks(starts_at: DateTime<Utc>, ends_at: DateTime<Utc>) -> Vec<i64> {
     let first = starts_at.timestamp().div_euclid(300);

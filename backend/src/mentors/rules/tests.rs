@@ -192,3 +192,17 @@ fn a_group_session_seats_then_waitlists_and_closes_at_its_start() {
     assert!(promotes(start, now()));
     assert!(!promotes(start, start));
 }
+
+#[test]
+fn a_group_session_clashes_with_any_overlap_but_not_with_a_neighbour() {
+    let b = Busy { starts_at: at("2026-12-07T09:00:00+08:00"), ends_at: at("2026-12-07T10:00:00+08:00"), counts: true };
+    assert!(clashes(&[b], at("2026-12-07T09:30:00+08:00"), at("2026-12-07T11:00:00+08:00")));
+    assert!(!clashes(&[b], at("2026-12-07T10:00:00+08:00"), at("2026-12-07T11:00:00+08:00")));
+}
+
+#[test]
+fn a_mentor_serving_both_ways_matches_either_mode() {
+    use malanhua_shared::api::mentors::ServiceMode as M;
+    assert!(serves(M::Both, M::Online) && serves(M::Online, M::Online) && serves(M::Offline, M::Both));
+    assert!(!serves(M::Online, M::Offline));
+}

@@ -1,13 +1,12 @@
-//! Appointments, the occupancy blocks that keep calendars whole, service
-//! records and ratings.
+//! Appointments and the occupancy blocks that keep calendars whole.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use malanhua_shared::api::mentors::AppointmentStatus;
-use malanhua_shared::ids::{AppointmentId, GroupSessionId, MentorId, ServiceRecordId, UserId};
+use malanhua_shared::ids::{AppointmentId, MentorId, UserId};
 
 use crate::core::db::DbConn;
-use crate::core::db::schema::{appointments, mentor_blocks, person_blocks, service_records};
+use crate::core::db::schema::{appointments, mentor_blocks, person_blocks};
 
 /// The statuses that hold their time.
 pub const LIVE: [AppointmentStatus; 2] = [AppointmentStatus::Pending, AppointmentStatus::Confirmed];
@@ -56,30 +55,6 @@ pub struct AppointmentRow {
     pub created_at: NaiveDateTime,
     /// Last change (UTC).
     pub updated_at: NaiveDateTime,
-}
-
-/// One row of `service_records`.
-#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = service_records)]
-pub struct RecordRow {
-    /// Id.
-    pub id: ServiceRecordId,
-    /// Mentor.
-    pub mentor_id: MentorId,
-    /// The appointment, or
-    pub appointment_id: Option<AppointmentId>,
-    /// the group session.
-    pub group_session_id: Option<GroupSessionId>,
-    /// Discussed.
-    pub discussed: String,
-    /// Advice.
-    pub advice: String,
-    /// Follow-up.
-    pub follow_up: String,
-    /// Minutes.
-    pub minutes: i32,
-    /// Written (UTC).
-    pub recorded_at: NaiveDateTime,
 }
 
 /// Which calendar a block belongs to.
@@ -290,120 +265,4 @@ pub fn free(conn: &mut DbConn, owner: &str) -> QueryResult<()> {
     diesel::delete(mentor_blocks::table.filter(mentor_blocks::owner_id.eq(owner))).execute(conn)?;
     diesel::delete(person_blocks::table.filter(person_blocks::owner_id.eq(owner))).execute(conn)?;
     Ok(())
-}
-
-/// Adds a service record.
-pub fn insert_record(conn: &mut DbConn, row: &RecordRow) -> QueryResult<usize> {
-    diesel::insert_into(service_records::table).values(row).execute(conn)
-}
-
-/// The record of an appointment.
-pub fn record_of_appointment(conn: &mut DbConn, id: &AppointmentId) -> QueryResult<Option<RecordRow>> {
-    service_records::table
-        .filter(service_records::appointment_id.eq(id))
-        .select(RecordRow::as_select())
-        .first(conn)
-        .optional()
-}
-
-/// The records of many appointments.
-pub fn records_of_appointments(conn: &mut DbConn, ids: &[AppointmentId]) -> QueryResult<Vec<RecordRow>> {
-    service_records::table.filter(service_records::appointment_id.eq_any(ids)).select(RecordRow::as_select()).load(conn)
-}
-
-/// The record of a group session.
-pub fn record_of_group(conn: &mut DbConn, id: &GroupSessionId) -> QueryResult<Option<RecordRow>> {
-    service_records::table
-        .filter(service_records::group_session_id.eq(id))
-        .select(RecordRow::as_select())
-        .first(conn)
-        .optional()
-}
-
-/// The minutes of the mentor's records written in `[from, to)`.
-pub fn record_minutes(
-    conn: &mut DbConn,
-    mentor: &MentorId,
-    from: NaiveDateTime,
-    to: NaiveDateTime,
-) -> QueryResult<Vec<i32>> {
-    service_records::table
-        .filter(service_records::mentor_id.eq(mentor))
-        .filter(service_records::recorded_at.ge(from))
-        .filter(service_records::recorded_at.lt(to))
-        .select(service_records::minutes)
-        .load(conn)
-}
-
-/// A rating, its comment and when it was given.
-pub type Rating = (Option<i32>, Option<String>, Option<NaiveDateTime>);
-
-/// Ratings of the mentor's appointments, with comments and times, newest first.
-pub fn ratings_of(conn: &mut DbConn, mentor: &MentorId) -> QueryResult<Vec<Rating>> {
-    appointments::table
-        .filter(appointments::mentor_id.eq(mentor))
-        .filter(appointments::rating.is_not_null())
-        .order(appointments::service_confirmed_at.desc())
-        .select((appointments::rating, appointments::rating_comment, appointments::service_confirmed_at))
-        .load(conn)
-}
-
-/// The person's feed token (made, or renewed, on request).
-pub fn feed_token(conn: &mut DbConn, user: &UserId, renew: bool, now: NaiveDateTime) -> QueryResult<String> {
-    use crate::core::db::schema::calendar_feeds as f;
-    let existing: Option<String> = f::table.find(user).select(f::token).first(conn).optional()?;
-    match existing {
-        Some(t) if !renew => Ok(t),
-        _ => {
-            let token = format!("{}{}", uuid::Uuid::new_v4().simple(), uuid::Uuid::new_v4().simple());
-            diesel::delete(f::table.find(user)).execute(conn)?;
-            diesel::insert_into(f::table)
-                .values((f::user_id.eq(user), f::token.eq(&token), f::created_at.eq(now)))
-                .execute(conn)?;
-            Ok(token)
-        }
-    }
-}
-
-/// Whose feed a token opens.
-pub fn feed_owner(conn: &mut DbConn, token: &str) -> QueryResult<Option<UserId>> {
-    use crate::core::db::schema::calendar_feeds as f;
-    f::table.filter(f::token.eq(token)).select(f::user_id).first(conn).optional()
-}
-
-/// The mentor's services recorded in `[from, to)`: minutes, and whether the
-/// person served confirmed it (for a group session, any attendee).
-pub fn year_services(
-    conn: &mut DbConn,
-    mentor: &MentorId,
-    from: NaiveDateTime,
-    to: NaiveDateTime,
-) -> QueryResult<Vec<(i32, bool)>> {
-    use crate::core::db::schema::group_seats;
-    let rows: Vec<RecordRow> = service_records::table
-        .filter(service_records::mentor_id.eq(mentor))
-        .filter(service_records::recorded_at.ge(from))
-        .filter(service_records::recorded_at.lt(to))
-        .select(RecordRow::as_select())
-        .load(conn)?;
-    let appointment_ids: Vec<AppointmentId> = rows.iter().filter_map(|r| r.appointment_id.clone()).collect();
-    let group_ids: Vec<GroupSessionId> = rows.iter().filter_map(|r| r.group_session_id.clone()).collect();
-    let confirmed_appointments: Vec<AppointmentId> = appointments::table
-        .filter(appointments::id.eq_any(&appointment_ids))
-        .filter(appointments::service_confirmed_at.is_not_null())
-        .select(appointments::id)
-        .load(conn)?;
-    let confirmed_groups: Vec<GroupSessionId> = group_seats::table
-        .filter(group_seats::session_id.eq_any(&group_ids))
-        .filter(group_seats::service_confirmed_at.is_not_null())
-        .select(group_seats::session_id)
-        .load(conn)?;
-    Ok(rows
-        .iter()
-        .map(|r| {
-            let confirmed = r.appointment_id.as_ref().is_some_and(|a| confirmed_appointments.contains(a))
-                || r.group_session_id.as_ref().is_some_and(|g| confirmed_groups.contains(g));
-            (r.minutes, confirmed)
-        })
-        .collect())
 }

@@ -21,9 +21,13 @@
 
 mod availability;
 mod bookings;
+mod directory;
+mod policy;
 
 pub use availability::*;
 pub use bookings::*;
+pub use directory::*;
+pub use policy::*;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -265,108 +269,6 @@ impl MentorProfileInput {
     }
 }
 
-/// A mentor as the public directory lists them (no contact details).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct MentorCard {
-    /// Id.
-    pub id: MentorId,
-    /// Name.
-    pub real_name: String,
-    /// Title.
-    pub title: String,
-    /// Employer.
-    pub employer: String,
-    /// Library region.
-    pub region_code: String,
-    /// Its name.
-    pub region_name: String,
-    /// Areas.
-    pub expertise: Vec<Expertise>,
-    /// Free tags.
-    pub tags: Vec<String>,
-    /// Industries.
-    pub industries: Vec<String>,
-    /// Mode.
-    pub service_mode: ServiceMode,
-    /// Languages.
-    pub languages: Vec<String>,
-    /// Years of experience.
-    pub years_experience: u32,
-    /// Average rating, only from three ratings on.
-    pub rating: Option<f64>,
-    /// How many ratings.
-    pub rating_count: u32,
-    /// The soonest free slot within the horizon.
-    pub next_free: Option<DateTime<Utc>>,
-}
-
-/// `GET /api/mentors`: every filter optional; `after` is the previous page's `next`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams, utoipa::ToSchema))]
-pub struct DirectoryQuery {
-    /// A region; its sub-regions' mentors are included.
-    pub region: Option<String>,
-    /// An expertise area.
-    pub expertise: Option<Expertise>,
-    /// An industry (exact).
-    pub industry: Option<String>,
-    /// `online` / `offline` (a mentor serving both matches either).
-    pub mode: Option<ServiceMode>,
-    /// A language (exact).
-    pub language: Option<String>,
-    /// Words in name, title, employer, tags or biography.
-    pub q: Option<String>,
-    /// `soonest` (default) or `rating`.
-    pub sort: Option<String>,
-    /// Page size (1 to 50, default 20).
-    pub limit: Option<u32>,
-    /// The cursor from the previous page.
-    pub after: Option<String>,
-}
-
-/// One page of the directory.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct MentorPage {
-    /// The mentors.
-    pub items: Vec<MentorCard>,
-    /// The cursor of the next page, if any.
-    pub next: Option<String>,
-}
-
-/// `GET /api/mentors/{id}`: the public page.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct MentorPublic {
-    /// What the directory shows.
-    pub card: MentorCard,
-    /// Biography.
-    pub bio: String,
-    /// Services given this year (recorded).
-    pub services_this_year: u32,
-    /// Appointment length (minutes).
-    pub slot_minutes: u32,
-    /// The next free slots (up to 12).
-    pub next_slots: Vec<Slot>,
-    /// Group sessions not yet started.
-    pub group_sessions: Vec<GroupSession>,
-    /// Latest comments that came with ratings (no names).
-    pub comments: Vec<RatingComment>,
-}
-
-/// A comment that came with a rating.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct RatingComment {
-    /// 1 to 5.
-    pub rating: u8,
-    /// The text.
-    pub comment: String,
-    /// When rated.
-    pub at: DateTime<Utc>,
-}
-
 /// `GET /api/me/mentor` and the bureau's view: the whole record.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -432,86 +334,6 @@ pub struct MentorEvaluation {
     pub meets: bool,
     /// Average rating in the year, from three ratings on.
     pub rating: Option<f64>,
-}
-
-/// A region's mentor-library policy (with defaults when the region has none).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct MentorPolicy {
-    /// The region asked for.
-    pub region_code: String,
-    /// The region that set it; none for the programme's defaults.
-    pub defined_in: Option<String>,
-    /// Effective from.
-    pub effective_from: Option<NaiveDate>,
-    /// Term (聘期) in years: 3 by default.
-    pub term_years: u32,
-    /// Hours a request waits for an answer before it expires: 48.
-    pub request_expiry_hours: u32,
-    /// Hours before the start after which neither side may cancel: 2.
-    pub cancel_cutoff_hours: u32,
-    /// Open requests one person may hold at once: 3.
-    pub max_open_requests: u32,
-    /// Services a year a mentor must give: 10 (Qingdao).
-    pub yearly_min_services: u32,
-    /// Minutes a service must last to count: 30 (Qingdao).
-    pub min_service_minutes: u32,
-    /// Hours before the start that the reminder goes: 24.
-    pub reminder_hours: u32,
-}
-
-/// `PUT /api/mentor-policies/{region}`
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct MentorPolicyInput {
-    /// Effective from (required).
-    pub effective_from: Option<NaiveDate>,
-    /// 1 to 10.
-    pub term_years: i64,
-    /// 1 to 720.
-    pub request_expiry_hours: i64,
-    /// 0 to 720.
-    pub cancel_cutoff_hours: i64,
-    /// 1 to 50.
-    pub max_open_requests: i64,
-    /// 0 to 1000.
-    pub yearly_min_services: i64,
-    /// 0 to 600.
-    pub min_service_minutes: i64,
-    /// 1 to 168.
-    pub reminder_hours: i64,
-}
-
-fn range(e: &mut FieldErrors, field: &str, v: i64, lo: i64, hi: i64) -> u32 {
-    if (lo..=hi).contains(&v) {
-        u32::try_from(v).unwrap_or(0)
-    } else {
-        e.insert(field.into(), FieldCode::OutOfRange);
-        0
-    }
-}
-
-impl MentorPolicyInput {
-    /// Checks every field; returns the policy (with `region_code` left empty).
-    pub fn validate(&self) -> Result<MentorPolicy, FieldErrors> {
-        let mut e = FieldErrors::new();
-        let p = MentorPolicy {
-            region_code: String::new(),
-            defined_in: None,
-            effective_from: self.effective_from,
-            term_years: range(&mut e, "term_years", self.term_years, 1, 10),
-            request_expiry_hours: range(&mut e, "request_expiry_hours", self.request_expiry_hours, 1, 720),
-            cancel_cutoff_hours: range(&mut e, "cancel_cutoff_hours", self.cancel_cutoff_hours, 0, 720),
-            max_open_requests: range(&mut e, "max_open_requests", self.max_open_requests, 1, 50),
-            yearly_min_services: range(&mut e, "yearly_min_services", self.yearly_min_services, 0, 1000),
-            min_service_minutes: range(&mut e, "min_service_minutes", self.min_service_minutes, 0, 600),
-            reminder_hours: range(&mut e, "reminder_hours", self.reminder_hours, 1, 168),
-        };
-        if self.effective_from.is_none() {
-            e.insert("effective_from".into(), FieldCode::Required);
-        }
-        if e.is_empty() { Ok(p) } else { Err(e) }
-    }
 }
 
 #[cfg(test)]
