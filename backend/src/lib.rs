@@ -13,10 +13,12 @@ pub mod certificates;
 pub mod classes;
 pub mod config;
 pub mod core;
+pub mod fees;
 pub mod mentors;
 pub mod openapi;
 pub mod routes;
 pub mod seed;
+pub mod studios;
 pub mod subsidies;
 pub mod telemetry;
 

@@ -17,9 +17,15 @@ use malanhua_shared::api::mentors::{
     MyGroupSeat, NewGroupSession, RatingComment, RatingInput, RescheduleRequest, SeatStatus, ServiceMode,
     ServiceRecord, ServiceRecordInput, Slot, SlotDay, WeeklyHours,
 };
+use malanhua_shared::api::studios::{
+    CitableRecord, EvaluationInput, EvaluationOutcome, FeeBand, FeeLine, FeeLineKind, FeeLineRequest, FeeOverview,
+    FeePolicy, FeePolicyInput, MyStudio, RevocationInput, StudioApplication, StudioCard, StudioDetail,
+    StudioEvaluation, StudioMember, StudioPolicy, StudioPolicyInput, StudioReport, StudioReportInput, StudioStatus,
+    StudioWork, UnclaimedService,
+};
 use malanhua_shared::api::subsidies::{
-    BatchLine, BulkActionRequest, BulkResult, ClaimAction, ClaimActionRequest, ClaimBatch, ClaimDetail, ClaimPage,
-    ClaimQuery, ClaimStatus, ClaimSummary, DeclarationStatus, Eligibility, FileClaim, GroupDeclaration,
+    BatchLine, BulkActionRequest, BulkResult, ClaimAction, ClaimActionRequest, ClaimBatch, ClaimDetail, ClaimKind,
+    ClaimPage, ClaimQuery, ClaimStatus, ClaimSummary, DeclarationStatus, Eligibility, FileClaim, GroupDeclaration,
     IneligibleReason, NewDeclaration, NewObjection, NoticeEntry, Objection, ObjectionResolution, ObjectionStatus,
     Payee, PriorityGroup, Recovery, RecoveryRequest, SubsidyPolicy, SubsidyPolicyInput, TimelineEntry,
 };
@@ -27,6 +33,7 @@ use malanhua_shared::api::{
     Credentials, Health, InstitutionRef, Me, NewBureauAccount, NewInstitutionAccount, ProfileRequest, Region,
     RoleGrant, StaffAccount, TokenResponse, UserSummary,
 };
+use malanhua_shared::calendar::{CalendarDay, CalendarDayInput, DayKind};
 use malanhua_shared::course::{ClassMode, ClassStatus, CourseKind, EnrolmentStatus};
 use malanhua_shared::region::RegionLevel;
 use malanhua_shared::{ErrorBody, ErrorCode, FieldCode, Gender, Role};
@@ -140,6 +147,24 @@ use utoipa::{Modify, OpenApi};
         crate::mentors::routes::my_feed,
         crate::mentors::routes::renew_feed,
         crate::mentors::routes::feed,
+        crate::studios::routes::get_policies,
+        crate::studios::routes::put_policy,
+        crate::studios::routes::directory,
+        crate::studios::routes::apply,
+        crate::studios::routes::studio,
+        crate::studios::routes::mine,
+        crate::studios::routes::report,
+        crate::studios::routes::worklist,
+        crate::studios::routes::evaluate,
+        crate::studios::routes::revoke,
+        crate::fees::routes::get_policies,
+        crate::fees::routes::put_policy,
+        crate::fees::routes::overview,
+        crate::fees::routes::claim,
+        crate::fees::routes::confirm_group,
+        crate::fees::routes::days,
+        crate::fees::routes::set_day,
+        crate::fees::routes::clear_day,
     ),
     components(schemas(
         MentorStatus, ServiceMode, Expertise, MentorAction, MentorProfileInput, MentorCard, MentorPage, MentorPublic,
@@ -158,7 +183,11 @@ use utoipa::{Modify, OpenApi};
         SubsidyPolicy, SubsidyPolicyInput, GroupDeclaration, NewDeclaration, Eligibility, ClaimSummary,
         TimelineEntry, Objection, ClaimDetail, FileClaim, ClaimActionRequest, BulkActionRequest, BulkResult,
         BatchLine, ClaimBatch, ClaimQuery, ClaimPage, NoticeEntry, NewObjection, ObjectionResolution, Recovery,
-        RecoveryRequest, MarkChange,
+        RecoveryRequest, MarkChange, ClaimKind,
+        StudioStatus, EvaluationOutcome, StudioMember, StudioCard, CitableRecord, StudioReport, StudioEvaluation,
+        StudioDetail, MyStudio, StudioApplication, StudioReportInput, EvaluationInput, RevocationInput, StudioWork,
+        StudioPolicy, StudioPolicyInput, FeeLineKind, FeeBand, FeePolicy, FeePolicyInput, FeeLine, FeeOverview,
+        UnclaimedService, FeeLineRequest, DayKind, CalendarDay, CalendarDayInput,
     )),
     modifiers(&BearerAuth),
 )]

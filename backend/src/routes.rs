@@ -25,6 +25,10 @@ pub fn routes(state: Arc<AppState>) -> impl Filter<Extract = (impl Reply,), Erro
             .or(crate::subsidies::routes::routes(state.clone()))
             .unify()
             .or(crate::mentors::routes::routes(state.clone()))
+            .unify()
+            .or(crate::studios::routes::routes(state.clone()))
+            .unify()
+            .or(crate::fees::routes::routes(state.clone()))
             .unify(),
     );
     let clock = state.clock.clone();

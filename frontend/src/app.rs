@@ -10,7 +10,7 @@ use crate::hooks::lang::{LangProvider, use_lang, use_set_lang};
 use crate::hooks::mentor_record::use_has_mentor_record;
 use crate::hooks::notifications::{UnreadProvider, use_unread};
 use crate::hooks::session::{SessionAction, SessionProvider, SessionStatus, sign_out, use_session};
-use crate::i18n::{self, CertificatesKey, CommonKey, MentorsKey, SubsidiesKey, t};
+use crate::i18n::{self, CertificatesKey, CommonKey, MentorsKey, StudiosKey, SubsidiesKey, t};
 use crate::pages;
 use malanhua_shared::Role;
 
@@ -149,6 +149,18 @@ pub enum Route {
     /// The bureau's mentor library.
     #[at("/bureau/mentors")]
     BureauMentors,
+    /// The public directory of mentor studios (filters in the query).
+    #[at("/studios")]
+    Studios,
+    /// One studio: members, plan, documents, reports and evaluations.
+    #[at("/studios/:id")]
+    Studio {
+        /// The studio id.
+        id: String,
+    },
+    /// The bureau's studios: reports, evaluations, revocations and policies.
+    #[at("/bureau/studios")]
+    BureauStudios,
     /// Anything else.
     #[not_found]
     #[at("/404")]
@@ -192,6 +204,9 @@ fn switch(route: Route) -> Html {
         Route::MyAppointments => html! { <pages::mentors::my_appointments::MyAppointmentsPage /> },
         Route::MentorWorkspace => html! { <pages::mentors::workspace::WorkspacePage /> },
         Route::BureauMentors => html! { <pages::mentors::bureau::BureauMentorsPage /> },
+        Route::Studios => html! { <pages::studios::directory::StudiosPage /> },
+        Route::Studio { id } => html! { <pages::studios::studio::StudioPage {id} /> },
+        Route::BureauStudios => html! { <pages::studios::bureau::BureauStudiosPage /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
     }
 }
@@ -283,6 +298,7 @@ fn Layout() -> Html {
                             <li><AppLink id="nav-classes" to={Route::Classes}>{ t(lang, CommonKey::NavClasses) }</AppLink></li>
                             <li><AppLink id="nav-notices" to={Route::Notices}>{ t(lang, SubsidiesKey::NavNotices) }</AppLink></li>
                             <li><AppLink id="nav-mentors" to={Route::Mentors}>{ t(lang, MentorsKey::NavMentors) }</AppLink></li>
+                            <li><AppLink id="nav-studios" to={Route::Studios}>{ t(lang, StudiosKey::NavStudios) }</AppLink></li>
                             if signed_in {
                                 <li><AppLink id="nav-my-appointments" to={Route::MyAppointments}>{ t(lang, MentorsKey::NavMyAppointments) }</AppLink></li>
                                 if is_mentor {
@@ -301,6 +317,7 @@ fn Layout() -> Html {
                                     <li><AppLink id="nav-bureau-completions" to={Route::BureauCompletions}>{ t(lang, CertificatesKey::CompletionsTitle) }</AppLink></li>
                                     <li><AppLink id="nav-bureau-claims" to={Route::BureauClaims}>{ t(lang, SubsidiesKey::BureauClaimsTitle) }</AppLink></li>
                                     <li><AppLink id="nav-bureau-mentors" to={Route::BureauMentors}>{ t(lang, MentorsKey::NavBureauMentors) }</AppLink></li>
+                                    <li><AppLink id="nav-bureau-studios" to={Route::BureauStudios}>{ t(lang, StudiosKey::NavBureauStudios) }</AppLink></li>
                                 }
                                 <li>
                                     <AppLink id="nav-notifications" to={Route::Notifications}>

@@ -147,6 +147,30 @@ named_enum!(
         PromoteGroupSeat = "group_session.promote",
         /// A person left a group session.
         LeaveGroupSession = "group_session.leave",
+        /// The administrator set a day of the working-day calendar.
+        SetCalendarDay = "calendar.set_day",
+        /// The administrator removed a day from the working-day calendar.
+        ClearCalendarDay = "calendar.clear_day",
+        /// A studio policy version was set.
+        SetStudioPolicy = "studio_policy.set",
+        /// A mentor applied for a studio.
+        ApplyStudio = "studio.apply",
+        /// A studio was recognised (its grant paid).
+        RecogniseStudio = "studio.recognise",
+        /// A studio's application was refused (its grant claim rejected).
+        RefuseStudio = "studio.refuse",
+        /// A studio filed a periodic report.
+        ReportStudio = "studio.report",
+        /// A studio was evaluated.
+        EvaluateStudio = "studio.evaluate",
+        /// A studio was revoked.
+        RevokeStudio = "studio.revoke",
+        /// A service-fee policy version was set.
+        SetFeePolicy = "fee_policy.set",
+        /// A service was claimed on a mentor's fee claim.
+        ClaimServiceFee = "service_fee.claim",
+        /// The bureau confirmed a group session took place.
+        ConfirmGroupService = "service.bureau_confirm",
     }
 );
 
@@ -215,6 +239,16 @@ named_enum!(
         GroupSessionCancelled = "group_session_cancelled",
         /// A group session starts within a day.
         GroupSessionReminder = "group_session_reminder",
+        /// The reader's studio was recognised.
+        StudioRecognised = "studio_recognised",
+        /// The reader's studio application was refused.
+        StudioRefused = "studio_refused",
+        /// The reader's studio must rectify by a deadline.
+        StudioRectification = "studio_rectification",
+        /// The reader's studio was revoked.
+        StudioRevoked = "studio_revoked",
+        /// A month's service-fee claim was drafted for the reader.
+        FeeClaimDrafted = "fee_claim_drafted",
     }
 );
 
@@ -223,7 +257,12 @@ impl NotificationKind {
     pub fn is_about_a_claim(self) -> bool {
         matches!(
             self,
-            Self::ClaimDrafted | Self::ClaimReturned | Self::ClaimRejected | Self::ClaimPaid | Self::SubsidyRecovery
+            Self::ClaimDrafted
+                | Self::ClaimReturned
+                | Self::ClaimRejected
+                | Self::ClaimPaid
+                | Self::SubsidyRecovery
+                | Self::FeeClaimDrafted
         )
     }
 }

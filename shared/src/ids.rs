@@ -219,3 +219,23 @@ typed_id!(
     /// A service record (服务记录).
     ServiceRecordId
 );
+typed_id!(
+    /// A mentor studio (创业指导师工作室), from its application on.
+    StudioId
+);
+typed_id!(
+    /// A version of a region's studio policy.
+    StudioPolicyId
+);
+typed_id!(
+    /// A studio's periodic report.
+    StudioReportId
+);
+typed_id!(
+    /// A version of a region's mentor service-fee policy.
+    FeePolicyId
+);
+typed_id!(
+    /// One line of a mentor's service-fee claim.
+    FeeLineId
+);

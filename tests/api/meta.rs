@@ -12,7 +12,7 @@ async fn health_reports_ok_with_the_backend_and_the_migration() {
         DbKind::Postgres => "postgres",
     };
     assert_eq!(r.body["backend"], backend);
-    assert_eq!(r.body["migration"], "20261203000006");
+    assert_eq!(r.body["migration"], "20261204000007");
 }
 
 #[tokio::test]
@@ -146,6 +146,24 @@ async fn the_openapi_document_covers_every_endpoint() {
         ("/api/me/calendar", "get"),
         ("/api/me/calendar/renew", "post"),
         ("/api/calendar/{token}.ics", "get"),
+        ("/api/studio-policies/{region}", "get"),
+        ("/api/studio-policies/{region}", "put"),
+        ("/api/studios", "get"),
+        ("/api/studios", "post"),
+        ("/api/studios/{id}", "get"),
+        ("/api/me/studio", "get"),
+        ("/api/studios/{id}/reports", "post"),
+        ("/api/bureau/studios", "get"),
+        ("/api/studios/{id}/evaluations", "post"),
+        ("/api/studios/{id}/revoke", "post"),
+        ("/api/fee-policies/{region}", "get"),
+        ("/api/fee-policies/{region}", "put"),
+        ("/api/me/mentor/fees", "get"),
+        ("/api/me/mentor/fees", "post"),
+        ("/api/group-sessions/{id}/confirm-service", "post"),
+        ("/api/working-days", "get"),
+        ("/api/working-days/{day}", "put"),
+        ("/api/working-days/{day}", "delete"),
     ];
     let paths = r.body["paths"].as_object().cloned().unwrap_or_default();
     let documented: usize = paths.values().map(|p| p.as_object().map_or(0, |o| o.len())).sum();

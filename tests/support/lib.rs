@@ -289,3 +289,4 @@ pub async fn read(resp: reqwest::Response) -> TestResponse {
     TestResponse { status, headers, body, text }
 }
 pub mod mentors;
+pub mod studios;

@@ -42,7 +42,8 @@ pub async fn file_class(
                         format!("no {} policy is in force for {inst_region}", class.kind.as_str()),
                     )
                 })?;
-                check_against_policy(&class, &policy, now).map_err(AppError::validation)?;
+                let cal = crate::core::calendar::load(c)?;
+                check_against_policy(&class, &policy, &cal, now).map_err(AppError::validation)?;
                 let own: Vec<TrainerId> = q::trainers_of(c, &inst)?.into_iter().map(|t| t.id).collect();
                 let mut trainer_ids: Vec<TrainerId> = class.trainer_ids.clone();
                 if trainer_ids.iter().any(|t| !own.contains(t)) {
@@ -240,7 +241,8 @@ fn approvable(c: &mut DbConn, row: &ClassRow, now: DateTime<Utc>) -> Result<i32,
         )
     })?;
     let first_day = shanghai_date(utc(row.first_session_at));
-    lead_time(policy.opening_lead_days, now, first_day).map_err(|last| {
+    let cal = crate::core::calendar::load(c)?;
+    lead_time(&cal, policy.opening_lead_days, now, first_day).map_err(|last| {
         AppError::new(
             ErrorCode::Unprocessable,
             format!(

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use malanhua_shared::api::classes::{CoursePolicy, ValidClass};
-use malanhua_shared::calendar::{last_day_leaving, working_days_between};
+use malanhua_shared::calendar::WorkCalendar;
 use malanhua_shared::course::{ClassStatus, CourseKind, EnrolmentStatus, shanghai_date};
 use malanhua_shared::{FieldCode, FieldErrors, RegionCode};
 
@@ -26,7 +26,12 @@ pub fn region_chain(region: &RegionCode) -> Vec<RegionCode> {
 }
 
 /// Checks an opening request against the policy at filing time `now`.
-pub fn check_against_policy(class: &ValidClass, policy: &CoursePolicy, now: DateTime<Utc>) -> Result<(), FieldErrors> {
+pub fn check_against_policy(
+    class: &ValidClass,
+    policy: &CoursePolicy,
+    cal: &WorkCalendar,
+    now: DateTime<Utc>,
+) -> Result<(), FieldErrors> {
     let mut e = FieldErrors::new();
     if class.capacity > policy.max_class_size {
         e.insert("capacity".into(), FieldCode::OutOfRange);
@@ -36,7 +41,7 @@ pub fn check_against_policy(class: &ValidClass, policy: &CoursePolicy, now: Date
     }
     let first = class.sessions.first().map(|s| s.starts_at);
     let first_day = first.map_or(class.starts_on, shanghai_date);
-    if lead_time(policy.opening_lead_days, now, first_day).is_err() || first.is_some_and(|f| f <= now) {
+    if lead_time(cal, policy.opening_lead_days, now, first_day).is_err() || first.is_some_and(|f| f <= now) {
         e.insert("starts_on".into(), FieldCode::TooLate);
     }
     if e.is_empty() { Ok(()) } else { Err(e) }
@@ -45,11 +50,16 @@ pub fn check_against_policy(class: &ValidClass, policy: &CoursePolicy, now: Date
 /// Whether an act at `now` (filing, or the bureau's approval) leaves the
 /// policy's `lead_days` whole working days before `first_day`, the Shanghai
 /// date of the first session. When it does not, the last day it would have.
-pub fn lead_time(lead_days: u32, now: DateTime<Utc>, first_day: NaiveDate) -> Result<(), NaiveDate> {
-    if working_days_between(shanghai_date(now), first_day) >= lead_days {
+pub fn lead_time(
+    cal: &WorkCalendar,
+    lead_days: u32,
+    now: DateTime<Utc>,
+    first_day: NaiveDate,
+) -> Result<(), NaiveDate> {
+    if cal.working_days_between(shanghai_date(now), first_day) >= lead_days {
         Ok(())
     } else {
-        Err(last_day_leaving(first_day, lead_days))
+        Err(cal.last_day_leaving(first_day, lead_days))
     }
 }
 
@@ -332,16 +342,20 @@ mod tests {
     fn guilin_rules_size_hours_and_lead_time_are_each_named() {
         let guilin = policy("450300", 30, 14, 3);
         let now = at(2026, 12, 5, 2); // 10:00 on 5 December in Shanghai: two days ahead.
-        let e = check_against_policy(&two_day_class(31, 6), &guilin, now).err().unwrap_or_default();
+        let e = check_against_policy(&two_day_class(31, 6), &guilin, &WorkCalendar::weekdays(), now)
+            .err()
+            .unwrap_or_default();
         assert_eq!(e.get("capacity"), Some(&FieldCode::OutOfRange));
         assert_eq!(e.get("sessions"), Some(&FieldCode::TooFewHours));
         assert_eq!(e.get("starts_on"), Some(&FieldCode::TooLate));
         // Tuesday 1 December leaves Wednesday to Friday: three working days.
         let earlier = at(2026, 12, 1, 2);
-        assert_eq!(check_against_policy(&two_day_class(30, 7), &guilin, earlier), Ok(()));
+        assert_eq!(check_against_policy(&two_day_class(30, 7), &guilin, &WorkCalendar::weekdays(), earlier), Ok(()));
         // Thursday 3 December is four calendar days ahead but one working day.
         let thursday = at(2026, 12, 3, 2);
-        let e = check_against_policy(&two_day_class(30, 7), &guilin, thursday).err().unwrap_or_default();
+        let e = check_against_policy(&two_day_class(30, 7), &guilin, &WorkCalendar::weekdays(), thursday)
+            .err()
+            .unwrap_or_default();
         assert_eq!(e.get("starts_on"), Some(&FieldCode::TooLate));
     }
 
@@ -376,11 +390,14 @@ mod tests {
     fn the_lead_time_counts_working_days_in_shanghai() {
         let monday = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap_or_default();
         // 23:30 UTC on 30 November is already Tuesday 1 December in Shanghai.
-        assert_eq!(lead_time(3, at(2026, 11, 30, 23), monday), Ok(()));
-        assert_eq!(lead_time(3, at(2026, 11, 30, 15), monday), Ok(()));
+        assert_eq!(lead_time(&WorkCalendar::weekdays(), 3, at(2026, 11, 30, 23), monday), Ok(()));
+        assert_eq!(lead_time(&WorkCalendar::weekdays(), 3, at(2026, 11, 30, 15), monday), Ok(()));
         let wednesday = at(2026, 12, 2, 2);
-        assert_eq!(lead_time(3, wednesday, monday), Err(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default()));
-        assert_eq!(lead_time(2, wednesday, monday), Ok(()));
+        assert_eq!(
+            lead_time(&WorkCalendar::weekdays(), 3, wednesday, monday),
+            Err(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default())
+        );
+        assert_eq!(lead_time(&WorkCalendar::weekdays(), 2, wednesday, monday), Ok(()));
     }
 
     #[test]

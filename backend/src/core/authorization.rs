@@ -88,6 +88,8 @@ pub enum Action {
     ListStaffAccounts,
     /// Set a region's course policy.
     EditPolicy,
+    /// Set or clear a day of the working-day calendar (administrators).
+    EditCalendar,
     /// Add or list an institution's trainers.
     ManageTrainers,
     /// File an opening request for an institution.
@@ -138,6 +140,7 @@ impl Action {
                 | Self::CreateBureauAccount
                 | Self::CreateInstitutionAccount
                 | Self::ListStaffAccounts
+                | Self::EditCalendar
         )
     }
 }
@@ -165,8 +168,8 @@ pub enum Resource<'a> {
     Claim {
         /// The certified trainee.
         trainee: &'a UserId,
-        /// The institution.
-        institution: &'a InstitutionId,
+        /// The institution (training claims).
+        institution: Option<&'a InstitutionId>,
         /// The claim's region.
         region: &'a RegionCode,
     },
@@ -238,7 +241,10 @@ pub fn authorize(actor: &Actor, action: Action, resource: &Resource<'_>) -> Resu
             if *trainee == &actor.user_id {
                 Ok(())
             } else {
-                staff_of(actor, institution).or_else(|_| officer_in(actor, region))
+                match institution {
+                    Some(inst) => staff_of(actor, inst).or_else(|_| officer_in(actor, region)),
+                    None => officer_in(actor, region),
+                }
             }
         }
         (Action::CancelClass | Action::ViewClassInternals, Resource::Institution { id, region }) => {
@@ -325,7 +331,7 @@ mod tests {
         let trainee = UserId::from_raw("t");
         let gx = code("450300");
         let inst = InstitutionId::from_raw("inst");
-        let claim = Resource::Claim { trainee: &trainee, institution: &inst, region: &gx };
+        let claim = Resource::Claim { trainee: &trainee, institution: Some(&inst), region: &gx };
         assert_eq!(authorize(&actor("t", vec![Grant::Trainee]), Action::ViewClaim, &claim), Ok(()));
         assert_eq!(authorize(&actor("x", vec![Grant::Trainee]), Action::ViewClaim, &claim), Err(Denied::MissingRole));
         let staff = actor(
@@ -473,7 +479,7 @@ mod tests {
         ] {
             assert_eq!(authorize(&admin, action, &region), Err(Denied::MissingRole), "{action:?}");
         }
-        let claim = Resource::Claim { trainee: &trainee, institution: &inst, region: &gx };
+        let claim = Resource::Claim { trainee: &trainee, institution: Some(&inst), region: &gx };
         assert_eq!(authorize(&admin, Action::ViewClaim, &claim), Err(Denied::MissingRole));
         let class = Resource::Institution { id: &inst, region: &gx };
         assert_eq!(authorize(&admin, Action::CancelClass, &class), Err(Denied::MissingRole));

@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod authorization;
+pub mod calendar;
 pub mod calls;
 pub mod clock;
 pub mod csv;

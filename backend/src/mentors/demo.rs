@@ -187,6 +187,7 @@ where
         )
         .await?;
         let record = ServiceRecordInput {
+            offline: true,
             discussed: "开业手续、选址与首月成本测算".into(),
             advice: "先办理营业执照与食品经营许可，再签租约".into(),
             follow_up: "两周后电话回访".into(),

@@ -157,7 +157,8 @@ pub async fn tick(state: &AppState) -> Result<usize, AppError> {
     let expired = state.write(move |c| expire_due(c, None, now)).await?;
     let terms = state.write(move |c| expire_terms(c, now)).await?;
     let reminded = state.write(move |c| remind_due(c, now)).await?;
-    Ok(expired + terms + reminded)
+    let drafted = state.write(move |c| crate::fees::draft_last_month(c, now)).await?;
+    Ok(expired + terms + reminded + drafted)
 }
 
 /// Runs the job every `every` until the server stops.

@@ -36,6 +36,7 @@ fn write_record(
     mentor: &malanhua_shared::ids::MentorId,
     served: Served<'_>,
     (discussed, advice, follow_up, minutes): (String, String, String, u32),
+    offline: bool,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     let (appointment_id, group_session_id, entity_type, entity_id) = match served {
@@ -52,6 +53,9 @@ fn write_record(
         follow_up,
         minutes: i32::try_from(minutes).unwrap_or(0),
         recorded_at: naive(now),
+        offline,
+        bureau_confirmed_by: None,
+        bureau_confirmed_at: None,
     };
     q::insert_record(c, &row).map_err(|e| {
         if is_unique_violation(&e) { decode::service_error(rules::ServiceError::AlreadyDone) } else { e.into() }
@@ -69,6 +73,7 @@ pub async fn record_appointment(
     now: DateTime<Utc>,
 ) -> Result<Appointment, AppError> {
     let (discussed, advice, follow_up, minutes) = req.validate().map_err(AppError::validation)?;
+    let offline = req.offline;
     let id = AppointmentId::from_raw(id);
     state
         .write(move |c| {
@@ -82,6 +87,7 @@ pub async fn record_appointment(
                 &m.id,
                 Served::Appointment(&id),
                 (discussed, advice, follow_up, minutes),
+                offline,
                 now,
             )?;
             view(c, a, now)
@@ -156,6 +162,7 @@ pub async fn record_group(
     now: DateTime<Utc>,
 ) -> Result<GroupSession, AppError> {
     let (discussed, advice, follow_up, minutes) = req.validate().map_err(AppError::validation)?;
+    let offline = req.offline;
     let id = GroupSessionId::from_raw(id);
     state
         .write(move |c| {
@@ -165,7 +172,8 @@ pub async fn record_group(
             let recorded = q::record_of_group(c, &id)?.is_some();
             rules::may_record(g.status == GroupStatus::Open, utc(g.starts_at), now, recorded)
                 .map_err(decode::service_error)?;
-            write_record(c, &actor.user_id, &m.id, Served::Group(&id), (discussed, advice, follow_up, minutes), now)?;
+            let parts = (discussed, advice, follow_up, minutes);
+            write_record(c, &actor.user_id, &m.id, Served::Group(&id), parts, offline, now)?;
             group_view(c, g, &m, Some(&actor.user_id))
         })
         .await

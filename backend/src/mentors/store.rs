@@ -3,11 +3,13 @@
 //! and ratings in `store/records.rs`, feed tokens in `store/feeds.rs`.
 
 mod bookings;
+mod facts;
 mod feeds;
 mod groups;
 mod records;
 
 pub use bookings::*;
+pub use facts::*;
 pub use feeds::*;
 pub use groups::*;
 pub use records::*;

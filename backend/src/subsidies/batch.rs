@@ -29,8 +29,11 @@ pub(crate) fn batch_view(
     let mut lines = Vec::new();
     let mut total = Fen::ZERO;
     for cert in cq::of_class(c, &class.id)? {
-        let live = claims.iter().rev().find(|cl| cl.certificate_id == cert.id && cl.status != ClaimStatus::Rejected);
-        let shown = live.or_else(|| claims.iter().rev().find(|cl| cl.certificate_id == cert.id));
+        let live = claims
+            .iter()
+            .rev()
+            .find(|cl| cl.certificate_id.as_ref() == Some(&cert.id) && cl.status != ClaimStatus::Rejected);
+        let shown = live.or_else(|| claims.iter().rev().find(|cl| cl.certificate_id.as_ref() == Some(&cert.id)));
         // Without a live claim, one run of the rules gives both the reasons and the amount.
         let fresh = match live {
             Some(_) => None,
@@ -102,9 +105,12 @@ pub async fn file_batch(
             for cert in cq::of_class(c, &class.id)? {
                 sq::lock_person(c, &cert.user_id)?;
                 let all = sq::claims_of(c, &cert.user_id)?;
-                let rejected = all.iter().any(|cl| cl.certificate_id == cert.id && cl.status == ClaimStatus::Rejected);
-                let live =
-                    all.into_iter().find(|cl| cl.certificate_id == cert.id && cl.status != ClaimStatus::Rejected);
+                let rejected = all
+                    .iter()
+                    .any(|cl| cl.certificate_id.as_ref() == Some(&cert.id) && cl.status == ClaimStatus::Rejected);
+                let live = all
+                    .into_iter()
+                    .find(|cl| cl.certificate_id.as_ref() == Some(&cert.id) && cl.status != ClaimStatus::Rejected);
                 match live {
                     None if rejected => {}
                     Some(claim) if can_submit(claim.status) => {

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use diesel::Connection;
 use malanhua_shared::ErrorCode;
-use malanhua_shared::api::subsidies::{ClaimDetail, ClaimStatus, FileClaim, IneligibleReason, Payee};
+use malanhua_shared::api::subsidies::{ClaimDetail, ClaimKind, ClaimStatus, FileClaim, IneligibleReason, Payee};
 use malanhua_shared::audit::{AuditAction, NotificationKind};
 use malanhua_shared::course::shanghai_date;
 use malanhua_shared::ids::{CertificateId, CertificateNumber, ClaimId, UserId};
@@ -13,7 +13,7 @@ use crate::certificates::store::{self as cq, CertificateRow};
 use crate::classes::store::{self as q, ClassRow};
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Action, Actor, Resource, authorize};
-use crate::core::db::{DbConn, is_unique_violation, new_id};
+use crate::core::db::{DbConn, is_unique_violation};
 use crate::core::error::AppError;
 use crate::core::naive;
 use crate::core::state::AppState;
@@ -29,29 +29,23 @@ pub(crate) fn new_claim(
     filed_by: Option<&UserId>,
     now: DateTime<Utc>,
 ) -> ClaimRow {
-    ClaimRow {
-        id: ClaimId::from_raw(new_id()),
-        certificate_id: cert.id.clone(),
-        user_id: cert.user_id.clone(),
-        kind: cert.kind,
-        region_code: class.region_code.clone(),
-        institution_id: class.institution_id.clone(),
-        class_id: class.id.clone(),
-        policy_id: e.policy_id.clone(),
-        payee: e.payee,
-        amount_fen: e.amount,
+    let mut row = ClaimRow::new(
+        ClaimKind::Training,
+        cert.user_id.clone(),
+        class.region_code.clone(),
+        e.payee,
+        e.amount,
         status,
-        filed_by: filed_by.cloned(),
-        filed_at: filed_by.map(|_| naive(now)),
-        reviewed_by: None,
-        reviewed_at: None,
-        approved_by: None,
-        approved_at: None,
-        notice_ends_on: None,
-        reason: None,
-        created_at: naive(now),
-        updated_at: naive(now),
-    }
+        naive(now),
+    );
+    row.certificate_id = Some(cert.id.clone());
+    row.kind = Some(cert.kind);
+    row.institution_id = Some(class.institution_id.clone());
+    row.class_id = Some(class.id.clone());
+    row.policy_id = Some(e.policy_id.clone());
+    row.filed_by = filed_by.cloned();
+    row.filed_at = filed_by.map(|_| naive(now));
+    row
 }
 
 /// Inserts a claim in a savepoint, so a lost race on the one-per-kind index
@@ -67,8 +61,8 @@ pub(crate) fn insert_claim_once(c: &mut DbConn, row: &ClaimRow) -> Result<bool, 
 
 pub(crate) fn payee_recipients(c: &mut DbConn, claim: &ClaimRow) -> Result<Vec<UserId>, AppError> {
     let mut to = vec![claim.user_id.clone()];
-    if claim.payee == Payee::Institution {
-        to.extend(q::staff_of_institution(c, &claim.institution_id)?);
+    if let (Payee::Institution, Some(inst)) = (claim.payee, &claim.institution_id) {
+        to.extend(q::staff_of_institution(c, inst)?);
     }
     Ok(to)
 }
@@ -82,7 +76,10 @@ pub(crate) fn notify(
 ) -> Result<(), AppError> {
     let rows: Vec<_> = payee_recipients(c, claim)?
         .iter()
-        .map(|u| crate::classes::notification(u, kind, &claim.class_id, reason, now))
+        .map(|u| match &claim.class_id {
+            Some(class) => crate::classes::notification(u, kind, class, reason, now),
+            None => crate::mentors::decode::note(u, kind, claim.id.as_str(), reason, now),
+        })
         .collect();
     q::notify(c, &rows)?;
     Ok(())
@@ -104,12 +101,17 @@ pub(crate) fn record(
             action,
             entity_type: "claim",
             entity_id: claim.id.as_str(),
-            summary: format!("-> {}: {} {} fen", to.as_str(), claim.kind.as_str(), claim.amount_fen.get()),
+            summary: format!("-> {}: {} {} fen", to.as_str(), what_is_paid(claim), claim.amount_fen.get()),
             reason,
         },
         now,
     )?;
     Ok(())
+}
+
+/// What a claim pays for, in the audit summary: the course kind, else the claim's kind.
+fn what_is_paid(claim: &ClaimRow) -> &'static str {
+    claim.kind.map_or(claim.claim_kind.as_str(), |k| k.as_str())
 }
 
 /// 免申即享: drafts a claim for every eligible certificate just issued for a
@@ -155,11 +157,12 @@ pub fn close_drafts(
 }
 
 pub(crate) fn may_file(actor: &Actor, claim: &ClaimRow) -> Result<(), AppError> {
-    let (action, resource) = match claim.payee {
-        Payee::Trainee => (Action::FileOwnClaim, Resource::User { id: &claim.user_id, region: None }),
-        Payee::Institution => {
-            (Action::FileBatchClaim, Resource::Institution { id: &claim.institution_id, region: &claim.region_code })
+    let (action, resource) = match (claim.payee, &claim.institution_id) {
+        (Payee::Institution, Some(id)) => {
+            (Action::FileBatchClaim, Resource::Institution { id, region: &claim.region_code })
         }
+        // The trainee, the studio's leader or the mentor files their own.
+        _ => (Action::FileOwnClaim, Resource::User { id: &claim.user_id, region: None }),
     };
     Ok(authorize(actor, action, &resource)?)
 }
@@ -173,7 +176,8 @@ pub(crate) fn submit_row(c: &mut DbConn, actor: &Actor, claim: &ClaimRow, now: D
     // A refiled claim keeps its first filing date for the window.
     let filed_at = claim.filed_at.unwrap_or(naive(now));
     let filed = ClaimRow { filed_at: Some(filed_at), ..claim.clone() };
-    if let Err(reasons) = reassess(c, &filed, shanghai_date(now), false)?.outcome {
+    let reasons = crate::subsidies::kinds::recheck(c, &filed, shanghai_date(now), false)?;
+    if !reasons.is_empty() {
         return Err(not_eligible(&reasons));
     }
     let change = StageChange { filed_by: Some(&actor.user_id), filed_at: Some(filed_at), ..StageChange::default() };
@@ -208,7 +212,9 @@ pub async fn file(state: &AppState, actor: Actor, req: FileClaim, now: DateTime<
                 .filter(|r| r.user_id == actor.user_id)
                 .ok_or_else(|| AppError::field("certificate_number", malanhua_shared::FieldCode::UnknownReference))?;
             sq::lock_person(c, &cert.user_id)?;
-            let live = sq::live_claims_of(c, &cert.user_id)?.into_iter().find(|cl| cl.certificate_id == cert.id);
+            let live = sq::live_claims_of(c, &cert.user_id)?
+                .into_iter()
+                .find(|cl| cl.certificate_id.as_ref() == Some(&cert.id));
             if let Some(claim) = live {
                 if claim.payee != Payee::Trainee {
                     return Err(not_eligible(&[IneligibleReason::PayeeMismatch]));
@@ -216,7 +222,7 @@ pub async fn file(state: &AppState, actor: Actor, req: FileClaim, now: DateTime<
                 submit_row(c, &actor, &claim, now)?;
                 return detail_of(c, &actor, &claim.id, now);
             }
-            if sq::claims_of(c, &cert.user_id)?.iter().any(|cl| cl.certificate_id == cert.id) {
+            if sq::claims_of(c, &cert.user_id)?.iter().any(|cl| cl.certificate_id.as_ref() == Some(&cert.id)) {
                 return Err(AppError::new(
                     ErrorCode::WrongState,
                     "a claim for this certificate was rejected; that is final",

@@ -79,7 +79,10 @@ pub(crate) fn assess(
         })
         .collect();
     let policy = match claim {
-        Some(cl) => sq::policy(c, &cl.policy_id)?.as_ref().map(version_of).transpose()?,
+        Some(cl) => match &cl.policy_id {
+            Some(id) => sq::policy(c, id)?.as_ref().map(version_of).transpose()?,
+            None => None,
+        },
         None => match &class {
             Some(k) => {
                 let chain = region_chain(&k.region_code);
@@ -92,11 +95,12 @@ pub(crate) fn assess(
     };
     let mut others = Vec::new();
     for other in sq::live_claims_of(c, &cert.user_id)? {
-        if claim.is_some_and(|cl| cl.id == other.id) || other.certificate_id == cert.id {
+        let (Some(other_cert), Some(other_kind)) = (&other.certificate_id, other.kind) else { continue };
+        if claim.is_some_and(|cl| cl.id == other.id) || *other_cert == cert.id {
             continue;
         }
-        let year = sq::certificate(c, &other.certificate_id)?.map_or(0, |oc| oc.issued_on.year());
-        others.push(OtherClaim { kind: other.kind, certificate_year: year });
+        let year = sq::certificate(c, other_cert)?.map_or(0, |oc| oc.issued_on.year());
+        others.push(OtherClaim { kind: other_kind, certificate_year: year });
     }
     let claimant = claimant.or(policy.as_ref().map(|p| p.payee)).unwrap_or(Payee::Trainee);
     let outcome = eligibility(&ClaimFacts {
@@ -140,7 +144,11 @@ pub(crate) fn reassess(
     require_verified: bool,
 ) -> Result<Assessed, AppError> {
     let filed_on = claim.filed_at.map(|t| shanghai_date(utc(t))).unwrap_or(today);
-    let Some(cert) = sq::certificate(c, &claim.certificate_id)? else {
+    let cert = match &claim.certificate_id {
+        Some(id) => sq::certificate(c, id)?,
+        None => None,
+    };
+    let Some(cert) = cert else {
         return Ok(Assessed { outcome: Err(vec![IneligibleReason::CertificateMissing]), policy: None });
     };
     assess(c, &cert, Some(claim), Some(claim.payee), filed_on, require_verified)
@@ -164,7 +172,7 @@ pub async fn certificate_eligibility(
                     Action::ViewClaim,
                     &Resource::Claim {
                         trainee: &cert.user_id,
-                        institution: &class.institution_id,
+                        institution: Some(&class.institution_id),
                         region: &class.region_code,
                     },
                 )?;

@@ -9,6 +9,7 @@ pub mod decode;
 pub mod eligibility;
 pub mod export;
 pub mod groups;
+pub mod kinds;
 pub mod notice;
 pub mod policies;
 pub mod reading;

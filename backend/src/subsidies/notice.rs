@@ -48,8 +48,10 @@ pub async fn notices(state: &AppState, code: Option<String>, now: DateTime<Utc>)
                     Some(NoticeEntry {
                         claim_id: s.id,
                         holder_masked: mask_name(&s.holder_name),
+                        claim_kind: s.claim_kind,
                         kind: s.kind,
                         institution: s.institution,
+                        subject: s.subject,
                         amount_fen: s.amount_fen,
                         notice_ends_on: s.notice_ends_on?,
                         region_name: names.get(&s.region_code).cloned().unwrap_or_default(),
@@ -139,6 +141,8 @@ pub async fn resolve(
                 let to = transition(claim.status, ClaimEvent::Uphold).map_err(|_| not_held())?;
                 move_stage(c, &claim.id, claim.status, to, &change, now, "the claim is not held")?;
                 record(c, me, AuditAction::UpholdObjection, &claim, ClaimStatus::Rejected, Some(finding.clone()), now)?;
+                let today = malanhua_shared::course::shanghai_date(now);
+                crate::subsidies::kinds::after_stage(c, &claim, to, me, today, now)?;
                 notify(c, &claim, NotificationKind::ClaimRejected, Some(&finding), now)?;
             } else {
                 let still_open = sq::open_objections(c, &claim.id)? > 0;

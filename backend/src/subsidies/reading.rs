@@ -3,14 +3,13 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use malanhua_shared::CertificateNumber;
 use malanhua_shared::api::subsidies::{
     ClaimDetail, ClaimPage, ClaimQuery, ClaimStatus, ClaimSummary, Recovery, TimelineEntry,
 };
 use malanhua_shared::course::shanghai_date;
 use malanhua_shared::ids::{CertificateId, ClaimId, ClassId, InstitutionId, UserId};
 
-use super::{claims::*, decode::*, eligibility::*, groups::*, notice::*, stages::*};
+use super::{claims::*, decode::*, groups::*, notice::*, stages::*};
 use crate::certificates::store::CertificateRow;
 use crate::classes::store::{self as q};
 use crate::core::authorization::{Action, Actor, Resource, authorize};
@@ -23,13 +22,24 @@ use crate::subsidies::store::{self as sq, ClaimFilter, ClaimRow, PaymentRow};
 
 /// Claims as listed, with names, titles and payments loaded in bulk.
 pub(crate) fn summaries(c: &mut DbConn, rows: &[ClaimRow]) -> Result<Vec<ClaimSummary>, AppError> {
-    let cert_ids: Vec<CertificateId> = rows.iter().map(|r| r.certificate_id.clone()).collect();
+    let cert_ids: Vec<CertificateId> = rows.iter().filter_map(|r| r.certificate_id.clone()).collect();
     let certs: HashMap<CertificateId, CertificateRow> =
         sq::certificates(c, &cert_ids)?.into_iter().map(|r| (r.id.clone(), r)).collect();
-    let class_ids: Vec<ClassId> = rows.iter().map(|r| r.class_id.clone()).collect();
+    let class_ids: Vec<ClassId> = rows.iter().filter_map(|r| r.class_id.clone()).collect();
     let titles: HashMap<ClassId, String> = sq::class_titles(c, &class_ids)?.into_iter().collect();
-    let inst_ids: Vec<InstitutionId> = rows.iter().map(|r| r.institution_id.clone()).collect();
+    let inst_ids: Vec<InstitutionId> = rows.iter().filter_map(|r| r.institution_id.clone()).collect();
     let insts: HashMap<InstitutionId, String> = q::institution_names(c, &inst_ids)?.into_iter().collect();
+    // The person's own name where no certificate carries it (studio leaders, mentors).
+    let people: Vec<UserId> = rows.iter().filter(|r| r.certificate_id.is_none()).map(|r| r.user_id.clone()).collect();
+    let mut names: HashMap<UserId, String> = HashMap::new();
+    for (id, name) in crate::accounts::store::real_names(c, &people)? {
+        // A mentor's name is on the library's record when the profile has none.
+        let name = match name {
+            Some(n) => n,
+            None => crate::mentors::store::mentor_of(c, &id)?.map(|m| m.real_name).unwrap_or_default(),
+        };
+        names.insert(id, name);
+    }
     let ids: Vec<ClaimId> = rows.iter().map(|r| r.id.clone()).collect();
     let pays: HashMap<ClaimId, PaymentRow> =
         sq::payments_of(c, &ids)?.into_iter().map(|p| (p.claim_id.clone(), p)).collect();
@@ -37,19 +47,27 @@ pub(crate) fn summaries(c: &mut DbConn, rows: &[ClaimRow]) -> Result<Vec<ClaimSu
     Ok(rows
         .iter()
         .map(|r| {
-            let cert = certs.get(&r.certificate_id);
+            let cert = r.certificate_id.as_ref().and_then(|id| certs.get(id));
             let pay = pays.get(&r.id);
+            let class_title = r.class_id.as_ref().and_then(|id| titles.get(id)).cloned().unwrap_or_default();
             ClaimSummary {
                 id: r.id.clone(),
                 status: r.status,
+                claim_kind: r.claim_kind,
                 kind: r.kind,
-                certificate_number: cert.map_or_else(|| CertificateNumber::from_raw(""), |x| x.number.clone()),
+                certificate_number: cert.map(|x| x.number.clone()),
                 trainee_id: r.user_id.clone(),
-                holder_name: cert.map(|x| x.holder_name.clone()).unwrap_or_default(),
+                holder_name: match cert {
+                    Some(x) => x.holder_name.clone(),
+                    None => names.get(&r.user_id).cloned().unwrap_or_default(),
+                },
                 institution_id: r.institution_id.clone(),
-                institution: insts.get(&r.institution_id).cloned().unwrap_or_default(),
+                institution: r.institution_id.as_ref().and_then(|id| insts.get(id)).cloned().unwrap_or_default(),
                 class_id: r.class_id.clone(),
-                class_title: titles.get(&r.class_id).cloned().unwrap_or_default(),
+                subject: if r.subject.is_empty() { class_title.clone() } else { r.subject.clone() },
+                class_title,
+                studio_id: r.studio_id.clone(),
+                mentor_id: r.mentor_id.clone(),
                 region_code: r.region_code.to_string(),
                 payee: r.payee,
                 amount_fen: r.amount_fen,
@@ -120,14 +138,14 @@ pub(crate) fn detail_of(
     authorize(
         actor,
         Action::ViewClaim,
-        &Resource::Claim { trainee: &row.user_id, institution: &row.institution_id, region: &row.region_code },
+        &Resource::Claim { trainee: &row.user_id, institution: row.institution_id.as_ref(), region: &row.region_code },
     )?;
     let today = shanghai_date(now);
     let status = row.status;
     let officer = authorize(actor, Action::DecideClaim, &Resource::Region(&row.region_code)).is_ok();
     let actions = if officer { available_actions(status, &context(c, actor, &row, today)?) } else { vec![] };
     let probe = ClaimRow { filed_at: Some(row.filed_at.unwrap_or(naive(now))), ..row.clone() };
-    let eligibility = reassess(c, &probe, today, verification_due(status))?.view();
+    let eligibility = crate::subsidies::kinds::eligibility_view(c, &probe, today, verification_due(status))?;
     let objections =
         sq::objections_of(c, id)?.iter().map(|o| objection_out(o, officer)).collect::<Result<Vec<_>, _>>()?;
     let claim = summaries(c, std::slice::from_ref(&row))?.pop().ok_or_else(|| AppError::internal("claim vanished"))?;
@@ -183,6 +201,7 @@ pub(crate) fn filter_of(actor: &Actor, query: &ClaimQuery) -> Result<ClaimFilter
         // Drafts are the payee's until filed; an officer lists them only on purpose.
         except_status: query.status.is_none().then_some(ClaimStatus::Draft),
         kind: query.kind,
+        claim_kind: query.claim_kind,
         institution: query.institution.clone().filter(|s| !s.is_empty()).map(InstitutionId::from_raw),
         filed_from: query.from.map(start),
         filed_before: query.to.and_then(|d| d.succ_opt()).map(start),

@@ -3,7 +3,7 @@
 //! Pure: the caller loads the facts and passes the date.
 
 use chrono::{DateTime, Utc};
-use chrono::{Datelike, Months, NaiveDate, Weekday};
+use chrono::{Datelike, Months, NaiveDate};
 use malanhua_shared::api::subsidies::{
     ClaimAction, ClaimStatus, DeclarationStatus, IneligibleReason, Payee, PriorityGroup,
 };
@@ -226,23 +226,6 @@ pub const DEFAULT_NOTICE_WORKING_DAYS: u32 = 5;
 /// names `policy_days` (none, or a nonsensical negative: the default).
 pub fn notice_working_days(policy_days: Option<i32>) -> u32 {
     policy_days.and_then(|d| u32::try_from(d).ok()).unwrap_or(DEFAULT_NOTICE_WORKING_DAYS)
-}
-
-/// The last day of public notice published on `from`: the `days`-th working
-/// day (Monday to Friday) counting `from` itself when it is one. Public
-/// holidays are not known to the system.
-pub fn notice_end(from: NaiveDate, days: u32) -> NaiveDate {
-    let mut day = from;
-    let mut counted = 0;
-    loop {
-        if !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
-            counted += 1;
-            if counted >= days.max(1) {
-                return day;
-            }
-        }
-        day = day.succ_opt().unwrap_or(NaiveDate::MAX);
-    }
 }
 
 /// Who has done what to a claim so far, and what holds it.

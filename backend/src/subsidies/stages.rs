@@ -9,14 +9,14 @@ use malanhua_shared::audit::{AuditAction, NotificationKind};
 use malanhua_shared::course::shanghai_date;
 use malanhua_shared::ids::{ClaimId, PaymentId, UserId};
 
-use super::{claims::*, decode::*, eligibility::*, reading::*};
+use super::{claims::*, decode::*, kinds, reading::*};
 use crate::core::authorization::{Action, Actor, Resource, authorize};
 use crate::core::db::{DbConn, is_unique_violation, new_id, write_tx};
 use crate::core::error::AppError;
 use crate::core::naive;
 use crate::core::state::AppState;
 use crate::subsidies::rules::{
-    ClaimEvent, StageContext, StageError, needs_verified_group, notice_end, notice_working_days, paid_on_allowed,
+    ClaimEvent, StageContext, StageError, needs_verified_group, notice_working_days, paid_on_allowed,
     rechecks_eligibility, transition,
 };
 use crate::subsidies::store::{self as sq, ClaimRow, PaymentRow, StageChange};
@@ -78,10 +78,11 @@ pub(crate) fn act_row(
     {
         return Err(AppError::field("paid_on", malanhua_shared::FieldCode::OutOfRange));
     }
-    if rechecks_eligibility(req.action)
-        && let Err(reasons) = reassess(c, &claim, today, needs_verified_group(req.action))?.outcome
-    {
-        return Err(not_eligible(&reasons));
+    if rechecks_eligibility(req.action) {
+        let reasons = kinds::recheck(c, &claim, today, needs_verified_group(req.action))?;
+        if !reasons.is_empty() {
+            return Err(not_eligible(&reasons));
+        }
     }
     let me = &actor.user_id;
     let mut change = StageChange { reason: req.reason.as_deref(), ..StageChange::default() };
@@ -89,8 +90,8 @@ pub(crate) fn act_row(
         ClaimAction::Review => change.reviewed_by = Some(me),
         ClaimAction::Approve => change.approved_by = Some(me),
         ClaimAction::Publish => {
-            let days = notice_working_days(sq::policy(c, &claim.policy_id)?.map(|p| p.notice_days));
-            change.notice_ends_on = Some(notice_end(today, days));
+            let days = notice_working_days(kinds::notice_days(c, &claim)?);
+            change.notice_ends_on = Some(crate::core::calendar::load(c)?.nth_working_day(today, days));
         }
         ClaimAction::Pay | ClaimAction::Return | ClaimAction::Reject => {}
     }
@@ -118,6 +119,7 @@ pub(crate) fn act_row(
         _ => req.reason.clone(),
     };
     record(c, Some(me), AuditAction::of_claim_action(req.action), &claim, to, why, now)?;
+    kinds::after_stage(c, &claim, to, Some(me), req.paid_on.unwrap_or(today), now)?;
     match req.action {
         ClaimAction::Return => notify(c, &claim, NotificationKind::ClaimReturned, req.reason.as_deref(), now)?,
         ClaimAction::Reject => notify(c, &claim, NotificationKind::ClaimRejected, req.reason.as_deref(), now)?,

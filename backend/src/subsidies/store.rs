@@ -4,10 +4,13 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use malanhua_shared::api::subsidies::{ClaimStatus, DeclarationStatus, ObjectionStatus, Payee, PriorityGroup};
+use malanhua_shared::api::subsidies::{
+    ClaimKind, ClaimStatus, DeclarationStatus, ObjectionStatus, Payee, PriorityGroup,
+};
 use malanhua_shared::course::CourseKind;
 use malanhua_shared::ids::{
-    CertificateId, ClaimId, ClassId, DeclarationId, InstitutionId, ObjectionId, PaymentId, SubsidyPolicyId, UserId,
+    CertificateId, ClaimId, ClassId, DeclarationId, FeePolicyId, InstitutionId, MentorId, ObjectionId, PaymentId,
+    StudioId, SubsidyPolicyId, UserId,
 };
 use malanhua_shared::{Fen, RegionCode};
 
@@ -90,20 +93,32 @@ pub struct DeclarationRow {
 pub struct ClaimRow {
     /// Id (time-ordered, the worklist's keyset).
     pub id: ClaimId,
-    /// Certificate.
-    pub certificate_id: CertificateId,
-    /// Trainee.
+    /// What it pays for.
+    pub claim_kind: ClaimKind,
+    /// Certificate (training).
+    pub certificate_id: Option<CertificateId>,
+    /// The person: trainee, studio leader or mentor.
     pub user_id: UserId,
-    /// Course kind.
-    pub kind: CourseKind,
-    /// The class's region.
+    /// Course kind (training).
+    pub kind: Option<CourseKind>,
+    /// The class's (studio's, mentor's) region.
     pub region_code: RegionCode,
-    /// Institution.
-    pub institution_id: InstitutionId,
-    /// Class.
-    pub class_id: ClassId,
-    /// Policy version.
-    pub policy_id: SubsidyPolicyId,
+    /// Institution (training).
+    pub institution_id: Option<InstitutionId>,
+    /// Class (training).
+    pub class_id: Option<ClassId>,
+    /// Subsidy policy version (training).
+    pub policy_id: Option<SubsidyPolicyId>,
+    /// The studio (studio grants).
+    pub studio_id: Option<StudioId>,
+    /// The mentor (service fees).
+    pub mentor_id: Option<MentorId>,
+    /// The fee policy version (service fees).
+    pub fee_policy_id: Option<FeePolicyId>,
+    /// The month of the services (service fees), `YYYY-MM`.
+    pub period: Option<String>,
+    /// What is paid for, in words (studio name; empty for training).
+    pub subject: String,
     /// Payee.
     pub payee: Payee,
     /// Amount.
@@ -130,6 +145,50 @@ pub struct ClaimRow {
     pub created_at: NaiveDateTime,
     /// Last change.
     pub updated_at: NaiveDateTime,
+}
+
+impl ClaimRow {
+    /// A new claim of `claim_kind` for `user`, with nothing kind-specific set
+    /// (no subject either) and no stage done; the caller fills what its kind pays for.
+    pub fn new(
+        claim_kind: ClaimKind,
+        user_id: UserId,
+        region_code: RegionCode,
+        payee: Payee,
+        amount_fen: Fen,
+        status: ClaimStatus,
+        now: NaiveDateTime,
+    ) -> Self {
+        Self {
+            id: ClaimId::from_raw(crate::core::db::new_id()),
+            claim_kind,
+            certificate_id: None,
+            user_id,
+            kind: None,
+            region_code,
+            institution_id: None,
+            class_id: None,
+            policy_id: None,
+            studio_id: None,
+            mentor_id: None,
+            fee_policy_id: None,
+            period: None,
+            subject: String::new(),
+            payee,
+            amount_fen,
+            status,
+            filed_by: None,
+            filed_at: None,
+            reviewed_by: None,
+            reviewed_at: None,
+            approved_by: None,
+            approved_at: None,
+            notice_ends_on: None,
+            reason: None,
+            created_at: now,
+            updated_at: now,
+        }
+    }
 }
 
 /// One row of `subsidy_payments`.
@@ -238,11 +297,12 @@ pub fn replace_policy(conn: &mut DbConn, row: &PolicyRow) -> QueryResult<usize> 
 
 /// Ids among these versions that some claim uses.
 pub fn policies_in_use(conn: &mut DbConn, ids: &[SubsidyPolicyId]) -> QueryResult<Vec<SubsidyPolicyId>> {
-    subsidy_claims::table
+    let used: Vec<Option<SubsidyPolicyId>> = subsidy_claims::table
         .filter(subsidy_claims::policy_id.eq_any(ids))
         .select(subsidy_claims::policy_id)
         .distinct()
-        .load(conn)
+        .load(conn)?;
+    Ok(used.into_iter().flatten().collect())
 }
 
 /// A person's declarations, newest first.

@@ -3,13 +3,16 @@
 
 pub mod admin;
 pub mod auth;
+pub mod calendar;
 pub mod certificates;
 pub mod classes;
+pub mod fees;
 pub mod me;
 pub mod mentors;
 pub mod notifications;
 pub mod policies;
 pub mod regions;
+pub mod studios;
 pub mod subsidies;
 pub mod trainers;
 

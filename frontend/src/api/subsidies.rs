@@ -28,6 +28,7 @@ pub fn claim_query_string(query: &ClaimQuery, paging: bool) -> String {
     };
     let mut pairs: Vec<(&str, String)> = [
         text("status", query.status.map(|s| s.as_str().to_owned())),
+        text("claim_kind", query.claim_kind.map(|k| k.as_str().to_owned())),
         text("kind", query.kind.map(|k| k.as_str().to_owned())),
         text("institution", query.institution.clone()),
         text("from", query.from.map(|d| d.to_string())),
@@ -192,7 +193,7 @@ pub async fn resolve_objection(id: &str, body: &ObjectionResolution, key: &str) 
 #[cfg(test)]
 mod tests {
     use chrono::NaiveDate;
-    use malanhua_shared::api::subsidies::ClaimStatus;
+    use malanhua_shared::api::subsidies::{ClaimKind, ClaimStatus};
 
     use super::*;
 
@@ -200,6 +201,7 @@ mod tests {
     fn worklist_filters_become_a_query_string() {
         let query = ClaimQuery {
             status: Some(ClaimStatus::Submitted),
+            claim_kind: Some(ClaimKind::Training),
             kind: Some(CourseKind::Syb),
             from: NaiveDate::from_ymd_opt(2026, 1, 5),
             min_fen: Some(150_000),
@@ -209,9 +211,12 @@ mod tests {
         };
         assert_eq!(
             claim_query_string(&query, true),
-            "?status=submitted&kind=syb&from=2026-01-05&min_fen=150000&after=c%201&limit=50"
+            "?status=submitted&claim_kind=training&kind=syb&from=2026-01-05&min_fen=150000&after=c%201&limit=50"
         );
-        assert_eq!(claim_query_string(&query, false), "?status=submitted&kind=syb&from=2026-01-05&min_fen=150000");
+        assert_eq!(
+            claim_query_string(&query, false),
+            "?status=submitted&claim_kind=training&kind=syb&from=2026-01-05&min_fen=150000"
+        );
         assert_eq!(claim_query_string(&ClaimQuery::default(), true), "");
     }
 }

@@ -17,6 +17,9 @@ pub struct CheckboxFieldProps {
     /// The translated error message.
     #[prop_or_default]
     pub error: Option<AttrValue>,
+    /// The input's `data-testid`, where an id alone does not say which item it is.
+    #[prop_or_default]
+    pub testid: Option<AttrValue>,
 }
 
 /// A checkbox whose whole label is the click target (44 px tall).
@@ -36,6 +39,7 @@ pub fn CheckboxField(props: &CheckboxFieldProps) -> Html {
                     id={props.id.clone()}
                     name={props.id.clone()}
                     type="checkbox"
+                    data-testid={props.testid.clone()}
                     checked={props.checked}
                     aria-invalid={invalid}
                     aria-describedby={describedby}

@@ -1,13 +1,60 @@
-//! How subsidy claims are shown wherever they appear: the stage badge, the
-//! reasons a certificate earns no subsidy, who files.
+//! How subsidy claims are shown wherever they appear: the stage badge, what
+//! a claim pays for, the reasons a certificate (a studio, a service) earns
+//! nothing, who files.
 
 use chrono::NaiveDate;
+use malanhua_shared::ErrorCode;
 use malanhua_shared::api::subsidies::{
-    ClaimStatus, DeclarationStatus, GroupDeclaration, IneligibleReason, ObjectionStatus,
+    ClaimKind, ClaimStatus, ClaimSummary, DeclarationStatus, GroupDeclaration, IneligibleReason, ObjectionStatus,
 };
+use malanhua_shared::course::CourseKind;
 use yew::prelude::*;
 
+use crate::api::ApiError;
+use crate::components::class_info::kind_badge;
 use crate::i18n::{self, Lang, SubsidiesKey, t};
+
+/// What a claim pays for as a badge: the course for a training claim
+/// (`SYB`), else the kind of claim (class `claim-kind`, `data-claim-kind`).
+pub fn claim_kind_badge(lang: Lang, claim_kind: ClaimKind, course: Option<CourseKind>) -> Html {
+    match (claim_kind, course) {
+        (ClaimKind::Training, Some(kind)) => kind_badge(lang, kind),
+        (other, _) => html! {
+            <span class={classes!("badge", "badge-kind", "claim-kind", format!("claim-kind-{}", other.as_str()))} data-claim-kind={other.as_str()}>
+                { i18n::claim_kind_name(lang, other) }
+            </span>
+        },
+    }
+}
+
+/// What is paid for, in words: the class title, the studio's name, or
+/// "2026-11 服务补贴".
+pub fn claim_subject(lang: Lang, claim_kind: ClaimKind, subject: &str, class_title: &str) -> String {
+    match claim_kind {
+        ClaimKind::Training if subject.is_empty() => class_title.to_owned(),
+        ClaimKind::Training | ClaimKind::StudioGrant => subject.to_owned(),
+        ClaimKind::ServiceFee => i18n::fee_month(lang, subject),
+    }
+}
+
+/// [`claim_subject`] of a claim.
+pub fn summary_subject(lang: Lang, c: &ClaimSummary) -> String {
+    claim_subject(lang, c.claim_kind, &c.subject, &c.class_title)
+}
+
+/// The reasons a refused write names: a `not_eligible` answer lists them
+/// after "not eligible: " (the only place the reasons of an application's
+/// members and evidence arrive); any other answer names none.
+pub fn refused_reasons(error: &ApiError) -> Vec<IneligibleReason> {
+    match error {
+        ApiError::Server { body, .. } if body.code == ErrorCode::NotEligible => body
+            .message
+            .split_once(':')
+            .map(|(_, names)| names.split(',').filter_map(|n| IneligibleReason::from_name(n.trim())).collect())
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
 
 /// The badge colour of a claim's stage.
 pub fn claim_tone(status: ClaimStatus) -> &'static str {
@@ -102,5 +149,27 @@ pub fn declarations_list(lang: Lang, id: &str, list: &[GroupDeclaration]) -> Htm
                 <p class="empty" id={format!("{id}-empty")}>{ t(lang, SubsidiesKey::NoGroupsYet) }</p>
             }
         </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use malanhua_shared::ErrorBody;
+
+    use super::*;
+
+    #[test]
+    fn a_refusal_names_its_reasons() {
+        let body = ErrorBody::new(ErrorCode::NotEligible, "not eligible: service_not_confirmed, over_yearly_cap");
+        let reasons = refused_reasons(&ApiError::Server { body, retry_after: None });
+        assert_eq!(reasons, vec![IneligibleReason::ServiceNotConfirmed, IneligibleReason::OverYearlyCap]);
+        let other = ApiError::Server { body: ErrorBody::new(ErrorCode::Conflict, "x: y"), retry_after: None };
+        assert!(refused_reasons(&other).is_empty());
+    }
+
+    #[test]
+    fn a_month_of_services_reads_as_fees() {
+        assert_eq!(claim_subject(Lang::Zh, ClaimKind::ServiceFee, "2026-11", ""), "2026-11 服务补贴");
+        assert_eq!(claim_subject(Lang::Zh, ClaimKind::Training, "", "SYB 12"), "SYB 12");
     }
 }

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use malanhua_shared::{ErrorBody, FieldCode, FieldErrors};
+use malanhua_shared::{ErrorBody, Fen, FieldCode, FieldErrors};
 use yew::prelude::*;
 
 use crate::api::ApiError;
@@ -143,6 +143,76 @@ impl Form {
 /// Turns the shared validation's field errors into form issues.
 pub fn issues(errors: FieldErrors) -> BTreeMap<String, FieldIssue> {
     errors.into_iter().map(|(k, c)| (k, FieldIssue::Code(c))).collect()
+}
+
+/// A yuan amount typed into `field`, in fen; empty is `None`, a bad one is
+/// noted in `errors`.
+pub fn read_yuan(value: &str, field: &str, errors: &mut FieldErrors) -> Option<i64> {
+    let value = value.trim();
+    if value.is_empty() {
+        return None;
+    }
+    Fen::parse_yuan(value).map(Fen::get).map_err(|_| errors.insert(field.to_owned(), FieldCode::InvalidFormat)).ok()
+}
+
+/// A whole number typed into `field`; empty is `None`, a bad one is noted in `errors`.
+pub fn read_number<T: std::str::FromStr>(value: &str, field: &str, errors: &mut FieldErrors) -> Option<T> {
+    let value = value.trim();
+    if value.is_empty() {
+        return None;
+    }
+    value.parse().map_err(|_| errors.insert(field.to_owned(), FieldCode::InvalidFormat)).ok()
+}
+
+/// `value`, or `Required` noted under `field` (unless it has an error already).
+pub fn required<T>(value: Option<T>, field: &str, errors: &mut FieldErrors) -> Option<T> {
+    if value.is_none() {
+        errors.entry(field.to_owned()).or_insert(FieldCode::Required);
+    }
+    value
+}
+
+/// `body` when neither reading it (`errors`) nor the shared `rule` found
+/// anything wrong; else every field's first error.
+pub fn checked<B, T>(
+    body: B,
+    mut errors: FieldErrors,
+    rule: impl FnOnce(&B) -> Result<T, FieldErrors>,
+) -> Result<B, FieldErrors> {
+    for (field, code) in rule(&body).err().unwrap_or_default() {
+        errors.entry(field).or_insert(code);
+    }
+    if errors.is_empty() { Ok(body) } else { Err(errors) }
+}
+
+/// Fills the form's fields with these values (a record to edit, a version to start from).
+pub fn fill(form: &UseReducerHandle<Form>, values: impl IntoIterator<Item = (&'static str, String)>) {
+    for (field, value) in values {
+        form.dispatch(FormAction::Set(field, value));
+    }
+}
+
+/// The API's field names as a form names them (`name` → `studio_name`),
+/// where the API's name has another meaning in the messages.
+pub fn renamed(errors: FieldErrors, names: &[(&str, &str)]) -> FieldErrors {
+    errors
+        .into_iter()
+        .map(|(field, code)| match names.iter().find(|(api, _)| *api == field) {
+            Some((_, form)) => ((*form).to_owned(), code),
+            None => (field, code),
+        })
+        .collect()
+}
+
+/// A failed call with its field errors [`renamed`].
+pub fn renamed_failure(error: ApiError, names: &[(&str, &str)]) -> ApiError {
+    match error {
+        ApiError::Server { mut body, retry_after } => {
+            body.fields = renamed(std::mem::take(&mut body.fields), names);
+            ApiError::Server { body, retry_after }
+        }
+        ApiError::Network => ApiError::Network,
+    }
 }
 
 /// A form store.

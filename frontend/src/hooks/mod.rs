@@ -7,6 +7,7 @@ pub mod lang;
 pub mod mentor_record;
 pub mod mutation;
 pub mod notifications;
+pub mod officer_regions;
 pub mod regions;
 pub mod remote;
 pub mod session;

@@ -80,6 +80,18 @@ pub fn timeline_action_name(lang: Lang, action: AuditAction) -> &'static str {
         A::WaitlistGroupSession => ("进入集中服务候补", "Waitlisted for a group session"),
         A::PromoteGroupSeat => ("集中服务候补转正", "Promoted in a group session"),
         A::LeaveGroupSession => ("退出集中服务", "Left a group session"),
+        A::SetCalendarDay => ("登记节假日安排", "Calendar day set"),
+        A::ClearCalendarDay => ("删除节假日安排", "Calendar day removed"),
+        A::SetStudioPolicy => ("设置工作室政策", "Studio policy set"),
+        A::ApplyStudio => ("申报创业指导师工作室", "Applied for a studio"),
+        A::RecogniseStudio => ("认定工作室", "Studio recognised"),
+        A::RefuseStudio => ("工作室未获认定", "Studio refused"),
+        A::ReportStudio => ("提交工作室定期报告", "Studio report filed"),
+        A::EvaluateStudio => ("工作室年度考核", "Studio evaluated"),
+        A::RevokeStudio => ("撤销工作室认定", "Studio revoked"),
+        A::SetFeePolicy => ("设置导师服务补贴标准", "Service-fee policy set"),
+        A::ClaimServiceFee => ("申领导师服务补贴", "Service fee claimed"),
+        A::ConfirmGroupService => ("人社部门确认集中服务", "Group session confirmed by the bureau"),
     };
     pick(lang, zh, en)
 }
@@ -130,6 +142,14 @@ pub fn notification_text(lang: Lang, kind: NotificationKind, title: &str) -> Str
         K::GroupSeatPromoted => ("集中服务候补成功，您已获得名额：", "A group session seat came free and is yours: "),
         K::GroupSessionCancelled => ("集中服务已取消：", "Group session cancelled: "),
         K::GroupSessionReminder => ("集中服务即将开始：", "Group session coming up: "),
+        K::StudioRecognised => ("您的工作室已获认定：", "Your studio has been recognised: "),
+        K::StudioRefused => ("您的工作室申报未获认定：", "Your studio application was refused: "),
+        K::StudioRectification => ("您的工作室须限期整改：", "Your studio must rectify by a deadline: "),
+        K::StudioRevoked => ("您的工作室已被撤销认定：", "Your studio's recognition was revoked: "),
+        K::FeeClaimDrafted => (
+            "已生成本月导师服务补贴申请，请查看并提交：",
+            "This month's service-fee claim was drafted; please check and file it: ",
+        ),
     };
     format!("{}{title}", pick(lang, zh, en))
 }

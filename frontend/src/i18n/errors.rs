@@ -49,8 +49,8 @@ pub fn error_message(lang: Lang, code: ErrorCode) -> &'static str {
             "This class's sessions overlap with another class you are enrolled in.",
         ),
         ErrorCode::NotEligible => (
-            "该证书不符合补贴条件，请查看列出的原因。",
-            "This certificate does not qualify for a subsidy; see the reasons listed.",
+            "不符合补贴或资助条件，请查看列出的原因。",
+            "This does not qualify for a subsidy or grant; see the reasons listed.",
         ),
         ErrorCode::SeparationOfDuties => (
             "同一笔申请的初审、复审与拨付须由不同经办人办理。",
@@ -441,7 +441,7 @@ pub fn field_message(lang: Lang, field: &str, code: FieldCode) -> String {
         (_, FieldCode::InvalidFormat) if field.starts_with("min_") || field.contains("_days") => {
             pick("请填写整数。", "Please enter a whole number.")
         }
-        _ => None,
+        _ => super::studio_field_message(lang, &field, code),
     };
     specific.unwrap_or_else(|| field_code_message(lang, code).to_owned())
 }

@@ -203,6 +203,8 @@ messages! {
         FollowUp => "后续跟进", "Follow-up";
         /// Label: minutes.
         Minutes => "服务时长（分钟）", "Length (minutes)";
+        /// Checkbox: the service was held in person.
+        Offline => "线下当面服务（可享交通补贴）", "Held in person (earns the transport allowance)";
         /// Marked absent.
         NoShow => "未到", "Did not come";
         /// Heading: group seats.

@@ -2,7 +2,8 @@
 //! one file per feature.
 //!
 //! Plain text goes through [`t`] with a feature's key ([`CommonKey`],
-//! [`AccountsKey`], [`ClassesKey`], [`CertificatesKey`], [`SubsidiesKey`]);
+//! [`AccountsKey`], [`ClassesKey`], [`CertificatesKey`], [`SubsidiesKey`],
+//! [`StudiosKey`], [`FeesKey`], [`CalendarKey`] ...);
 //! a text with arguments is a typed function of its feature
 //! ([`welcome`]...). Both come from [`messages!`], which takes each text in
 //! both languages. Error and field codes from the API go through
@@ -71,22 +72,30 @@ macro_rules! messages {
 
 mod accounts;
 mod audit;
+mod calendar;
 mod certificates;
 mod classes;
 mod common;
 mod errors;
+mod fees;
 mod mentor_desk;
 mod mentors;
+mod reasons;
+mod studios;
 mod subsidies;
 
 pub use accounts::*;
 pub use audit::*;
+pub use calendar::*;
 pub use certificates::*;
 pub use classes::*;
 pub use common::*;
 pub use errors::*;
+pub use fees::*;
 pub use mentor_desk::*;
 pub use mentors::*;
+pub use reasons::*;
+pub use studios::*;
 pub use subsidies::*;
 
 /// The language the interface is shown in.

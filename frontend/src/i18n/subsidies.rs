@@ -3,7 +3,7 @@
 //! actions, reasons and payees.
 
 use malanhua_shared::api::subsidies::{
-    ClaimAction, ClaimStatus, DeclarationStatus, IneligibleReason, ObjectionStatus, Payee, PriorityGroup,
+    ClaimAction, ClaimKind, ClaimStatus, DeclarationStatus, ObjectionStatus, Payee, PriorityGroup,
 };
 
 use super::{Lang, pick};
@@ -62,6 +62,20 @@ messages! {
         PaidOn => "拨付日期", "Paid on";
         /// Label: the recovery's due date and reason.
         RecoveryDue => "追回期限（证书已撤销）", "To be recovered by (certificate revoked)";
+        /// Column / label: what a claim pays for.
+        ColClaimKind => "补贴类别", "Kind";
+        /// Column / label: what is paid for (class, studio or month).
+        ColSubject => "补贴事项", "For";
+        /// Empty option: every kind of claim.
+        AnyClaimKind => "全部", "All kinds";
+        /// Label: who claims (a trainee, a studio's leader or a mentor).
+        ClaimHolder => "申请人", "Claimant";
+        /// Label: the studio a grant is for.
+        StudioLabel => "工作室", "Studio";
+        /// Label: the month of a mentor's services.
+        FeeMonth => "服务月份", "Month of the services";
+        /// Link back to the mentor's workspace.
+        BackToWorkspace => "返回导师工作台", "Back to the mentor workspace";
         /// Checkbox: the amount is a ceiling.
         AmountIsCapLabel => "金额为上限（最高不超过，按班期每人培训费用核定）", "The amount is a ceiling (pays the class's fee when lower)";
         /// Checkbox: the policy is for local people only.
@@ -332,8 +346,8 @@ messages! {
         NoticesTitle => "补贴公示", "Subsidy notice";
         /// Notice lead.
         NoticesLead =>
-            "以下培训补贴申请正在公示。如认为有不符合条件的情况，可在公示期内提出异议，人社部门将核查处理。",
-            "These training subsidy claims are on public notice. If you believe one does not qualify, object before the notice ends and the bureau will look into it.";
+            "以下培训补贴、工作室资助和导师服务补贴申请正在公示。如认为有不符合条件的情况，可在公示期内提出异议，人社部门将核查处理。",
+            "These training subsidy, studio grant and mentor fee claims are on public notice. If you believe one does not qualify, object before the notice ends and the bureau will look into it.";
         /// Hint of the region filter.
         NoticeRegionHint => "不选则显示全部地区", "All regions when none is chosen";
         /// Nothing on notice.
@@ -375,6 +389,12 @@ messages! {
     fn claim_filed_done(number: &str) => "已为证书 {number} 提交补贴申请。", "Claim filed for certificate {number}.";
     /// Claim heading, `holder` the holder, `course` the course.
     fn claim_of(holder: &str, course: &str) => "{holder} · {course}培训补贴", "{holder} · {course} training subsidy";
+    /// Studio grant heading, `holder` the leader, `studio` the studio.
+    fn studio_grant_of(holder: &str, studio: &str) => "{holder} · {studio} 工作室资助", "{holder} · studio grant for {studio}";
+    /// Service fee heading, `holder` the mentor, `month` the month.
+    fn service_fee_of(holder: &str, month: &str) => "{holder} · {month} 导师服务补贴", "{holder} · mentor fees for {month}";
+    /// A month's service fees, `month` as `2026-11`.
+    fn fee_month(month: &str) => "{month} 服务补贴", "Service fees {month}";
     /// Action done, `action` the action.
     fn claim_action_done(action: &str) => "已办理：{action}", "Done: {action}";
     /// The objector's contact, `contact`.
@@ -450,62 +470,6 @@ pub fn claim_action_name(lang: Lang, action: ClaimAction) -> &'static str {
     }
 }
 
-/// Why a certificate earns no subsidy, in plain words.
-pub fn ineligible_reason_text(lang: Lang, reason: IneligibleReason) -> &'static str {
-    match reason {
-        IneligibleReason::CertificateMissing => pick(lang, "未找到该证书。", "The certificate could not be found."),
-        IneligibleReason::CertificateRevoked => pick(lang, "该证书已被撤销。", "The certificate has been revoked."),
-        IneligibleReason::ClassNotApprovedBeforeStart => pick(
-            lang,
-            "该班期未在开班前获得人社部门批准。",
-            "The class was not approved by the bureau before it started.",
-        ),
-        IneligibleReason::NoEligibleGroup => pick(
-            lang,
-            "培训时您不属于补贴政策覆盖的重点群体（或尚未申报）。",
-            "On the training date you were not in a group the policy covers (or have not declared one).",
-        ),
-        IneligibleReason::GroupNotVerified => pick(
-            lang,
-            "所申报的重点群体身份尚未经人社部门核验，核验通过后方可复审、公示和拨付。",
-            "The declared priority group has not been verified by the bureau yet; approval, notice and payment wait for it.",
-        ),
-        IneligibleReason::WindowExpired => pick(
-            lang,
-            "已超过发证后的补贴申请期限。",
-            "The time allowed for claiming after the certificate has passed.",
-        ),
-        IneligibleReason::AlreadySubsidised => pick(
-            lang,
-            "您已就同类课程享受过（或正在申请）培训补贴。",
-            "You have already had (or are claiming) a subsidy for this course.",
-        ),
-        IneligibleReason::AlreadySubsidisedThisYear => pick(
-            lang,
-            "按本地政策每人每年只能享受一次培训补贴，本年度已有补贴。",
-            "The local policy allows one training subsidy a year, and there is one for that year.",
-        ),
-        IneligibleReason::NoPolicy => pick(
-            lang,
-            "发证时本地区没有适用的培训补贴政策。",
-            "No training subsidy policy was in force in the region on the certificate date.",
-        ),
-        IneligibleReason::PayeeMismatch => {
-            pick(lang, "按政策该补贴由另一方申请领取。", "Under the policy this subsidy is claimed by someone else.")
-        }
-        IneligibleReason::ClassCostUnknown => pick(
-            lang,
-            "该补贴“最高不超过”政策金额，但班期未登记每人培训费用。",
-            "This subsidy pays up to an amount, and the class names no fee per trainee.",
-        ),
-        IneligibleReason::GroupNotLocal => pick(
-            lang,
-            "该补贴只面向本地重点群体，您申报的身份不是在本地区登记或认定的。",
-            "This subsidy is for local people, and your group was not registered or issued in the region.",
-        ),
-    }
-}
-
 /// The name of a priority group (重点群体).
 pub fn priority_group_name(lang: Lang, group: PriorityGroup) -> &'static str {
     match group {
@@ -530,6 +494,8 @@ pub fn payee_name(lang: Lang, payee: Payee) -> &'static str {
     match payee {
         Payee::Institution => pick(lang, "培训机构", "The training institution"),
         Payee::Trainee => pick(lang, "学员本人", "The trainee"),
+        Payee::Studio => pick(lang, "工作室", "The studio"),
+        Payee::Mentor => pick(lang, "导师本人", "The mentor"),
     }
 }
 
@@ -542,6 +508,19 @@ pub fn payee_files(lang: Lang, payee: Payee) -> &'static str {
             "The institution files and receives it; nothing to do for you.",
         ),
         Payee::Trainee => pick(lang, "由您本人申请并领取。", "You file and receive it yourself."),
+        Payee::Studio => {
+            pick(lang, "由工作室领办人申报，拨付至工作室。", "The studio's leader files it; it is paid to the studio.")
+        }
+        Payee::Mentor => pick(lang, "由导师本人按月申领。", "The mentor files it month by month."),
+    }
+}
+
+/// What a claim pays for.
+pub fn claim_kind_name(lang: Lang, kind: ClaimKind) -> &'static str {
+    match kind {
+        ClaimKind::Training => pick(lang, "培训补贴", "Training subsidy"),
+        ClaimKind::StudioGrant => pick(lang, "工作室资助", "Studio grant"),
+        ClaimKind::ServiceFee => pick(lang, "导师服务补贴", "Mentor service fees"),
     }
 }
 
@@ -575,8 +554,11 @@ mod tests {
         for a in ClaimAction::ALL {
             assert_ne!(claim_action_name(Lang::Zh, *a), claim_action_name(Lang::En, *a), "{a:?}");
         }
-        for r in IneligibleReason::ALL {
-            assert_ne!(ineligible_reason_text(Lang::Zh, *r), ineligible_reason_text(Lang::En, *r), "{r:?}");
+        for k in ClaimKind::ALL {
+            assert_ne!(claim_kind_name(Lang::Zh, *k), claim_kind_name(Lang::En, *k), "{k:?}");
+        }
+        for p in Payee::ALL {
+            assert_ne!(payee_name(Lang::Zh, *p), payee_name(Lang::En, *p), "{p:?}");
         }
         for g in PriorityGroup::ALL {
             assert_ne!(priority_group_name(Lang::Zh, *g), priority_group_name(Lang::En, *g), "{g:?}");

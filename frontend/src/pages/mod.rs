@@ -6,4 +6,5 @@ pub mod certificates;
 pub mod classes;
 pub mod mentors;
 pub mod not_found;
+pub mod studios;
 pub mod subsidies;

@@ -5,6 +5,7 @@
 pub mod certificates;
 pub mod classes;
 pub mod mentors;
+pub mod studios;
 pub mod subsidies;
 
 use chrono::{DateTime, NaiveDate, Utc};

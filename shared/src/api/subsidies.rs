@@ -9,7 +9,9 @@ use crate::audit::AuditAction;
 
 use crate::course::CourseKind;
 use crate::error::{ErrorBody, FieldCode, FieldErrors};
-use crate::ids::{CertificateNumber, ClaimId, ClassId, InstitutionId, ObjectionId, SubsidyPolicyId, UserId};
+use crate::ids::{
+    CertificateNumber, ClaimId, ClassId, InstitutionId, MentorId, ObjectionId, StudioId, SubsidyPolicyId, UserId,
+};
 use crate::money::Fen;
 
 named_enum!(
@@ -44,8 +46,32 @@ named_enum!(
         Institution = "institution",
         /// The trainee (they file for their own certificate).
         Trainee = "trainee",
+        /// A mentor studio (its grant, paid to the studio's account).
+        Studio = "studio",
+        /// A mentor (the fees for the services they gave).
+        Mentor = "mentor",
     }
 );
+
+named_enum!(
+    /// What a payable claim pays for. All three go through the same stages,
+    /// worklist, public notice and payment ledger.
+    ClaimKind {
+        /// 职业培训补贴: a trainee's certificate.
+        Training = "training",
+        /// 工作室资助: a mentor studio's one-off grant.
+        StudioGrant = "studio_grant",
+        /// 导师服务补贴: a mentor's fees and transport for a month's services.
+        ServiceFee = "service_fee",
+    }
+);
+
+impl ClaimKind {
+    /// Training claims, for bodies from before there were other kinds.
+    pub fn training() -> Self {
+        Self::Training
+    }
+}
 
 named_enum!(
     /// Where a priority-group declaration stands.
@@ -131,6 +157,42 @@ named_enum!(
         /// The policy pays up to an amount, and the class names no cost per
         /// trainee to pay against.
         ClassCostUnknown = "class_cost_unknown",
+        /// No studio policy is in force in the region.
+        NoStudioPolicy = "no_studio_policy",
+        /// The studio's leader is not an admitted mentor within the term.
+        LeaderNotActive = "leader_not_active",
+        /// A member is not an active mentor of the region.
+        MemberNotActive = "member_not_active",
+        /// Fewer members (besides the leader) than the policy asks.
+        TooFewMembers = "too_few_members",
+        /// Fewer countable services in the preceding year than the policy asks.
+        TooFewServices = "too_few_services",
+        /// A member (or the leader) belongs to another live studio.
+        MemberInOtherStudio = "member_in_other_studio",
+        /// The leader's studio was revoked and the ban has not ended.
+        BannedAfterRevocation = "banned_after_revocation",
+        /// The leader already has a studio applied for or recognised under this policy.
+        StudioAlreadyRecognised = "studio_already_recognised",
+        /// A cited service record is cited by another application.
+        RecordAlreadyCited = "record_already_cited",
+        /// A cited service record is not one that counts: not by the leader
+        /// or a member, outside the preceding year, or not confirmed by the person served.
+        RecordNotCountable = "record_not_countable",
+        /// The studio is no longer waiting for its grant.
+        StudioNotApplied = "studio_not_applied",
+        /// No service-fee policy is in force for the service's date.
+        NoFeePolicy = "no_fee_policy",
+        /// The service has no record yet, or the person served (for a group
+        /// session, the bureau) has not confirmed it.
+        ServiceNotConfirmed = "service_not_confirmed",
+        /// The service is shorter than the policy's shortest band.
+        ServiceTooShort = "service_too_short",
+        /// A line of this kind exists for the service.
+        ServiceAlreadyClaimed = "service_already_claimed",
+        /// The mentor's yearly cap is reached.
+        OverYearlyCap = "over_yearly_cap",
+        /// The mentor is not active in the library.
+        MentorNotActive = "mentor_not_active",
     }
 );
 
@@ -173,22 +235,35 @@ pub struct ClaimSummary {
     pub id: ClaimId,
     /// Stage.
     pub status: ClaimStatus,
-    /// Course kind.
-    pub kind: CourseKind,
-    /// The certificate it rests on.
-    pub certificate_number: CertificateNumber,
-    /// The trainee.
+    /// What it pays for.
+    #[serde(default = "ClaimKind::training")]
+    pub claim_kind: ClaimKind,
+    /// Course kind (training claims).
+    pub kind: Option<CourseKind>,
+    /// The certificate it rests on (training claims).
+    pub certificate_number: Option<CertificateNumber>,
+    /// The person: the trainee, the studio's leader, or the mentor.
     pub trainee_id: UserId,
     /// Their name.
     pub holder_name: String,
-    /// The institution that ran the class.
-    pub institution_id: InstitutionId,
-    /// Its name.
+    /// The institution that ran the class (training claims).
+    pub institution_id: Option<InstitutionId>,
+    /// Its name (empty for other kinds).
     pub institution: String,
-    /// The class.
-    pub class_id: ClassId,
-    /// Its title.
+    /// The class (training claims).
+    pub class_id: Option<ClassId>,
+    /// Its title (empty for other kinds).
     pub class_title: String,
+    /// What is paid for, in words: the class title, the studio's name, or
+    /// the month of a mentor's services (`2026-11`).
+    #[serde(default)]
+    pub subject: String,
+    /// The studio (studio grants).
+    #[serde(default)]
+    pub studio_id: Option<StudioId>,
+    /// The mentor (service fees).
+    #[serde(default)]
+    pub mentor_id: Option<MentorId>,
     /// The claim's region (the class's).
     pub region_code: String,
     /// Who is paid.
@@ -416,6 +491,8 @@ pub struct ClaimBatch {
 pub struct ClaimQuery {
     /// Stage.
     pub status: Option<ClaimStatus>,
+    /// What the claims pay for.
+    pub claim_kind: Option<ClaimKind>,
     /// Course kind.
     pub kind: Option<CourseKind>,
     /// Institution id.
@@ -452,10 +529,16 @@ pub struct NoticeEntry {
     pub claim_id: ClaimId,
     /// 张*三
     pub holder_masked: String,
-    /// Course kind.
-    pub kind: CourseKind,
-    /// The institution.
+    /// What it pays for.
+    #[serde(default = "ClaimKind::training")]
+    pub claim_kind: ClaimKind,
+    /// Course kind (training claims).
+    pub kind: Option<CourseKind>,
+    /// The institution (training claims; empty otherwise).
     pub institution: String,
+    /// The studio's name, or the month of a mentor's services.
+    #[serde(default)]
+    pub subject: String,
     /// Amount.
     pub amount_fen: Fen,
     /// Last day of notice.

@@ -326,6 +326,15 @@ diesel::allow_tables_to_appear_in_same_query!(
     mentor_blocks,
     person_blocks,
     calendar_feeds,
+    working_days,
+    studio_policies,
+    studios,
+    studio_members,
+    studio_evidence,
+    studio_reports,
+    studio_evaluations,
+    fee_policies,
+    fee_lines,
 );
 
 diesel::joinable!(mentors -> users (user_id));
@@ -374,13 +383,19 @@ diesel::table! {
 diesel::table! {
     subsidy_claims (id) {
         id -> Text,
-        certificate_id -> Text,
+        claim_kind -> Text,
+        certificate_id -> Nullable<Text>,
         user_id -> Text,
-        kind -> Text,
+        kind -> Nullable<Text>,
         region_code -> Text,
-        institution_id -> Text,
-        class_id -> Text,
-        policy_id -> Text,
+        institution_id -> Nullable<Text>,
+        class_id -> Nullable<Text>,
+        policy_id -> Nullable<Text>,
+        studio_id -> Nullable<Text>,
+        mentor_id -> Nullable<Text>,
+        fee_policy_id -> Nullable<Text>,
+        period -> Nullable<Text>,
+        subject -> Text,
         payee -> Text,
         amount_fen -> BigInt,
         status -> Text,
@@ -592,6 +607,9 @@ diesel::table! {
         follow_up -> Text,
         minutes -> Integer,
         recorded_at -> Timestamp,
+        bureau_confirmed_by -> Nullable<Text>,
+        bureau_confirmed_at -> Nullable<Timestamp>,
+        offline -> Bool,
     }
 }
 
@@ -618,3 +636,132 @@ diesel::table! {
         created_at -> Timestamp,
     }
 }
+
+diesel::table! {
+    working_days (day) {
+        day -> Date,
+        kind -> Text,
+        name -> Text,
+        updated_by -> Nullable<Text>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    studio_policies (id) {
+        id -> Text,
+        region_code -> Text,
+        effective_from -> Date,
+        ends_on -> Nullable<Date>,
+        grant_fen -> BigInt,
+        min_members -> Integer,
+        min_services -> Integer,
+        cycle_years -> Integer,
+        report_months -> Integer,
+        pass_mark -> Integer,
+        rectification_days -> Integer,
+        ban_years -> Integer,
+        notice_days -> Integer,
+        updated_by -> Nullable<Text>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    studios (id) {
+        id -> Text,
+        policy_id -> Text,
+        region_code -> Text,
+        leader_id -> Text,
+        name -> Text,
+        specialities -> Text,
+        plan -> Text,
+        documents -> Text,
+        status -> Text,
+        recognised_on -> Nullable<Date>,
+        cycle_ends_on -> Nullable<Date>,
+        rectify_by -> Nullable<Date>,
+        revoked_on -> Nullable<Date>,
+        revoke_reason -> Nullable<Text>,
+        banned_until -> Nullable<Date>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    studio_members (studio_id, mentor_id) {
+        studio_id -> Text,
+        mentor_id -> Text,
+        leader -> Bool,
+    }
+}
+
+diesel::table! {
+    studio_evidence (record_id) {
+        record_id -> Text,
+        studio_id -> Text,
+    }
+}
+
+diesel::table! {
+    studio_reports (id) {
+        id -> Text,
+        studio_id -> Text,
+        period_start -> Date,
+        activities -> Text,
+        services -> Integer,
+        spent_fen -> BigInt,
+        submitted_by -> Text,
+        submitted_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    studio_evaluations (id) {
+        id -> Text,
+        studio_id -> Text,
+        year -> Integer,
+        score -> Integer,
+        outcome -> Text,
+        comment -> Text,
+        evaluated_by -> Text,
+        evaluated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    fee_policies (id) {
+        id -> Text,
+        region_code -> Text,
+        effective_from -> Date,
+        ends_on -> Nullable<Date>,
+        one_to_one_bands -> Text,
+        group_bands -> Text,
+        transport_fen -> BigInt,
+        yearly_cap_fen -> BigInt,
+        notice_days -> Integer,
+        updated_by -> Nullable<Text>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    fee_lines (id) {
+        id -> Text,
+        record_id -> Text,
+        kind -> Text,
+        mentor_id -> Text,
+        claim_id -> Text,
+        policy_id -> Text,
+        service_year -> Integer,
+        due_fen -> BigInt,
+        amount_fen -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(studio_members -> studios (studio_id));
+diesel::joinable!(studio_evidence -> studios (studio_id));
+diesel::joinable!(studio_members -> mentors (mentor_id));
+diesel::joinable!(fee_lines -> service_records (record_id));

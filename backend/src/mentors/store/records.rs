@@ -29,6 +29,12 @@ pub struct RecordRow {
     pub minutes: i32,
     /// Written (UTC).
     pub recorded_at: NaiveDateTime,
+    /// Held in person.
+    pub offline: bool,
+    /// The officer who confirmed a group session took place.
+    pub bureau_confirmed_by: Option<malanhua_shared::ids::UserId>,
+    /// When.
+    pub bureau_confirmed_at: Option<NaiveDateTime>,
 }
 
 /// Adds a service record.

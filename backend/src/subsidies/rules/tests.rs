@@ -342,11 +342,14 @@ fn the_policy_in_force_on_the_certificate_date_applies() {
 
 #[test]
 fn public_notice_counts_working_days() {
+    let cal = malanhua_shared::calendar::WorkCalendar::weekdays();
     // 2026-11-27 is a Friday.
-    assert_eq!(notice_end(day(2026, 11, 27), 1), day(2026, 11, 27));
-    assert_eq!(notice_end(day(2026, 11, 27), 3), day(2026, 12, 1));
-    assert_eq!(notice_end(day(2026, 11, 28), 5), day(2026, 12, 4), "a Saturday start counts from Monday");
-    assert_eq!(notice_end(day(2026, 11, 23), 5), day(2026, 11, 27));
+    assert_eq!(cal.nth_working_day(day(2026, 11, 27), 1), day(2026, 11, 27));
+    assert_eq!(cal.nth_working_day(day(2026, 11, 27), 3), day(2026, 12, 1));
+    assert_eq!(cal.nth_working_day(day(2026, 11, 23), 5), day(2026, 11, 27));
+    assert_eq!(notice_working_days(None), DEFAULT_NOTICE_WORKING_DAYS);
+    assert_eq!(notice_working_days(Some(-3)), DEFAULT_NOTICE_WORKING_DAYS);
+    assert_eq!(notice_working_days(Some(7)), 7);
 }
 
 fn ctx<'a>(

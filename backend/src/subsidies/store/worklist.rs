@@ -11,8 +11,10 @@ pub struct ClaimFilter {
     pub status: Option<ClaimStatus>,
     /// A stage to leave out.
     pub except_status: Option<ClaimStatus>,
-    /// Kind.
+    /// Course kind.
     pub kind: Option<CourseKind>,
+    /// What the claims pay for.
+    pub claim_kind: Option<ClaimKind>,
     /// Institution.
     pub institution: Option<InstitutionId>,
     /// Filed at or after (UTC).
@@ -39,6 +41,9 @@ pub fn worklist(conn: &mut DbConn, f: &ClaimFilter, limit: i64) -> QueryResult<V
     }
     if let Some(k) = f.kind {
         q = q.filter(subsidy_claims::kind.eq(k));
+    }
+    if let Some(k) = f.claim_kind {
+        q = q.filter(subsidy_claims::claim_kind.eq(k));
     }
     if let Some(i) = &f.institution {
         q = q.filter(subsidy_claims::institution_id.eq(i.clone()));

@@ -127,7 +127,7 @@ fn item(lang: Lang, n: &Notification, mark: &Callback<Vec<String>>, busy: bool, 
             }
             <p class="notification-meta muted">
                 <time datetime={n.created_at.to_rfc3339()}>{ i18n::datetime(lang, n.created_at) }</time>
-                if n.kind.is_about_a_claim() {
+                if n.kind.is_about_a_claim() && n.kind != NotificationKind::FeeClaimDrafted {
                     { " · " }
                     if let Some(class_id) = n.class_id.as_ref().filter(|_| staff) {
                         <AppLink to={Route::ClassClaims { id: class_id.to_string() }}>{ t(lang, SubsidiesKey::BatchTitle) }</AppLink>
@@ -151,12 +151,15 @@ fn item(lang: Lang, n: &Notification, mark: &Callback<Vec<String>>, busy: bool, 
     }
 }
 
-/// Where a mentor-library notification leads: the mentor's own record to the
-/// workspace, an appointment or a group session to the person's appointments
+/// Where a mentor-library notification leads: the mentor's own record, the
+/// studio and a drafted fee claim to the workspace, an appointment or a group session to the person's appointments
 /// (or, for a request, to the workspace).
 fn mentor_link(n: &Notification) -> Option<(Route, MentorsKey)> {
     let kind = n.kind.as_str();
-    if kind.starts_with("mentor_") || n.kind == NotificationKind::AppointmentRequested {
+    if kind.starts_with("mentor_")
+        || kind.starts_with("studio_")
+        || matches!(n.kind, NotificationKind::AppointmentRequested | NotificationKind::FeeClaimDrafted)
+    {
         Some((Route::MentorWorkspace, MentorsKey::NavWorkspace))
     } else if kind.starts_with("appointment_") || kind.starts_with("group_") {
         Some((Route::MyAppointments, MentorsKey::NavMyAppointments))

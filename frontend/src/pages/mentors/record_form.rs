@@ -6,6 +6,7 @@ use malanhua_shared::api::mentors::{RatingInput, ServiceRecordInput};
 use yew::prelude::*;
 
 use crate::api;
+use crate::components::checkbox_field::CheckboxField;
 use crate::components::form_error::FormError;
 use crate::components::select_field::SelectField;
 use crate::components::submit_button::SubmitButton;
@@ -44,6 +45,7 @@ pub fn RecordForm(props: &ServiceFormProps) -> Html {
                 advice: form.value("advice"),
                 follow_up: form.value("follow_up"),
                 minutes: form.value("minutes").trim().parse().unwrap_or(0),
+                offline: form.value("offline") == "true",
             };
             if let Err(errors) = body.validate() {
                 form.dispatch(FormAction::Invalid(issues(errors)));
@@ -56,7 +58,7 @@ pub fn RecordForm(props: &ServiceFormProps) -> Html {
         })
     };
     let p = props.prefix.as_str();
-    let shown = ["discussed", "advice", "follow_up", "minutes"];
+    let shown = ["discussed", "advice", "follow_up", "minutes", "offline"];
     html! {
         <form class="form inline-form" id={format!("{p}-form")} novalidate=true {onsubmit}>
             <h3>{ t(lang, MentorsKey::ServiceRecord) }</h3>
@@ -70,6 +72,8 @@ pub fn RecordForm(props: &ServiceFormProps) -> Html {
                 oninput={setter(&form, "follow_up")} />
             <TextField id={format!("{p}-minutes")} label={t(lang, MentorsKey::Minutes)} input_type="number" inputmode="numeric"
                 value={form.value("minutes")} error={form.error(lang, "minutes")} oninput={setter(&form, "minutes")} />
+            <CheckboxField id={format!("{p}-offline")} label={t(lang, MentorsKey::Offline)} checked={form.value("offline") == "true"}
+                onchange={setter(&form, "offline").reform(|on: bool| if on { "true".to_owned() } else { String::new() })} />
             <SubmitButton id={format!("{p}-submit")} label={t(lang, MentorDeskKey::RecordSubmit)} submitting={form.submitting()} />
         </form>
     }

@@ -95,7 +95,7 @@ fn MySubsidies() -> Html {
                 <h2 id="my-claims-title">{ t(lang, SubsidiesKey::MyClaimsTitle) }</h2>
                 if let Some(detail) = &*filed {
                     <p id="file-claim-done" class="alert alert-success" role="status">
-                        { i18n::claim_filed_done(lang, &detail.claim.certificate_number) }{ " " }
+                        { i18n::claim_filed_done(lang, detail.claim.certificate_number.as_deref().unwrap_or_default()) }{ " " }
                         <AppLink to={Route::Claim { id: detail.claim.id.to_string() }}>{ t(lang, SubsidiesKey::ViewClaim) }</AppLink>
                     </p>
                 }
@@ -108,7 +108,7 @@ fn MySubsidies() -> Html {
                     <>
                         <ul id="certificate-eligibility" class="eligibility-list">
                             { for list.iter().map(|c| {
-                                let claim = claim_list.as_ref().and_then(|l| l.iter().find(|x| x.certificate_number == c.number && is_live(x)).cloned());
+                                let claim = claim_list.as_ref().and_then(|l| l.iter().find(|x| x.certificate_number.as_ref() == Some(&c.number) && is_live(x)).cloned());
                                 html! {
                                     <CertificateEligibility
                                         key={c.number.to_string()}
@@ -143,8 +143,8 @@ fn claims_table(lang: Lang, list: &[ClaimSummary]) -> Html {
             { stack_table("claims-list", &[t(lang, CommonKey::CourseKindLabel).into(), t(lang, CertificatesKey::CertNumber).into(), t(lang, SubsidiesKey::ColAmount).into(), t(lang, SubsidiesKey::ColPayee).into(), t(lang, CommonKey::ColStatus).into(), t(lang, CommonKey::ColActions).into()], html! { <>
                         { for list.iter().map(|c| html! {
                             <tr key={c.id.to_string()} class="claim-row" data-claim-id={c.id.to_string()}>
-                                <td data-label={t(lang, CommonKey::CourseKindLabel)}>{ kind_badge(lang, c.kind) }</td>
-                                <td data-label={t(lang, CertificatesKey::CertNumber)}>{ c.certificate_number.to_string() }</td>
+                                <td data-label={t(lang, CommonKey::CourseKindLabel)}>{ claim_info::claim_kind_badge(lang, c.claim_kind, c.kind) }</td>
+                                <td data-label={t(lang, CertificatesKey::CertNumber)}>{ c.certificate_number.as_ref().map(|n| n.to_string()).unwrap_or_else(|| claim_info::summary_subject(lang, c)) }</td>
                                 <td data-label={t(lang, SubsidiesKey::ColAmount)} class="money">{ c.amount_fen.to_string() }</td>
                                 <td data-label={t(lang, SubsidiesKey::ColPayee)}>{ i18n::payee_name(lang, c.payee) }</td>
                                 <td data-label={t(lang, CommonKey::ColStatus)}>{ claim_status_badge(lang, c.status, None) }</td>

@@ -1,11 +1,11 @@
 //! `/notices`: the public notice (公示) of subsidy claims about to be paid,
 //! for anyone to read without signing in, and to object to.
 
-use malanhua_shared::api::subsidies::{NewObjection, NoticeEntry};
+use malanhua_shared::api::subsidies::{ClaimKind, NewObjection, NoticeEntry};
 use yew::prelude::*;
 
 use crate::api;
-use crate::components::class_info::kind_badge;
+use crate::components::claim_info::claim_kind_badge;
 use crate::components::focus;
 use crate::components::form_error::FormError;
 use crate::components::region_picker::RegionPicker;
@@ -16,7 +16,7 @@ use crate::hooks::lang::use_lang;
 use crate::hooks::mutation::use_mutation;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, AccountsKey, CertificatesKey, ClassesKey, CommonKey, Lang, SubsidiesKey, t};
+use crate::i18n::{self, AccountsKey, CertificatesKey, ClassesKey, CommonKey, Lang, SubsidiesKey, Text, t};
 
 /// `/notices` (public).
 #[function_component]
@@ -96,22 +96,37 @@ fn notice_row(
     on_objected: &Callback<()>,
     on_cancel: &Callback<()>,
 ) -> Html {
+    let (holder, subject_label) = match n.claim_kind {
+        ClaimKind::Training => (CertificatesKey::CertHolder.into(), None),
+        ClaimKind::StudioGrant => (SubsidiesKey::ClaimHolder.into(), Some(SubsidiesKey::StudioLabel)),
+        ClaimKind::ServiceFee => (SubsidiesKey::ClaimHolder.into(), Some(SubsidiesKey::FeeMonth)),
+    };
+    let holder: Text = holder;
+    let kind = match (n.claim_kind, n.kind) {
+        (ClaimKind::Training, Some(course)) => i18n::kind_name(lang, course),
+        (other, _) => i18n::claim_kind_name(lang, other),
+    };
     let object = {
         let (cb, id) = (on_object.clone(), n.claim_id.clone());
         Callback::from(move |_: MouseEvent| cb.emit(id.to_string()))
     };
     html! {
-        <li key={n.claim_id.to_string()} class="review notice-row" data-claim-id={n.claim_id.to_string()}>
+        <li key={n.claim_id.to_string()} class="review notice-row" data-claim-id={n.claim_id.to_string()} data-claim-kind={n.claim_kind.as_str()}>
             <p class="class-badges">
-                { kind_badge(lang, n.kind) }
+                { claim_kind_badge(lang, n.claim_kind, n.kind) }
                 if n.held {
                     <span class="badge badge-stop notice-held">{ t(lang, SubsidiesKey::NoticeHeld) }</span>
                 }
             </p>
             <dl class="facts compact">
-                <div><dt>{ t(lang, CertificatesKey::CertHolder) }</dt><dd class="notice-holder">{ n.holder_masked.clone() }</dd></div>
-                <div><dt>{ t(lang, CommonKey::CourseKindLabel) }</dt><dd>{ i18n::kind_name(lang, n.kind) }</dd></div>
-                <div><dt>{ t(lang, CommonKey::InstitutionLabel) }</dt><dd class="notice-institution">{ n.institution.clone() }</dd></div>
+                <div><dt>{ t(lang, holder) }</dt><dd class="notice-holder">{ n.holder_masked.clone() }</dd></div>
+                <div><dt>{ t(lang, SubsidiesKey::ColClaimKind) }</dt><dd class="notice-kind">{ kind }</dd></div>
+                if !n.institution.is_empty() {
+                    <div><dt>{ t(lang, CommonKey::InstitutionLabel) }</dt><dd class="notice-institution">{ n.institution.clone() }</dd></div>
+                }
+                if let Some(label) = subject_label {
+                    <div><dt>{ t(lang, label) }</dt><dd class="notice-subject">{ n.subject.clone() }</dd></div>
+                }
                 <div><dt>{ t(lang, SubsidiesKey::SubsidyAmount) }</dt><dd class="notice-amount money">{ n.amount_fen.to_string() }</dd></div>
                 <div><dt>{ t(lang, SubsidiesKey::NoticeEndsOn) }</dt><dd class="notice-ends">{ i18n::date(lang, n.notice_ends_on) }</dd></div>
                 <div><dt>{ t(lang, AccountsKey::ColRegion) }</dt><dd>{ n.region_name.clone() }</dd></div>

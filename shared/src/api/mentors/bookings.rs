@@ -183,6 +183,9 @@ pub struct ServiceRecordInput {
     /// How long the service lasted (1 to 600 minutes).
     #[serde(default)]
     pub minutes: i64,
+    /// Held in person (线下): earns the transport allowance where a fee policy pays one.
+    #[serde(default)]
+    pub offline: bool,
 }
 
 impl ServiceRecordInput {

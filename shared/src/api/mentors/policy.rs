@@ -54,7 +54,9 @@ pub struct MentorPolicyInput {
     pub reminder_hours: i64,
 }
 
-fn range(e: &mut FieldErrors, field: &str, v: i64, lo: i64, hi: i64) -> u32 {
+/// A whole number field of a policy, within `lo..=hi`; out of range it is
+/// named in `e` (and read as 0).
+pub fn range(e: &mut FieldErrors, field: &str, v: i64, lo: i64, hi: i64) -> u32 {
     if (lo..=hi).contains(&v) {
         u32::try_from(v).unwrap_or(0)
     } else {

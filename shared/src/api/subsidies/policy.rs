@@ -138,8 +138,15 @@ impl SubsidyPolicyInput {
             }
             Some(f) => Fen::new(f).map_err(|_| e.insert("amount_fen".into(), FieldCode::OutOfRange)).ok(),
         };
-        if self.payee.is_none() {
-            e.insert("payee".into(), FieldCode::Required);
+        match self.payee {
+            None => {
+                e.insert("payee".into(), FieldCode::Required);
+            }
+            // A training subsidy pays the institution or the trainee.
+            Some(Payee::Studio | Payee::Mentor) => {
+                e.insert("payee".into(), FieldCode::NotAllowed);
+            }
+            Some(_) => {}
         }
         if self.eligible_groups.is_empty() {
             e.insert("eligible_groups".into(), FieldCode::Required);

@@ -1,8 +1,9 @@
 //! `/admin`: staff accounts. Admins see every staff account and create
-//! bureau and institution accounts; bureau officers see and create the
-//! institution accounts of their region.
+//! bureau and institution accounts, and keep the working-day calendar;
+//! bureau officers see and create the institution accounts of their region.
 
 mod bureau_form;
+mod calendar;
 mod institution_form;
 
 use chrono::{DateTime, FixedOffset, Utc};
@@ -168,6 +169,9 @@ fn Admin() -> Html {
                 }
                 <InstitutionForm {on_created} {scope} />
             </div>
+            if is_admin {
+                <calendar::CalendarSection />
+            }
         </div>
     }
 }

@@ -1,7 +1,7 @@
 //! `/mentor`: the mentor's workspace. Without a record (`GET /api/me/mentor`
 //! answers 404) it is the application form; with one it shows the status
 //! and the sections: requests and appointments, availability, group
-//! sessions, profile and ratings.
+//! sessions, the studio, service fees, profile and ratings.
 
 use malanhua_shared::ErrorCode;
 use malanhua_shared::api::mentors::{MentorRecord, MentorStatus};
@@ -13,15 +13,17 @@ use crate::components::require_sign_in::RequireSignIn;
 use crate::hooks::lang::use_lang;
 use crate::hooks::remote::{Remote, use_remote};
 use crate::hooks::title::use_title;
-use crate::i18n::{self, Lang, MentorDeskKey, t};
+use crate::i18n::{self, FeesKey, Lang, MentorDeskKey, StudiosKey, Text, t};
 use crate::pages::mentors::info::mentor_badge;
 
 mod appointments;
 mod attendees;
 mod availability;
+mod fees;
 mod groups;
 mod profile_form;
 mod ratings;
+mod studio;
 
 /// The sections of the workspace.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,17 +31,24 @@ enum Section {
     Appointments,
     Availability,
     Groups,
+    Studio,
+    Fees,
     Profile,
     Ratings,
 }
 
-const SECTIONS: [(Section, MentorDeskKey, &str); 5] = [
-    (Section::Appointments, MentorDeskKey::TabAppointments, "tab-appointments"),
-    (Section::Availability, MentorDeskKey::TabAvailability, "tab-availability"),
-    (Section::Groups, MentorDeskKey::TabGroups, "tab-groups"),
-    (Section::Profile, MentorDeskKey::TabProfile, "tab-profile"),
-    (Section::Ratings, MentorDeskKey::TabRatings, "tab-ratings"),
-];
+/// Each section with its tab's text and id.
+fn sections() -> [(Section, Text, &'static str); 7] {
+    [
+        (Section::Appointments, MentorDeskKey::TabAppointments.into(), "tab-appointments"),
+        (Section::Availability, MentorDeskKey::TabAvailability.into(), "tab-availability"),
+        (Section::Groups, MentorDeskKey::TabGroups.into(), "tab-groups"),
+        (Section::Studio, StudiosKey::TabStudio.into(), "tab-studio"),
+        (Section::Fees, FeesKey::TabFees.into(), "tab-fees"),
+        (Section::Profile, MentorDeskKey::TabProfile.into(), "tab-profile"),
+        (Section::Ratings, MentorDeskKey::TabRatings.into(), "tab-ratings"),
+    ]
+}
 
 /// `/mentor` (signed in only).
 #[function_component]
@@ -77,12 +86,12 @@ fn Workspace() -> Html {
                 <>
                     { status(lang, r) }
                     <nav class="tabs" aria-label={t(lang, MentorDeskKey::SectionsLabel)}>
-                        { for SECTIONS.iter().map(|(s, key, id)| {
-                            let onclick = { let (section, s) = (section.clone(), *s); Callback::from(move |_: MouseEvent| section.set(s)) };
-                            let current = *section == *s;
+                        { for sections().into_iter().map(|(s, key, id)| {
+                            let onclick = { let section = section.clone(); Callback::from(move |_: MouseEvent| section.set(s)) };
+                            let current = *section == s;
                             html! {
-                                <button type="button" id={*id} class={classes!("tab", current.then_some("tab-current"))}
-                                    aria-pressed={if current { "true" } else { "false" }} {onclick}>{ t(lang, *key) }</button>
+                                <button type="button" {id} class={classes!("tab", current.then_some("tab-current"))}
+                                    aria-pressed={if current { "true" } else { "false" }} {onclick}>{ t(lang, key) }</button>
                             }
                         }) }
                     </nav>
@@ -90,6 +99,8 @@ fn Workspace() -> Html {
                         Section::Appointments => html! { <appointments::MentorAppointments /> },
                         Section::Availability => html! { <availability::AvailabilityEditor mentor_id={r.card.id.to_string()} /> },
                         Section::Groups => html! { <groups::MentorGroups mentor_id={r.card.id.to_string()} /> },
+                        Section::Studio => html! { <studio::MentorStudio /> },
+                        Section::Fees => html! { <fees::MentorFees /> },
                         Section::Profile => html! { <profile_form::ProfileForm record={Some(r.clone())} on_done={reload.clone()} /> },
                         Section::Ratings => html! { <ratings::MentorRatings mentor_id={r.card.id.to_string()} /> },
                     } }

@@ -1,16 +1,16 @@
-//! The worklist's filters: stage, course, institution, filing dates and
-//! amounts, read into a [`ClaimQuery`].
+//! The worklist's filters: stage, kind of claim, course, institution,
+//! filing dates and amounts, read into a [`ClaimQuery`].
 
-use malanhua_shared::api::subsidies::{ClaimQuery, ClaimStatus};
+use malanhua_shared::api::subsidies::{ClaimKind, ClaimQuery, ClaimStatus};
 use malanhua_shared::course::CourseKind;
-use malanhua_shared::{Fen, FieldCode, FieldErrors};
+use malanhua_shared::{FieldCode, FieldErrors};
 use yew::prelude::*;
 
 use crate::api;
 use crate::components::form_error::FormError;
 use crate::components::select_field::SelectField;
 use crate::components::text_field::TextField;
-use crate::hooks::form::{Form, setter};
+use crate::hooks::form::{Form, read_yuan, setter};
 use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::i18n::{self, AccountsKey, ClassesKey, CommonKey, SubsidiesKey, t};
@@ -19,21 +19,13 @@ use crate::pages::subsidies::my_subsidies::read_date;
 /// The status filter's value for "every stage".
 const ALL_STATUSES: &str = "all";
 
-/// A yuan amount typed into a filter, in fen; a bad one is noted under `field`.
-fn read_yuan(value: &str, field: &str, errors: &mut FieldErrors) -> Option<i64> {
-    let value = value.trim();
-    if value.is_empty() {
-        return None;
-    }
-    Fen::parse_yuan(value).map(Fen::get).map_err(|_| errors.insert(field.to_owned(), FieldCode::InvalidFormat)).ok()
-}
-
 /// The query the filters ask for, or the errors of their fields.
 pub(super) fn query_from(filters: &Form) -> Result<ClaimQuery, FieldErrors> {
     let mut errors = FieldErrors::new();
     let status = filters.value("status");
     let next = ClaimQuery {
         status: ClaimStatus::from_name(&status),
+        claim_kind: ClaimKind::from_name(&filters.value("claim_kind")),
         kind: CourseKind::from_name(&filters.value("kind")),
         institution: Some(filters.value("institution")).filter(|v| !v.is_empty()),
         from: read_date(&filters.value("from"), "from", &mut errors),
@@ -78,6 +70,8 @@ pub(super) fn ClaimFilters(props: &ClaimFiltersProps) -> Html {
                 ClaimStatus::ALL.iter().map(|s| (s.as_str().to_owned(), i18n::claim_status_name(lang, *s).to_owned())),
             )
             .collect();
+    let claim_kinds: Vec<(String, String)> =
+        ClaimKind::ALL.iter().map(|k| (k.as_str().to_owned(), i18n::claim_kind_name(lang, *k).to_owned())).collect();
     let kinds: Vec<(String, String)> =
         CourseKind::ALL.iter().map(|k| (k.as_str().to_owned(), i18n::kind_name(lang, *k).to_owned())).collect();
     let mut institutions: Vec<(String, String)> = staff
@@ -100,9 +94,12 @@ pub(super) fn ClaimFilters(props: &ClaimFiltersProps) -> Html {
             <FormError id="filter-error" failure={filters.failure().cloned()} others={filters.other_errors(&["from", "to", "min_fen", "max_fen"])} />
             <div class="field-pair">
                 <SelectField id="filter-status" label={t(lang, CommonKey::ColStatus)} value={status_value} options={statuses} required={false} onchange={setter(filters, "status")} />
-                <SelectField id="filter-kind" label={t(lang, CommonKey::CourseKindLabel)} value={filters.value("kind")} empty={AttrValue::from(t(lang, ClassesKey::AnyKind))} options={kinds} required={false} onchange={setter(filters, "kind")} />
+                <SelectField id="filter-claim-kind" label={t(lang, SubsidiesKey::ColClaimKind)} value={filters.value("claim_kind")} empty={AttrValue::from(t(lang, SubsidiesKey::AnyClaimKind))} options={claim_kinds} required={false} onchange={setter(filters, "claim_kind")} />
             </div>
-            <SelectField id="filter-institution" label={t(lang, AccountsKey::ColInstitution)} value={filters.value("institution")} empty={AttrValue::from(t(lang, ClassesKey::AnyInstitution))} options={institutions} required={false} onchange={setter(filters, "institution")} />
+            <div class="field-pair">
+                <SelectField id="filter-kind" label={t(lang, CommonKey::CourseKindLabel)} value={filters.value("kind")} empty={AttrValue::from(t(lang, ClassesKey::AnyKind))} options={kinds} required={false} onchange={setter(filters, "kind")} />
+                <SelectField id="filter-institution" label={t(lang, AccountsKey::ColInstitution)} value={filters.value("institution")} empty={AttrValue::from(t(lang, ClassesKey::AnyInstitution))} options={institutions} required={false} onchange={setter(filters, "institution")} />
+            </div>
             <div class="field-pair">
                 <TextField id="filter-from" label={t(lang, SubsidiesKey::FiledFrom)} input_type="date" required={false} value={filters.value("from")} error={filters.error(lang, "from")} oninput={setter(filters, "from")} />
                 <TextField id="filter-to" label={t(lang, SubsidiesKey::FiledTo)} input_type="date" required={false} value={filters.value("to")} error={filters.error(lang, "to")} oninput={setter(filters, "to")} />

@@ -10,11 +10,10 @@ use yew::prelude::*;
 use crate::api::ApiError;
 use crate::app::Route;
 use crate::components::app_link::AppLink;
-use crate::components::claim_info::claim_status_badge;
-use crate::components::class_info::kind_badge;
+use crate::components::claim_info::{claim_kind_badge, claim_status_badge, summary_subject};
 use crate::components::form_error::failure_message;
 use crate::components::stack_table::{hidden, stack_table};
-use crate::i18n::{self, AccountsKey, CertificatesKey, CommonKey, Lang, SubsidiesKey, t};
+use crate::i18n::{self, CommonKey, Lang, SubsidiesKey, t};
 
 pub(super) fn claims_table(lang: Lang, items: &[ClaimSummary], selected: &UseStateHandle<BTreeSet<ClaimId>>) -> Html {
     if items.is_empty() {
@@ -40,7 +39,7 @@ pub(super) fn claims_table(lang: Lang, items: &[ClaimSummary], selected: &UseSta
                 </div>
                 <p class="muted" id="claims-count" role="status">{ i18n::claims_shown(lang, &items.len().to_string(), &selected.len().to_string()) }</p>
             </div>
-            { stack_table("claims-table", &[hidden(t(lang, SubsidiesKey::SelectOne)), t(lang, CertificatesKey::CertHolder).into(), t(lang, CommonKey::CourseKindLabel).into(), t(lang, AccountsKey::ColInstitution).into(), t(lang, SubsidiesKey::ColAmount).into(), t(lang, CommonKey::ColStatus).into(), t(lang, SubsidiesKey::ClaimFiledAt).into(), t(lang, CommonKey::ColActions).into()], html! { <>
+            { stack_table("claims-table", &[hidden(t(lang, SubsidiesKey::SelectOne)), t(lang, SubsidiesKey::ClaimHolder).into(), t(lang, SubsidiesKey::ColClaimKind).into(), t(lang, SubsidiesKey::ColSubject).into(), t(lang, SubsidiesKey::ColAmount).into(), t(lang, CommonKey::ColStatus).into(), t(lang, SubsidiesKey::ClaimFiledAt).into(), t(lang, CommonKey::ColActions).into()], html! { <>
                         { for items.iter().map(|c| {
                             let on_select = {
                                 let selected = selected.clone();
@@ -53,7 +52,7 @@ pub(super) fn claims_table(lang: Lang, items: &[ClaimSummary], selected: &UseSta
                                 })
                             };
                             html! {
-                                <tr key={c.id.to_string()} class="claim-row" data-claim-id={c.id.to_string()}>
+                                <tr key={c.id.to_string()} class="claim-row" data-claim-id={c.id.to_string()} data-claim-kind={c.claim_kind.as_str()}>
                                     <td data-label={t(lang, SubsidiesKey::SelectOne)}>
                                         <input
                                             type="checkbox"
@@ -64,11 +63,21 @@ pub(super) fn claims_table(lang: Lang, items: &[ClaimSummary], selected: &UseSta
                                             onchange={on_select}
                                         />
                                     </td>
-                                    <td data-label={t(lang, CertificatesKey::CertHolder)}>
-                                        <span>{ c.holder_name.clone() }<br /><span class="muted">{ c.certificate_number.to_string() }</span></span>
+                                    <td data-label={t(lang, SubsidiesKey::ClaimHolder)}>
+                                        <span class="claim-holder">{ c.holder_name.clone() }</span>
+                                        if let Some(number) = &c.certificate_number {
+                                            <br /><span class="muted">{ number.to_string() }</span>
+                                        }
                                     </td>
-                                    <td data-label={t(lang, CommonKey::CourseKindLabel)}>{ kind_badge(lang, c.kind) }</td>
-                                    <td data-label={t(lang, AccountsKey::ColInstitution)}>{ c.institution.clone() }</td>
+                                    <td data-label={t(lang, SubsidiesKey::ColClaimKind)}>
+                                        { claim_kind_badge(lang, c.claim_kind, c.kind) }
+                                    </td>
+                                    <td data-label={t(lang, SubsidiesKey::ColSubject)}>
+                                        <span class="claim-subject">{ summary_subject(lang, c) }</span>
+                                        if !c.institution.is_empty() {
+                                            <br /><span class="muted">{ c.institution.clone() }</span>
+                                        }
+                                    </td>
                                     <td data-label={t(lang, SubsidiesKey::ColAmount)} class="money">{ c.amount_fen.to_string() }</td>
                                     <td data-label={t(lang, CommonKey::ColStatus)}>
                                         { claim_status_badge(lang, c.status, None) }
@@ -101,7 +110,10 @@ pub(super) fn bulk_results(lang: Lang, list: &[BulkResult], items: &[ClaimSummar
                     let who = items
                         .iter()
                         .find(|c| c.id == r.claim_id)
-                        .map(|c| format!("{} {}", c.holder_name, c.certificate_number))
+                        .map(|c| match &c.certificate_number {
+                            Some(number) => format!("{} {number}", c.holder_name),
+                            None => format!("{} {}", c.holder_name, summary_subject(lang, c)),
+                        })
                         .unwrap_or_else(|| r.claim_id.to_string());
                     let outcome = match (&r.error, r.status) {
                         (Some(error), _) => failure_message(lang, &ApiError::Server { body: error.clone(), retry_after: None }),

@@ -1,6 +1,6 @@
 //! What a claim is about and whether it qualifies now.
 
-use malanhua_shared::api::subsidies::{ClaimDetail, ClaimStatus};
+use malanhua_shared::api::subsidies::{ClaimDetail, ClaimKind, ClaimStatus};
 use yew::prelude::*;
 
 use crate::app::Route;
@@ -11,6 +11,11 @@ use crate::i18n::{self, CertificatesKey, CommonKey, Lang, SubsidiesKey, Text, t}
 /// The facts of the claim and its eligibility, as two panels.
 pub(super) fn claim_facts(lang: Lang, d: &ClaimDetail) -> Html {
     let c = &d.claim;
+    let holder_label: Text = if c.claim_kind == ClaimKind::Training {
+        CertificatesKey::CertHolder.into()
+    } else {
+        SubsidiesKey::ClaimHolder.into()
+    };
     let row = |label: Text, id: &str, value: Html| {
         html! {
             <div>
@@ -26,14 +31,30 @@ pub(super) fn claim_facts(lang: Lang, d: &ClaimDetail) -> Html {
             <dl class="facts">
                 { row(SubsidiesKey::SubsidyAmount.into(), "claim-amount", html! { { c.amount_fen.to_string() } }) }
                 { row(SubsidiesKey::ColPayee.into(), "claim-payee", html! { { i18n::payee_name(lang, c.payee) } }) }
-                { row(CertificatesKey::CertHolder.into(), "claim-holder", html! { { c.holder_name.clone() } }) }
-                { row(CertificatesKey::CertNumber.into(), "claim-certificate", html! {
-                    <AppLink to={Route::Certificate { number: c.certificate_number.to_string() }}>{ c.certificate_number.to_string() }</AppLink>
-                }) }
-                { row(CommonKey::InstitutionLabel.into(), "claim-institution", html! { { c.institution.clone() } }) }
-                { row(CommonKey::ColClass.into(), "claim-class", html! {
-                    <AppLink to={Route::Class { id: c.class_id.to_string() }}>{ c.class_title.clone() }</AppLink>
-                }) }
+                { row(SubsidiesKey::ColClaimKind.into(), "claim-kind", html! { { i18n::claim_kind_name(lang, c.claim_kind) } }) }
+                { row(holder_label, "claim-holder", html! { { c.holder_name.clone() } }) }
+                if let Some(number) = &c.certificate_number {
+                    { row(CertificatesKey::CertNumber.into(), "claim-certificate", html! {
+                        <AppLink to={Route::Certificate { number: number.to_string() }}>{ number.to_string() }</AppLink>
+                    }) }
+                }
+                if !c.institution.is_empty() {
+                    { row(CommonKey::InstitutionLabel.into(), "claim-institution", html! { { c.institution.clone() } }) }
+                }
+                if let Some(class_id) = &c.class_id {
+                    { row(CommonKey::ColClass.into(), "claim-class", html! {
+                        <AppLink to={Route::Class { id: class_id.to_string() }}>{ c.class_title.clone() }</AppLink>
+                    }) }
+                }
+                if c.claim_kind == ClaimKind::StudioGrant {
+                    { row(SubsidiesKey::StudioLabel.into(), "claim-studio", match &c.studio_id {
+                        Some(id) => html! { <AppLink id="claim-studio-link" to={Route::Studio { id: id.to_string() }}>{ c.subject.clone() }</AppLink> },
+                        None => html! { { c.subject.clone() } },
+                    }) }
+                }
+                if c.claim_kind == ClaimKind::ServiceFee {
+                    { row(SubsidiesKey::FeeMonth.into(), "claim-month", html! { { c.subject.clone() } }) }
+                }
                 if let Some(at) = c.filed_at {
                     { row(SubsidiesKey::ClaimFiledAt.into(), "claim-filed-at", html! { <time datetime={at.to_rfc3339()}>{ i18n::datetime(lang, at) }</time> }) }
                 }

@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use malanhua_shared::api::classes::check_reason;
 use malanhua_shared::api::subsidies::{
-    ClaimAction, ClaimActionRequest, ClaimDetail, ObjectionResolution, ObjectionStatus,
+    ClaimAction, ClaimActionRequest, ClaimDetail, ClaimKind, ClaimSummary, ObjectionResolution, ObjectionStatus,
 };
 use malanhua_shared::{FieldErrors, Role};
 use yew::prelude::*;
@@ -20,8 +20,7 @@ use yew::prelude::*;
 use crate::api::{self, ApiError};
 use crate::app::Route;
 use crate::components::app_link::AppLink;
-use crate::components::claim_info::claim_status_badge;
-use crate::components::class_info::kind_badge;
+use crate::components::claim_info::{claim_kind_badge, claim_status_badge};
 use crate::components::focus;
 use crate::components::form_error::FormError;
 use crate::components::remote_view::remote_view;
@@ -233,10 +232,10 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
 
     html! {
         <>
-            <p class="back">{ back_link(lang, officer, session.has_role(Role::InstitutionStaff), &c.class_id) }</p>
+            <p class="back">{ back_link(lang, officer, session.has_role(Role::InstitutionStaff), c) }</p>
             <header class="class-head">
-                <p class="class-badges">{ kind_badge(lang, c.kind) }{ claim_status_badge(lang, c.status, Some("claim-status")) }</p>
-                <h1 id="claim-title">{ i18n::claim_of(lang, &c.holder_name, i18n::kind_name(lang, c.kind)) }</h1>
+                <p class="class-badges">{ claim_kind_badge(lang, c.claim_kind, c.kind) }{ claim_status_badge(lang, c.status, Some("claim-status")) }</p>
+                <h1 id="claim-title" data-claim-kind={c.claim_kind.as_str()}>{ heading(lang, c) }</h1>
                 <p class="lead money">{ c.amount_fen.to_string() }</p>
             </header>
             if let Some(message) = &*done {
@@ -259,7 +258,7 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
                     if officer && c.recovery.as_ref().is_some_and(|r| r.recovered_on.is_none()) {
                         <RecoveryForm claim_id={id.to_string()} on_change={props.on_change.clone()} />
                     }
-                    if officer || !d.declarations.is_empty() {
+                    if (officer && c.claim_kind == ClaimKind::Training) || !d.declarations.is_empty() {
                         <section class="panel" aria-labelledby="claim-declarations-title">
                             <h2 id="claim-declarations-title">{ t(lang, SubsidiesKey::ClaimDeclarations) }</h2>
                             { crate::components::claim_info::declarations_list(lang, "claim-declarations", &d.declarations) }
@@ -272,14 +271,30 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
     }
 }
 
-/// Back to where this reader came from: the worklist, the batch or their
-/// own claims.
-fn back_link(lang: Lang, officer: bool, staff: bool, class_id: &str) -> Html {
+/// "张三 · SYB培训补贴", "张三 · 草原工作室 工作室资助" or "张三 · 2026-11 导师服务补贴".
+fn heading(lang: Lang, c: &ClaimSummary) -> String {
+    match c.claim_kind {
+        ClaimKind::Training => {
+            i18n::claim_of(lang, &c.holder_name, c.kind.map(|k| i18n::kind_name(lang, k)).unwrap_or_default())
+        }
+        ClaimKind::StudioGrant => i18n::studio_grant_of(lang, &c.holder_name, &c.subject),
+        ClaimKind::ServiceFee => i18n::service_fee_of(lang, &c.holder_name, &c.subject),
+    }
+}
+
+/// Back to where this reader came from: the worklist, the batch, the
+/// mentor's workspace or their own claims.
+fn back_link(lang: Lang, officer: bool, staff: bool, c: &ClaimSummary) -> Html {
     if officer {
-        html! { <AppLink to={Route::BureauClaims}>{ t(lang, SubsidiesKey::BackToClaims) }</AppLink> }
-    } else if staff {
-        html! { <AppLink to={Route::ClassClaims { id: class_id.to_owned() }}>{ t(lang, SubsidiesKey::BackToBatch) }</AppLink> }
-    } else {
-        html! { <AppLink to={Route::MySubsidies}>{ t(lang, SubsidiesKey::BackToMySubsidies) }</AppLink> }
+        return html! { <AppLink to={Route::BureauClaims}>{ t(lang, SubsidiesKey::BackToClaims) }</AppLink> };
+    }
+    match (&c.class_id, c.claim_kind) {
+        (_, ClaimKind::StudioGrant | ClaimKind::ServiceFee) => {
+            html! { <AppLink to={Route::MentorWorkspace}>{ t(lang, SubsidiesKey::BackToWorkspace) }</AppLink> }
+        }
+        (Some(class_id), _) if staff => {
+            html! { <AppLink to={Route::ClassClaims { id: class_id.to_string() }}>{ t(lang, SubsidiesKey::BackToBatch) }</AppLink> }
+        }
+        _ => html! { <AppLink to={Route::MySubsidies}>{ t(lang, SubsidiesKey::BackToMySubsidies) }</AppLink> },
     }
 }

@@ -14,7 +14,7 @@ use crate::components::focus;
 use crate::components::form_error::FormError;
 use crate::components::select_field::SelectField;
 use crate::components::text_field::TextField;
-use crate::hooks::form::{Form, FormAction, issues, on_submit, setter, use_form};
+use crate::hooks::form::{Form, FormAction, issues, on_submit, read_number, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::i18n::{self, AccountsKey, CommonKey, Lang, SubsidiesKey, t};
 use crate::pages::subsidies::my_subsidies::read_date;
@@ -30,16 +30,6 @@ const FIELDS: [(&str, &str); 8] = [
     ("claim_window_months", "sp-window"),
     ("notice_days", "sp-notice"),
 ];
-
-/// A whole number typed into `field`; empty is `None`, anything else bad is noted.
-fn read_whole(form: &Form, field: &str, errors: &mut FieldErrors) -> Option<u32> {
-    let text = form.value(field);
-    let text = text.trim();
-    if text.is_empty() {
-        return None;
-    }
-    text.parse().map_err(|_| errors.insert(field.to_owned(), FieldCode::InvalidFormat)).ok()
-}
 
 /// The field values of a version, as typed.
 fn values_of(p: &SubsidyPolicy) -> Vec<(&'static str, String)> {
@@ -88,8 +78,8 @@ fn policy_input(form: &Form) -> Result<(CourseKind, SubsidyPolicyInput), FieldEr
         amount_fen,
         payee: Payee::from_name(&form.value("payee")),
         eligible_groups: ticked_groups(form),
-        claim_window_months: read_whole(form, "claim_window_months", &mut errors),
-        notice_days: read_whole(form, "notice_days", &mut errors),
+        claim_window_months: read_number(&form.value("claim_window_months"), "claim_window_months", &mut errors),
+        notice_days: read_number(&form.value("notice_days"), "notice_days", &mut errors),
         one_per_year: form.value("one_per_year") == "true",
         local_groups: form.value("local_groups") == "true",
         amount_is_cap: form.value("amount_is_cap") == "true",

@@ -4,8 +4,8 @@
 
 mod form;
 
+use malanhua_shared::RegionCode;
 use malanhua_shared::api::subsidies::SubsidyPolicy;
-use malanhua_shared::{RegionCode, Role};
 use yew::prelude::*;
 
 use crate::api;
@@ -16,9 +16,8 @@ use crate::components::remote_view::remote_view;
 use crate::components::require_sign_in::RequireSignIn;
 use crate::components::select_field::SelectField;
 use crate::hooks::lang::use_lang;
-use crate::hooks::regions::use_regions;
+use crate::hooks::officer_regions::{OfficerRegions, use_officer_regions};
 use crate::hooks::remote::use_remote;
-use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
 use crate::i18n::{self, AccountsKey, CertificatesKey, ClassesKey, Lang, SubsidiesKey, t};
 use form::PolicyForm;
@@ -37,11 +36,7 @@ pub fn SubsidyPoliciesPage() -> Html {
 #[function_component]
 fn SubsidyPolicies() -> Html {
     let lang = use_lang();
-    let session = use_session();
-    let (regions, _) = use_regions();
-    let own: Vec<RegionCode> = session.grants(Role::BureauOfficer).into_iter().filter_map(|g| g.region).collect();
-    let chosen = use_state(|| None::<RegionCode>);
-    let region = (*chosen).clone().or_else(|| own.first().cloned());
+    let OfficerRegions { region, label: region_name, options, choose } = use_officer_regions();
     let (list, reload) = use_remote(region.clone(), |region| async move {
         match region {
             Some(region) => api::subsidies::policies(&region).await,
@@ -57,24 +52,17 @@ fn SubsidyPolicies() -> Html {
             </section>
         };
     };
-    let regions = regions.loaded();
-    let label = |code: &RegionCode| match &regions {
-        Some(r) => r.full_label(lang, code, None),
-        None => code.as_str().to_owned(),
-    };
     let on_region = {
-        let (chosen, copy) = (chosen.clone(), copy.clone());
+        let copy = copy.clone();
         Callback::from(move |value: String| {
             copy.set(None);
-            chosen.set(RegionCode::parse(&value).ok());
+            choose.emit(value);
         })
     };
     let on_copy = {
         let copy = copy.clone();
         Callback::from(move |p: SubsidyPolicy| copy.set(Some(p)))
     };
-    let options: Vec<(String, String)> = own.iter().map(|r| (r.as_str().to_owned(), label(r))).collect();
-    let region_name = label(&region);
     // The form starts again for another region, or from a copied version.
     let form_key = format!("{}-{}", region.as_str(), copy.as_ref().map(|p| p.id.as_str()).unwrap_or_default());
     html! {
@@ -82,7 +70,7 @@ fn SubsidyPolicies() -> Html {
             <p class="back"><AppLink to={Route::Bureau}>{ t(lang, CertificatesKey::BackToBureau) }</AppLink></p>
             <h1>{ t(lang, SubsidiesKey::SubsidyPoliciesTitle) }</h1>
             <p class="lead">{ i18n::subsidy_policies_lead(lang, &region_name) }</p>
-            if own.len() > 1 {
+            if options.len() > 1 {
                 <div class="form inline-filter">
                     <SelectField id="sp-region" label={t(lang, AccountsKey::BureauRegion)} value={region.as_str().to_owned()} {options} onchange={on_region} />
                 </div>

@@ -1,0 +1,1 @@
+//! Demo data for studios (filled in later).
