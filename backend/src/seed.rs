@@ -79,7 +79,7 @@ pub struct DemoLogin {
 pub const DEMO_PASSWORD: &str = "Malanhua@2026";
 
 /// The demo accounts, in the order they are printed.
-pub const DEMO_LOGINS: [DemoLogin; 12] = [
+pub const DEMO_LOGINS: [DemoLogin; 13] = [
     DemoLogin { label: "administrator / 系统管理员", mobile: "13800000000" },
     DemoLogin { label: "bureau officer, Beijing / 北京市人社局", mobile: "13800000001" },
     DemoLogin { label: "bureau officer, Hohhot / 呼和浩特市人社局", mobile: "13800000002" },
@@ -94,6 +94,10 @@ pub const DEMO_LOGINS: [DemoLogin; 12] = [
     DemoLogin { label: "mentor, Qingdao / 青岛创业导师", mobile: "13800000009" },
     DemoLogin { label: "mentor, Hohhot / 呼和浩特创业导师", mobile: "13800000010" },
     DemoLogin { label: "mentor applicant, waiting for the bureau / 导师申请人", mobile: "13800000011" },
+    DemoLogin {
+        label: "second bureau officer (approves claims), Hohhot / 呼和浩特市人社局复审",
+        mobile: "13800000012",
+    },
 ];
 
 const SEEDED_KEY: &str = "demo_seeded_at";
@@ -106,7 +110,13 @@ pub async fn seed_demo(state: &AppState, now: DateTime<Utc>) -> Result<bool, App
     let admin_id = create_admin(state, DEMO_LOGINS[0].mobile, DEMO_PASSWORD, "马管理", now).await?;
     let admin =
         Actor { user_id: admin_id, session_id: malanhua_shared::SessionId::from_raw(""), grants: vec![Grant::Admin] };
-    let officers = [(1, "王芳", "110000"), (2, "其其格", "150100"), (3, "李强", "370200"), (8, "刘洋", "370200")];
+    let officers = [
+        (1, "王芳", "110000"),
+        (2, "其其格", "150100"),
+        (3, "李强", "370200"),
+        (8, "刘洋", "370200"),
+        (12, "斯琴", "150100"),
+    ];
     for (i, name, region) in officers {
         let req = NewBureauAccount {
             mobile: DEMO_LOGINS[i].mobile.into(),
@@ -166,6 +176,7 @@ pub async fn seed_demo(state: &AppState, now: DateTime<Utc>) -> Result<bool, App
     demo_classes(state, &admin, now).await?;
     let mentors = [DEMO_LOGINS[9].mobile, DEMO_LOGINS[10].mobile, DEMO_LOGINS[11].mobile];
     crate::mentors::demo::seed(state, now, mentors, |m| actor_for(state, m)).await?;
+    crate::studios::demo::seed(state, &admin, now).await?;
     state.db(move |c| Ok(crate::core::audit::store::insert_meta(c, SEEDED_KEY, &now.to_rfc3339())?)).await?;
     Ok(true)
 }
@@ -173,13 +184,13 @@ pub async fn seed_demo(state: &AppState, now: DateTime<Utc>) -> Result<bool, App
 /// The demo's policies are set as each region's bureau sets its own: the
 /// loading administrator acts with an officer grant of that region (held
 /// for this call only; admins have no power over bureau policy).
-fn bureau_of(admin: &Actor, region: &str) -> Result<Actor, AppError> {
+pub(crate) fn bureau_of(admin: &Actor, region: &str) -> Result<Actor, AppError> {
     let region = RegionCode::parse(region).map_err(|_| AppError::internal(format!("demo region {region}")))?;
     Ok(Actor { grants: vec![Grant::BureauOfficer { region }], ..admin.clone() })
 }
 
 /// The actor of a demo account, with its real grants.
-async fn actor_for(state: &AppState, mobile: &'static str) -> Result<Actor, AppError> {
+pub(crate) async fn actor_for(state: &AppState, mobile: &'static str) -> Result<Actor, AppError> {
     state
         .db(move |c| {
             let user = crate::accounts::store::find_by_mobile(c, mobile)?
@@ -379,7 +390,7 @@ async fn demo_classes(state: &AppState, admin: &Actor, now: DateTime<Utc>) -> Re
 }
 
 /// A valid demo resident ID (Qingdao, born 1992) for person `n`.
-fn resident_id_for(n: u32) -> String {
+pub(crate) fn resident_id_for(n: u32) -> String {
     const W: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     let first17 = format!("3702021992{:02}{:02}{:03}", 1 + n % 9, 10 + n % 18, 100 + n);
     let sum: u32 = first17.bytes().zip(W).map(|(b, w)| u32::from(b - b'0') * w).sum();

@@ -206,14 +206,16 @@ async fn seeding_the_demo_data_twice_loads_it_once() {
     assert_eq!(me.body["profile_complete"], true);
     let admin = app.login_as("13800000000", malanhua::seed::DEMO_PASSWORD).await;
     let accounts = app.get("/api/admin/accounts", admin.body["token"].as_str()).await;
-    assert_eq!(accounts.body.as_array().map(Vec::len), Some(6), "{}", accounts.text);
+    assert_eq!(accounts.body.as_array().map(Vec::len), Some(7), "{}", accounts.text);
     let catalogue = app.get("/api/classes", None).await;
     assert_eq!(catalogue.body["total"], 4, "four upcoming approved demo classes");
     let mentors = app.get("/api/mentors", None).await;
-    assert_eq!(mentors.body["items"].as_array().map(Vec::len), Some(2), "two admitted demo mentors: {}", mentors.text);
-    let qingdao = app.get("/api/mentors?region=370200", None).await;
-    assert_eq!(qingdao.body["items"][0]["rating_count"], 3, "three past services rated: {}", qingdao.text);
-    assert_eq!(qingdao.body["items"][0]["rating"], 4.7);
+    assert_eq!(mentors.body["items"].as_array().map(Vec::len), Some(6), "six admitted demo mentors: {}", mentors.text);
+    let qingdao = app.get("/api/mentors?region=370200&sort=rating", None).await;
+    let wang = qingdao.body["items"].as_array().into_iter().flatten().find(|m| m["real_name"] == "王海燕").cloned();
+    let wang = wang.unwrap_or_default();
+    assert_eq!(wang["rating_count"], 3, "three past services rated: {}", qingdao.text);
+    assert_eq!(wang["rating"], 4.7);
     let zhang = app.get("/api/me/appointments", Some(&token)).await;
     let statuses: Vec<&str> =
         zhang.body.as_array().map(|a| a.iter().filter_map(|x| x["status"].as_str()).collect()).unwrap_or_default();
@@ -238,7 +240,7 @@ async fn seeding_the_demo_data_twice_loads_it_once() {
     // The two certificates have claims: one reviewed, one filed; the second officer can approve the first.
     let second = app.login_as("13800000008", malanhua::seed::DEMO_PASSWORD).await;
     let second = second.body["token"].as_str().unwrap_or_default().to_owned();
-    let page = app.get("/api/bureau/claims", Some(&second)).await;
+    let page = app.get("/api/bureau/claims?claim_kind=training", Some(&second)).await;
     let mut stages: Vec<String> = page.body["items"]
         .as_array()
         .into_iter()
@@ -255,6 +257,23 @@ async fn seeding_the_demo_data_twice_loads_it_once() {
     let detail = app.get(&format!("/api/claims/{}", reviewed["id"].as_str().unwrap_or_default()), Some(&second)).await;
     assert_eq!(detail.body["actions"], serde_json::json!(["approve", "return", "reject"]), "{}", detail.text);
     assert_eq!(reviewed["amount_fen"], 100_000);
+    // Studios and fees at their stages: a Hohhot studio recognised, a Qingdao
+    // application reviewed for the second officer, a fee claim on notice.
+    let studios = app.get("/api/studios", None).await;
+    assert_eq!(studios.body.as_array().map(Vec::len), Some(1), "{}", studios.text);
+    assert_eq!(
+        (studios.body[0]["name"].as_str(), studios.body[0]["status"].as_str()),
+        (Some("乌兰创业指导大师工作室"), Some("recognised"))
+    );
+    let grants = app.get("/api/bureau/claims?claim_kind=studio_grant", Some(&second)).await;
+    assert_eq!(grants.body["items"][0]["status"], "reviewed", "{}", grants.text);
+    assert_eq!(grants.body["items"][0]["amount_fen"], 10_000_000);
+    let fees = app.get("/api/bureau/claims?claim_kind=service_fee", Some(&second)).await;
+    assert_eq!(fees.body["items"][0]["status"], "submitted", "{}", fees.text);
+    let notices = app.get("/api/notices", None).await;
+    let kinds: Vec<&str> =
+        notices.body.as_array().into_iter().flatten().filter_map(|n| n["claim_kind"].as_str()).collect();
+    assert!(kinds.contains(&"service_fee"), "{}", notices.text);
     let guilin = app.get("/api/subsidy-policies/450305", None).await;
     let syb = guilin.body.as_array().and_then(|a| a.iter().find(|p| p["kind"] == "syb")).cloned().unwrap_or_default();
     assert_eq!(

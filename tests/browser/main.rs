@@ -4,6 +4,7 @@
 
 mod classes;
 mod mentors;
+mod studios;
 mod subsidies;
 
 use malanhua_tests::PASSWORD;

@@ -15,7 +15,7 @@ use crate::core::authorization::Actor;
 use crate::core::error::AppError;
 use crate::core::state::AppState;
 
-fn profile(
+pub(crate) fn profile(
     region: &str,
     name: &str,
     title: &str,
@@ -39,7 +39,7 @@ fn profile(
     }
 }
 
-fn hours(from: &str, to: &str) -> AvailabilityInput {
+pub(crate) fn hours(from: &str, to: &str) -> AvailabilityInput {
     AvailabilityInput {
         slot_minutes: 60,
         buffer_after_minutes: 15,
@@ -102,7 +102,8 @@ where
     super::availability::set(state, actor(mobiles[0]).await?, hours("07:00", "12:00"), now).await?;
     super::availability::set(state, actor(mobiles[1]).await?, hours("14:00", "18:00"), now).await?;
 
-    past_services(state, &ids[0], mobiles[0], &actor, now).await?;
+    let people = ["13800000005", "13900000110", "13900000111"];
+    past_services(state, (&ids[0], mobiles[0]), people, (shanghai_date(now) - Duration::days(12), 9), &actor).await?;
 
     // Zhang San asks the Qingdao mentor twice; one is confirmed.
     let zhang = actor("13800000005").await?;
@@ -148,29 +149,30 @@ where
     Ok(())
 }
 
-/// Three services the Qingdao mentor gave in the past fortnight, each booked,
-/// confirmed, recorded and rated at the time it happened (the use cases take
-/// the time as an argument, so the demo goes through the same rules).
-async fn past_services<F, Fut>(
+/// Three services a mentor gave on weekdays from `first` at `hour`, each
+/// booked, confirmed, recorded and rated at the time it happened (the use
+/// cases take the time as an argument, so the demo goes through the same
+/// rules). Returns the service records.
+pub(crate) async fn past_services<F, Fut>(
     state: &AppState,
-    mentor: &malanhua_shared::ids::MentorId,
-    mentor_mobile: &'static str,
+    (mentor, mentor_mobile): (&malanhua_shared::ids::MentorId, &'static str),
+    people: [&'static str; 3],
+    (first, hour): (chrono::NaiveDate, i64),
     actor: &F,
-    now: DateTime<Utc>,
-) -> Result<(), AppError>
+) -> Result<Vec<malanhua_shared::ids::ServiceRecordId>, AppError>
 where
     F: Fn(&'static str) -> Fut,
     Fut: Future<Output = Result<Actor, AppError>>,
 {
     use malanhua_shared::api::mentors::{RatingInput, ServiceRecordInput};
-    let people = ["13800000005", "13900000110", "13900000111"];
     let ratings = [(5, "选址建议很具体，帮我避开了一个坑。"), (4, "财税讲得清楚。"), (5, "")];
-    let mut day = shanghai_date(now) - Duration::days(12);
+    let mut records = Vec::new();
+    let mut day = first;
     for (person, (rating, comment)) in people.into_iter().zip(ratings) {
         while chrono::Datelike::weekday(&day).number_from_monday() > 5 {
             day += Duration::days(1);
         }
-        let starts = shanghai_midnight(day) + Duration::hours(9);
+        let starts = shanghai_midnight(day) + Duration::hours(hour);
         let asked = starts - Duration::days(2);
         let req = BookRequest {
             starts_at: starts.to_rfc3339(),
@@ -193,7 +195,7 @@ where
             follow_up: "两周后电话回访".into(),
             minutes: 50,
         };
-        super::service::record_appointment(
+        let recorded = super::service::record_appointment(
             state,
             actor(mentor_mobile).await?,
             a.id.as_str().to_owned(),
@@ -201,6 +203,7 @@ where
             starts + Duration::minutes(55),
         )
         .await?;
+        records.extend(recorded.record.map(|r| r.id));
         let rate = RatingInput { rating, comment: comment.into() };
         super::service::rate_appointment(
             state,
@@ -212,5 +215,5 @@ where
         .await?;
         day += Duration::days(1);
     }
-    Ok(())
+    Ok(records)
 }
