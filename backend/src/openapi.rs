@@ -19,7 +19,7 @@ use malanhua_shared::api::mentors::{
 };
 use malanhua_shared::api::studios::{
     CitableRecord, EvaluationInput, EvaluationOutcome, FeeBand, FeeLine, FeeLineKind, FeeLineRequest, FeeOverview,
-    FeePolicy, FeePolicyInput, MyStudio, RevocationInput, StudioApplication, StudioCard, StudioDetail,
+    FeePolicy, FeePolicyInput, GroupService, MyStudio, RevocationInput, StudioApplication, StudioCard, StudioDetail,
     StudioEvaluation, StudioMember, StudioPolicy, StudioPolicyInput, StudioReport, StudioReportInput, StudioStatus,
     StudioWork, UnclaimedService,
 };
@@ -162,6 +162,7 @@ use utoipa::{Modify, OpenApi};
         crate::fees::routes::overview,
         crate::fees::routes::claim,
         crate::fees::routes::confirm_group,
+        crate::fees::routes::group_services,
         crate::fees::routes::days,
         crate::fees::routes::set_day,
         crate::fees::routes::clear_day,
@@ -187,7 +188,7 @@ use utoipa::{Modify, OpenApi};
         StudioStatus, EvaluationOutcome, StudioMember, StudioCard, CitableRecord, StudioReport, StudioEvaluation,
         StudioDetail, MyStudio, StudioApplication, StudioReportInput, EvaluationInput, RevocationInput, StudioWork,
         StudioPolicy, StudioPolicyInput, FeeLineKind, FeeBand, FeePolicy, FeePolicyInput, FeeLine, FeeOverview,
-        UnclaimedService, FeeLineRequest, DayKind, CalendarDay, CalendarDayInput,
+        UnclaimedService, FeeLineRequest, GroupService, DayKind, CalendarDay, CalendarDayInput,
     )),
     modifiers(&BearerAuth),
 )]

@@ -100,8 +100,18 @@ async fn the_monthly_batch_drafts_last_months_services_and_group_sessions_need_t
     let by_mentor =
         app.post(&format!("/api/group-sessions/{group}/confirm-service"), Some(&w.leader.0), &json!({})).await;
     assert_eq!(by_mentor.status, StatusCode::FORBIDDEN);
+    let waiting = app.get("/api/bureau/group-services", Some(&w.officer_a)).await;
+    assert_eq!(
+        (waiting.body[0]["session_id"].as_str(), waiting.body[0]["minutes"].as_u64()),
+        (Some(group.as_str()), Some(120)),
+        "{}",
+        waiting.text
+    );
+    assert!(waiting.body[0]["confirmed_at"].is_null());
     let r = app.post(&format!("/api/group-sessions/{group}/confirm-service"), Some(&w.officer_a), &json!({})).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    let confirmed = app.get("/api/bureau/group-services", Some(&w.officer_a)).await;
+    assert!(confirmed.body[0]["confirmed_at"].is_string(), "{}", confirmed.text);
     let twice = app.post(&format!("/api/group-sessions/{group}/confirm-service"), Some(&w.officer_a), &json!({})).await;
     assert_eq!(twice.code(), "wrong_state");
     // In January the batch drafts December's services: the group session and

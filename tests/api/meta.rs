@@ -161,6 +161,7 @@ async fn the_openapi_document_covers_every_endpoint() {
         ("/api/me/mentor/fees", "get"),
         ("/api/me/mentor/fees", "post"),
         ("/api/group-sessions/{id}/confirm-service", "post"),
+        ("/api/bureau/group-services", "get"),
         ("/api/working-days", "get"),
         ("/api/working-days/{day}", "put"),
         ("/api/working-days/{day}", "delete"),

@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 use malanhua_shared::ErrorCode;
 use malanhua_shared::api::mentors::GroupSession;
+use malanhua_shared::api::studios::GroupService;
 use malanhua_shared::audit::AuditAction;
 use malanhua_shared::ids::GroupSessionId;
 
@@ -13,6 +14,36 @@ use crate::core::error::AppError;
 use crate::core::naive;
 use crate::core::state::AppState;
 use crate::mentors::store as mq;
+
+/// The region's recorded group sessions, newest first, for the officer to confirm.
+pub async fn group_services(state: &AppState, actor: Actor) -> Result<Vec<GroupService>, AppError> {
+    let region = crate::subsidies::decode::officer_region(&actor)?;
+    authorize(&actor, Action::DecideMentor, &Resource::Region(&region))?;
+    state
+        .db(move |c| {
+            let rows = mq::recorded_groups(c, region.prefix(), 200)?;
+            let ids: Vec<_> = rows.iter().map(|(g, _)| g.mentor_id.clone()).collect();
+            let names: std::collections::HashMap<_, _> = mq::mentor_names(c, &ids)?.into_iter().collect();
+            let sessions: Vec<_> = rows.iter().map(|(g, _)| g.id.clone()).collect();
+            let attended = mq::attended(c, &sessions)?;
+            Ok(rows
+                .into_iter()
+                .map(|(g, r)| GroupService {
+                    mentor_name: names.get(&g.mentor_id).cloned().unwrap_or_default(),
+                    attended: u32::try_from(attended.iter().filter(|s| **s == g.id).count()).unwrap_or(0),
+                    seated: u32::try_from(g.taken).unwrap_or(0),
+                    session_id: g.id,
+                    mentor_id: g.mentor_id,
+                    topic: g.topic,
+                    place: g.place,
+                    starts_at: crate::core::utc(g.starts_at),
+                    minutes: u32::try_from(r.minutes).unwrap_or(0),
+                    confirmed_at: r.bureau_confirmed_at.map(crate::core::utc),
+                })
+                .collect())
+        })
+        .await
+}
 
 /// An officer of the mentor's region confirms a recorded group session.
 pub async fn confirm_group(

@@ -11,6 +11,6 @@ pub mod routes;
 pub mod rules;
 pub mod store;
 
-pub use confirm::confirm_group;
+pub use confirm::{confirm_group, group_services};
 pub use lines::{claim, draft_last_month, overview};
 pub use policies::{policies, set_policy};

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use malanhua_shared::ErrorBody;
 use malanhua_shared::api::mentors::GroupSession;
-use malanhua_shared::api::studios::{FeeLineRequest, FeeOverview, FeePolicy, FeePolicyInput};
+use malanhua_shared::api::studios::{FeeLineRequest, FeeOverview, FeePolicy, FeePolicyInput, GroupService};
 use malanhua_shared::calendar::{CalendarDay, CalendarDayInput};
 use warp::Filter;
 use warp::filters::BoxedFilter;
@@ -28,6 +28,7 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         warp::path!("fee-policies" / String).and(warp::put()).and(write_json(state.clone())).then(put_policy),
         warp::path!("me" / "mentor" / "fees").and(get()).and(c()).then(overview),
         warp::path!("me" / "mentor" / "fees").and(post()).and(write_json(state.clone())).then(claim),
+        warp::path!("bureau" / "group-services").and(get()).and(c()).then(group_services),
         warp::path!("group-sessions" / String / "confirm-service")
             .and(post())
             .and(write_bare(state.clone()))
@@ -70,6 +71,13 @@ pub async fn overview(c: Caller) -> Response {
     responses((status = 200, body = FeeOverview), (status = 400, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn claim(w: Write, body: Body<FeeLineRequest>) -> Response {
     w.once(StatusCode::OK, |state, actor| async move { svc::claim(&state, actor?, body?, state.now()).await }).await
+}
+
+/// The region's recorded group sessions, for the bureau to confirm.
+#[utoipa::path(get, path = "/api/bureau/group-services", tag = "fees", security(("bearer" = [])),
+    responses((status = 200, body = [GroupService]), (status = 403, body = ErrorBody)))]
+pub async fn group_services(c: Caller) -> Response {
+    c.json(|state, actor| async move { svc::group_services(&state, actor?).await }).await
 }
 
 /// The bureau confirms a recorded group session took place.

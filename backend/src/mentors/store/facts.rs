@@ -81,6 +81,28 @@ pub fn service_facts(conn: &mut DbConn, which: Which<'_>) -> QueryResult<Vec<Ser
     Ok(out)
 }
 
+/// Recorded group sessions of mentors under a region prefix, newest first.
+pub fn recorded_groups(conn: &mut DbConn, prefix: &str, limit: i64) -> QueryResult<Vec<(super::GroupRow, RecordRow)>> {
+    use crate::core::db::schema::mentors;
+    group_sessions::table
+        .inner_join(service_records::table.on(service_records::group_session_id.eq(group_sessions::id.nullable())))
+        .inner_join(mentors::table.on(mentors::id.eq(group_sessions::mentor_id)))
+        .filter(mentors::region_code.like(format!("{prefix}%")))
+        .order(group_sessions::starts_at.desc())
+        .limit(limit)
+        .select((super::GroupRow::as_select(), RecordRow::as_select()))
+        .load(conn)
+}
+
+/// The session of every seat whose person confirmed attending, among these sessions.
+pub fn attended(conn: &mut DbConn, sessions: &[GroupSessionId]) -> QueryResult<Vec<GroupSessionId>> {
+    group_seats::table
+        .filter(group_seats::session_id.eq_any(sessions))
+        .filter(group_seats::service_confirmed_at.is_not_null())
+        .select(group_seats::session_id)
+        .load(conn)
+}
+
 /// The bureau confirms a group session took place; returns rows changed.
 pub fn bureau_confirm(
     conn: &mut DbConn,

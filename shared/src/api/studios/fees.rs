@@ -4,6 +4,7 @@
 //! Endpoints (all under `/api`):
 //! - `GET fee-policies/{region}` (public), `PUT fee-policies/{region}` (officer, [`FeePolicyInput`])
 //! - `GET me/mentor/fees` ([`FeeOverview`]), `POST me/mentor/fees` ([`FeeLineRequest`]: claim one service)
+//! - `GET bureau/group-services` ([`GroupService`]: the region's recorded group sessions, newest first)
 //! - `POST group-sessions/{id}/confirm-service` (officer: the bureau confirms a group session took place)
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -11,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::super::subsidies::{ClaimSummary, IneligibleReason};
 use crate::error::{FieldCode, FieldErrors};
-use crate::ids::{ClaimId, FeeLineId, FeePolicyId, ServiceRecordId};
+use crate::ids::{ClaimId, FeeLineId, FeePolicyId, GroupSessionId, MentorId, ServiceRecordId};
 use crate::money::Fen;
 
 named_enum!(
@@ -201,6 +202,32 @@ pub struct UnclaimedService {
     pub group: bool,
     /// Empty when it may be claimed now.
     pub reasons: Vec<IneligibleReason>,
+}
+
+/// A recorded group session, for the bureau to confirm it took place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct GroupService {
+    /// The session.
+    pub session_id: GroupSessionId,
+    /// Its mentor.
+    pub mentor_id: MentorId,
+    /// Their name.
+    pub mentor_name: String,
+    /// The topic.
+    pub topic: String,
+    /// Where.
+    pub place: String,
+    /// When it began.
+    pub starts_at: DateTime<Utc>,
+    /// The recorded length.
+    pub minutes: u32,
+    /// Seated people who confirmed they attended.
+    pub attended: u32,
+    /// Seats taken.
+    pub seated: u32,
+    /// When the bureau confirmed it, if it has.
+    pub confirmed_at: Option<DateTime<Utc>>,
 }
 
 /// `POST /api/me/mentor/fees`: claim one recorded service.
