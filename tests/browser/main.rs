@@ -3,6 +3,7 @@
 //! page go to `target/browser-screenshots/`.
 
 mod classes;
+mod group_services;
 mod mentors;
 mod studios;
 mod subsidies;

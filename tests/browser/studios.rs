@@ -11,18 +11,6 @@ const STUDIO: &str = "崂山创业指导师工作室";
 const PLAN: &str = "每季度举办两次集中服务，每月开展一对一辅导，三年内孵化二十家小微企业。";
 const DOCUMENT: &str = "场地使用证明";
 
-/// Waits until the API says what the page should have done.
-async fn eventually(b: &Browser, what: &str, check: impl AsyncFn() -> bool) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while !check().await {
-        if std::time::Instant::now() > deadline {
-            let shot = b.screenshot(&format!("eventually-{}", what.replace(' ', "-"))).await;
-            panic!("{what} did not happen; screenshot {}", shot.display());
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(150)).await;
-    }
-}
-
 /// A phone's window (390×844), for the pages the public opens on the go.
 async fn phone(b: &Browser) {
     b.client.set_window_size(390, 844).await.unwrap_or_else(|e| panic!("window size: {e}"));
@@ -131,10 +119,8 @@ async fn a_leader_applies_for_a_studio_three_officers_pass_the_grant_and_the_pub
     act(&b, "pay", "paid").await;
     b.screenshot_at("main", "studio-grant-paid").await;
     let officer = b.app.login(officer_c).await;
-    eventually(&b, "the payment", async || {
-        b.app.get(&format!("/api/claims/{claim}"), Some(&officer)).await.body["claim"]["payment_ref"] == "CZ-2026-001"
-    })
-    .await;
+    let paid = b.app.get(&format!("/api/claims/{claim}"), Some(&officer)).await;
+    assert_eq!(paid.body["claim"]["payment_ref"], "CZ-2026-001", "{}", paid.text);
 
     // 5. The public finds the recognised studio in the directory.
     sign_out(&b).await;

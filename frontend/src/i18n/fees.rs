@@ -1,5 +1,6 @@
 //! Texts of the mentors' service fees (导师服务补贴): the mentor's overview
-//! and claims, the bureau's fee standard; names of the line kinds.
+//! and claims, the bureau's fee standard and its confirmation of group
+//! sessions; names of the line kinds.
 
 use malanhua_shared::api::studios::FeeLineKind;
 
@@ -75,6 +76,16 @@ messages! {
         SavePolicy => "保存补贴标准", "Save the standard";
         /// No versions.
         NoPolicies => "本地区及上级地区尚未设置导师服务补贴标准。", "No mentor fee standard is set here or above.";
+        /// Heading: the group sessions to confirm.
+        GroupServicesTitle => "集中服务确认", "Group sessions to confirm";
+        /// Lead of the group sessions.
+        GroupServicesLead =>
+            "导师记录的集中服务经人社部门确认确已举办后，方可计发师资费。",
+            "A group session the mentor recorded earns a service fee only once the bureau confirms it took place.";
+        /// None recorded.
+        NoGroupServices => "本地区暂无已记录的集中服务。", "No group session has been recorded in the region.";
+        /// Confirm one.
+        ConfirmHeld => "确认已举办", "Confirm it took place";
     }
 
     /// One band: at least `minutes` earns `fee`.
@@ -83,6 +94,12 @@ messages! {
     fn cap_year(year: &str) => "{year} 年度", "In {year}";
     /// Claim the service of `when`.
     fn claim_service_at(when: &str) => "申领 {when} 的服务", "Claim the service of {when}";
+    /// Of the people seated, how many confirmed attending.
+    fn attended_of(attended: &str, seated: &str) => "到场确认 {attended} / {seated} 人", "Attended {attended} of {seated}";
+    /// The bureau confirmed the group session on `date`.
+    fn confirmed_on(date: &str) => "已确认 {date}", "Confirmed {date}";
+    /// Confirm that the group session `topic` of `when` took place.
+    fn confirm_held_of(topic: &str, when: &str) => "确认“{topic}”（{when}）已举办", "Confirm “{topic}” ({when}) took place";
 }
 
 /// What a fee line pays.
@@ -103,5 +120,7 @@ mod tests {
             assert_ne!(fee_line_kind_name(Lang::Zh, *k), fee_line_kind_name(Lang::En, *k), "{k:?}");
         }
         assert_eq!(band_line(Lang::En, "30", "¥100.00"), "30 min or more: ¥100.00");
+        assert_eq!(attended_of(Lang::Zh, "3", "5"), "到场确认 3 / 5 人");
+        assert_eq!(attended_of(Lang::En, "3", "5"), "Attended 3 of 5");
     }
 }

@@ -1,5 +1,6 @@
 //! `/bureau/mentors`: the bureau's mentor library, by status (applications
-//! first), with the decisions each state allows and the yearly evaluation.
+//! first), with the decisions each state allows and the yearly evaluation,
+//! then the region's recorded group sessions for the bureau to confirm.
 
 use malanhua_shared::api::mentors::MentorStatus;
 use yew::prelude::*;
@@ -14,6 +15,7 @@ use crate::hooks::title::use_title;
 use crate::i18n::{self, MentorDeskKey, t};
 
 mod decision;
+mod group_services;
 mod row;
 
 /// `/bureau/mentors` (signed in; the server allows officers only).
@@ -57,6 +59,7 @@ fn BureauMentors() -> Html {
                     </ul>
                 </>
             }) }
+            <group_services::GroupServices />
         </div>
     }
 }
