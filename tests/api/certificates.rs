@@ -234,3 +234,36 @@ async fn a_returned_completion_needs_a_reason_and_can_be_resubmitted() {
         "no attendance, no certificate"
     );
 }
+
+#[tokio::test]
+async fn a_script_trying_every_check_in_code_is_stopped_after_five_wrong_ones() {
+    let app = TestApp::spawn().await;
+    let w = app.classes_world().await;
+    let c = class_with_trainees(&app, &w, 2).await;
+    app.into_session(&c.id, 0, 10).await;
+    let code = app.post(&format!("/api/sessions/{}/checkin-code", c.sessions[0]), Some(&w.staff), &json!({})).await;
+    let code = code.body["code"].as_str().unwrap_or_default().to_owned();
+    let path = format!("/api/sessions/{}/checkin", c.sessions[0]);
+    let mut tried = 0;
+    for n in 0..1_000_000u32 {
+        let guess = format!("{n:06}");
+        if guess == code {
+            continue;
+        }
+        let r = app.post(&path, Some(&c.trainees[0].0), &json!({ "code": guess })).await;
+        if r.status == StatusCode::TOO_MANY_REQUESTS {
+            assert_eq!(r.code(), "too_many_attempts");
+            break;
+        }
+        assert_eq!(r.field("code"), "invalid_format", "{}", r.text);
+        tried += 1;
+    }
+    assert_eq!(tried, 5, "five wrong codes, then the script is stopped");
+    let right = app.post(&path, Some(&c.trainees[0].0), &json!({ "code": code })).await;
+    assert_eq!(right.code(), "too_many_attempts", "even the right code, for this person and session");
+    let other = app.post(&path, Some(&c.trainees[1].0), &json!({ "code": code })).await;
+    assert_eq!(other.status, StatusCode::OK, "another trainee still checks in: {}", other.text);
+    let marks = json!({ "marks": [{ "user_id": c.trainees[0].1, "mark": "present" }] });
+    let staff = app.put(&format!("/api/sessions/{}/attendance", c.sessions[0]), Some(&w.staff), &marks).await;
+    assert_eq!(staff.status, StatusCode::OK, "staff still mark the locked-out trainee: {}", staff.text);
+}

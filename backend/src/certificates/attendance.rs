@@ -13,8 +13,8 @@ use rand::RngCore;
 
 use super::load::*;
 use crate::certificates::rules::{
-    CheckinError, attendance_rate, called_off, check_in, checkin_code, checkin_window, completion_locks_marks,
-    marks_open,
+    CheckinError, attendance_rate, called_off, check_in, checkin_code, checkin_locked, checkin_window,
+    completion_locks_marks, marks_open,
 };
 use crate::certificates::store::{self as cq, AttendanceRow};
 use crate::classes::store::{self as q, SessionRow};
@@ -191,10 +191,17 @@ pub async fn check_in_with_code(
         return Err(AppError::field("code", FieldCode::Required));
     }
     let session = ClassSessionId::from_raw(session);
+    // A wrong code is counted and committed, and then refused.
     state
         .write(move |c| {
             let (s, class) = session_with_class(c, &session)?;
             let user = actor.user_id.clone();
+            if checkin_locked(cq::checkin_tries(c, &s.id, &user)?) {
+                return Ok(Err(AppError::new(
+                    ErrorCode::TooManyAttempts,
+                    "five wrong codes for this session: ask the class's staff to mark your attendance",
+                )));
+            }
             let enrolled =
                 q::active_enrolment(c, &class.id, &user)?.is_some_and(|e| e.status == EnrolmentStatus::Enrolled);
             let completion = cq::completion(c, &class.id)?.map(|r| r.status);
@@ -202,14 +209,24 @@ pub async fn check_in_with_code(
                 return Err(marks_closed(completion));
             }
             not_called_off(&class, &s)?;
-            let mark = check_in(&req.code, s.checkin_code.as_deref(), enrolled, utc(s.starts_at), utc(s.ends_at), now)
-                .map_err(|e| match e {
-                    CheckinError::NotEnrolled => AppError::new(ErrorCode::Forbidden, "you hold no seat in this class"),
-                    CheckinError::Closed => {
-                        AppError::new(ErrorCode::CheckinClosed, "check-in is open only around the session's time")
-                    }
-                    CheckinError::WrongCode => AppError::field("code", FieldCode::InvalidFormat),
-                })?;
+            let checked =
+                check_in(&req.code, s.checkin_code.as_deref(), enrolled, utc(s.starts_at), utc(s.ends_at), now);
+            let mark = match checked {
+                Ok(mark) => mark,
+                Err(CheckinError::NotEnrolled) => {
+                    return Err(AppError::new(ErrorCode::Forbidden, "you hold no seat in this class"));
+                }
+                Err(CheckinError::Closed) => {
+                    return Err(AppError::new(
+                        ErrorCode::CheckinClosed,
+                        "check-in is open only around the session's time",
+                    ));
+                }
+                Err(CheckinError::WrongCode) => {
+                    cq::add_checkin_failure(c, &s.id, &user, naive(now))?;
+                    return Ok(Err(AppError::field("code", FieldCode::InvalidFormat)));
+                }
+            };
             cq::set_mark(
                 c,
                 &AttendanceRow {
@@ -234,14 +251,14 @@ pub async fn check_in_with_code(
                 now,
             )?;
             let name = crate::accounts::store::find(c, &user)?.and_then(|u| u.real_name).unwrap_or_default();
-            Ok(SheetLine {
+            Ok(Ok(SheetLine {
                 user_id: user,
                 real_name: name,
                 mark: Some(mark),
                 via: Some(MarkVia::Code.as_str().to_owned()),
-            })
+            }))
         })
-        .await
+        .await?
 }
 
 /// A person's attendance in a class.

@@ -49,6 +49,15 @@ pub enum CheckinError {
     NotEnrolled,
 }
 
+/// Wrong codes a person may give for one session before code check-in is
+/// closed to them (staff still mark attendance).
+pub const MAX_CHECKIN_TRIES: i32 = 5;
+
+/// True when the person has used up their tries for the session.
+pub fn checkin_locked(wrong_tries: i32) -> bool {
+    wrong_tries >= MAX_CHECKIN_TRIES
+}
+
 /// Decides a self check-in at `now`: present, or late after the grace minutes.
 pub fn check_in(
     given: &str,
@@ -130,6 +139,13 @@ pub fn checkin_code(random: u32) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn code_check_in_closes_to_a_person_after_five_wrong_codes() {
+        assert!(!checkin_locked(0));
+        assert!(!checkin_locked(MAX_CHECKIN_TRIES - 1));
+        assert!(checkin_locked(MAX_CHECKIN_TRIES));
+    }
 
     #[test]
     fn sessions_after_an_early_end_are_called_off() {

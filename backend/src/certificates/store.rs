@@ -110,6 +110,42 @@ pub struct CertificateRow {
     pub created_at: NaiveDateTime,
 }
 
+/// Wrong check-in codes the person gave for the session.
+pub fn checkin_tries(conn: &mut DbConn, session: &ClassSessionId, user: &UserId) -> QueryResult<i32> {
+    use crate::core::db::schema::checkin_failures as f;
+    let tries: Option<i32> = f::table.find((session, user)).select(f::tries).first(conn).optional()?;
+    Ok(tries.unwrap_or(0))
+}
+
+/// Counts one more wrong code (kept even when the request fails, so the
+/// caller commits it); returns the count.
+pub fn add_checkin_failure(
+    conn: &mut DbConn,
+    session: &ClassSessionId,
+    user: &UserId,
+    at: chrono::NaiveDateTime,
+) -> QueryResult<i32> {
+    use crate::core::db::schema::checkin_failures as f;
+    let bump = |conn: &mut DbConn| {
+        diesel::update(f::table.find((session, user))).set((f::tries.eq(f::tries + 1), f::last_at.eq(at))).execute(conn)
+    };
+    if bump(conn)? == 0 {
+        let first = diesel::Connection::transaction(conn, |conn| {
+            diesel::insert_into(f::table)
+                .values((f::session_id.eq(session), f::user_id.eq(user), f::tries.eq(1), f::last_at.eq(at)))
+                .execute(conn)
+        });
+        match first {
+            Ok(_) => {}
+            Err(e) if crate::core::db::is_unique_violation(&e) => {
+                bump(conn)?;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    checkin_tries(conn, session, user)
+}
+
 /// Sets a session's check-in code.
 pub fn set_checkin_code(conn: &mut DbConn, session: &ClassSessionId, code: &str) -> QueryResult<usize> {
     diesel::update(class_sessions::table.find(session)).set(class_sessions::checkin_code.eq(Some(code))).execute(conn)

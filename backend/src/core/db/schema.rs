@@ -335,7 +335,17 @@ diesel::allow_tables_to_appear_in_same_query!(
     studio_evaluations,
     fee_policies,
     fee_lines,
+    checkin_failures,
 );
+
+diesel::table! {
+    checkin_failures (session_id, user_id) {
+        session_id -> Text,
+        user_id -> Text,
+        tries -> Integer,
+        last_at -> Timestamp,
+    }
+}
 
 diesel::joinable!(mentors -> users (user_id));
 diesel::joinable!(appointments -> mentors (mentor_id));
