@@ -30,6 +30,9 @@ async fn client_routes_reload_to_the_app_and_are_not_cached() {
         assert!(header(&r, "content-type").starts_with("text/html"));
     }
     assert_eq!(app.get("/missing.js", None).await.status, StatusCode::NOT_FOUND);
+    std::fs::write(dir.join(".env"), "MALANHUA_SECRET=1").unwrap_or_else(|e| panic!("{e}"));
+    let dot = app.get("/.env", None).await;
+    assert!(!dot.text.contains("MALANHUA_SECRET"), "a dotfile is never served: {}", dot.text);
     let _ = std::fs::remove_dir_all(dir);
 }
 

@@ -45,12 +45,28 @@ pub(crate) fn routes(state: Arc<AppState>) -> impl Filter<Extract = (Response,),
         })
 }
 
+/// A name the static folder may serve: relative, no empty, `.` or `..`
+/// segment, and no dotfile or dot-folder (`.env`, `.git/config`).
+fn servable(name: &str) -> bool {
+    !name.contains('\\') && name.split('/').all(|seg| !seg.is_empty() && !seg.starts_with('.'))
+}
+
+/// The file under `dir`, once resolved (links followed) it is still inside it.
+fn read_inside(dir: &std::path::Path, name: &str) -> Option<Vec<u8>> {
+    let root = dir.canonicalize().ok()?;
+    let file = root.join(name).canonicalize().ok()?;
+    if !file.starts_with(&root) || !file.is_file() {
+        return None;
+    }
+    std::fs::read(file).ok()
+}
+
 fn load(state: &AppState, name: &str) -> Option<Asset> {
-    if name.contains("..") {
+    if !servable(name) {
         return None;
     }
     let bytes: Bytes = match &state.config.static_dir {
-        Some(dir) => Bytes::from(std::fs::read(dir.join(name)).ok()?),
+        Some(dir) => Bytes::from(read_inside(dir, name)?),
         None => match Assets::get(name)?.data {
             Cow::Borrowed(b) => Bytes::from_static(b),
             Cow::Owned(v) => Bytes::from(v),
@@ -155,6 +171,30 @@ fn not_built() -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dotfiles_and_climbing_names_are_never_served() {
+        assert!(servable("index.html"));
+        assert!(servable("assets/app-1a2b3c4d.js"));
+        for bad in [".env", ".git/config", "a/.hidden", "../etc/passwd", "a/../b", "a//b", "./x", "a\\b", ""] {
+            assert!(!servable(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_link_out_of_the_folder_is_not_followed() {
+        let root = std::env::temp_dir().join(format!("malanhua-spa-unit-{}", uuid::Uuid::new_v4().simple()));
+        let outside = root.with_extension("outside");
+        std::fs::create_dir_all(&root).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(&outside, "secret").unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(root.join("ok.txt"), "ok").unwrap_or_else(|e| panic!("{e}"));
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(&outside, root.join("link.txt")).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(read_inside(&root, "ok.txt").as_deref(), Some(&b"ok"[..]));
+        assert_eq!(read_inside(&root, "link.txt"), None);
+        let _ = std::fs::remove_dir_all(&root);
+        let _ = std::fs::remove_file(&outside);
+    }
 
     #[test]
     fn hashed_asset_names_are_recognised() {
