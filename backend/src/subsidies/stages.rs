@@ -67,6 +67,12 @@ pub(crate) fn act_row(
     req: &Checked,
     now: DateTime<Utc>,
 ) -> Result<ClaimStatus, AppError> {
+    // The claim's row lock first: a concurrent stage action on the same
+    // claim waits here and then reads what the first one committed, so
+    // its re-check never sees the first one's side effects half-way.
+    if !sq::lock_claim(c, id)? {
+        return Err(AppError::not_found("claim"));
+    }
     let claim = sq::claim(c, id)?.ok_or_else(|| AppError::not_found("claim"))?;
     authorize(actor, Action::DecideClaim, &Resource::Region(&claim.region_code))?;
     let today = shanghai_date(now);
