@@ -4,7 +4,7 @@
 //! or a passed deadline, with a clawback recorded as a receivable on the
 //! grant claim and a ban on applying again.
 
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use malanhua_shared::api::classes::check_reason;
 use malanhua_shared::api::studios::{
     EvaluationInput, EvaluationOutcome, RevocationInput, StudioDetail, StudioReportInput, StudioStatus,
@@ -18,7 +18,7 @@ use super::apply::own_mentor;
 use super::decode::{missing, policy_of};
 use super::grant::tell;
 use super::reading::{PUBLIC, detail_of};
-use super::rules::{ban_until, clawback_max, evaluation_outcome, may_revoke, report_period_allowed};
+use super::rules::{ban_until, clawback_max, evaluable_year, evaluation_outcome, may_revoke, report_period_allowed};
 use super::store::{self as sq, EvaluationRow, ReportRow, StudioChange, StudioRow};
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Action, Actor, Resource, authorize};
@@ -120,9 +120,7 @@ pub async fn evaluate(
             let row = officer_studio(c, &actor, &id)?;
             let policy = policy_of(c, &row)?;
             let today = shanghai_date(now);
-            let first = row.recognised_on.map_or(today.year(), |d| d.year());
-            let last = row.cycle_ends_on.map_or(today.year(), |d| d.year());
-            if year < first || year > last || year >= today.year() {
+            if !evaluable_year(year, row.recognised_on, row.cycle_ends_on, today) {
                 return Err(AppError::field("year", FieldCode::OutOfRange));
             }
             let rectifying = row.status == StudioStatus::Rectification;

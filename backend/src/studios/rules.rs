@@ -244,6 +244,20 @@ pub fn may_revoke(reports_missing: bool, rectify_by: Option<NaiveDate>, today: N
     reports_missing || rectify_by.is_some_and(|by| today > by)
 }
 
+/// Whether `year` may be evaluated on `today`: a year of the cycle (from
+/// the year of recognition to the year the cycle ends; the current year
+/// for a studio not yet recognised) that has already ended.
+pub fn evaluable_year(
+    year: i32,
+    recognised_on: Option<NaiveDate>,
+    cycle_ends_on: Option<NaiveDate>,
+    today: NaiveDate,
+) -> bool {
+    let first = recognised_on.map_or(today.year(), |d| d.year());
+    let last = cycle_ends_on.map_or(today.year(), |d| d.year());
+    (first..=last).contains(&year) && year < today.year()
+}
+
 /// The last day of the ban after a revocation on `today`.
 pub fn ban_until(today: NaiveDate, years: u32) -> Option<NaiveDate> {
     (years > 0).then(|| today.checked_add_months(Months::new(years * 12)).unwrap_or(NaiveDate::MAX))

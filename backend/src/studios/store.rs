@@ -327,8 +327,10 @@ pub fn release_evidence(conn: &mut DbConn, studio: &StudioId) -> QueryResult<usi
     diesel::delete(studio_evidence::table.filter(studio_evidence::studio_id.eq(studio))).execute(conn)
 }
 
-/// What a status change writes besides the status.
-#[derive(Debug, Default)]
+/// What a status change writes besides the status (a `None` field is left
+/// as it is).
+#[derive(Debug, Default, AsChangeset)]
+#[diesel(table_name = studios)]
 pub struct StudioChange<'a> {
     /// Recognised on.
     pub recognised_on: Option<NaiveDate>,
@@ -344,7 +346,8 @@ pub struct StudioChange<'a> {
     pub banned_until: Option<NaiveDate>,
 }
 
-/// Moves a studio from `from` to `to`; returns rows changed.
+/// Moves a studio from `from` to `to` and writes `change` with it, in one
+/// statement; returns rows changed.
 pub fn change_status(
     conn: &mut DbConn,
     id: &StudioId,
@@ -354,30 +357,7 @@ pub fn change_status(
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
     let target = studios::table.find(id).filter(studios::status.eq(from));
-    let mut n = diesel::update(target).set((studios::status.eq(to), studios::updated_at.eq(now))).execute(conn)?;
-    if n == 1 {
-        let row = studios::table.find(id);
-        if let Some(on) = change.recognised_on {
-            diesel::update(row).set(studios::recognised_on.eq(Some(on))).execute(conn)?;
-        }
-        if let Some(on) = change.cycle_ends_on {
-            diesel::update(row).set(studios::cycle_ends_on.eq(Some(on))).execute(conn)?;
-        }
-        if let Some(by) = change.rectify_by {
-            diesel::update(row).set(studios::rectify_by.eq(by)).execute(conn)?;
-        }
-        if let Some(on) = change.revoked_on {
-            diesel::update(row).set(studios::revoked_on.eq(Some(on))).execute(conn)?;
-        }
-        if let Some(why) = change.revoke_reason {
-            diesel::update(row).set(studios::revoke_reason.eq(Some(why))).execute(conn)?;
-        }
-        if change.banned_until.is_some() {
-            diesel::update(row).set(studios::banned_until.eq(change.banned_until)).execute(conn)?;
-        }
-        n = 1;
-    }
-    Ok(n)
+    diesel::update(target).set((studios::status.eq(to), studios::updated_at.eq(now), change)).execute(conn)
 }
 
 /// Reports of a studio, newest first.

@@ -2,6 +2,8 @@
 //! lasted, whether it was held in person, and who confirmed it took place.
 //! Studio evidence and service fees both read them from here.
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use malanhua_shared::ids::{AppointmentId, GroupSessionId, MentorId, ServiceRecordId};
@@ -43,32 +45,41 @@ pub fn service_facts(conn: &mut DbConn, which: Which<'_>) -> QueryResult<Vec<Ser
         Which::Ids(ids) => {
             service_records::table.filter(service_records::id.eq_any(ids)).select(RecordRow::as_select()).load(conn)?
         }
-        Which::Mentors(ids, _, _) => service_records::table
+        // A record is written only from its service's start, so one
+        // recorded before `from` is for a service that began before it.
+        Which::Mentors(ids, from, _) => service_records::table
             .filter(service_records::mentor_id.eq_any(ids))
+            .filter(service_records::recorded_at.ge(from))
             .select(RecordRow::as_select())
             .load(conn)?,
     };
     let appointment_ids: Vec<AppointmentId> = rows.iter().filter_map(|r| r.appointment_id.clone()).collect();
     let group_ids: Vec<GroupSessionId> = rows.iter().filter_map(|r| r.group_session_id.clone()).collect();
-    let appointments: Vec<(AppointmentId, NaiveDateTime, bool)> = appointments::table
+    let appointments: HashMap<AppointmentId, (NaiveDateTime, bool)> = appointments::table
         .filter(appointments::id.eq_any(&appointment_ids))
-        .select((appointments::id, appointments::starts_at, appointments::service_confirmed_at.is_not_null()))
-        .load(conn)?;
-    let groups: Vec<(GroupSessionId, NaiveDateTime)> = group_sessions::table
+        .select((appointments::id, (appointments::starts_at, appointments::service_confirmed_at.is_not_null())))
+        .load(conn)?
+        .into_iter()
+        .collect();
+    let groups: HashMap<GroupSessionId, NaiveDateTime> = group_sessions::table
         .filter(group_sessions::id.eq_any(&group_ids))
         .select((group_sessions::id, group_sessions::starts_at))
-        .load(conn)?;
-    let confirmed_groups: Vec<GroupSessionId> = group_seats::table
+        .load(conn)?
+        .into_iter()
+        .collect();
+    let confirmed_groups: HashSet<GroupSessionId> = group_seats::table
         .filter(group_seats::session_id.eq_any(&group_ids))
         .filter(group_seats::service_confirmed_at.is_not_null())
         .select(group_seats::session_id)
-        .load(conn)?;
+        .load::<GroupSessionId>(conn)?
+        .into_iter()
+        .collect();
     let mut out: Vec<ServiceFact> = rows
         .into_iter()
         .filter_map(|record| {
             let (starts_at, person_confirmed) = match (&record.appointment_id, &record.group_session_id) {
-                (Some(a), _) => appointments.iter().find(|x| &x.0 == a).map(|x| (x.1, x.2))?,
-                (None, Some(g)) => (groups.iter().find(|x| &x.0 == g)?.1, confirmed_groups.contains(g)),
+                (Some(a), _) => *appointments.get(a)?,
+                (None, Some(g)) => (*groups.get(g)?, confirmed_groups.contains(g)),
                 (None, None) => return None,
             };
             Some(ServiceFact { record, starts_at, person_confirmed })

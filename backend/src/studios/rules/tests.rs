@@ -181,3 +181,16 @@ fn a_clawback_never_exceeds_what_was_paid_and_not_spent() {
     assert_eq!(ban_until(day(2026, 12, 4), 3), Some(day(2029, 12, 4)));
     assert_eq!(ban_until(day(2026, 12, 4), 0), None);
 }
+
+#[test]
+fn only_ended_years_of_the_cycle_are_evaluable() {
+    let (on, ends) = (Some(day(2024, 3, 1)), Some(day(2027, 2, 28)));
+    let today = day(2026, 12, 4);
+    assert!(evaluable_year(2024, on, ends, today), "the year of recognition, ended");
+    assert!(evaluable_year(2025, on, ends, today));
+    assert!(!evaluable_year(2026, on, ends, today), "the current year has not ended");
+    assert!(!evaluable_year(2023, on, ends, today), "before recognition");
+    assert!(evaluable_year(2027, on, ends, day(2028, 1, 5)), "the year the cycle ends, once ended");
+    assert!(!evaluable_year(2028, on, ends, day(2029, 1, 5)), "after the cycle");
+    assert!(!evaluable_year(2025, None, None, today), "not recognised: only the current year, never ended");
+}

@@ -426,7 +426,7 @@ pub struct RevocationInput {
     pub clawback_fen: Option<i64>,
 }
 
-/// An evaluation's or a revocation's result.
+/// One row of the bureau's studio worklist.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StudioWork {
