@@ -4,10 +4,11 @@ use std::convert::Infallible;
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use warp::http::{HeaderMap, HeaderValue, header};
+use warp::http::{HeaderValue, header};
 use warp::reply::Response;
 use warp::{Filter, Reply};
 
+use crate::core::headers::{default_policy, security_headers};
 use crate::core::state::AppState;
 
 /// Every route of the server: the API under `/api`, the SPA elsewhere.
@@ -32,12 +33,14 @@ pub fn routes(state: Arc<AppState>) -> impl Filter<Extract = (impl Reply,), Erro
             .unify(),
     );
     let clock = state.clock.clone();
+    let https = state.config.public_url.starts_with("https://");
     api.or(crate::core::spa::routes(state))
         .unify()
         .recover(crate::core::http::recover)
         .unify()
         .map(move |reply: Response| dated(reply, clock.now()))
-        .with(warp::reply::with::headers(security_headers()))
+        .with(warp::reply::with::headers(security_headers(https)))
+        .with(warp::reply::with::default_header(header::CONTENT_SECURITY_POLICY, default_policy()))
         .with(warp::log::custom(|info| {
             tracing::info!(status = info.status().as_u16(), ms = info.elapsed().as_millis() as u64, "served");
         }))
@@ -49,14 +52,6 @@ pub fn routes(state: Arc<AppState>) -> impl Filter<Extract = (impl Reply,), Erro
                 path = %info.path(),
             )
         }))
-}
-
-fn security_headers() -> HeaderMap {
-    let mut h = HeaderMap::new();
-    h.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
-    h.insert("x-frame-options", HeaderValue::from_static("DENY"));
-    h.insert("referrer-policy", HeaderValue::from_static("same-origin"));
-    h
 }
 
 /// Sets `Date` from the app's clock, so the web app can show and decide

@@ -76,3 +76,35 @@ async fn hashed_assets_are_cached_for_a_year_and_gzipped_when_accepted() {
     assert!(!etag.is_empty());
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[tokio::test]
+async fn the_page_allows_only_its_own_inline_script_also_when_revalidated() {
+    let dir = std::env::temp_dir().join(format!("malanhua-csp-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let script = "import init from '/app-0123456789abcdef.js'; init();";
+    std::fs::write(dir.join("index.html"), format!("<!doctype html><script type=\"module\">{script}</script>"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let d = dir.clone();
+    let app = TestApp::spawn_with(move |c| c.static_dir = Some(d)).await;
+    let page = app.get("/", None).await;
+    let csp = header(&page, "content-security-policy").to_owned();
+    let hash = malanhua::core::headers::inline_script_hashes(&page.text);
+    assert_eq!(hash.len(), 1, "{}", page.text);
+    assert!(csp.contains(&format!("'{}'", hash[0])), "the page's own script is allowed: {csp}");
+    assert!(!csp.contains("unsafe-inline") && csp.contains("frame-ancestors 'none'"), "{csp}");
+    let etag = header(&page, "etag").to_owned();
+    let again = app
+        .client
+        .get(format!("{}/", app.base))
+        .header("if-none-match", etag)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+    assert_eq!(again.headers().get("content-security-policy").and_then(|v| v.to_str().ok()), Some(csp.as_str()));
+    let api = app.get("/api/health", None).await;
+    assert!(header(&api, "content-security-policy").starts_with("default-src 'self'"));
+    assert!(header(&api, "permissions-policy").contains("camera=()"));
+    assert!(header(&api, "strict-transport-security").is_empty(), "HSTS only when the public address is HTTPS");
+    let _ = std::fs::remove_dir_all(dir);
+}

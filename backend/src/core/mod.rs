@@ -10,6 +10,7 @@ pub mod clock;
 pub mod csv;
 pub mod db;
 pub mod error;
+pub mod headers;
 pub mod http;
 pub mod idempotency;
 pub mod meta;

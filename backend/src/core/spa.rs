@@ -129,6 +129,12 @@ fn serve(state: &AppState, path: &str, accept: Option<&str>, if_none_match: Opti
         .header(header::CACHE_CONTROL, cache)
         .header(header::ETAG, asset.etag.as_str())
         .header(header::VARY, "accept-encoding");
+    if name == "index.html" {
+        // Also on a 304: the browser takes the revalidated page's headers.
+        let hashes = crate::core::headers::inline_script_hashes(&String::from_utf8_lossy(&asset.bytes));
+        builder =
+            builder.header(header::CONTENT_SECURITY_POLICY, crate::core::headers::content_security_policy(&hashes));
+    }
     if if_none_match.is_some_and(|v| v.split(',').any(|t| t.trim() == asset.etag)) {
         return builder.status(StatusCode::NOT_MODIFIED).body(Bytes::new().into()).unwrap_or_default();
     }
@@ -138,6 +144,7 @@ fn serve(state: &AppState, path: &str, accept: Option<&str>, if_none_match: Opti
         mime.clone()
     };
     builder = builder.header(header::CONTENT_TYPE, content_type);
+
     let wants_gzip = accept.is_some_and(|a| a.split(',').any(|e| e.trim().starts_with("gzip")));
     let body = match (wants_gzip && compressible(&mime) && asset.bytes.len() > 512, ()) {
         (true, ()) => match gzipped(&asset.etag, &asset.bytes) {
