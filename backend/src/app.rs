@@ -4,8 +4,9 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use tokio::net::TcpListener;
-use tokio::sync::{Semaphore, oneshot};
+use tokio::sync::oneshot;
 
+use crate::accounts::passwords::HashingQueue;
 use crate::accounts::tokens::TokenKeys;
 use crate::config::Config;
 use crate::core::clock::Clock;
@@ -51,7 +52,8 @@ impl App {
         let (pool, backend) = {
             let config = config.clone();
             tokio::task::spawn_blocking(move || -> Result<_, AppError> {
-                let pool = db::pool(&config.database_url, config.backend, config.pool_size)?;
+                let wait = std::time::Duration::from_secs(config.pool_wait_secs);
+                let pool = db::pool(&config.database_url, config.backend, config.pool_size, wait)?;
                 let mut conn = pool.get()?;
                 let version = db::migrate(&mut conn)?;
                 tracing::info!(backend = config.backend.name(), %version, "database ready");
@@ -63,7 +65,14 @@ impl App {
         let permits = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
         let tokens = TokenKeys::new(config.jwt_secret.expose(), config.token_minutes);
         Ok(Self {
-            state: Arc::new(AppState { pool, backend, clock, config, tokens, hashing: Semaphore::new(permits) }),
+            state: Arc::new(AppState {
+                pool,
+                backend,
+                clock,
+                tokens,
+                hashing: HashingQueue::new(permits, config.hash_queue),
+                config,
+            }),
         })
     }
 

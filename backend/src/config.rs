@@ -63,10 +63,17 @@ pub struct Config {
     pub token_minutes: i64,
     /// Database connections in the pool (`MALANHUA_DB_POOL`, default 8).
     pub pool_size: u32,
+    /// Seconds a request waits for a free connection before it is answered
+    /// 503 (`MALANHUA_DB_WAIT_SECONDS`, default 5).
+    pub pool_wait_secs: u64,
+    /// Sign-ins and registrations that may wait for password hashing at
+    /// once before more are answered 503 (`MALANHUA_HASH_QUEUE`, default 64).
+    pub hash_queue: usize,
     /// Serve the SPA from this folder instead of the embedded copy (`MALANHUA_STATIC_DIR`).
     pub static_dir: Option<PathBuf>,
-    /// The address people reach the site at, for QR codes (`MALANHUA_PUBLIC_URL`,
-    /// default `http://` + the listen address).
+    /// The address people reach the site at, for QR codes and calendar feeds
+    /// (`MALANHUA_PUBLIC_URL`; required when listening on a non-loopback
+    /// address, else `http://` + the listen address).
     pub public_url: String,
 }
 
@@ -145,6 +152,9 @@ impl Config {
         };
         let token_minutes = number("MALANHUA_TOKEN_MINUTES", 120, 1, 24 * 60)?;
         let pool_size = u32::try_from(number("MALANHUA_DB_POOL", 8, 1, 128)?).unwrap_or(8);
+        let pool_wait_secs = u64::try_from(number("MALANHUA_DB_WAIT_SECONDS", 5, 1, 120)?).unwrap_or(5);
+        let hash_queue = usize::try_from(number("MALANHUA_HASH_QUEUE", 64, 1, 10_000)?).unwrap_or(64);
+        let public_url = public_url(var("MALANHUA_PUBLIC_URL"), addr)?;
         Ok(Self {
             addr,
             database_url,
@@ -152,8 +162,10 @@ impl Config {
             jwt_secret,
             token_minutes,
             pool_size,
+            pool_wait_secs,
+            hash_queue,
             static_dir: var("MALANHUA_STATIC_DIR").map(PathBuf::from),
-            public_url: var("MALANHUA_PUBLIC_URL").unwrap_or_else(|| format!("http://{addr}")),
+            public_url,
         })
     }
 
@@ -167,9 +179,32 @@ impl Config {
             jwt_secret,
             token_minutes: 120,
             pool_size: 8,
+            pool_wait_secs: 5,
+            hash_queue: 64,
             static_dir: None,
             public_url: "http://127.0.0.1:8080".into(),
         }
+    }
+}
+
+/// The public address: given, or the listen address when that is loopback
+/// (a QR code saying `0.0.0.0` reaches nobody). A given one must be an
+/// `http://` or `https://` URL; a trailing slash is dropped.
+pub fn public_url(given: Option<String>, addr: SocketAddr) -> Result<String, ConfigError> {
+    let invalid = |reason: &str| ConfigError::Invalid { name: "MALANHUA_PUBLIC_URL", reason: reason.into() };
+    match given {
+        Some(url) => {
+            let url = url.trim().trim_end_matches('/').to_owned();
+            let host = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+            match host {
+                Some(h) if !h.is_empty() && !h.contains(char::is_whitespace) => Ok(url),
+                _ => Err(invalid("expected an http:// or https:// address such as https://mlh.example.gov.cn")),
+            }
+        }
+        None if addr.ip().is_loopback() => Ok(format!("http://{addr}")),
+        None => Err(invalid(&format!(
+            "must be set when listening on {addr}: the address people reach the site at, used in QR codes"
+        ))),
     }
 }
 
@@ -213,6 +248,20 @@ fn write_private(path: &Path, content: &str) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_public_address_is_required_off_loopback_and_must_be_a_web_address() {
+        let local = SocketAddr::from(([127, 0, 0, 1], 8080));
+        let open = SocketAddr::from(([0, 0, 0, 0], 8080));
+        assert_eq!(public_url(None, local).ok().as_deref(), Some("http://127.0.0.1:8080"));
+        assert!(matches!(public_url(None, open), Err(ConfigError::Invalid { name: "MALANHUA_PUBLIC_URL", .. })));
+        assert_eq!(
+            public_url(Some("https://mlh.example.gov.cn/".into()), open).ok().as_deref(),
+            Some("https://mlh.example.gov.cn")
+        );
+        assert!(public_url(Some("mlh.example.gov.cn".into()), open).is_err(), "no scheme");
+        assert!(public_url(Some("https://".into()), local).is_err(), "no host");
+    }
 
     #[test]
     fn urls_choose_the_backend_by_scheme() {

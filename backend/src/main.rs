@@ -1,4 +1,4 @@
-//! The `malanhua` command: serve, migrate, seed-demo, create-admin.
+//! The `malanhua` command: serve, migrate, seed-demo, create-admin, backup.
 
 use std::process::ExitCode;
 
@@ -11,6 +11,7 @@ use malanhua::{App, telemetry};
 /// Malanhua (马兰花创业培训): classes, certificates, subsidies, mentors.
 /// Configuration comes from the environment: DATABASE_URL, MALANHUA_ADDR,
 /// MALANHUA_JWT_SECRET, MALANHUA_TOKEN_MINUTES, MALANHUA_DB_POOL,
+/// MALANHUA_DB_WAIT_SECONDS, MALANHUA_HASH_QUEUE, MALANHUA_PUBLIC_URL,
 /// MALANHUA_STATIC_DIR, RUST_LOG.
 #[derive(Parser)]
 #[command(name = "malanhua", version, about)]
@@ -38,6 +39,12 @@ enum Command {
         /// Password; read from MALANHUA_ADMIN_PASSWORD when not given.
         #[arg(long, env = "MALANHUA_ADMIN_PASSWORD", hide_env_values = true)]
         password: String,
+    },
+    /// Write a consistent copy of the SQLite database to a new file, while
+    /// the server runs (PostgreSQL: use pg_dump).
+    Backup {
+        /// The file to write (must not exist).
+        to: std::path::PathBuf,
     },
 }
 
@@ -75,6 +82,16 @@ async fn run(command: Command) -> Result<(), Box<dyn std::error::Error>> {
         Command::CreateAdmin { mobile, name, password } => {
             let id = seed::create_admin(&app.state, &mobile, &password, &name, app.state.now()).await?;
             println!("administrator {mobile} ready (account {id})");
+        }
+        Command::Backup { to } => {
+            let (pool, path) = (app.state.pool.clone(), to.clone());
+            let bytes =
+                tokio::task::spawn_blocking(move || -> Result<u64, Box<dyn std::error::Error + Send + Sync>> {
+                    Ok(db::backup(&mut *pool.get()?, &path)?)
+                })
+                .await?
+                .map_err(|e| e.to_string())?;
+            println!("backup written to {} ({bytes} bytes)", to.display());
         }
     }
     Ok(())

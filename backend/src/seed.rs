@@ -177,7 +177,7 @@ pub async fn seed_demo(state: &AppState, now: DateTime<Utc>) -> Result<bool, App
     let mentors = [DEMO_LOGINS[9].mobile, DEMO_LOGINS[10].mobile, DEMO_LOGINS[11].mobile];
     crate::mentors::demo::seed(state, now, mentors, |m| actor_for(state, m)).await?;
     crate::studios::demo::seed(state, &admin, now).await?;
-    state.db(move |c| Ok(crate::core::audit::store::insert_meta(c, SEEDED_KEY, &now.to_rfc3339())?)).await?;
+    state.write(move |c| Ok(crate::core::audit::store::insert_meta(c, SEEDED_KEY, &now.to_rfc3339())?)).await?;
     Ok(true)
 }
 

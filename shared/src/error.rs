@@ -94,6 +94,9 @@ pub enum ErrorCode {
     TooManyOpenRequests,
     /// Something failed on the server (500).
     Internal,
+    /// The server is overloaded or its database does not answer; try
+    /// again after `Retry-After` seconds (503).
+    Unavailable,
 }
 
 impl ErrorCode {
@@ -137,11 +140,12 @@ impl ErrorCode {
             | Self::TooManyOpenRequests => 422,
             Self::TooManyAttempts => 429,
             Self::Internal => 500,
+            Self::Unavailable => 503,
         }
     }
 
     /// Every code, for exhaustive translation tables and tests.
-    pub const ALL: [ErrorCode; 41] = [
+    pub const ALL: [ErrorCode; 42] = [
         Self::ValidationFailed,
         Self::MalformedBody,
         Self::Unauthenticated,
@@ -183,6 +187,7 @@ impl ErrorCode {
         Self::BookingLimit,
         Self::TooManyOpenRequests,
         Self::Internal,
+        Self::Unavailable,
     ];
 }
 

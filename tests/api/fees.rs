@@ -4,18 +4,9 @@
 
 use chrono::{Duration, TimeZone, Utc};
 use malanhua_tests::TestApp;
+use malanhua_tests::studios::fee_policy;
 use reqwest::StatusCode;
-use serde_json::{Value, json};
-
-/// Bands 30 min: 100 yuan, 60 min: 200 yuan; transport 50 yuan; cap 450 yuan.
-fn fee_policy() -> Value {
-    json!({
-        "effective_from": "2026-01-01",
-        "one_to_one": [{ "min_minutes": 30, "fee_fen": 10_000 }, { "min_minutes": 60, "fee_fen": 20_000 }],
-        "group": [{ "min_minutes": 60, "fee_fen": 50_000 }],
-        "transport_fen": 5_000, "yearly_cap_fen": 45_000, "notice_days": 5
-    })
-}
+use serde_json::json;
 
 async fn claim_line(app: &TestApp, mentor: &str, record: &str) -> malanhua_tests::TestResponse {
     app.post("/api/me/mentor/fees", Some(mentor), &json!({ "record_id": record })).await

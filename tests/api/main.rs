@@ -9,6 +9,7 @@ mod certificates;
 mod classes;
 mod demo_policies;
 mod errors;
+mod faults;
 mod fees;
 mod mentor_services;
 mod mentors;

@@ -41,6 +41,17 @@ pub fn studio_policy() -> Value {
     })
 }
 
+/// A service-fee policy from 2026: bands 30 min 100 yuan, 60 min 200 yuan;
+/// transport 50 yuan; cap 450 yuan.
+pub fn fee_policy() -> Value {
+    json!({
+        "effective_from": "2026-01-01",
+        "one_to_one": [{ "min_minutes": 30, "fee_fen": 10_000 }, { "min_minutes": 60, "fee_fen": 20_000 }],
+        "group": [{ "min_minutes": 60, "fee_fen": 50_000 }],
+        "transport_fen": 5_000, "yearly_cap_fen": 45_000, "notice_days": 5
+    })
+}
+
 /// A record body of `minutes`.
 pub fn record_body(minutes: u32, offline: bool) -> Value {
     json!({ "discussed": "门店选址与租金预算的取舍", "advice": "先做三天人流测算", "follow_up": "两周后复盘",

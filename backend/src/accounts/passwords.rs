@@ -1,12 +1,15 @@
 //! Password hashing with argon2id (m = 19456 KiB, t = 2, p = 1, per OWASP),
-//! at most one hash per core at a time.
+//! at most one hash per core at a time, and a bounded queue in front: when
+//! it is full, more sign-ins are answered 503 at once instead of piling up.
 
 use std::sync::OnceLock;
+
+use tokio::sync::{Semaphore, SemaphorePermit};
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 use argon2::{Algorithm, Argon2, Params, Version};
 
-use crate::core::error::AppError;
+use crate::core::error::{AppError, RETRY_AFTER_BUSY};
 use crate::core::state::AppState;
 
 fn hasher() -> Result<Argon2<'static>, AppError> {
@@ -33,16 +36,52 @@ fn decoy_hash() -> &'static str {
     DECOY.get_or_init(|| hash_blocking("decoy password that never matches").unwrap_or_default())
 }
 
-/// Hashes on the blocking pool, holding a hashing permit.
+/// Who may hash now, and how many may wait for it.
+pub struct HashingQueue {
+    /// Running or waiting; beyond this, requests are refused.
+    places: Semaphore,
+    /// Running: one per core.
+    workers: Semaphore,
+}
+
+/// A place in the queue and then a worker, held while one hash runs.
+pub struct HashingTurn<'a> {
+    _place: SemaphorePermit<'a>,
+    _worker: SemaphorePermit<'a>,
+}
+
+impl HashingQueue {
+    /// `workers` hashes at once, `waiting` more queued behind them.
+    pub fn new(workers: usize, waiting: usize) -> Self {
+        Self { places: Semaphore::new(workers + waiting), workers: Semaphore::new(workers) }
+    }
+
+    /// A place in the queue now, or 503 when it is full.
+    pub fn place(&self) -> Result<SemaphorePermit<'_>, AppError> {
+        self.places.try_acquire().map_err(|_| {
+            tracing::warn!("password hashing queue full");
+            AppError::unavailable("too many sign-ins at once; try again shortly", RETRY_AFTER_BUSY)
+        })
+    }
+
+    /// Waits for a worker, having taken a place (or been refused one).
+    pub async fn turn(&self) -> Result<HashingTurn<'_>, AppError> {
+        let place = self.place()?;
+        let worker = self.workers.acquire().await.map_err(AppError::internal)?;
+        Ok(HashingTurn { _place: place, _worker: worker })
+    }
+}
+
+/// Hashes on the blocking pool, holding a hashing turn.
 pub async fn hash(state: &AppState, password: String) -> Result<String, AppError> {
-    let _permit = state.hashing.acquire().await.map_err(AppError::internal)?;
+    let _turn = state.hashing.turn().await?;
     tokio::task::spawn_blocking(move || hash_blocking(&password)).await.map_err(AppError::internal)?
 }
 
-/// Verifies on the blocking pool, holding a hashing permit. `None` checks
+/// Verifies on the blocking pool, holding a hashing turn. `None` checks
 /// against a decoy hash and returns false.
 pub async fn verify(state: &AppState, hash: Option<String>, password: String) -> Result<bool, AppError> {
-    let _permit = state.hashing.acquire().await.map_err(AppError::internal)?;
+    let _turn = state.hashing.turn().await?;
     tokio::task::spawn_blocking(move || match hash {
         Some(h) => verify_blocking(&h, &password),
         None => {
@@ -57,6 +96,21 @@ pub async fn verify(state: &AppState, hash: Option<String>, password: String) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+    use malanhua_shared::ErrorCode;
+
+    #[tokio::test]
+    async fn the_queue_refuses_at_once_when_every_place_is_taken() {
+        let q = HashingQueue::new(1, 1);
+        let first = q.turn().await;
+        assert!(first.is_ok(), "a worker is free");
+        let waiting = q.place();
+        assert!(waiting.is_ok(), "one may wait");
+        let refused = q.turn().await.err();
+        assert_eq!(refused.as_ref().map(|e| (e.code, e.retry_after)), Some((ErrorCode::Unavailable, Some(5))));
+        drop(waiting);
+        drop(first);
+        assert!(q.turn().await.is_ok(), "places free again once the turns end");
+    }
 
     #[test]
     fn a_hash_verifies_its_password_only() {

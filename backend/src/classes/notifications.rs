@@ -36,7 +36,7 @@ pub async fn notifications(state: &AppState, actor: Actor) -> Result<Vec<Notific
 pub async fn mark_read(state: &AppState, actor: Actor, id: String, now: DateTime<Utc>) -> Result<(), AppError> {
     let id = NotificationId::from_raw(id);
     state
-        .db(move |c| match q::mark_read(c, &actor.user_id, &id, naive(now))? {
+        .write(move |c| match q::mark_read(c, &actor.user_id, &id, naive(now))? {
             1 => Ok(()),
             _ => Err(AppError::not_found("unread notification")),
         })

@@ -15,7 +15,7 @@ pub struct AppError {
     pub message: String,
     /// Per-field reasons for validation errors.
     pub fields: FieldErrors,
-    /// Seconds to wait, for `too_many_attempts`.
+    /// Seconds to wait (`Retry-After`), for `too_many_attempts` and `unavailable`.
     pub retry_after: Option<u64>,
 }
 
@@ -54,6 +54,11 @@ impl AppError {
         Self::new(ErrorCode::Internal, "internal error")
     }
 
+    /// 503: overloaded or the database does not answer; try again after `secs`.
+    pub fn unavailable(message: impl Into<String>, secs: u64) -> Self {
+        Self { retry_after: Some(secs), ..Self::new(ErrorCode::Unavailable, message) }
+    }
+
     /// The body sent to the client.
     pub fn body(&self) -> ErrorBody {
         ErrorBody { code: self.code, message: self.message.clone(), fields: self.fields.clone() }
@@ -72,20 +77,43 @@ impl From<Denied> for AppError {
 }
 
 impl From<diesel::result::Error> for AppError {
+    /// A unique key another request wrote first, or a serialization
+    /// failure, is a conflict the client resolves by reloading (409): two
+    /// writers racing on PostgreSQL never get a 500.
     fn from(e: diesel::result::Error) -> Self {
-        Self::internal(e)
+        use diesel::result::{DatabaseErrorKind, Error};
+        match e {
+            Error::DatabaseError(DatabaseErrorKind::UniqueViolation | DatabaseErrorKind::SerializationFailure, _) => {
+                tracing::info!(error = %e, "write lost a race");
+                Self::new(ErrorCode::Conflict, "someone else saved this meanwhile; reload and try again")
+            }
+            Error::DatabaseError(_, ref info) if info.message().contains("database is locked") => {
+                tracing::warn!(error = %e, "SQLite busy beyond its time-out");
+                Self::unavailable("the database is busy; try again shortly", RETRY_AFTER_BUSY)
+            }
+            e => Self::internal(e),
+        }
     }
 }
 
 impl From<DbError> for AppError {
     fn from(e: DbError) -> Self {
-        Self::internal(e)
+        match e {
+            DbError::Query(q) => q.into(),
+            e => Self::internal(e),
+        }
     }
 }
 
+/// Seconds a client is told to wait when the server is saturated.
+pub const RETRY_AFTER_BUSY: u64 = 5;
+
 impl From<diesel::r2d2::PoolError> for AppError {
+    /// No connection within the pool's time-out: every connection is busy or
+    /// the database does not answer; the client tries again later (503).
     fn from(e: diesel::r2d2::PoolError) -> Self {
-        Self::internal(format!("connection pool: {e}"))
+        tracing::warn!(error = %e, "no database connection");
+        Self::unavailable("the database is busy; try again shortly", RETRY_AFTER_BUSY)
     }
 }
 

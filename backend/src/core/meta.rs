@@ -2,14 +2,15 @@
 
 use std::sync::Arc;
 
-use malanhua_shared::ErrorBody;
 use malanhua_shared::api::{Health, Region};
 use warp::Filter;
+use warp::Reply;
 use warp::filters::BoxedFilter;
 use warp::http::StatusCode;
 use warp::reply::Response;
 
 use crate::core::db;
+use crate::core::error::{AppError, RETRY_AFTER_BUSY};
 use crate::core::http::{reply, with_state};
 use crate::core::state::AppState;
 
@@ -23,14 +24,26 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
     health.or(regions).unify().or(openapi).unify().boxed()
 }
 
-/// Whether the server and its database answer.
+/// Whether the server and its database answer: `ok`, or `degraded` with
+/// 503 and `Retry-After` when no connection answers in time.
 #[utoipa::path(get, path = "/api/health", tag = "meta",
-    responses((status = 200, body = Health), (status = 500, body = ErrorBody)))]
+    responses((status = 200, body = Health), (status = 503, body = Health)))]
 pub async fn health(state: Arc<AppState>) -> Response {
     let backend = state.backend.name().to_owned();
+    let name = backend.clone();
     let result =
         state.db(move |c| Ok(Health { status: "ok".into(), backend, migration: db::migration_version(c)? })).await;
-    reply(StatusCode::OK, result)
+    match result {
+        Ok(h) => reply(StatusCode::OK, Ok::<_, AppError>(h)),
+        Err(e) => {
+            tracing::warn!(code = ?e.code, "health degraded");
+            let body = Health { status: "degraded".into(), backend: name, migration: String::new() };
+            let mut r =
+                warp::reply::with_status(warp::reply::json(&body), StatusCode::SERVICE_UNAVAILABLE).into_response();
+            r.headers_mut().insert(warp::http::header::RETRY_AFTER, warp::http::HeaderValue::from(RETRY_AFTER_BUSY));
+            r
+        }
+    }
 }
 
 /// The GB/T 2260 divisions the programme knows (public).

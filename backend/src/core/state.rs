@@ -1,14 +1,13 @@
 //! What every request can reach: the pool, the clock, the configuration,
 //! token keys and the hashing permits.
 
-use chrono::{DateTime, Utc};
-use tokio::sync::Semaphore;
-
+use crate::accounts::passwords::HashingQueue;
 use crate::accounts::tokens::TokenKeys;
 use crate::config::{Backend, Config};
 use crate::core::clock::Clock;
 use crate::core::db::{DbConn, DbPool};
 use crate::core::error::AppError;
+use chrono::{DateTime, Utc};
 
 /// What every request can reach.
 pub struct AppState {
@@ -22,9 +21,9 @@ pub struct AppState {
     pub config: Config,
     /// Session token keys.
     pub tokens: TokenKeys,
-    /// One permit per core for password hashing, so a sign-in rush cannot
-    /// starve the server.
-    pub hashing: Semaphore,
+    /// One hash per core, a bounded queue behind: a sign-in rush neither
+    /// starves the server nor piles up without end.
+    pub hashing: HashingQueue,
 }
 
 impl AppState {
@@ -33,7 +32,9 @@ impl AppState {
         self.clock.now()
     }
 
-    /// Runs blocking database work on the blocking pool with a pooled connection.
+    /// Runs blocking database reads on the blocking pool with a pooled
+    /// connection. Writes go through [`AppState::write`], which takes
+    /// SQLite's write lock up front.
     pub async fn db<T, F>(&self, f: F) -> Result<T, AppError>
     where
         T: Send + 'static,

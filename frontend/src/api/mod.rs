@@ -120,6 +120,7 @@ fn code_for_status(status: u16) -> ErrorCode {
         415 => ErrorCode::UnsupportedMediaType,
         422 => ErrorCode::Unprocessable,
         429 => ErrorCode::TooManyAttempts,
+        502..=504 => ErrorCode::Unavailable,
         _ => ErrorCode::Internal,
     }
 }

@@ -128,6 +128,10 @@ pub fn error_message(lang: Lang, code: ErrorCode) -> &'static str {
         ErrorCode::Internal => {
             ("服务器出错，请稍后再试。", "Something went wrong on the server. Please try again later.")
         }
+        ErrorCode::Unavailable => (
+            "系统繁忙，您填写的内容未提交，请稍后重试。",
+            "The system is busy and nothing was saved. Please try again in a moment.",
+        ),
     };
     match lang {
         Lang::Zh => zh,
