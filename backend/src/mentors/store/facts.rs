@@ -47,11 +47,14 @@ pub fn service_facts(conn: &mut DbConn, which: Which<'_>) -> QueryResult<Vec<Ser
         }
         // A record is written only from its service's start, so one
         // recorded before `from` is for a service that began before it.
-        Which::Mentors(ids, from, _) => service_records::table
-            .filter(service_records::mentor_id.eq_any(ids))
-            .filter(service_records::recorded_at.ge(from))
-            .select(RecordRow::as_select())
-            .load(conn)?,
+        Which::Mentors(ids, from, _) => {
+            let mut q = service_records::table.filter(service_records::mentor_id.eq_any(ids)).into_boxed();
+            // "From the beginning" is not a date PostgreSQL can hold.
+            if from > NaiveDateTime::MIN {
+                q = q.filter(service_records::recorded_at.ge(from));
+            }
+            q.select(RecordRow::as_select()).load(conn)?
+        }
     };
     let appointment_ids: Vec<AppointmentId> = rows.iter().filter_map(|r| r.appointment_id.clone()).collect();
     let group_ids: Vec<GroupSessionId> = rows.iter().filter_map(|r| r.group_session_id.clone()).collect();
