@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 use rand::RngCore;
 
+pub use crate::accounts::rules::SigninLimits;
+
 /// Which database the URL names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -71,6 +73,13 @@ pub struct Config {
     pub hash_queue: usize,
     /// Serve the SPA from this folder instead of the embedded copy (`MALANHUA_STATIC_DIR`).
     pub static_dir: Option<PathBuf>,
+    /// Failed sign-ins allowed in 15 minutes per mobile and address, per
+    /// mobile, and per address (`MALANHUA_SIGNIN_PER_MOBILE_IP` 5,
+    /// `MALANHUA_SIGNIN_PER_MOBILE` 20, `MALANHUA_SIGNIN_PER_IP` 50).
+    pub signin_limits: SigninLimits,
+    /// Take the client's address from the last `X-Forwarded-For` hop, set by
+    /// a reverse proxy in front (`MALANHUA_TRUST_PROXY=1`; default off).
+    pub trust_proxy: bool,
     /// The address people reach the site at, for QR codes and calendar feeds
     /// (`MALANHUA_PUBLIC_URL`; required when listening on a non-loopback
     /// address, else `http://` + the listen address).
@@ -155,6 +164,23 @@ impl Config {
         let pool_wait_secs = u64::try_from(number("MALANHUA_DB_WAIT_SECONDS", 5, 1, 120)?).unwrap_or(5);
         let hash_queue = usize::try_from(number("MALANHUA_HASH_QUEUE", 64, 1, 10_000)?).unwrap_or(64);
         let public_url = public_url(var("MALANHUA_PUBLIC_URL"), addr)?;
+        let limit = |name: &'static str, default: usize| -> Result<usize, ConfigError> {
+            let d = i64::try_from(default).unwrap_or(5);
+            Ok(usize::try_from(number(name, d, 1, 100_000)?).unwrap_or(default))
+        };
+        let d = SigninLimits::default();
+        let signin_limits = SigninLimits {
+            per_mobile_ip: limit("MALANHUA_SIGNIN_PER_MOBILE_IP", d.per_mobile_ip)?,
+            per_mobile: limit("MALANHUA_SIGNIN_PER_MOBILE", d.per_mobile)?,
+            per_ip: limit("MALANHUA_SIGNIN_PER_IP", d.per_ip)?,
+        };
+        let trust_proxy = match var("MALANHUA_TRUST_PROXY").as_deref() {
+            None | Some("0" | "false" | "no") => false,
+            Some("1" | "true" | "yes") => true,
+            Some(_) => {
+                return Err(ConfigError::Invalid { name: "MALANHUA_TRUST_PROXY", reason: "expected 1 or 0".into() });
+            }
+        };
         Ok(Self {
             addr,
             database_url,
@@ -164,6 +190,8 @@ impl Config {
             pool_size,
             pool_wait_secs,
             hash_queue,
+            signin_limits,
+            trust_proxy,
             static_dir: var("MALANHUA_STATIC_DIR").map(PathBuf::from),
             public_url,
         })
@@ -181,6 +209,8 @@ impl Config {
             pool_size: 8,
             pool_wait_secs: 5,
             hash_queue: 64,
+            signin_limits: SigninLimits::default(),
+            trust_proxy: false,
             static_dir: None,
             public_url: "http://127.0.0.1:8080".into(),
         }

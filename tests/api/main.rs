@@ -20,6 +20,7 @@ mod policy_rules;
 mod profile;
 mod race;
 mod schema;
+mod signin_limits;
 mod spa;
 mod studios;
 mod subsidies;

@@ -12,7 +12,7 @@ use warp::reply::Response;
 use crate::accounts as svc;
 use crate::core::calls::{Body, Caller, Write, caller, write_json};
 use crate::core::error::AppError;
-use crate::core::http::{json_body, no_content, reply, with_state};
+use crate::core::http::{client_ip, json_body, no_content, reply, with_state};
 use crate::core::state::AppState;
 
 pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
@@ -21,8 +21,12 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         .and(with_state(state.clone()))
         .and(json_body())
         .then(register);
-    let login =
-        warp::path!("auth" / "login").and(warp::post()).and(with_state(state.clone())).and(json_body()).then(login);
+    let login = warp::path!("auth" / "login")
+        .and(warp::post())
+        .and(with_state(state.clone()))
+        .and(client_ip(state.clone()))
+        .and(json_body())
+        .then(login);
     let logout = warp::path!("auth" / "logout").and(warp::post()).and(caller(state.clone())).then(logout);
     let me = warp::path!("me").and(warp::get()).and(caller(state.clone())).then(me);
     let profile = warp::path!("me" / "profile").and(warp::put()).and(write_json(state.clone())).then(update_profile);
@@ -37,11 +41,12 @@ pub async fn register(state: Arc<AppState>, body: Result<Credentials, AppError>)
     reply(StatusCode::CREATED, result)
 }
 
-/// Sign in; returns a bearer token. Repeated failures for one number get 429.
+/// Sign in; returns a bearer token. Repeated failures for one number (from
+/// this address, or from all), or from this address, get 429.
 #[utoipa::path(post, path = "/api/auth/login", tag = "accounts", request_body = Credentials,
     responses((status = 200, body = TokenResponse), (status = 401, body = ErrorBody), (status = 429, body = ErrorBody)))]
-pub async fn login(state: Arc<AppState>, body: Result<Credentials, AppError>) -> Response {
-    let result = async { svc::login(&state, body?, state.now()).await }.await;
+pub async fn login(state: Arc<AppState>, ip: String, body: Result<Credentials, AppError>) -> Response {
+    let result = async { svc::login(&state, body?, &ip, state.now()).await }.await;
     reply(StatusCode::OK, result)
 }
 

@@ -4,8 +4,9 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use malanhua_shared::api::ValidProfile;
 use malanhua_shared::{FieldCode, FieldErrors, Gender, RegionCode, ResidentId};
 
-/// Failed sign-ins for one mobile number within [`THROTTLE_WINDOW_MINUTES`]
-/// after which further attempts are refused.
+/// Failed sign-ins for one mobile number from one address within
+/// [`THROTTLE_WINDOW_MINUTES`] after which further attempts are refused
+/// (the default of [`SigninLimits::per_mobile_ip`]).
 pub const MAX_FAILED_LOGINS: usize = 5;
 /// The window over which failures are counted.
 pub const THROTTLE_WINDOW_MINUTES: i64 = 15;
@@ -15,14 +16,52 @@ pub fn throttle_window_start(now: DateTime<Utc>) -> DateTime<Utc> {
     now - Duration::minutes(THROTTLE_WINDOW_MINUTES)
 }
 
+/// How many failed sign-ins within the window each key may have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SigninLimits {
+    /// One mobile from one address: the guesser at the keyboard.
+    pub per_mobile_ip: usize,
+    /// One mobile from all addresses: a spread-out attack on one account.
+    /// Higher, so one address alone cannot lock the owner out.
+    pub per_mobile: usize,
+    /// One address over all mobiles: credential stuffing.
+    pub per_ip: usize,
+}
+
+impl Default for SigninLimits {
+    fn default() -> Self {
+        Self { per_mobile_ip: MAX_FAILED_LOGINS, per_mobile: 20, per_ip: 50 }
+    }
+}
+
+/// Recent failures (oldest first) that count for one attempt.
+#[derive(Debug, Default)]
+pub struct RecentFailures {
+    /// Of this mobile from this address.
+    pub mobile_ip: Vec<DateTime<Utc>>,
+    /// Of this mobile from any address.
+    pub mobile: Vec<DateTime<Utc>>,
+    /// From this address for any mobile.
+    pub ip: Vec<DateTime<Utc>>,
+}
+
+/// Whether another attempt is refused, and for how many seconds: the
+/// longest wait of any key over its limit.
+pub fn signin_throttle(f: &RecentFailures, limits: SigninLimits, now: DateTime<Utc>) -> Option<u64> {
+    [(&f.mobile_ip, limits.per_mobile_ip), (&f.mobile, limits.per_mobile), (&f.ip, limits.per_ip)]
+        .into_iter()
+        .filter_map(|(failures, max)| throttle(failures, max, now))
+        .max()
+}
+
 /// Given the failures inside the window (oldest first), whether another
-/// attempt is refused, and for how many seconds.
-pub fn login_throttle(failures: &[DateTime<Utc>], now: DateTime<Utc>) -> Option<u64> {
-    if failures.len() < MAX_FAILED_LOGINS {
+/// attempt is refused after `max` of them, and for how many seconds.
+pub fn throttle(failures: &[DateTime<Utc>], max: usize, now: DateTime<Utc>) -> Option<u64> {
+    if max == 0 || failures.len() < max {
         return None;
     }
     // The attempt is allowed again once enough failures age out of the window.
-    let pivot = failures[failures.len() - MAX_FAILED_LOGINS];
+    let pivot = failures[failures.len() - max];
     let free_at = pivot + Duration::minutes(THROTTLE_WINDOW_MINUTES);
     let secs = (free_at - now).num_seconds().max(1);
     Some(u64::try_from(secs).unwrap_or(1))
@@ -80,21 +119,37 @@ mod tests {
     #[test]
     fn four_failures_do_not_throttle() {
         let failures: Vec<_> = (0..4).map(at).collect();
-        assert_eq!(login_throttle(&failures, at(5)), None);
+        assert_eq!(throttle(&failures, MAX_FAILED_LOGINS, at(5)), None);
     }
 
     #[test]
     fn the_fifth_failure_throttles_until_the_oldest_ages_out() {
         let failures: Vec<_> = (0..5).map(at).collect();
         // Oldest at minute 0: free again at minute 15, i.e. 10 minutes after minute 5.
-        assert_eq!(login_throttle(&failures, at(5)), Some(600));
+        assert_eq!(throttle(&failures, MAX_FAILED_LOGINS, at(5)), Some(600));
     }
 
     #[test]
     fn more_failures_count_from_the_fifth_newest() {
         let failures: Vec<_> = (0..7).map(at).collect();
         // The fifth newest is at minute 2: free at minute 17.
-        assert_eq!(login_throttle(&failures, at(7)), Some(600));
+        assert_eq!(throttle(&failures, MAX_FAILED_LOGINS, at(7)), Some(600));
+    }
+
+    #[test]
+    fn each_key_has_its_own_limit_and_the_longest_wait_wins() {
+        let limits = SigninLimits { per_mobile_ip: 5, per_mobile: 20, per_ip: 50 };
+        let some = |n: i64| (0..n).map(at).collect::<Vec<_>>();
+        let f = RecentFailures { mobile_ip: some(4), mobile: some(19), ip: some(49) };
+        assert_eq!(signin_throttle(&f, limits, at(14)), None, "every key under its limit");
+        let from_one_address = RecentFailures { mobile_ip: some(5), mobile: some(5), ip: some(5) };
+        assert_eq!(signin_throttle(&from_one_address, limits, at(5)), Some(600));
+        let spread = RecentFailures { mobile_ip: vec![], mobile: some(20), ip: vec![] };
+        assert!(signin_throttle(&spread, limits, at(14)).is_some(), "twenty from many addresses lock the mobile");
+        let other_owner = RecentFailures { mobile_ip: vec![], mobile: some(5), ip: vec![] };
+        assert_eq!(signin_throttle(&other_owner, limits, at(5)), None, "the owner elsewhere still signs in");
+        let stuffing = RecentFailures { mobile_ip: vec![], mobile: vec![], ip: (0..50).map(|m| at(m / 10)).collect() };
+        assert_eq!(signin_throttle(&stuffing, limits, at(5)), Some(600), "free when the 50th newest ages out");
     }
 
     #[test]

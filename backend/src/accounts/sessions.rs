@@ -40,22 +40,39 @@ pub fn revoke(conn: &mut DbConn, id: &SessionId, at: NaiveDateTime) -> QueryResu
         .execute(conn)
 }
 
-/// Times of failed sign-ins for a mobile since `since`, oldest first.
-pub fn failures_since(conn: &mut DbConn, mobile: &str, since: NaiveDateTime) -> QueryResult<Vec<NaiveDateTime>> {
+/// Failures since `since` (oldest first) of this mobile from any address,
+/// and from this address for any mobile: (address, mobile, when).
+pub fn failures_since(
+    conn: &mut DbConn,
+    mobile: &str,
+    ip: &str,
+    since: NaiveDateTime,
+) -> QueryResult<Vec<(String, String, NaiveDateTime)>> {
     login_failures::table
-        .filter(login_failures::mobile.eq(mobile))
+        .filter(login_failures::mobile.eq(mobile).or(login_failures::ip.eq(ip)))
         .filter(login_failures::failed_at.gt(since))
         .order(login_failures::failed_at.asc())
-        .select(login_failures::failed_at)
+        .select((login_failures::ip, login_failures::mobile, login_failures::failed_at))
         .load(conn)
 }
 
-/// Records a failed sign-in.
-pub fn record_failure(conn: &mut DbConn, id: &str, mobile: &str, at: NaiveDateTime) -> QueryResult<()> {
+/// Records an attempt as failed, before the password is checked: parallel
+/// guesses all count, and a success takes its own row back.
+pub fn record_failure(conn: &mut DbConn, id: &str, mobile: &str, ip: &str, at: NaiveDateTime) -> QueryResult<()> {
     diesel::insert_into(login_failures::table)
-        .values((login_failures::id.eq(id), login_failures::mobile.eq(mobile), login_failures::failed_at.eq(at)))
+        .values((
+            login_failures::id.eq(id),
+            login_failures::mobile.eq(mobile),
+            login_failures::ip.eq(ip),
+            login_failures::failed_at.eq(at),
+        ))
         .execute(conn)
         .map(|_| ())
+}
+
+/// Takes back one recorded attempt (it was never checked).
+pub fn forget_attempt(conn: &mut DbConn, id: &str) -> QueryResult<usize> {
+    diesel::delete(login_failures::table.find(id)).execute(conn)
 }
 
 /// Forgets the failures of a mobile after a successful sign-in.

@@ -6,40 +6,70 @@ use malanhua_shared::audit::AuditAction;
 use malanhua_shared::{ErrorCode, FieldCode, InstitutionId, Mobile, Role, SessionId, UserId};
 
 use crate::accounts::passwords;
-use crate::accounts::rules::{login_throttle, throttle_window_start};
+use crate::accounts::rules::{RecentFailures, signin_throttle, throttle_window_start};
 use crate::accounts::sessions::SessionRow;
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Actor, Grant};
-use crate::core::db::{DbConn, new_id};
+use crate::core::db::{DbConn, lock_keys, new_id};
 use crate::core::error::AppError;
 use crate::core::state::AppState;
 use crate::core::{naive, utc};
 
-/// Signs in: throttled per mobile number, argon2id-verified, a new session.
-pub async fn login(state: &AppState, creds: Credentials, now: DateTime<Utc>) -> Result<TokenResponse, AppError> {
+/// Signs in: the attempt is recorded as a failure before anything is
+/// decided (so parallel guesses all count), refused while the mobile from
+/// this address, the mobile, or this address is over its limit, then
+/// argon2id-verified; a success takes the mobile's failures back and opens
+/// a session.
+pub async fn login(
+    state: &AppState,
+    creds: Credentials,
+    ip: &str,
+    now: DateTime<Utc>,
+) -> Result<TokenResponse, AppError> {
     let mobile = Mobile::parse(&creds.mobile)
         .map_err(|e| AppError::field("mobile", malanhua_shared::api::mobile_field_code(e)))?;
     if creds.password.is_empty() {
         return Err(AppError::field("password", FieldCode::Required));
     }
-    let m = mobile.as_str().to_owned();
-    let (throttled, user) = state
-        .db(move |c| {
+    let (m, ip) = (mobile.as_str().to_owned(), ip.to_owned());
+    let limits = state.config.signin_limits;
+    let (attempt, throttled, user) = state
+        .write(move |c| {
+            lock_keys(c, &[&format!("signin:mobile:{m}"), &format!("signin:ip:{ip}")])?;
             let since = naive(throttle_window_start(now));
-            let failures: Vec<_> =
-                crate::accounts::sessions::failures_since(c, &m, since)?.into_iter().map(utc).collect();
-            Ok((login_throttle(&failures, now), crate::accounts::store::find_by_mobile(c, &m)?))
+            let mut recent = RecentFailures::default();
+            for (from, who, at) in crate::accounts::sessions::failures_since(c, &m, &ip, since)? {
+                let at = utc(at);
+                if who == m {
+                    recent.mobile.push(at);
+                    if from == ip {
+                        recent.mobile_ip.push(at);
+                    }
+                }
+                if from == ip {
+                    recent.ip.push(at);
+                }
+            }
+            let attempt = new_id();
+            crate::accounts::sessions::record_failure(c, &attempt, &m, &ip, naive(now))?;
+            Ok((attempt, signin_throttle(&recent, limits, now), crate::accounts::store::find_by_mobile(c, &m)?))
         })
         .await?;
     if let Some(secs) = throttled {
         tracing::warn!(mobile = %mobile.masked(), "sign-in throttled");
         return Err(too_many(secs));
     }
-    let ok = passwords::verify(state, user.as_ref().map(|u| u.password_hash.clone()), creds.password).await?;
+    let ok = match passwords::verify(state, user.as_ref().map(|u| u.password_hash.clone()), creds.password).await {
+        Ok(ok) => ok,
+        Err(e) => {
+            // Not checked (the server was busy): the attempt does not count.
+            state.write(move |c| Ok(crate::accounts::sessions::forget_attempt(c, &attempt)?)).await?;
+            return Err(e);
+        }
+    };
     let m = mobile.as_str().to_owned();
     let Some(user) = user.filter(|_| ok) else {
         tracing::info!(mobile = %mobile.masked(), "sign-in failed");
-        state.db(move |c| Ok(crate::accounts::sessions::record_failure(c, &new_id(), &m, naive(now))?)).await?;
         return Err(AppError::new(ErrorCode::InvalidCredentials, "mobile number or password is wrong"));
     };
     let session_id = SessionId::from_raw(new_id());

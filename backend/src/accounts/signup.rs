@@ -18,6 +18,8 @@ use crate::core::state::AppState;
 pub async fn register(state: &AppState, creds: Credentials, now: DateTime<Utc>) -> Result<Me, AppError> {
     let account = creds.validate_new().map_err(AppError::validation)?;
     let mobile = account.mobile.clone();
+    // Hashed first, so a taken and a free mobile take the same time to answer.
+    let hash = passwords::hash(state, account.password.expose().to_owned()).await?;
     let taken = {
         let mobile = mobile.clone();
         state.db(move |c| Ok(crate::accounts::store::find_by_mobile(c, mobile.as_str())?.is_some())).await?
@@ -25,7 +27,6 @@ pub async fn register(state: &AppState, creds: Credentials, now: DateTime<Utc>) 
     if taken {
         return Err(mobile_taken());
     }
-    let hash = passwords::hash(state, account.password.expose().to_owned()).await?;
     state
         .write(move |c| {
             let id = UserId::from_raw(new_id());

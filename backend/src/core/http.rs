@@ -25,6 +25,21 @@ pub fn with_state(state: Arc<AppState>) -> impl Filter<Extract = (Arc<AppState>,
     warp::any().map(move || state.clone())
 }
 
+/// The client's address, for limits per address: the socket's peer, or the
+/// last `X-Forwarded-For` hop when a trusted proxy sits in front.
+pub fn client_ip(state: Arc<AppState>) -> impl Filter<Extract = (String,), Error = Rejection> + Clone {
+    let trust = state.config.trust_proxy;
+    warp::addr::remote().and(warp::header::optional::<String>("x-forwarded-for")).map(
+        move |peer: Option<std::net::SocketAddr>, forwarded: Option<String>| {
+            let hop = forwarded.as_deref().and_then(|f| f.rsplit(',').next()).map(str::trim).filter(|h| !h.is_empty());
+            match (trust, hop) {
+                (true, Some(h)) => h.chars().take(64).collect(),
+                _ => peer.map(|p| p.ip().to_string()).unwrap_or_default(),
+            }
+        },
+    )
+}
+
 /// The caller, from the `Authorization: Bearer` header, as a value: a
 /// missing or bad token is an error the handler returns, not a rejection.
 pub fn actor(state: Arc<AppState>) -> impl Filter<Extract = (Result<Actor, AppError>,), Error = Rejection> + Clone {

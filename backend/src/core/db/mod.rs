@@ -159,6 +159,20 @@ where
     }
 }
 
+/// Serialises the transaction with any other holding one of `keys` (in
+/// order; PostgreSQL advisory transaction locks, released at commit). On
+/// SQLite the write transaction already holds the database lock.
+pub fn lock_keys(conn: &mut DbConn, keys: &[&str]) -> QueryResult<()> {
+    if let DbConn::Postgres(c) = conn {
+        for key in keys {
+            diesel::sql_query("SELECT pg_advisory_xact_lock(hashtext($1))")
+                .bind::<diesel::sql_types::Text, _>(*key)
+                .execute(c)?;
+        }
+    }
+    Ok(())
+}
+
 /// True when the error is a unique-constraint violation.
 pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
     matches!(e, diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _))

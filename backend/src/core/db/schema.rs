@@ -65,6 +65,7 @@ diesel::table! {
         id -> Text,
         mobile -> Text,
         failed_at -> Timestamp,
+        ip -> Text,
     }
 }
 

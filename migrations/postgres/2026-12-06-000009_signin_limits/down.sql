@@ -1,0 +1,2 @@
+DROP INDEX login_failures_ip;
+ALTER TABLE login_failures DROP COLUMN ip;
