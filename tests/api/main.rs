@@ -8,6 +8,7 @@ mod calendar;
 mod certificates;
 mod classes;
 mod demo_policies;
+mod duties;
 mod errors;
 mod faults;
 mod fees;

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use malanhua_shared::api::ValidProfile;
-use malanhua_shared::{FieldCode, FieldErrors, Gender, RegionCode, ResidentId};
+use malanhua_shared::{FieldCode, FieldErrors, Gender, RegionCode, ResidentId, Role};
 
 /// Failed sign-ins for one mobile number from one address within
 /// [`THROTTLE_WINDOW_MINUTES`] after which further attempts are refused
@@ -65,6 +65,15 @@ pub fn throttle(failures: &[DateTime<Utc>], max: usize, now: DateTime<Utc>) -> O
     let free_at = pivot + Duration::minutes(THROTTLE_WINDOW_MINUTES);
     let secs = (free_at - now).num_seconds().max(1);
     Some(u64::try_from(secs).unwrap_or(1))
+}
+
+/// Whether someone holding `held` may also be given `new`: a bureau
+/// officer decides on what institution staff file, so nobody is both.
+pub fn roles_compatible(held: &[Role], new: Role) -> bool {
+    let exclusive = |a: Role, b: Role| {
+        matches!((a, b), (Role::BureauOfficer, Role::InstitutionStaff) | (Role::InstitutionStaff, Role::BureauOfficer))
+    };
+    !held.iter().any(|h| exclusive(*h, new))
 }
 
 /// The facts a checked profile fixes.
@@ -150,6 +159,15 @@ mod tests {
         assert_eq!(signin_throttle(&other_owner, limits, at(5)), None, "the owner elsewhere still signs in");
         let stuffing = RecentFailures { mobile_ip: vec![], mobile: vec![], ip: (0..50).map(|m| at(m / 10)).collect() };
         assert_eq!(signin_throttle(&stuffing, limits, at(5)), Some(600), "free when the 50th newest ages out");
+    }
+
+    #[test]
+    fn nobody_is_both_officer_and_institution_staff() {
+        assert!(!roles_compatible(&[Role::Trainee, Role::InstitutionStaff], Role::BureauOfficer));
+        assert!(!roles_compatible(&[Role::BureauOfficer], Role::InstitutionStaff));
+        assert!(roles_compatible(&[Role::BureauOfficer], Role::BureauOfficer), "another region's bureau");
+        assert!(roles_compatible(&[Role::InstitutionStaff], Role::InstitutionStaff), "another institution");
+        assert!(roles_compatible(&[Role::Trainee, Role::Mentor], Role::BureauOfficer));
     }
 
     #[test]

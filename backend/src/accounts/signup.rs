@@ -89,6 +89,14 @@ pub fn insert_role(
     granted_by: Option<&UserId>,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
+    crate::accounts::store::lock_user(c, user_id)?;
+    let held: Vec<Role> = crate::accounts::store::grants_of(c, user_id)?.into_iter().map(|g| g.role).collect();
+    if !crate::accounts::rules::roles_compatible(&held, role) {
+        return Err(AppError::new(
+            ErrorCode::SeparationOfDuties,
+            "a bureau officer cannot also be institution staff; revoke the other role first",
+        ));
+    }
     let row = RoleGrantRow {
         id: new_id(),
         user_id: user_id.clone(),

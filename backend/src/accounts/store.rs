@@ -114,6 +114,12 @@ pub fn update_profile(conn: &mut DbConn, id: &UserId, change: &ProfileChange<'_>
     diesel::update(users::table.find(id)).set(change).execute(conn)
 }
 
+/// Takes the account's row lock for the rest of the transaction, so its
+/// roles change one grant at a time.
+pub fn lock_user(conn: &mut DbConn, id: &UserId) -> QueryResult<bool> {
+    diesel::update(users::table.find(id)).set(users::updated_at.eq(users::updated_at)).execute(conn).map(|n| n == 1)
+}
+
 /// The roles of one person.
 pub fn grants_of(conn: &mut DbConn, user_id: &UserId) -> QueryResult<Vec<RoleGrantRow>> {
     role_grants::table

@@ -343,3 +343,8 @@ pub fn replace_schedule(
 pub fn mentor_names(conn: &mut DbConn, ids: &[MentorId]) -> QueryResult<Vec<(MentorId, String)>> {
     mentors::table.filter(mentors::id.eq_any(ids)).select((mentors::id, mentors::real_name)).load(conn)
 }
+
+/// The accounts of many mentors.
+pub fn mentor_users(conn: &mut DbConn, ids: &[MentorId]) -> QueryResult<Vec<UserId>> {
+    mentors::table.filter(mentors::id.eq_any(ids)).select(mentors::user_id).load(conn)
+}

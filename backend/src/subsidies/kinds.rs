@@ -28,6 +28,19 @@ pub(crate) fn recheck(
     }
 }
 
+/// The people a claim pays or was filed by (for a studio grant, every
+/// member): none of them may decide any stage of it.
+pub(crate) fn parties(c: &mut DbConn, claim: &ClaimRow) -> Result<Vec<UserId>, AppError> {
+    let mut out = vec![claim.user_id.clone()];
+    out.extend(claim.filed_by.clone());
+    if let (ClaimKind::StudioGrant, Some(studio)) = (claim.claim_kind, &claim.studio_id) {
+        let members = crate::studios::store::members_of(c, std::slice::from_ref(studio))?;
+        let mentors: Vec<_> = members.into_iter().map(|m| m.mentor_id).collect();
+        out.extend(crate::mentors::store::mentor_users(c, &mentors)?);
+    }
+    Ok(out)
+}
+
 /// The claim's eligibility as its page shows it.
 pub(crate) fn eligibility_view(
     c: &mut DbConn,

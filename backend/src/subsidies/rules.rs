@@ -243,6 +243,9 @@ pub struct StageContext<'a> {
     pub notice_ends_on: Option<NaiveDate>,
     /// An objection is open (it holds payment whatever the stage says).
     pub open_objections: bool,
+    /// The officer is paid by the claim, filed it, or is a member of the
+    /// studio it is for.
+    pub party: bool,
 }
 
 /// Why a stage action is refused.
@@ -252,13 +255,15 @@ pub enum StageError {
     WrongState,
     /// The reviewer may not approve; the approver may not pay.
     SameOfficer,
+    /// Nobody decides a claim that pays them or that they filed.
+    OwnClaim,
     /// Public notice has not ended, or an objection holds the claim.
     NoticeRunning,
 }
 
 /// The stage an officer's action leads to. Review, approval and payment are
 /// done by different officers: the reviewer never approves and the approver
-/// never pays.
+/// never pays; nobody acts on a claim they are party to.
 pub fn next_status(
     status: ClaimStatus,
     action: ClaimAction,
@@ -266,6 +271,9 @@ pub fn next_status(
 ) -> Result<ClaimStatus, StageError> {
     use ClaimAction as A;
     use ClaimStatus as S;
+    if ctx.party {
+        return Err(StageError::OwnClaim);
+    }
     match (action, status) {
         (A::Review, S::Submitted) => Ok(S::Reviewed),
         (A::Approve, S::Reviewed) => {

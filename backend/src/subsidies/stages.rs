@@ -40,6 +40,10 @@ pub(crate) fn stage_error(e: StageError, action: ClaimAction) -> AppError {
         StageError::NoticeRunning => {
             AppError::new(ErrorCode::NoticeRunning, "the public notice has not ended or an objection is open")
         }
+        StageError::OwnClaim => AppError::new(
+            ErrorCode::SeparationOfDuties,
+            "you cannot decide a claim that pays you, that you filed, or for a studio you belong to",
+        ),
     }
 }
 
@@ -56,6 +60,7 @@ pub(crate) fn context<'a>(
         today,
         notice_ends_on: claim.notice_ends_on,
         open_objections: sq::open_objections(c, &claim.id)? > 0,
+        party: kinds::parties(c, claim)?.contains(&actor.user_id),
     })
 }
 

@@ -365,7 +365,22 @@ fn ctx<'a>(
         today,
         notice_ends_on: Some(day(2026, 12, 4)),
         open_objections: false,
+        party: false,
     }
+}
+
+#[test]
+fn nobody_decides_a_claim_they_are_party_to() {
+    let t = day(2026, 12, 1);
+    let own = StageContext { party: true, ..ctx("a", None, None, t) };
+    for action in ClaimAction::ALL {
+        assert_eq!(next_status(ClaimStatus::Submitted, *action, &own), Err(StageError::OwnClaim), "{action:?}");
+    }
+    assert!(available_actions(ClaimStatus::Submitted, &own).is_empty());
+    assert_eq!(
+        next_status(ClaimStatus::Submitted, ClaimAction::Review, &ctx("a", None, None, t)),
+        Ok(ClaimStatus::Reviewed)
+    );
 }
 
 #[test]
