@@ -12,6 +12,7 @@ use crate::config::Config;
 use crate::core::clock::Clock;
 use crate::core::db::{self};
 use crate::core::error::AppError;
+use crate::core::limits::Limits;
 use crate::core::state::AppState;
 
 /// A built application, ready to serve.
@@ -71,6 +72,7 @@ impl App {
                 clock,
                 tokens,
                 hashing: HashingQueue::new(permits, config.hash_queue),
+                limits: Limits::new(config.public_per_minute, config.objections_per_day),
                 config,
             }),
         })

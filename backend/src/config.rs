@@ -77,6 +77,12 @@ pub struct Config {
     /// mobile, and per address (`MALANHUA_SIGNIN_PER_MOBILE_IP` 5,
     /// `MALANHUA_SIGNIN_PER_MOBILE` 20, `MALANHUA_SIGNIN_PER_IP` 50).
     pub signin_limits: SigninLimits,
+    /// Unsigned calls (verification, public lists) per address and minute
+    /// (`MALANHUA_PUBLIC_PER_MINUTE`, default 120).
+    pub public_per_minute: u32,
+    /// Objections per address and day (`MALANHUA_OBJECTIONS_PER_DAY`,
+    /// default 5; ten times that per claim).
+    pub objections_per_day: u32,
     /// Take the client's address from the last `X-Forwarded-For` hop, set by
     /// a reverse proxy in front (`MALANHUA_TRUST_PROXY=1`; default off).
     pub trust_proxy: bool,
@@ -174,6 +180,8 @@ impl Config {
             per_mobile: limit("MALANHUA_SIGNIN_PER_MOBILE", d.per_mobile)?,
             per_ip: limit("MALANHUA_SIGNIN_PER_IP", d.per_ip)?,
         };
+        let public_per_minute = u32::try_from(number("MALANHUA_PUBLIC_PER_MINUTE", 120, 1, 100_000)?).unwrap_or(120);
+        let objections_per_day = u32::try_from(number("MALANHUA_OBJECTIONS_PER_DAY", 5, 1, 10_000)?).unwrap_or(5);
         let trust_proxy = match var("MALANHUA_TRUST_PROXY").as_deref() {
             None | Some("0" | "false" | "no") => false,
             Some("1" | "true" | "yes") => true,
@@ -191,6 +199,8 @@ impl Config {
             pool_wait_secs,
             hash_queue,
             signin_limits,
+            public_per_minute,
+            objections_per_day,
             trust_proxy,
             static_dir: var("MALANHUA_STATIC_DIR").map(PathBuf::from),
             public_url,
@@ -210,6 +220,8 @@ impl Config {
             pool_wait_secs: 5,
             hash_queue: 64,
             signin_limits: SigninLimits::default(),
+            public_per_minute: 120,
+            objections_per_day: 5,
             trust_proxy: false,
             static_dir: None,
             public_url: "http://127.0.0.1:8080".into(),

@@ -170,3 +170,26 @@ async fn a_backup_taken_while_serving_holds_every_committed_account() {
     assert!(again.is_err_and(|e| e.contains("already exists")), "an existing file is never overwritten");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[tokio::test]
+async fn unsigned_calls_and_objections_are_limited_per_address_with_retry_after() {
+    let app = TestApp::spawn_with(|c| {
+        c.public_per_minute = 3;
+        c.objections_per_day = 1;
+    })
+    .await;
+    for _ in 0..3 {
+        assert_eq!(app.get("/api/verify/MLH-NOPE", None).await.status, StatusCode::OK);
+    }
+    let r = app.get("/api/notices", None).await;
+    assert_eq!((r.status, r.code()), (StatusCode::TOO_MANY_REQUESTS, "too_many_attempts"), "{}", r.text);
+    let wait: u64 = r.headers.get("retry-after").and_then(|v| v.to_str().ok()?.parse().ok()).unwrap_or(0);
+    assert!((1..=60).contains(&wait), "retry after {wait}");
+    app.advance(chrono::Duration::seconds(61));
+    assert_eq!(app.get("/api/mentors", None).await.status, StatusCode::OK, "a new minute");
+    let body = json!({ "reason": "此人并未参加培训，补贴不应发放" });
+    let first = app.post("/api/notices/01-no-such-claim/objections", None, &body).await;
+    assert_ne!(first.status, StatusCode::TOO_MANY_REQUESTS, "{}", first.text);
+    let second = app.post("/api/notices/01-no-such-claim/objections", None, &body).await;
+    assert_eq!(second.status, StatusCode::TOO_MANY_REQUESTS, "{}", second.text);
+}

@@ -15,7 +15,8 @@ use warp::{Filter, Reply};
 
 use crate::certificates as svc;
 use crate::core::calls::{Body, Caller, Write, caller, write_bare, write_json};
-use crate::core::http::{error_reply, reply, with_state};
+use crate::core::http::{client_ip, error_reply, reply, with_state};
+use crate::core::limits::Bucket;
 use crate::core::state::AppState;
 
 pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
@@ -41,8 +42,9 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
     let one = warp::path!("certificates" / String).and(warp::get()).and(c()).then(one);
     let revoke =
         warp::path!("certificates" / String / "revoke").and(warp::post()).and(write_json(state.clone())).then(revoke);
-    let verify = warp::path!("verify" / String).and(warp::get()).and(s()).then(verify);
-    let qr = warp::path!("verify" / String / "qr.svg").and(warp::get()).and(s()).then(qr);
+    let ip = || client_ip(state.clone());
+    let verify = warp::path!("verify" / String).and(warp::get()).and(s()).and(ip()).then(verify);
+    let qr = warp::path!("verify" / String / "qr.svg").and(warp::get()).and(s()).and(ip()).then(qr);
     crate::any_of!(sheet, mark, code, checkin, results, review, submit, decide, pending, mine, one, revoke, qr, verify)
 }
 
@@ -162,16 +164,23 @@ pub async fn revoke(number: String, w: Write, body: Body<ReasonRequest>) -> Resp
 /// Public verification by number: valid, revoked (with date) or unknown.
 #[utoipa::path(get, path = "/api/verify/{number}", tag = "certificates",
     params(("number" = String, Path, description = "certificate number")),
-    responses((status = 200, body = Verification)))]
-pub async fn verify(number: String, state: Arc<AppState>) -> Response {
-    reply(StatusCode::OK, svc::verify(&state, number).await)
+    responses((status = 200, body = Verification), (status = 429, body = ErrorBody)))]
+pub async fn verify(number: String, state: Arc<AppState>, ip: String) -> Response {
+    let result = async {
+        state.limits.check(Bucket::Public, &ip, state.now())?;
+        svc::verify(&state, number).await
+    };
+    reply(StatusCode::OK, result.await)
 }
 
 /// A QR code (SVG) that opens the public verification page.
 #[utoipa::path(get, path = "/api/verify/{number}/qr.svg", tag = "certificates",
     params(("number" = String, Path, description = "certificate number")),
-    responses((status = 200, content_type = "image/svg+xml", body = String)))]
-pub async fn qr(number: String, state: Arc<AppState>) -> Response {
+    responses((status = 200, content_type = "image/svg+xml", body = String), (status = 429, body = ErrorBody)))]
+pub async fn qr(number: String, state: Arc<AppState>, ip: String) -> Response {
+    if let Err(e) = state.limits.check(Bucket::Public, &ip, state.now()) {
+        return error_reply(&e);
+    }
     let url = format!("{}/verify/{}", state.config.public_url.trim_end_matches('/'), number.trim());
     match svc::qr_svg(&url) {
         Ok(svg) => {

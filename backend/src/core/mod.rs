@@ -13,6 +13,7 @@ pub mod error;
 pub mod headers;
 pub mod http;
 pub mod idempotency;
+pub mod limits;
 pub mod meta;
 pub mod regions;
 pub mod spa;

@@ -7,6 +7,7 @@ use crate::config::{Backend, Config};
 use crate::core::clock::Clock;
 use crate::core::db::{DbConn, DbPool};
 use crate::core::error::AppError;
+use crate::core::limits::Limits;
 use chrono::{DateTime, Utc};
 
 /// What every request can reach.
@@ -24,6 +25,8 @@ pub struct AppState {
     /// One hash per core, a bounded queue behind: a sign-in rush neither
     /// starves the server nor piles up without end.
     pub hashing: HashingQueue,
+    /// Request limits per address for unsigned calls.
+    pub limits: Limits,
 }
 
 impl AppState {

@@ -17,7 +17,8 @@ use warp::reply::Response;
 use crate::classes::routes::maybe_actor;
 use crate::core::calls::{Body, Caller, Write, caller, write_bare, write_json};
 use crate::core::error::AppError;
-use crate::core::http::{reply, with_state};
+use crate::core::http::{client_ip, reply, with_state};
+use crate::core::limits::Bucket;
 use crate::core::state::AppState;
 use crate::mentors::{availability, directory, library};
 
@@ -28,6 +29,7 @@ pub use bookings::*;
 pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
     let s = || with_state(state.clone());
     let c = || caller(state.clone());
+    let ip = || client_ip(state.clone());
     let wb = || write_bare(state.clone());
     let m = || maybe_actor(state.clone());
     let get = warp::get;
@@ -44,8 +46,8 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
             .and(write_json(state.clone()))
             .then(set_availability),
         warp::path!("me" / "mentor" / "appointments").and(get()).and(c()).then(mentor_appointments),
-        warp::path!("mentors").and(get()).and(s()).and(warp::query::<DirectoryQuery>()).then(search),
-        warp::path!("mentors" / String).and(get()).and(s()).then(mentor_page),
+        warp::path!("mentors").and(get()).and(s()).and(ip()).and(warp::query::<DirectoryQuery>()).then(search),
+        warp::path!("mentors" / String).and(get()).and(s()).and(ip()).then(mentor_page),
     );
     let part1 = crate::any_of!(
         warp::path!("mentors" / String / "slots").and(get()).and(s()).and(warp::query::<SlotsQuery>()).then(slots),
@@ -155,17 +157,25 @@ pub async fn set_availability(w: Write, body: Body<AvailabilityInput>) -> Respon
 /// The public directory of active mentors.
 #[utoipa::path(get, path = "/api/mentors", tag = "mentors", params(DirectoryQuery),
     responses((status = 200, body = MentorPage), (status = 400, body = ErrorBody)))]
-pub async fn search(state: Arc<AppState>, query: DirectoryQuery) -> Response {
+pub async fn search(state: Arc<AppState>, ip: String, query: DirectoryQuery) -> Response {
     let now = state.now();
-    reply(StatusCode::OK, directory::search(&state, query, now).await)
+    let result = async {
+        state.limits.check(Bucket::Public, &ip, now)?;
+        directory::search(&state, query, now).await
+    };
+    reply(StatusCode::OK, result.await)
 }
 
 /// A mentor's public page.
 #[utoipa::path(get, path = "/api/mentors/{id}", tag = "mentors", params(("id" = String, Path, description = "mentor id")),
     responses((status = 200, body = MentorPublic), (status = 404, body = ErrorBody)))]
-pub async fn mentor_page(id: String, state: Arc<AppState>) -> Response {
+pub async fn mentor_page(id: String, state: Arc<AppState>, ip: String) -> Response {
     let now = state.now();
-    reply(StatusCode::OK, directory::page(&state, id, now).await)
+    let result = async {
+        state.limits.check(Bucket::Public, &ip, now)?;
+        directory::page(&state, id, now).await
+    };
+    reply(StatusCode::OK, result.await)
 }
 
 /// A mentor's free slots by Shanghai day (UTC times).

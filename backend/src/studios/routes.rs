@@ -17,7 +17,8 @@ use crate::classes::routes::maybe_actor;
 use crate::core::authorization::Actor;
 use crate::core::calls::{Body, Caller, Write, caller, write_json};
 use crate::core::error::AppError;
-use crate::core::http::{reply, with_state};
+use crate::core::http::{client_ip, reply, with_state};
+use crate::core::limits::Bucket;
 use crate::core::state::AppState;
 use crate::studios as svc;
 
@@ -30,7 +31,12 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
     crate::any_of!(
         warp::path!("studio-policies" / String).and(get()).and(s()).then(get_policies),
         warp::path!("studio-policies" / String).and(warp::put()).and(write_json(state.clone())).then(put_policy),
-        warp::path!("studios").and(get()).and(s()).and(warp::query::<HashMap<String, String>>()).then(directory),
+        warp::path!("studios")
+            .and(get())
+            .and(s())
+            .and(client_ip(state.clone()))
+            .and(warp::query::<HashMap<String, String>>())
+            .then(directory),
         warp::path!("studios").and(post()).and(write_json(state.clone())).then(apply),
         warp::path!("studios" / String).and(get()).and(s()).and(m()).then(studio),
         warp::path!("me" / "studio").and(get()).and(c()).then(mine),
@@ -69,8 +75,12 @@ pub async fn put_policy(region: String, w: Write, body: Body<StudioPolicyInput>)
 #[utoipa::path(get, path = "/api/studios", tag = "studios",
     params(("region" = Option<String>, Query, description = "GB/T 2260 code"), ("q" = Option<String>, Query, description = "name or member")),
     responses((status = 200, body = [StudioCard]), (status = 400, body = ErrorBody)))]
-pub async fn directory(state: Arc<AppState>, q: HashMap<String, String>) -> Response {
-    reply(StatusCode::OK, svc::directory(&state, q.get("region").cloned(), q.get("q").cloned()).await)
+pub async fn directory(state: Arc<AppState>, ip: String, q: HashMap<String, String>) -> Response {
+    let result = async {
+        state.limits.check(Bucket::Public, &ip, state.now())?;
+        svc::directory(&state, q.get("region").cloned(), q.get("q").cloned()).await
+    };
+    reply(StatusCode::OK, result.await)
 }
 
 /// A mentor applies for a studio as its leader; the grant claim is filed with it.

@@ -18,7 +18,8 @@ use warp::reply::Response;
 
 use crate::core::calls::{Body, Caller, Write, caller, write_bare, write_json};
 use crate::core::error::AppError;
-use crate::core::http::{Idem, download, error_reply, idem_json, once, reply, with_state};
+use crate::core::http::{Idem, client_ip, download, error_reply, idem_json, once, reply, with_state};
+use crate::core::limits::Bucket;
 use crate::core::state::AppState;
 use crate::subsidies as svc;
 
@@ -79,9 +80,15 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         .and(c())
         .and(warp::query::<ClaimQuery>())
         .then(export_xlsx);
-    let notices = warp::path!("notices").and(warp::get()).and(s()).and(warp::query::<NoticeQuery>()).then(notices);
-    let object =
-        warp::path!("notices" / String / "objections").and(warp::post()).and(s()).and(idem_json()).then(object);
+    let ip = || client_ip(state.clone());
+    let notices =
+        warp::path!("notices").and(warp::get()).and(s()).and(ip()).and(warp::query::<NoticeQuery>()).then(notices);
+    let object = warp::path!("notices" / String / "objections")
+        .and(warp::post())
+        .and(s())
+        .and(ip())
+        .and(idem_json())
+        .then(object);
     let resolve = warp::path!("objections" / String / "resolution")
         .and(warp::post())
         .and(write_json(state.clone()))
@@ -289,18 +296,32 @@ pub async fn export_xlsx(c: Caller, q: ClaimQuery) -> Response {
 
 /// Claims on public notice now (no login; names masked).
 #[utoipa::path(get, path = "/api/notices", tag = "subsidies", params(NoticeQuery),
-    responses((status = 200, body = [NoticeEntry]), (status = 400, body = ErrorBody)))]
-pub async fn notices(state: Arc<AppState>, q: NoticeQuery) -> Response {
-    reply(StatusCode::OK, svc::notices(&state, q.region, state.now()).await)
+    responses((status = 200, body = [NoticeEntry]), (status = 400, body = ErrorBody), (status = 429, body = ErrorBody)))]
+pub async fn notices(state: Arc<AppState>, ip: String, q: NoticeQuery) -> Response {
+    let result = async {
+        state.limits.check(Bucket::Public, &ip, state.now())?;
+        svc::notices(&state, q.region, state.now()).await
+    };
+    reply(StatusCode::OK, result.await)
 }
 
 /// Anyone objects to a claim on notice (no login); the claim is held.
 #[utoipa::path(post, path = "/api/notices/{id}/objections", tag = "subsidies",
     params(("id" = String, Path, description = "claim id")), request_body = NewObjection,
-    responses((status = 201, body = Objection), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
-pub async fn object(id: String, state: Arc<AppState>, idem: Idem, body: Result<NewObjection, AppError>) -> Response {
+    responses((status = 201, body = Objection), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody),
+        (status = 429, body = ErrorBody)))]
+pub async fn object(
+    id: String,
+    state: Arc<AppState>,
+    ip: String,
+    idem: Idem,
+    body: Result<NewObjection, AppError>,
+) -> Response {
     once(&state, Some("public".into()), idem, StatusCode::CREATED, async {
-        svc::object(&state, id, body?, state.now()).await
+        let body = body?;
+        state.limits.check(Bucket::Objection, &ip, state.now())?;
+        state.limits.check(Bucket::ObjectionToClaim, &id, state.now())?;
+        svc::object(&state, id, body, state.now()).await
     })
     .await
 }
