@@ -193,3 +193,48 @@ async fn unsigned_calls_and_objections_are_limited_per_address_with_retry_after(
     let second = app.post("/api/notices/01-no-such-claim/objections", None, &body).await;
     assert_eq!(second.status, StatusCode::TOO_MANY_REQUESTS, "{}", second.text);
 }
+
+#[derive(diesel::QueryableByName)]
+struct Kept {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    sessions: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    failures: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    keys: i64,
+}
+
+async fn kept(app: &TestApp) -> (i64, i64, i64) {
+    app.state()
+        .db(|c| {
+            let q = diesel::sql_query(
+                "SELECT (SELECT count(*) FROM sessions) AS sessions, \
+                 (SELECT count(*) FROM login_failures) AS failures, \
+                 (SELECT count(*) FROM idempotency_keys) AS keys",
+            );
+            let k: Kept = diesel::RunQueryDsl::get_result(q, c)?;
+            Ok((k.sessions, k.failures, k.keys))
+        })
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[tokio::test]
+async fn the_background_job_purges_ended_sessions_old_failures_and_idempotency_records() {
+    let app = TestApp::spawn().await;
+    let token = app.trainee("13700000030").await;
+    assert_eq!(app.login_as("13700000030", "not the password").await.status, StatusCode::UNAUTHORIZED);
+    let profile = json!({ "real_name": "张三", "resident_id": "110105199003071234", "region": "110105" });
+    let r = app.keyed(reqwest::Method::PUT, "/api/me/profile", Some(&token), Some(&profile), "retention-1").await;
+    assert!(r.status.is_success() || r.status.is_client_error(), "{}", r.text);
+    assert_eq!(app.post("/api/auth/logout", Some(&token), &json!({})).await.status, StatusCode::NO_CONTENT);
+    let before = kept(&app).await;
+    assert!(before.0 >= 1 && before.1 >= 1 && before.2 >= 1, "something to purge: {before:?}");
+    malanhua::mentors::jobs::tick(app.state()).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(kept(&app).await, before, "nothing is past its period yet");
+    app.advance(chrono::Duration::days(31));
+    let fresh = app.login("13700000030").await;
+    malanhua::mentors::jobs::tick(app.state()).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(kept(&app).await, (1, 0, 0), "only today's session is left");
+    assert_eq!(app.get("/api/me", Some(&fresh)).await.status, StatusCode::OK);
+}

@@ -16,6 +16,7 @@ pub mod idempotency;
 pub mod limits;
 pub mod meta;
 pub mod regions;
+pub mod retention;
 pub mod spa;
 pub mod state;
 

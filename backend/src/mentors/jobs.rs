@@ -151,13 +151,17 @@ fn skip_locked_appointments(
         .load(pg)?)
 }
 
-/// One pass of the job, each part in its own transaction.
+/// One pass of the job, each part in its own transaction: requests
+/// expired, terms ended, reminders sent and fee lines drafted (counted), then
+/// the retention purge.
 pub async fn tick(state: &AppState) -> Result<usize, AppError> {
     let now = state.now();
     let expired = state.write(move |c| expire_due(c, None, now)).await?;
     let terms = state.write(move |c| expire_terms(c, now)).await?;
     let reminded = state.write(move |c| remind_due(c, now)).await?;
     let drafted = state.write(move |c| crate::fees::draft_last_month(c, now)).await?;
+    let keep = crate::core::retention::Retention::default();
+    state.write(move |c| Ok(crate::core::retention::purge(c, keep, now)?)).await?;
     Ok(expired + terms + reminded + drafted)
 }
 
