@@ -51,3 +51,29 @@ async fn an_officer_cannot_decide_a_claim_that_pays_them() {
     let r = app.act(&s.w.officer, &id, json!({ "action": "review" })).await;
     assert_eq!(r.status, StatusCode::OK, "another officer reviews it: {}", r.text);
 }
+
+#[tokio::test]
+async fn a_declaration_is_verified_by_the_bureau_where_it_was_declared_not_where_one_moves() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin("13500000010").await;
+    let qingdao = app.officer(&admin, "13500000011", "370200").await;
+    let hohhot = app.officer(&admin, "13500000012", "150100").await;
+    let token = app.trainee_with_profile(501).await;
+    let d = json!({ "group": "registered_unemployed", "valid_from": "2025-01-01", "evidence": "失业登记证 501" });
+    let declared = app.post("/api/me/priority-groups", Some(&token), &d).await;
+    assert_eq!(declared.status, StatusCode::CREATED, "{}", declared.text);
+    let id = declared.body["id"].as_str().unwrap_or_default().to_owned();
+    let moved =
+        json!({ "real_name": "学员", "resident_id": malanhua_tests::classes::resident_id(501), "region": "150102" });
+    let r = app.put("/api/me/profile", Some(&token), &moved).await;
+    assert_eq!(r.status, StatusCode::OK, "the person moves to Hohhot: {}", r.text);
+    let path = format!("/api/priority-groups/{id}/decision");
+    let r = app.post(&path, Some(&hohhot), &json!({ "approve": true })).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "the new home's bureau cannot verify it: {}", r.text);
+    let hohhot_list = app.get("/api/bureau/priority-groups", Some(&hohhot)).await;
+    assert!(!hohhot_list.text.contains(&id), "{}", hohhot_list.text);
+    let qingdao_list = app.get("/api/bureau/priority-groups", Some(&qingdao)).await;
+    assert!(qingdao_list.text.contains(&id), "{}", qingdao_list.text);
+    let r = app.post(&path, Some(&qingdao), &json!({ "approve": true })).await;
+    assert_eq!((r.status, r.body["status"].as_str()), (StatusCode::OK, Some("verified")), "{}", r.text);
+}

@@ -61,7 +61,9 @@ pub async fn declare(
             if let Some(region) = &d.issued_in {
                 crate::core::regions::require_known(c, region, "issued_in")?;
             }
+            let home = crate::accounts::store::find(c, &actor.user_id)?.and_then(|u| u.region_code);
             let row = DeclarationRow {
+                region_code: home,
                 id: DeclarationId::from_raw(new_id()),
                 user_id: actor.user_id.clone(),
                 group_code: d.group,
@@ -116,7 +118,8 @@ pub async fn region_declarations(
         .await
 }
 
-/// An officer of the declarant's home region verifies or rejects a declaration.
+/// An officer of the region the declarant lived in when declaring verifies
+/// or rejects a declaration.
 pub async fn decide_declaration(
     state: &AppState,
     actor: Actor,
@@ -129,8 +132,7 @@ pub async fn decide_declaration(
     state
         .write(move |c| {
             let row = sq::declaration(c, &id)?.ok_or_else(|| AppError::not_found("declaration"))?;
-            let home = crate::accounts::store::find(c, &row.user_id)?.and_then(|u| u.region_code);
-            let Some(home) = home else {
+            let Some(home) = row.region_code.clone() else {
                 return Err(Denied::OutsideRegion.into());
             };
             authorize(&actor, Action::DecideClaim, &Resource::Region(&home))?;

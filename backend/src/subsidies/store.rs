@@ -85,6 +85,8 @@ pub struct DeclarationRow {
     pub issued_in: Option<RegionCode>,
     /// The business's unified social credit code (new small business heads).
     pub business_licence: Option<String>,
+    /// The person's home region when declaring: its bureau verifies it.
+    pub region_code: Option<RegionCode>,
 }
 
 /// One row of `subsidy_claims`.
@@ -349,10 +351,7 @@ pub fn declarations_in_region(
     prefix: &str,
     status: Option<DeclarationStatus>,
 ) -> QueryResult<Vec<DeclarationRow>> {
-    let mut q = priority_groups::table
-        .inner_join(users::table.on(users::id.eq(priority_groups::user_id)))
-        .filter(users::region_code.like(format!("{prefix}%")))
-        .into_boxed();
+    let mut q = priority_groups::table.filter(priority_groups::region_code.like(format!("{prefix}%"))).into_boxed();
     if let Some(s) = status {
         q = q.filter(priority_groups::status.eq(s));
     }

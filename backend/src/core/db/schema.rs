@@ -388,6 +388,7 @@ diesel::table! {
         created_at -> Timestamp,
         issued_in -> Nullable<Text>,
         business_licence -> Nullable<Text>,
+        region_code -> Nullable<Text>,
     }
 }
 
