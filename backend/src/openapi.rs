@@ -17,6 +17,7 @@ use malanhua_shared::api::mentors::{
     MyGroupSeat, NewGroupSession, RatingComment, RatingInput, RescheduleRequest, SeatStatus, ServiceMode,
     ServiceRecord, ServiceRecordInput, Slot, SlotDay, WeeklyHours,
 };
+use malanhua_shared::api::security::{PasswordChange, RoleRevocation, SessionInfo};
 use malanhua_shared::api::studios::{
     CitableRecord, EvaluationInput, EvaluationOutcome, FeeBand, FeeLine, FeeLineKind, FeeLineRequest, FeeOverview,
     FeePolicy, FeePolicyInput, GroupService, MyStudio, RevocationInput, StudioApplication, StudioCard, StudioDetail,
@@ -51,6 +52,10 @@ use utoipa::{Modify, OpenApi};
         crate::accounts::routes::logout,
         crate::accounts::routes::me,
         crate::accounts::routes::update_profile,
+        crate::accounts::routes::logout_all,
+        crate::accounts::routes::change_password,
+        crate::accounts::routes::sessions,
+        crate::accounts::admin_routes::revoke_role,
         crate::accounts::admin_routes::list_accounts,
         crate::accounts::admin_routes::create_bureau_account,
         crate::accounts::admin_routes::create_institution_account,
@@ -173,6 +178,7 @@ use utoipa::{Modify, OpenApi};
         WeeklyHours, DayOverride, AvailabilityInput, Slot, SlotDay, AppointmentStatus, SeatStatus, GroupStatus,
         BookRequest, RescheduleRequest, Appointment, ServiceRecordInput, ServiceRecord, RatingInput, NewGroupSession,
         GroupSession, GroupSeat, MyGroupSeat, CalendarFeed, Attendee,
+        PasswordChange, SessionInfo, RoleRevocation,
         ErrorBody, ErrorCode, FieldCode, Health, Credentials, TokenResponse, Me, RoleGrant, InstitutionRef,
         ProfileRequest, Region, RegionLevel, NewBureauAccount, NewInstitutionAccount, StaffAccount, UserSummary,
         Role, Gender, CoursePolicy, PolicyRequest, Trainer, NewTrainer, SessionInput, NewClass, ClassSession,

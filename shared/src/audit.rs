@@ -21,6 +21,12 @@ named_enum!(
         SignIn = "session.sign_in",
         /// Someone signed out.
         SignOut = "session.sign_out",
+        /// Someone ended all their sessions.
+        SignOutEverywhere = "session.sign_out_everywhere",
+        /// Someone changed their password.
+        ChangePassword = "account.change_password",
+        /// A staff role was taken away.
+        RevokeRole = "account.revoke_role",
         /// A course policy was set.
         SetCoursePolicy = "policy.set",
         /// A trainer was added.

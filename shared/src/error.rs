@@ -198,6 +198,8 @@ impl ErrorCode {
 pub enum FieldCode {
     /// The field is missing or empty.
     Required,
+    /// The value does not match what is on record (the current password).
+    Incorrect,
     /// The value is shorter than allowed.
     TooShort,
     /// The value is longer than allowed.
@@ -236,8 +238,9 @@ pub enum FieldCode {
 
 impl FieldCode {
     /// Every code, for exhaustive translation tables and tests.
-    pub const ALL: [FieldCode; 18] = [
+    pub const ALL: [FieldCode; 19] = [
         Self::Required,
+        Self::Incorrect,
         Self::TooShort,
         Self::TooLong,
         Self::InvalidFormat,

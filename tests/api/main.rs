@@ -12,6 +12,7 @@ mod duties;
 mod errors;
 mod faults;
 mod fees;
+mod lifecycle;
 mod mentor_services;
 mod mentors;
 mod mentors_race;

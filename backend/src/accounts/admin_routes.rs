@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use malanhua_shared::api::security::RoleRevocation;
 use malanhua_shared::api::{NewBureauAccount, NewInstitutionAccount, StaffAccount, UserSummary};
 use malanhua_shared::{ErrorBody, UserId};
 use warp::Filter;
@@ -25,7 +26,29 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         .and(write_json(state.clone()))
         .then(create_institution_account);
     let user = warp::path!("users" / String).and(warp::get()).and(caller(state.clone())).then(get_user);
-    crate::any_of!(list, bureau, institution, user)
+    let revoke = warp::path!("users" / String / "roles" / "revoke")
+        .and(warp::post())
+        .and(caller(state.clone()))
+        .and(crate::core::http::json_body())
+        .then(revoke_role);
+    crate::any_of!(list, bureau, institution, user, revoke)
+}
+
+/// Take a staff role away (a bureau officer's: administrators; an
+/// institution's staff: administrators or officers of its region); the
+/// person's sessions end at once.
+#[utoipa::path(post, path = "/api/users/{id}/roles/revoke", tag = "admin", security(("bearer" = [])),
+    params(("id" = String, Path, description = "user id")), request_body = RoleRevocation,
+    responses((status = 204), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody)))]
+pub async fn revoke_role(
+    id: String,
+    c: Caller,
+    body: Result<RoleRevocation, crate::core::error::AppError>,
+) -> Response {
+    let Caller { state, actor } = c;
+    let result = async { crate::accounts::lifecycle::revoke_role(&state, actor?, id, body?, state.now()).await }.await;
+    crate::core::http::no_content(result)
 }
 
 /// Staff accounts: all for admins, their region's institutions for officers.

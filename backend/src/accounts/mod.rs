@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod admin_routes;
+pub mod lifecycle;
 pub mod passwords;
 pub mod profile;
 pub mod routes;

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use malanhua_shared::ErrorBody;
+use malanhua_shared::api::security::{PasswordChange, SessionInfo};
 use malanhua_shared::api::{Credentials, Me, ProfileRequest, TokenResponse};
 use warp::Filter;
 use warp::filters::BoxedFilter;
@@ -28,9 +29,17 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         .and(json_body())
         .then(login);
     let logout = warp::path!("auth" / "logout").and(warp::post()).and(caller(state.clone())).then(logout);
+    let logout_all = warp::path!("auth" / "logout-all").and(warp::post()).and(caller(state.clone())).then(logout_all);
     let me = warp::path!("me").and(warp::get()).and(caller(state.clone())).then(me);
+    let password = warp::path!("me" / "password")
+        .and(warp::put())
+        .and(caller(state.clone()))
+        .and(client_ip(state.clone()))
+        .and(json_body())
+        .then(change_password);
+    let sessions = warp::path!("me" / "sessions").and(warp::get()).and(caller(state.clone())).then(sessions);
     let profile = warp::path!("me" / "profile").and(warp::put()).and(write_json(state.clone())).then(update_profile);
-    crate::any_of!(register, login, logout, me, profile)
+    crate::any_of!(register, login, logout, logout_all, me, profile, password, sessions)
 }
 
 /// Create a trainee account with a mobile number and password.
@@ -56,6 +65,33 @@ pub async fn login(state: Arc<AppState>, ip: String, body: Result<Credentials, A
 pub async fn logout(c: Caller) -> Response {
     let Caller { state, actor } = c;
     no_content(async { svc::logout(&state, actor?, state.now()).await }.await)
+}
+
+/// Sign out everywhere: every session of the person ends, this one too.
+#[utoipa::path(post, path = "/api/auth/logout-all", tag = "accounts", security(("bearer" = [])),
+    responses((status = 204), (status = 401, body = ErrorBody)))]
+pub async fn logout_all(c: Caller) -> Response {
+    let Caller { state, actor } = c;
+    no_content(async { crate::accounts::lifecycle::sign_out_everywhere(&state, actor?, state.now()).await }.await)
+}
+
+/// Change one's password: the current one is required (wrong guesses count
+/// as failed sign-ins); every other session ends.
+#[utoipa::path(put, path = "/api/me/password", tag = "accounts", security(("bearer" = [])), request_body = PasswordChange,
+    responses((status = 204), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+        (status = 429, body = ErrorBody)))]
+pub async fn change_password(c: Caller, ip: String, body: Result<PasswordChange, AppError>) -> Response {
+    let Caller { state, actor } = c;
+    let result =
+        async { crate::accounts::lifecycle::change_password(&state, actor?, body?, &ip, state.now()).await }.await;
+    no_content(result)
+}
+
+/// One's open sessions, newest first, the current one marked.
+#[utoipa::path(get, path = "/api/me/sessions", tag = "accounts", security(("bearer" = [])),
+    responses((status = 200, body = [SessionInfo]), (status = 401, body = ErrorBody)))]
+pub async fn sessions(c: Caller) -> Response {
+    c.json(|state, actor| async move { crate::accounts::lifecycle::sessions(&state, actor?, state.now()).await }).await
 }
 
 /// The signed-in person, with roles.

@@ -70,6 +70,34 @@ pub fn record_failure(conn: &mut DbConn, id: &str, mobile: &str, ip: &str, at: N
         .map(|_| ())
 }
 
+/// Ends every open session of the person but `except`; returns how many.
+pub fn revoke_all(
+    conn: &mut DbConn,
+    user: &UserId,
+    except: Option<&SessionId>,
+    at: NaiveDateTime,
+) -> QueryResult<usize> {
+    let mut q = diesel::update(sessions::table)
+        .filter(sessions::user_id.eq(user))
+        .filter(sessions::revoked_at.is_null())
+        .into_boxed();
+    if let Some(keep) = except {
+        q = q.filter(sessions::id.ne(keep));
+    }
+    q.set(sessions::revoked_at.eq(Some(at))).execute(conn)
+}
+
+/// The person's sessions still open at `now`, newest first.
+pub fn open_of(conn: &mut DbConn, user: &UserId, now: NaiveDateTime) -> QueryResult<Vec<SessionRow>> {
+    sessions::table
+        .filter(sessions::user_id.eq(user))
+        .filter(sessions::revoked_at.is_null())
+        .filter(sessions::expires_at.gt(now))
+        .order(sessions::created_at.desc())
+        .select(SessionRow::as_select())
+        .load(conn)
+}
+
 /// Takes back one recorded attempt (it was never checked).
 pub fn forget_attempt(conn: &mut DbConn, id: &str) -> QueryResult<usize> {
     diesel::delete(login_failures::table.find(id)).execute(conn)

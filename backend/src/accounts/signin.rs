@@ -6,7 +6,7 @@ use malanhua_shared::audit::AuditAction;
 use malanhua_shared::{ErrorCode, FieldCode, InstitutionId, Mobile, Role, SessionId, UserId};
 
 use crate::accounts::passwords;
-use crate::accounts::rules::{RecentFailures, signin_throttle, throttle_window_start};
+use crate::accounts::rules::{RecentFailures, SigninLimits, signin_throttle, throttle_window_start};
 use crate::accounts::sessions::SessionRow;
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Actor, Grant};
@@ -35,24 +35,8 @@ pub async fn login(
     let limits = state.config.signin_limits;
     let (attempt, throttled, user) = state
         .write(move |c| {
-            lock_keys(c, &[&format!("signin:mobile:{m}"), &format!("signin:ip:{ip}")])?;
-            let since = naive(throttle_window_start(now));
-            let mut recent = RecentFailures::default();
-            for (from, who, at) in crate::accounts::sessions::failures_since(c, &m, &ip, since)? {
-                let at = utc(at);
-                if who == m {
-                    recent.mobile.push(at);
-                    if from == ip {
-                        recent.mobile_ip.push(at);
-                    }
-                }
-                if from == ip {
-                    recent.ip.push(at);
-                }
-            }
-            let attempt = new_id();
-            crate::accounts::sessions::record_failure(c, &attempt, &m, &ip, naive(now))?;
-            Ok((attempt, signin_throttle(&recent, limits, now), crate::accounts::store::find_by_mobile(c, &m)?))
+            let (attempt, throttled) = begin_attempt(c, &m, &ip, limits, now)?;
+            Ok((attempt, throttled, crate::accounts::store::find_by_mobile(c, &m)?))
         })
         .await?;
     if let Some(secs) = throttled {
@@ -92,6 +76,37 @@ pub async fn login(
         })
         .await?;
     Ok(TokenResponse { token, expires_at })
+}
+
+/// Records an attempt on `mobile` from `ip` as a failure before anything is
+/// decided, under the mobile's and the address's locks, and says whether
+/// the limits refuse it (seconds to wait). Returns the attempt's id, which
+/// a success (or an attempt never checked) takes back.
+pub(crate) fn begin_attempt(
+    c: &mut DbConn,
+    mobile: &str,
+    ip: &str,
+    limits: SigninLimits,
+    now: DateTime<Utc>,
+) -> Result<(String, Option<u64>), AppError> {
+    lock_keys(c, &[&format!("signin:mobile:{mobile}"), &format!("signin:ip:{ip}")])?;
+    let since = naive(throttle_window_start(now));
+    let mut recent = RecentFailures::default();
+    for (from, who, at) in crate::accounts::sessions::failures_since(c, mobile, ip, since)? {
+        let at = utc(at);
+        if who == mobile {
+            recent.mobile.push(at);
+            if from == ip {
+                recent.mobile_ip.push(at);
+            }
+        }
+        if from == ip {
+            recent.ip.push(at);
+        }
+    }
+    let attempt = new_id();
+    crate::accounts::sessions::record_failure(c, &attempt, mobile, ip, naive(now))?;
+    Ok((attempt, signin_throttle(&recent, limits, now)))
 }
 
 pub(crate) fn too_many(secs: u64) -> AppError {

@@ -114,6 +114,16 @@ pub fn update_profile(conn: &mut DbConn, id: &UserId, change: &ProfileChange<'_>
     diesel::update(users::table.find(id)).set(change).execute(conn)
 }
 
+/// Replaces the account's password hash.
+pub fn set_password(conn: &mut DbConn, id: &UserId, hash: &str, at: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(users::table.find(id)).set((users::password_hash.eq(hash), users::updated_at.eq(at))).execute(conn)
+}
+
+/// Removes one role grant.
+pub fn delete_grant(conn: &mut DbConn, id: &str) -> QueryResult<usize> {
+    diesel::delete(role_grants::table.find(id)).execute(conn)
+}
+
 /// Takes the account's row lock for the rest of the transaction, so its
 /// roles change one grant at a time.
 pub fn lock_user(conn: &mut DbConn, id: &UserId) -> QueryResult<bool> {

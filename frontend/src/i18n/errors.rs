@@ -143,6 +143,7 @@ pub fn error_message(lang: Lang, code: ErrorCode) -> &'static str {
 pub fn field_code_message(lang: Lang, code: FieldCode) -> &'static str {
     let (zh, en) = match code {
         FieldCode::Required => ("此项为必填项。", "This field is required."),
+        FieldCode::Incorrect => ("与记录不符，请重新输入。", "This does not match what is on record."),
         FieldCode::TooShort => ("内容太短。", "This is too short."),
         FieldCode::TooLong => ("内容太长。", "This is too long."),
         FieldCode::InvalidFormat => ("格式不正确。", "This is not in the expected format."),
