@@ -7,6 +7,7 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
 use crate::accounts::passwords::HashingQueue;
+use crate::accounts::sms::{HttpSender, Outbox, SmsSender};
 use crate::accounts::tokens::TokenKeys;
 use crate::config::Config;
 use crate::core::clock::Clock;
@@ -65,6 +66,10 @@ impl App {
         };
         let permits = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
         let tokens = TokenKeys::new(config.jwt_secret.expose(), config.token_minutes);
+        let sms: Arc<dyn SmsSender> = match &config.sms {
+            Some(http) => Arc::new(HttpSender::new(http.clone()).map_err(AppError::internal)?),
+            None => Arc::new(Outbox),
+        };
         Ok(Self {
             state: Arc::new(AppState {
                 pool,
@@ -73,6 +78,7 @@ impl App {
                 tokens,
                 hashing: HashingQueue::new(permits, config.hash_queue),
                 limits: Limits::new(config.public_per_minute, config.objections_per_day),
+                sms,
                 config,
             }),
         })

@@ -30,6 +30,9 @@ use malanhua_shared::api::subsidies::{
     IneligibleReason, NewDeclaration, NewObjection, NoticeEntry, Objection, ObjectionResolution, ObjectionStatus,
     Payee, PriorityGroup, Recovery, RecoveryRequest, SubsidyPolicy, SubsidyPolicyInput, TimelineEntry,
 };
+use malanhua_shared::api::verification::{
+    CodePurpose, CodeRequest, CodeSent, OutboxMessage, PasswordReset, Registration, StaffInvitation,
+};
 use malanhua_shared::api::{
     Credentials, Health, InstitutionRef, Me, NewBureauAccount, NewInstitutionAccount, ProfileRequest, Region,
     RoleGrant, StaffAccount, TokenResponse, UserSummary,
@@ -47,7 +50,10 @@ use utoipa::{Modify, OpenApi};
     paths(
         crate::core::meta::health,
         crate::core::meta::regions,
+        crate::accounts::routes::send_code,
         crate::accounts::routes::register,
+        crate::accounts::routes::reset,
+        crate::accounts::routes::outbox,
         crate::accounts::routes::login,
         crate::accounts::routes::logout,
         crate::accounts::routes::me,
@@ -60,6 +66,7 @@ use utoipa::{Modify, OpenApi};
         crate::accounts::admin_routes::create_bureau_account,
         crate::accounts::admin_routes::create_institution_account,
         crate::accounts::admin_routes::get_user,
+        crate::accounts::admin_routes::list_invitations,
         crate::classes::routes::get_policies,
         crate::classes::routes::put_policy,
         crate::classes::routes::list_trainers,
@@ -173,6 +180,13 @@ use utoipa::{Modify, OpenApi};
         crate::fees::routes::clear_day,
     ),
     components(schemas(
+        CodePurpose,
+        CodeRequest,
+        CodeSent,
+        OutboxMessage,
+        PasswordReset,
+        Registration,
+        StaffInvitation,
         MentorStatus, ServiceMode, Expertise, MentorAction, MentorProfileInput, MentorCard, MentorPage, MentorPublic,
         RatingComment, MentorRecord, MentorDecisionRequest, MentorEvaluation, MentorPolicy, MentorPolicyInput,
         WeeklyHours, DayOverride, AvailabilityInput, Slot, SlotDay, AppointmentStatus, SeatStatus, GroupStatus,

@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use malanhua_shared::api::subsidies::{
     ClaimAction, ClaimActionRequest, NewDeclaration, Payee, PriorityGroup, SubsidyPolicyInput,
 };
-use malanhua_shared::api::{Credentials, NewBureauAccount, NewInstitutionAccount, ProfileRequest, check_real_name};
+use malanhua_shared::api::{Me, NewBureauAccount, NewInstitutionAccount, ProfileRequest, check_real_name};
 use malanhua_shared::audit::AuditAction;
 use malanhua_shared::course::shanghai_date;
 use malanhua_shared::{Mobile, Password, RegionCode, Role};
@@ -102,6 +102,21 @@ pub const DEMO_LOGINS: [DemoLogin; 13] = [
 
 const SEEDED_KEY: &str = "demo_seeded_at";
 
+/// A demo trainee, as if they had proved the mobile by SMS.
+pub(crate) async fn demo_register(state: &AppState, mobile: &str, now: DateTime<Utc>) -> Result<Me, AppError> {
+    let mobile = Mobile::parse(mobile).map_err(|_| AppError::internal(format!("bad demo mobile {mobile}")))?;
+    let hash = passwords::hash(state, DEMO_PASSWORD.to_owned()).await?;
+    crate::accounts::signup::register_proved(state, mobile, hash, now).await
+}
+
+/// The demo staff take up the role offered, as if they had proved the
+/// mobile by SMS and set the demo password.
+async fn take_up_offer(state: &AppState, mobile: &str, now: DateTime<Utc>) -> Result<(), AppError> {
+    let mobile = Mobile::parse(mobile).map_err(|_| AppError::internal(format!("bad demo mobile {mobile}")))?;
+    let hash = passwords::hash(state, DEMO_PASSWORD.to_owned()).await?;
+    crate::accounts::reset::set_password_proved(state, mobile, hash, now).await.map(|_| ())
+}
+
 /// Loads the demo data once; returns false when it was already there.
 pub async fn seed_demo(state: &AppState, now: DateTime<Utc>) -> Result<bool, AppError> {
     if state.db(|c| Ok(crate::core::audit::store::meta(c, SEEDED_KEY)?)).await?.is_some() {
@@ -118,25 +133,21 @@ pub async fn seed_demo(state: &AppState, now: DateTime<Utc>) -> Result<bool, App
         (12, "斯琴", "150100"),
     ];
     for (i, name, region) in officers {
-        let req = NewBureauAccount {
-            mobile: DEMO_LOGINS[i].mobile.into(),
-            password: Some(DEMO_PASSWORD.into()),
-            real_name: name.into(),
-            region: region.into(),
-        };
+        let req =
+            NewBureauAccount { mobile: DEMO_LOGINS[i].mobile.into(), real_name: name.into(), region: region.into() };
         crate::accounts::admin::create_bureau_account(state, admin.clone(), req, now).await?;
+        take_up_offer(state, DEMO_LOGINS[i].mobile, now).await?;
     }
     let staff = NewInstitutionAccount {
         institution_name: "青岛市马兰花创业培训学校".into(),
         region: "370202".into(),
         mobile: DEMO_LOGINS[4].mobile.into(),
-        password: Some(DEMO_PASSWORD.into()),
         real_name: "赵敏".into(),
     };
     crate::accounts::admin::create_institution_account(state, admin.clone(), staff, now).await?;
+    take_up_offer(state, DEMO_LOGINS[4].mobile, now).await?;
     for i in [5, 6] {
-        let creds = Credentials { mobile: DEMO_LOGINS[i].mobile.into(), password: DEMO_PASSWORD.into() };
-        crate::accounts::register(state, creds, now).await?;
+        demo_register(state, DEMO_LOGINS[i].mobile, now).await?;
     }
     let trainee = state
         .db(|c| {
@@ -158,10 +169,10 @@ pub async fn seed_demo(state: &AppState, now: DateTime<Utc>) -> Result<bool, App
         institution_name: "呼和浩特市马兰花创业培训中心".into(),
         region: "150102".into(),
         mobile: DEMO_LOGINS[7].mobile.into(),
-        password: Some(DEMO_PASSWORD.into()),
         real_name: "巴特尔".into(),
     };
     crate::accounts::admin::create_institution_account(state, admin.clone(), hohhot_staff, now).await?;
+    take_up_offer(state, DEMO_LOGINS[7].mobile, now).await?;
     demo_subsidy_policies(state, &admin, now).await?;
     let zhang = actor_for(state, DEMO_LOGINS[5].mobile).await?;
     let veteran = NewDeclaration {
@@ -374,8 +385,7 @@ async fn demo_classes(state: &AppState, admin: &Actor, now: DateTime<Utc>) -> Re
     // The online class fills up and two people wait.
     for (i, name) in ["李娜", "王磊", "陈静", "杨洋", "赵强"].into_iter().enumerate() {
         let mobile = format!("1390000000{i}");
-        let creds = Credentials { mobile: mobile.clone(), password: DEMO_PASSWORD.into() };
-        let me = crate::accounts::register(state, creds, now).await?;
+        let me = demo_register(state, &mobile, now).await?;
         let person = Actor {
             user_id: me.id,
             session_id: malanhua_shared::SessionId::from_raw(""),
@@ -418,8 +428,7 @@ async fn demo_completed_class(
     let mut people = Vec::new();
     for (i, name) in ["周敏", "吴刚", "郑洁"].into_iter().enumerate() {
         let n = u32::try_from(i + 10).unwrap_or(10);
-        let creds = Credentials { mobile: format!("139000001{n:02}"), password: DEMO_PASSWORD.into() };
-        let me = crate::accounts::register(state, creds, filed_at).await?;
+        let me = demo_register(state, &format!("139000001{n:02}"), filed_at).await?;
         let person = Actor {
             user_id: me.id.clone(),
             session_id: malanhua_shared::SessionId::from_raw(""),

@@ -27,6 +27,12 @@ named_enum!(
         ChangePassword = "account.change_password",
         /// A staff role was taken away.
         RevokeRole = "account.revoke_role",
+        /// A staff role was offered to a mobile (granted once its owner proves it).
+        InviteStaff = "account.invite_staff",
+        /// The owner of a mobile proved it and took up the roles offered.
+        AcceptInvitation = "account.accept_invitation",
+        /// A password was set with a code sent by SMS.
+        ResetPassword = "account.reset_password",
         /// A course policy was set.
         SetCoursePolicy = "policy.set",
         /// A trainer was added.

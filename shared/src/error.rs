@@ -234,11 +234,13 @@ pub enum FieldCode {
     TooLate,
     /// The referenced record does not exist or is not yours to use.
     UnknownReference,
+    /// The one-time code is no longer valid (expired, used, or too many tries).
+    Expired,
 }
 
 impl FieldCode {
     /// Every code, for exhaustive translation tables and tests.
-    pub const ALL: [FieldCode; 19] = [
+    pub const ALL: [FieldCode; 20] = [
         Self::Required,
         Self::Incorrect,
         Self::TooShort,
@@ -258,6 +260,7 @@ impl FieldCode {
         Self::TooFewHours,
         Self::TooLate,
         Self::UnknownReference,
+        Self::Expired,
     ];
 }
 

@@ -5,7 +5,7 @@ use serde_json::json;
 #[tokio::test]
 async fn registering_creates_a_trainee_account_with_an_incomplete_profile() {
     let app = TestApp::spawn().await;
-    let r = app.post("/api/auth/register", None, &json!({ "mobile": "+86 139 1234 5678", "password": PASSWORD })).await;
+    let r = app.register_as("+86 139 1234 5678", PASSWORD).await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
     assert_eq!(r.body["mobile"], "13912345678");
     assert_eq!(r.body["roles"][0]["role"], "trainee");
@@ -16,9 +16,9 @@ async fn registering_creates_a_trainee_account_with_an_incomplete_profile() {
 async fn registering_a_mobile_twice_is_a_conflict_and_keeps_the_first_password() {
     let app = TestApp::spawn().await;
     app.register("13912345678").await;
-    let r =
-        app.post("/api/auth/register", None, &json!({ "mobile": "13912345678", "password": "another good one" })).await;
-    assert_eq!(r.status, StatusCode::CONFLICT);
+    app.advance(chrono::Duration::seconds(61));
+    let r = app.register_as("13912345678", "another good one").await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "told only to whoever proved the mobile: {}", r.text);
     assert_eq!(r.code(), "mobile_taken");
     assert_eq!(r.field("mobile"), "taken");
     assert_eq!(app.login_as("13912345678", "another good one").await.status, StatusCode::UNAUTHORIZED);
@@ -36,17 +36,23 @@ async fn registering_with_bad_fields_names_each_field() {
     let r = app.post("/api/auth/register", None, &json!({})).await;
     assert_eq!(r.field("mobile"), "required");
     assert_eq!(r.field("password"), "required");
+    assert_eq!(r.field("code"), "required");
+    assert_eq!(r.field("privacy_consent"), "required");
 }
 
 #[tokio::test]
 async fn a_common_password_or_the_mobile_itself_is_refused() {
     let app = TestApp::spawn().await;
-    let r = app.post("/api/auth/register", None, &json!({ "mobile": "13912345678", "password": "Password123" })).await;
+    let r = app.register_as("13912345678", "Password123").await;
     assert_eq!(r.field("password"), "common_password");
-    let r = app.post("/api/auth/register", None, &json!({ "mobile": "13912345678", "password": "13912345678" })).await;
+    let body = json!({ "mobile": "13912345678", "password": "13912345678", "code": "000000", "privacy_consent": true });
+    let r = app.post("/api/auth/register", None, &body).await;
     assert_eq!(r.field("password"), "password_is_mobile");
-    // Nothing was saved: the number is still free.
-    app.register("13912345678").await;
+    // Nothing was saved: the number is still free, and the code sent first
+    // still works with a better password.
+    let code = app.sms_code("13912345678").await;
+    let body = json!({ "mobile": "13912345678", "password": PASSWORD, "code": code, "privacy_consent": true });
+    assert_eq!(app.post("/api/auth/register", None, &body).await.status, StatusCode::CREATED);
 }
 
 #[tokio::test]

@@ -3,11 +3,11 @@ use reqwest::StatusCode;
 use serde_json::json;
 
 fn bureau(mobile: &str, region: &str) -> serde_json::Value {
-    json!({ "mobile": mobile, "password": PASSWORD, "real_name": "王芳", "region": region })
+    json!({ "mobile": mobile, "real_name": "王芳", "region": region })
 }
 
 fn institution(name: &str, mobile: &str, region: &str) -> serde_json::Value {
-    json!({ "institution_name": name, "region": region, "mobile": mobile, "password": PASSWORD, "real_name": "赵敏" })
+    json!({ "institution_name": name, "region": region, "mobile": mobile, "real_name": "赵敏" })
 }
 
 #[tokio::test]
@@ -18,8 +18,11 @@ async fn an_admin_creates_a_bureau_account_that_signs_in_as_an_officer_of_its_re
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
     assert_eq!(r.body["role"], "bureau_officer");
     assert_eq!(r.body["region"], "150100");
-    assert_eq!(r.body["region_name"], "呼和浩特市");
     assert_eq!(r.body["mobile_masked"], "138****0001");
+    assert!(r.body["accepted_at"].is_null(), "an offer until the owner proves the mobile");
+    let told = app.last_sms("13800000001").await;
+    assert!(told.contains("呼和浩特市人社部门经办人员") && told.contains("/reset"), "{told}");
+    assert_eq!(app.take_up("13800000001").await.status, StatusCode::OK);
     let token = app.login("13800000001").await;
     let me = app.get("/api/me", Some(&token)).await;
     assert_eq!(me.body["real_name"], "王芳");
@@ -57,6 +60,7 @@ async fn an_officer_designates_an_institution_in_a_district_of_its_city() {
     assert_eq!(r.body["role"], "institution_staff");
     assert_eq!(r.body["institution"]["name"], "青岛马兰花培训学校");
     assert_eq!(r.body["region"], "370212");
+    assert_eq!(app.take_up("13800000004").await.status, StatusCode::OK);
     let staff = app.login("13800000004").await;
     let me = app.get("/api/me", Some(&staff)).await;
     assert_eq!(me.body["roles"][0]["institution"]["name"], "青岛马兰花培训学校");
@@ -81,7 +85,7 @@ async fn staff_and_trainees_cannot_create_institution_accounts() {
     let app = TestApp::spawn().await;
     let admin = app.admin("13800000000").await;
     app.post("/api/admin/institution-accounts", Some(&admin), &institution("青岛学校", "13800000004", "370212")).await;
-    let staff = app.login("13800000004").await;
+    let staff = app.take_up("13800000004").await.body["token"].as_str().unwrap_or_default().to_owned();
     let trainee = app.trainee("13912345678").await;
     for token in [&staff, &trainee] {
         let r = app
@@ -93,14 +97,14 @@ async fn staff_and_trainees_cannot_create_institution_accounts() {
 }
 
 #[tokio::test]
-async fn a_new_mobile_needs_an_initial_password_and_bad_fields_are_named() {
+async fn nobody_types_a_password_for_someone_else_and_bad_fields_are_named() {
     let app = TestApp::spawn().await;
     let admin = app.admin("13800000000").await;
-    let body = json!({ "mobile": "13800000001", "real_name": "王芳", "region": "110000" });
+    let body = json!({ "mobile": "13800000001", "password": PASSWORD, "real_name": "王芳", "region": "110000" });
     let r = app.post("/api/admin/bureau-accounts", Some(&admin), &body).await;
-    assert_eq!(r.status, StatusCode::BAD_REQUEST);
-    assert_eq!(r.field("password"), "required");
-    let body = json!({ "mobile": "1380000", "password": "123", "real_name": "", "region": "99" });
+    assert_eq!(r.status, StatusCode::CREATED, "a password given is not used: {}", r.text);
+    assert_eq!(app.login_as("13800000001", PASSWORD).await.status, StatusCode::UNAUTHORIZED, "no account yet");
+    let body = json!({ "mobile": "1380000", "real_name": "", "region": "99" });
     let r = app.post("/api/admin/bureau-accounts", Some(&admin), &body).await;
     assert_eq!(r.field("mobile"), "invalid_format");
     assert_eq!(r.field("real_name"), "required");
@@ -112,19 +116,33 @@ async fn a_new_mobile_needs_an_initial_password_and_bad_fields_are_named() {
 }
 
 #[tokio::test]
-async fn an_existing_account_gains_the_role_and_keeps_its_password() {
+async fn a_pre_registered_mobile_gains_no_role_until_its_owner_proves_it() {
     let app = TestApp::spawn().await;
     let admin = app.admin("13800000000").await;
-    app.register("13912345678").await;
+    // The squatter registered the officer's number first (before mobiles were
+    // proved; the table is written straight, as an old account would be).
+    let squatter = app.register("13912345678").await;
     let body = json!({ "mobile": "13912345678", "real_name": "王芳", "region": "110000" });
     let r = app.post("/api/admin/bureau-accounts", Some(&admin), &body).await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
     let token = app.login("13912345678").await;
-    let roles: Vec<String> = app.get("/api/me", Some(&token)).await.body["roles"]
-        .as_array()
-        .map(|a| a.iter().filter_map(|r| r["role"].as_str().map(str::to_owned)).collect())
-        .unwrap_or_default();
-    assert_eq!(roles, ["trainee", "bureau_officer"]);
+    let roles = |me: &serde_json::Value| -> Vec<String> {
+        me["roles"]
+            .as_array()
+            .map(|a| a.iter().filter_map(|r| r["role"].as_str().map(str::to_owned)).collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(roles(&app.get("/api/me", Some(&token)).await.body), ["trainee"], "the offer is not a grant");
+    // The real owner proves the mobile: the squatter's password and sessions go.
+    let r = app.take_up("13912345678").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    assert_eq!(app.get("/api/me", Some(&token)).await.status, StatusCode::UNAUTHORIZED, "old sessions end");
+    let owner = r.body["token"].as_str().unwrap_or_default();
+    let me = app.get("/api/me", Some(owner)).await.body;
+    assert_eq!(roles(&me), ["trainee", "bureau_officer"]);
+    assert_eq!(me["id"], squatter["id"]);
+    let listed = app.get("/api/admin/invitations", Some(&admin)).await;
+    assert!(listed.body[0]["accepted_at"].is_string(), "{}", listed.text);
 }
 
 #[tokio::test]
@@ -145,8 +163,11 @@ async fn admins_list_all_staff_and_officers_only_institutions_of_their_region() 
     let admin = app.admin("13800000000").await;
     let qingdao = app.officer(&admin, "13800000003", "370200").await;
     app.officer(&admin, "13800000002", "150100").await;
-    app.post("/api/admin/institution-accounts", Some(&admin), &institution("青岛学校", "13800000004", "370212")).await;
-    app.post("/api/admin/institution-accounts", Some(&admin), &institution("呼市学校", "13800000005", "150102")).await;
+    for (name, mobile, region) in [("青岛学校", "13800000004", "370212"), ("呼市学校", "13800000005", "150102")]
+    {
+        app.post("/api/admin/institution-accounts", Some(&admin), &institution(name, mobile, region)).await;
+        assert_eq!(app.take_up(mobile).await.status, StatusCode::OK);
+    }
     let all = app.get("/api/admin/accounts", Some(&admin)).await;
     assert_eq!(all.body.as_array().map(Vec::len), Some(4), "{}", all.text);
     let mine = app.get("/api/admin/accounts", Some(&qingdao)).await;

@@ -33,9 +33,10 @@ async fn bureau(app: &TestApp, admin: &str, region: &str, n: u32) -> Bureau {
     let officer_mobile = format!("1370000{n:04}");
     let officer = app.officer(admin, &officer_mobile, region).await;
     let body = json!({ "institution_name": format!("创业学校 {region}"), "region": region,
-                       "mobile": format!("1360000{n:04}"), "password": malanhua_tests::PASSWORD, "real_name": "赵敏" });
+                       "mobile": format!("1360000{n:04}"), "real_name": "赵敏" });
     let r = app.post("/api/admin/institution-accounts", Some(&officer), &body).await;
     assert_eq!(r.status, StatusCode::CREATED, "institution in {region}: {}", r.text);
+    assert_eq!(app.take_up(&format!("1360000{n:04}")).await.status, StatusCode::OK);
     let staff = app.login(&format!("1360000{n:04}")).await;
     let t = app.post("/api/trainers", Some(&staff), &json!({ "name": "刘老师", "qualification_no": "SYB-9" })).await;
     let staff_mobile = format!("1360000{n:04}");

@@ -1,9 +1,9 @@
 //! Separation of duties: nobody is both bureau officer and institution
 //! staff, and nobody decides a claim that pays them or that they filed.
 
+use malanhua_tests::TestApp;
 use malanhua_tests::classes::mobile;
 use malanhua_tests::subsidies::Setup;
-use malanhua_tests::{PASSWORD, TestApp};
 use reqwest::StatusCode;
 use serde_json::json;
 
@@ -12,17 +12,23 @@ async fn an_officer_cannot_also_be_institution_staff_nor_staff_an_officer() {
     let app = TestApp::spawn().await;
     let admin = app.admin("13500000000").await;
     let officer = app.officer(&admin, "13500000001", "370200").await;
-    let staff_body = |m: &str| {
-        json!({ "institution_name": "崂山创业学校", "region": "370212", "mobile": m,
-                "password": PASSWORD, "real_name": "赵敏" })
-    };
+    let staff_body =
+        |m: &str| json!({ "institution_name": "崂山创业学校", "region": "370212", "mobile": m, "real_name": "赵敏" });
     let r = app.post("/api/admin/institution-accounts", Some(&officer), &staff_body("13500000001")).await;
     assert_eq!((r.status, r.code()), (StatusCode::FORBIDDEN, "separation_of_duties"), "{}", r.text);
     let r = app.post("/api/admin/institution-accounts", Some(&officer), &staff_body("13500000002")).await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
-    let body = json!({ "mobile": "13500000002", "password": PASSWORD, "real_name": "赵敏", "region": "370200" });
+    let body = json!({ "mobile": "13500000002", "real_name": "赵敏", "region": "370200" });
     let r = app.post("/api/admin/bureau-accounts", Some(&admin), &body).await;
-    assert_eq!((r.status, r.code()), (StatusCode::FORBIDDEN, "separation_of_duties"), "{}", r.text);
+    assert_eq!(
+        (r.status, r.code()),
+        (StatusCode::FORBIDDEN, "separation_of_duties"),
+        "while staff is offered: {}",
+        r.text
+    );
+    assert_eq!(app.take_up("13500000002").await.status, StatusCode::OK);
+    let r = app.post("/api/admin/bureau-accounts", Some(&admin), &body).await;
+    assert_eq!((r.status, r.code()), (StatusCode::FORBIDDEN, "separation_of_duties"), "once staff: {}", r.text);
     let me = app.get("/api/me", Some(&app.login("13500000002").await)).await;
     let roles: Vec<&str> =
         me.body["roles"].as_array().into_iter().flatten().filter_map(|r| r["role"].as_str()).collect();
@@ -41,12 +47,15 @@ async fn an_officer_cannot_decide_a_claim_that_pays_them() {
     let id = claim["id"].as_str().unwrap_or_default().to_owned();
     let r = app.post(&format!("/api/claims/{id}/submit"), Some(&s.trainees[0].0), &json!({})).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
-    let body = json!({ "mobile": mobile(1), "password": PASSWORD, "real_name": "学员", "region": "370200" });
+    let body = json!({ "mobile": mobile(1), "real_name": "学员", "region": "370200" });
     let r = app.post("/api/admin/bureau-accounts", Some(&s.w.admin), &body).await;
-    assert_eq!(r.status, StatusCode::CREATED, "the trainee becomes an officer too: {}", r.text);
-    let own = app.act(&s.trainees[0].0, &id, json!({ "action": "review" })).await;
+    assert_eq!(r.status, StatusCode::CREATED, "the trainee is offered the officer's role: {}", r.text);
+    let took = app.take_up(&mobile(1)).await;
+    assert_eq!(took.status, StatusCode::OK, "{}", took.text);
+    let both = took.body["token"].as_str().unwrap_or_default();
+    let own = app.act(both, &id, json!({ "action": "review" })).await;
     assert_eq!((own.status, own.code()), (StatusCode::FORBIDDEN, "separation_of_duties"), "{}", own.text);
-    let detail = app.get(&format!("/api/claims/{id}"), Some(&s.trainees[0].0)).await;
+    let detail = app.get(&format!("/api/claims/{id}"), Some(both)).await;
     assert_eq!(detail.body["actions"], json!([]), "no action is offered on one's own claim: {}", detail.text);
     let r = app.act(&s.w.officer, &id, json!({ "action": "review" })).await;
     assert_eq!(r.status, StatusCode::OK, "another officer reviews it: {}", r.text);

@@ -94,9 +94,10 @@ async fn an_officer_revokes_staff_of_an_institution_in_the_region_only() {
     let qingdao = app.officer(&admin, "13400000021", "370200").await;
     let hohhot = app.officer(&admin, "13400000022", "150100").await;
     let body = json!({ "institution_name": "崂山创业学校", "region": "370212", "mobile": "13400000023",
-                       "password": PASSWORD, "real_name": "赵敏" });
+                       "real_name": "赵敏" });
     let r = app.post("/api/admin/institution-accounts", Some(&qingdao), &body).await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+    assert_eq!(app.take_up("13400000023").await.status, StatusCode::OK);
     let staff = app.login("13400000023").await;
     let id = app.get("/api/me", Some(&staff)).await.body["id"].as_str().unwrap_or_default().to_owned();
     let path = format!("/api/users/{id}/roles/revoke");

@@ -27,3 +27,4 @@ mod spa;
 mod studios;
 mod subsidies;
 mod tokens;
+mod verification;

@@ -121,13 +121,7 @@ async fn an_upheld_objection_refuses_the_studio_and_frees_its_records() {
     for (t, a) in [(&w.officer_a, "review"), (&w.officer_b, "approve"), (&w.officer_a, "publish")] {
         assert_eq!(app.act(t, &claim, json!({ "action": a })).await.status, StatusCode::OK);
     }
-    let o = app
-        .post(
-            &format!("/api/notices/{claim}/objections"),
-            None,
-            &json!({ "text": "成员并未实际参与服务", "contact": "13900000000" }),
-        )
-        .await;
+    let o = app.object(&claim, "成员并未实际参与服务", "13900000000").await;
     assert_eq!(o.status, StatusCode::CREATED, "{}", o.text);
     let id = o.body["id"].as_str().unwrap_or_default();
     let r = app

@@ -185,16 +185,23 @@ async fn an_objection_during_notice_holds_the_claim_until_an_officer_resolves_it
     let s = app.subsidy_world(Setup::default()).await;
     let claim = approved(&app, &s).await;
     let path = format!("/api/notices/{claim}/objections");
-    let early = app.post(&path, None, &json!({ "text": "该学员未实际参加培训", "contact": "13912345678" })).await;
+    let early = app.object(&claim, "该学员未实际参加培训", "13912345678").await;
     assert_eq!(early.code(), "wrong_state", "not on notice yet");
     app.act(&s.officer_b, &claim, json!({ "action": "publish" })).await;
-    let bad = app.post(&path, None, &json!({ "text": "no", "contact": "" })).await;
+    let bad = app.post(&path, None, &json!({ "text": "no", "mobile": "" })).await;
     assert_eq!(
-        (bad.status, bad.field("text"), bad.field("contact")),
-        (StatusCode::BAD_REQUEST, "too_short", "required")
+        (bad.status, bad.field("text"), bad.field("mobile"), bad.field("code")),
+        (StatusCode::BAD_REQUEST, "too_short", "required", "required")
     );
-    let o = app.post(&path, None, &json!({ "text": "该学员未实际参加培训", "contact": "13912345678" })).await;
+    let unproved = json!({ "text": "该学员未实际参加培训", "mobile": "13912345678", "code": "000000" });
+    let r = app.post(&path, None, &unproved).await;
+    assert_eq!(r.field("code"), "expired", "no code was sent for this objection: {}", r.text);
+    app.advance(chrono::Duration::seconds(61));
+    let o = app.object(&claim, "该学员未实际参加培训", "13912345678").await;
     assert_eq!(o.status, StatusCode::CREATED, "{}", o.text);
+    app.advance(chrono::Duration::seconds(61));
+    let again = app.object(&claim, "再次提出同样的异议", "13912345678").await;
+    assert_eq!((again.status, again.code()), (StatusCode::CONFLICT, "conflict"), "one open per person: {}", again.text);
     assert_eq!(o.body["contact"], Value::Null, "the objector's contact is not echoed publicly");
     let detail = app.get(&format!("/api/claims/{claim}"), Some(&s.w.officer)).await;
     assert_eq!(detail.body["claim"]["status"], "held");
@@ -224,13 +231,7 @@ async fn an_upheld_objection_rejects_the_claim() {
     let s = app.subsidy_world(Setup::default()).await;
     let claim = approved(&app, &s).await;
     app.act(&s.officer_b, &claim, json!({ "action": "publish" })).await;
-    let o = app
-        .post(
-            &format!("/api/notices/{claim}/objections"),
-            None,
-            &json!({ "text": "该学员已在外地领取过补贴", "contact": "a@b.cn" }),
-        )
-        .await;
+    let o = app.object(&claim, "该学员已在外地领取过补贴", "13912345670").await;
     let r = app
         .post(
             &format!("/api/objections/{}/resolution", id(&o.body)),

@@ -60,10 +60,11 @@ impl TestApp {
                 "/api/admin/institution-accounts",
                 Some(&officer),
                 &json!({ "institution_name": "崂山创业学校", "region": "370212", "mobile": "13800000004",
-                         "password": PASSWORD, "real_name": "赵敏" }),
+                         "real_name": "赵敏" }),
             )
             .await;
         assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+        assert_eq!(self.take_up("13800000004").await.status, StatusCode::OK);
         let staff = self.login("13800000004").await;
         let t = self
             .post("/api/trainers", Some(&staff), &json!({ "name": "刘老师", "qualification_no": "SYB-0001" }))

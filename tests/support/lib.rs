@@ -144,6 +144,10 @@ impl TestApp {
         config.pool_size = 4;
         // Sessions outlive the days a test travels through.
         config.token_minutes = 60 * 24 * 90;
+        // Every test client comes from 127.0.0.1: the per-address code limit
+        // is for the tests that check it.
+        config.code_limits.per_ip_per_hour = 100_000;
+        config.code_limits.per_mobile_per_day = 1_000;
         adjust(&mut config);
         let clock = Clock::adjustable();
         let app =
@@ -217,11 +221,63 @@ impl TestApp {
         self.request(Method::PUT, path, token, Some(body)).await
     }
 
+    /// Asks for a code for `purpose`; returns the response.
+    pub async fn ask_code(&self, mobile: &str, purpose: &str) -> TestResponse {
+        self.post("/api/auth/codes", None, &json!({ "mobile": mobile, "purpose": purpose })).await
+    }
+
+    /// The newest message in the development outbox for the mobile.
+    pub async fn last_sms(&self, mobile: &str) -> String {
+        let m = malanhua_shared::Mobile::parse(mobile).unwrap_or_else(|e| panic!("{mobile}: {e:?}"));
+        let texts = self
+            .state()
+            .db(move |c| Ok(malanhua::accounts::sms::outbox_of(c, m.as_str(), 1)?))
+            .await
+            .unwrap_or_else(|e| panic!("outbox: {e}"));
+        texts.first().map(|(_, t)| t.clone()).unwrap_or_else(|| panic!("no SMS to {mobile}"))
+    }
+
+    /// The newest code the development outbox holds for the mobile.
+    pub async fn sms_code(&self, mobile: &str) -> String {
+        let text = self.last_sms(mobile).await;
+        let code = text.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 6).map(str::to_owned);
+        code.unwrap_or_else(|| panic!("no code in {text}"))
+    }
+
+    /// Asks for a code for `purpose` and reads it from the outbox.
+    pub async fn code_for(&self, mobile: &str, purpose: &str) -> String {
+        let r = self.ask_code(mobile, purpose).await;
+        assert_eq!(r.status, StatusCode::ACCEPTED, "code for {mobile}: {}", r.text);
+        self.sms_code(mobile).await
+    }
+
+    /// Objects to a claim on notice from `mobile`, proved by a code, as the
+    /// notice page does; returns the response.
+    pub async fn object(&self, claim: &str, text: &str, mobile: &str) -> TestResponse {
+        let code = self.code_for(mobile, "objection").await;
+        let body = json!({ "text": text, "mobile": mobile, "code": code });
+        self.post(&format!("/api/notices/{claim}/objections"), None, &body).await
+    }
+
+    /// Registers a trainee with a code, as the app does; returns the response.
+    pub async fn register_as(&self, mobile: &str, password: &str) -> TestResponse {
+        let code = self.code_for(mobile, "register").await;
+        let body = json!({ "mobile": mobile, "password": password, "code": code, "privacy_consent": true });
+        self.post("/api/auth/register", None, &body).await
+    }
+
     /// Registers a trainee; panics unless it succeeds.
     pub async fn register(&self, mobile: &str) -> Value {
-        let r = self.post("/api/auth/register", None, &json!({ "mobile": mobile, "password": PASSWORD })).await;
+        let r = self.register_as(mobile, PASSWORD).await;
         assert_eq!(r.status, StatusCode::CREATED, "register {mobile}: {}", r.text);
         r.body
+    }
+
+    /// Sets [`PASSWORD`] with a reset code, taking up any roles offered to
+    /// the mobile; returns the response (a session on success).
+    pub async fn take_up(&self, mobile: &str) -> TestResponse {
+        let code = self.code_for(mobile, "reset").await;
+        self.post("/api/auth/reset", None, &json!({ "mobile": mobile, "code": code, "password": PASSWORD })).await
     }
 
     /// Signs in; returns the response.
@@ -252,9 +308,11 @@ impl TestApp {
 
     /// An admin makes `mobile` an officer for `region`; returns the officer's token.
     pub async fn officer(&self, admin: &str, mobile: &str, region: &str) -> String {
-        let body = json!({ "mobile": mobile, "password": PASSWORD, "real_name": "王芳", "region": region });
+        let body = json!({ "mobile": mobile, "real_name": "王芳", "region": region });
         let r = self.post("/api/admin/bureau-accounts", Some(admin), &body).await;
         assert_eq!(r.status, StatusCode::CREATED, "officer {mobile}: {}", r.text);
+        let t = self.take_up(mobile).await;
+        assert_eq!(t.status, StatusCode::OK, "officer {mobile} takes up the role: {}", t.text);
         self.login(mobile).await
     }
 }

@@ -1,16 +1,18 @@
-//! Creating and listing staff accounts: bureau officers (by admins) and
+//! Offering and listing staff roles: bureau officers (by admins) and
 //! institutions with their staff (by admins, or officers for their region).
+//! An offer becomes a role only when the owner proves the mobile.
 
 use chrono::{DateTime, Utc};
+use malanhua_shared::api::verification::StaffInvitation;
 use malanhua_shared::api::{
     InstitutionRef, NewBureauAccount, NewInstitutionAccount, StaffAccount, UserSummary, ValidStaffPerson,
 };
 use malanhua_shared::audit::AuditAction;
-use malanhua_shared::{FieldCode, InstitutionId, RegionCode, Role, UserId};
+use malanhua_shared::{InstitutionId, RegionCode, Role, UserId};
 
-use crate::accounts::passwords;
+use crate::accounts::invitations::{self, InvitationRow, Offer};
+use crate::accounts::sms::{SmsKind, SmsMessage};
 use crate::accounts::store::InstitutionRow;
-use crate::accounts::{insert_role, insert_user};
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Action, Actor, Resource, authorize};
 use crate::core::db::{DbConn, new_id};
@@ -18,159 +20,151 @@ use crate::core::error::AppError;
 use crate::core::state::AppState;
 use crate::core::utc;
 
-/// The account for the mobile: existing (the role is added) or new (a
-/// password is required). Returns the hash to create it with, if new.
-async fn prepare_account(state: &AppState, person: &ValidStaffPerson) -> Result<Option<String>, AppError> {
-    let m = person.mobile.as_str().to_owned();
-    let exists = state.db(move |c| Ok(crate::accounts::store::find_by_mobile(c, &m)?.is_some())).await?;
-    match (exists, &person.password) {
-        (true, _) => Ok(None),
-        (false, None) => Err(AppError::field("password", FieldCode::Required)),
-        (false, Some(p)) => passwords::hash(state, p.expose().to_owned()).await.map(Some),
-    }
-}
-
-/// Finds or creates the account inside the transaction; fills in the real
-/// name when the account has none yet.
-fn upsert_person(
+/// Records the offer of `role` to the person and audits it.
+fn offer_role(
     c: &mut DbConn,
+    actor: &Actor,
     person: &ValidStaffPerson,
-    hash: Option<String>,
+    role: Role,
+    institution: Option<&InstitutionRow>,
     now: DateTime<Utc>,
-) -> Result<UserId, AppError> {
-    if let Some(existing) = crate::accounts::store::find_by_mobile(c, person.mobile.as_str())? {
-        return Ok(existing.id);
+) -> Result<InvitationRow, AppError> {
+    let region = (role == Role::BureauOfficer).then_some(&person.region);
+    let o = Offer {
+        mobile: &person.mobile,
+        real_name: &person.real_name,
+        role,
+        region,
+        institution: institution.map(|i| &i.id),
+        by: &actor.user_id,
+    };
+    let row = invitations::offer(c, &o, now)?;
+    let scope = institution.map_or_else(|| person.region.to_string(), |i| i.name.clone());
+    let summary = format!(
+        "offered {} of {scope} to {} ({}); granted when they prove the mobile",
+        role.as_str(),
+        person.real_name,
+        person.mobile.masked()
+    );
+    audit::record(c, Entry::by(&actor.user_id, AuditAction::InviteStaff, "invitation", &row.id, summary), now)?;
+    Ok(row)
+}
+
+/// Tells the owner of the mobile that a role waits; a message that cannot
+/// be sent leaves the offer standing (they can still set a password).
+async fn tell(state: &AppState, row: &InvitationRow, scope: &str) {
+    let role = match row.role {
+        Role::BureauOfficer => format!("{scope}人社部门经办人员"),
+        _ => format!("{scope}的培训机构工作人员"),
+    };
+    let link = format!("{}/reset", state.config.public_url);
+    let msg = SmsMessage { mobile: row.mobile.clone(), kind: SmsKind::Invitation { role, link } };
+    if let Err(e) = state.sms.send(state, &msg).await {
+        tracing::warn!(invitation = %row.id, error = %e, "invitation message not sent");
     }
-    let hash = hash.ok_or_else(|| AppError::field("password", FieldCode::Required))?;
-    let id = UserId::from_raw(new_id());
-    insert_user(c, &id, &person.mobile, hash, now)?;
-    set_name_if_missing(c, &id, &person.real_name, now)?;
-    Ok(id)
 }
 
-fn set_name_if_missing(c: &mut DbConn, id: &UserId, name: &str, now: DateTime<Utc>) -> Result<(), AppError> {
-    use diesel::prelude::*;
-
-    use crate::core::db::schema::users;
-    diesel::update(users::table.find(id).filter(users::real_name.is_null()))
-        .set((users::real_name.eq(name), users::updated_at.eq(crate::core::naive(now))))
-        .execute(c)?;
-    Ok(())
-}
-
-/// An admin makes someone an officer of a bureau for a region.
+/// An admin offers someone the role of officer of a bureau for a region;
+/// it is granted when they prove the mobile.
 pub async fn create_bureau_account(
     state: &AppState,
     actor: Actor,
     req: NewBureauAccount,
     now: DateTime<Utc>,
-) -> Result<StaffAccount, AppError> {
+) -> Result<StaffInvitation, AppError> {
     let person = req.validate().map_err(AppError::validation)?;
     authorize(&actor, Action::CreateBureauAccount, &Resource::Region(&person.region))?;
-    let hash = prepare_account(state, &person).await?;
-    state
+    let (row, scope) = state
         .write(move |c| {
-            let user_id = {
-                let region_name = crate::core::regions::require_known(c, &person.region, "region")?;
-                let user_id = upsert_person(c, &person, hash, now)?;
-                insert_role(c, &user_id, Role::BureauOfficer, Some(&person.region), None, Some(&actor.user_id), now)?;
-                audit::record(
-                    c,
-                    Entry::by(
-                        &actor.user_id,
-                        AuditAction::GrantBureauOfficer,
-                        "user",
-                        user_id.as_str(),
-                        format!(
-                            "{} ({}) made bureau officer for {} {}",
-                            person.real_name,
-                            person.mobile.masked(),
-                            person.region,
-                            region_name
-                        ),
-                    ),
-                    now,
-                )?;
-                user_id
-            };
-            staff_account(c, &user_id, Role::BureauOfficer)
+            let region_name = crate::core::regions::require_known(c, &person.region, "region")?;
+            let row = offer_role(c, &actor, &person, Role::BureauOfficer, None, now)?;
+            Ok((row, region_name))
         })
-        .await
+        .await?;
+    tell(state, &row, &scope).await;
+    invitation_out(state, row.id).await
 }
 
 /// An admin, or an officer for the region, designates an institution (or
-/// reuses one of the same name in the region) and gives it a staff account.
+/// reuses one of the same name in the region) and offers a staff role in it.
 pub async fn create_institution_account(
     state: &AppState,
     actor: Actor,
     req: NewInstitutionAccount,
     now: DateTime<Utc>,
-) -> Result<StaffAccount, AppError> {
+) -> Result<StaffInvitation, AppError> {
     let (name, person) = req.validate().map_err(AppError::validation)?;
     authorize(&actor, Action::CreateInstitutionAccount, &Resource::Region(&person.region))?;
-    let hash = prepare_account(state, &person).await?;
-    state
+    let (row, scope) = state
         .write(move |c| {
-            let user_id = {
-                let region_name = crate::core::regions::require_known(c, &person.region, "region")?;
-                let institution = match crate::accounts::store::find_institution(c, &person.region, &name)? {
-                    Some(existing) => existing,
-                    None => {
-                        let row = InstitutionRow {
-                            id: InstitutionId::from_raw(new_id()),
-                            name: name.clone(),
-                            region_code: person.region.clone(),
-                            created_by: Some(actor.user_id.clone()),
-                            created_at: crate::core::naive(now),
-                        };
-                        crate::accounts::store::insert_institution(c, &row)?;
-                        audit::record(
-                            c,
-                            Entry::by(
-                                &actor.user_id,
-                                AuditAction::DesignateInstitution,
-                                "institution",
-                                row.id.as_str(),
-                                format!("designated {} in {} {}", row.name, person.region, region_name),
-                            ),
-                            now,
-                        )?;
-                        row
-                    }
-                };
-                let user_id = upsert_person(c, &person, hash, now)?;
-                insert_role(
-                    c,
-                    &user_id,
-                    Role::InstitutionStaff,
-                    None,
-                    Some(&institution.id),
-                    Some(&actor.user_id),
-                    now,
-                )?;
-                audit::record(
-                    c,
-                    Entry::by(
-                        &actor.user_id,
-                        AuditAction::GrantInstitutionStaff,
-                        "user",
-                        user_id.as_str(),
-                        format!("{} ({}) made staff of {}", person.real_name, person.mobile.masked(), institution.name),
-                    ),
-                    now,
-                )?;
-                user_id
+            let region_name = crate::core::regions::require_known(c, &person.region, "region")?;
+            let institution = match crate::accounts::store::find_institution(c, &person.region, &name)? {
+                Some(existing) => existing,
+                None => {
+                    let row = InstitutionRow {
+                        id: InstitutionId::from_raw(new_id()),
+                        name: name.clone(),
+                        region_code: person.region.clone(),
+                        created_by: Some(actor.user_id.clone()),
+                        created_at: crate::core::naive(now),
+                    };
+                    crate::accounts::store::insert_institution(c, &row)?;
+                    audit::record(
+                        c,
+                        Entry::by(
+                            &actor.user_id,
+                            AuditAction::DesignateInstitution,
+                            "institution",
+                            row.id.as_str(),
+                            format!("designated {} in {} {}", row.name, person.region, region_name),
+                        ),
+                        now,
+                    )?;
+                    row
+                }
             };
-            staff_account(c, &user_id, Role::InstitutionStaff)
+            let row = offer_role(c, &actor, &person, Role::InstitutionStaff, Some(&institution), now)?;
+            Ok((row, institution.name))
+        })
+        .await?;
+    tell(state, &row, &scope).await;
+    invitation_out(state, row.id).await
+}
+
+async fn invitation_out(state: &AppState, id: String) -> Result<StaffInvitation, AppError> {
+    let now = state.now();
+    state
+        .db(move |c| {
+            invitations::recent(c, now)?
+                .into_iter()
+                .find(|i| i.id == id)
+                .ok_or_else(|| AppError::internal("offer not found"))
         })
         .await
 }
 
-fn staff_account(c: &mut DbConn, user_id: &UserId, role: Role) -> Result<StaffAccount, AppError> {
-    all_staff(c, &[role])?
-        .into_iter()
-        .find(|a| &a.user_id == user_id)
-        .ok_or_else(|| AppError::internal("created account not found"))
+/// Offers the actor may see, newest first (as for staff accounts: admins
+/// all, officers those for institutions of their region).
+pub async fn list_invitations(state: &AppState, actor: Actor) -> Result<Vec<StaffInvitation>, AppError> {
+    authorize(&actor, Action::ListStaffAccounts, &Resource::System)?;
+    let now = state.now();
+    state
+        .db(move |c| {
+            Ok(invitations::recent(c, now)?
+                .into_iter()
+                .filter(|i| visible(&actor, i.role, i.region.as_ref()))
+                .collect())
+        })
+        .await
+}
+
+fn visible(actor: &Actor, role: Role, region: Option<&RegionCode>) -> bool {
+    let Some(region) = region else { return false };
+    let action = match role {
+        Role::BureauOfficer => Action::CreateBureauAccount,
+        _ => Action::ListStaffAccounts,
+    };
+    authorize(actor, action, &Resource::Region(region)).is_ok()
 }
 
 fn all_staff(c: &mut DbConn, roles: &[Role]) -> Result<Vec<StaffAccount>, AppError> {
@@ -208,17 +202,7 @@ pub async fn list_staff_accounts(state: &AppState, actor: Actor) -> Result<Vec<S
     state
         .db(move |c| {
             let accounts = all_staff(c, &[Role::BureauOfficer, Role::InstitutionStaff])?;
-            Ok(accounts
-                .into_iter()
-                .filter(|a| {
-                    let Some(region) = &a.region else { return false };
-                    let action = match a.role {
-                        Role::BureauOfficer => Action::CreateBureauAccount,
-                        _ => Action::ListStaffAccounts,
-                    };
-                    authorize(&actor, action, &Resource::Region(region)).is_ok()
-                })
-                .collect())
+            Ok(accounts.into_iter().filter(|a| visible(&actor, a.role, a.region.as_ref())).collect())
         })
         .await
 }

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use malanhua_shared::api::security::RoleRevocation;
+use malanhua_shared::api::verification::StaffInvitation;
 use malanhua_shared::api::{NewBureauAccount, NewInstitutionAccount, StaffAccount, UserSummary};
 use malanhua_shared::{ErrorBody, UserId};
 use warp::Filter;
@@ -25,13 +26,15 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         .and(warp::post())
         .and(write_json(state.clone()))
         .then(create_institution_account);
+    let invitations =
+        warp::path!("admin" / "invitations").and(warp::get()).and(caller(state.clone())).then(list_invitations);
     let user = warp::path!("users" / String).and(warp::get()).and(caller(state.clone())).then(get_user);
     let revoke = warp::path!("users" / String / "roles" / "revoke")
         .and(warp::post())
         .and(caller(state.clone()))
         .and(crate::core::http::json_body())
         .then(revoke_role);
-    crate::any_of!(list, bureau, institution, user, revoke)
+    crate::any_of!(list, bureau, institution, invitations, user, revoke)
 }
 
 /// Take a staff role away (a bureau officer's: administrators; an
@@ -58,10 +61,20 @@ pub async fn list_accounts(c: Caller) -> Response {
     c.json(|state, actor| async move { svc::list_staff_accounts(&state, actor?).await }).await
 }
 
-/// Make someone a bureau officer for a region (admins only).
+/// Staff roles offered, newest first (the last 90 days), pending or taken up.
+#[utoipa::path(get, path = "/api/admin/invitations", tag = "admin", security(("bearer" = [])),
+    responses((status = 200, body = [StaffInvitation]), (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody)))]
+pub async fn list_invitations(c: Caller) -> Response {
+    c.json(|state, actor| async move { svc::list_invitations(&state, actor?).await }).await
+}
+
+/// Offer someone the role of bureau officer for a region (admins only): an
+/// SMS tells them, and the role is granted when they prove the mobile and
+/// set their own password.
 #[utoipa::path(post, path = "/api/admin/bureau-accounts", tag = "admin", security(("bearer" = [])),
     request_body = NewBureauAccount,
-    responses((status = 201, body = StaffAccount), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody),
+    responses((status = 201, body = StaffInvitation), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 409, body = ErrorBody)))]
 pub async fn create_bureau_account(w: Write, body: Body<NewBureauAccount>) -> Response {
     w.once(StatusCode::CREATED, |state, actor| async move {
@@ -70,11 +83,12 @@ pub async fn create_bureau_account(w: Write, body: Body<NewBureauAccount>) -> Re
     .await
 }
 
-/// Designate an institution and give it a staff account (admins, or
-/// officers for the institution's region).
+/// Designate an institution and offer a staff role in it (admins, or
+/// officers for the institution's region); granted when the person proves
+/// the mobile.
 #[utoipa::path(post, path = "/api/admin/institution-accounts", tag = "admin", security(("bearer" = [])),
     request_body = NewInstitutionAccount,
-    responses((status = 201, body = StaffAccount), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody),
+    responses((status = 201, body = StaffInvitation), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 409, body = ErrorBody)))]
 pub async fn create_institution_account(w: Write, body: Body<NewInstitutionAccount>) -> Response {
     w.once(StatusCode::CREATED, |state, actor| async move {

@@ -1,16 +1,21 @@
-//! Accounts: registration, sign-in with throttling, session tokens, the
-//! real-name profile, and staff accounts made by administrators.
+//! Accounts: verified mobiles (SMS codes), registration, sign-in with
+//! throttling, password reset, session tokens, the real-name profile, and
+//! staff roles offered by administrators and officers.
 
 pub mod admin;
 pub mod admin_routes;
+pub mod codes;
+pub mod invitations;
 pub mod lifecycle;
 pub mod passwords;
 pub mod profile;
+pub mod reset;
 pub mod routes;
 pub mod rules;
 pub mod sessions;
 pub mod signin;
 pub mod signup;
+pub mod sms;
 pub mod store;
 pub mod tokens;
 

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use malanhua_shared::ErrorBody;
 use malanhua_shared::api::security::{PasswordChange, SessionInfo};
+use malanhua_shared::api::verification::{CodeRequest, CodeSent, OutboxMessage, PasswordReset, Registration};
 use malanhua_shared::api::{Credentials, Me, ProfileRequest, TokenResponse};
 use warp::Filter;
 use warp::filters::BoxedFilter;
@@ -22,6 +23,19 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         .and(with_state(state.clone()))
         .and(json_body())
         .then(register);
+    let codes = warp::path!("auth" / "codes")
+        .and(warp::post())
+        .and(with_state(state.clone()))
+        .and(client_ip(state.clone()))
+        .and(json_body())
+        .then(send_code);
+    let reset =
+        warp::path!("auth" / "reset").and(warp::post()).and(with_state(state.clone())).and(json_body()).then(reset);
+    let outbox = warp::path!("dev" / "sms")
+        .and(warp::get())
+        .and(with_state(state.clone()))
+        .and(warp::query::<OutboxQuery>())
+        .then(outbox);
     let login = warp::path!("auth" / "login")
         .and(warp::post())
         .and(with_state(state.clone()))
@@ -39,15 +53,68 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         .then(change_password);
     let sessions = warp::path!("me" / "sessions").and(warp::get()).and(caller(state.clone())).then(sessions);
     let profile = warp::path!("me" / "profile").and(warp::put()).and(write_json(state.clone())).then(update_profile);
-    crate::any_of!(register, login, logout, logout_all, me, profile, password, sessions)
+    crate::any_of!(register, codes, reset, outbox, login, logout, logout_all, me, profile, password, sessions)
 }
 
-/// Create a trainee account with a mobile number and password.
-#[utoipa::path(post, path = "/api/auth/register", tag = "accounts", request_body = Credentials,
+/// Send a one-time code by SMS (6 digits, valid 5 minutes, 5 tries). The
+/// answer is the same whether or not the mobile has an account; another
+/// code for the same mobile and purpose waits 60 seconds, and codes per
+/// mobile and per address are limited (429 with `Retry-After`).
+#[utoipa::path(post, path = "/api/auth/codes", tag = "accounts", request_body = CodeRequest,
+    responses((status = 202, body = CodeSent), (status = 400, body = ErrorBody), (status = 429, body = ErrorBody),
+        (status = 503, body = ErrorBody)))]
+pub async fn send_code(state: Arc<AppState>, ip: String, body: Result<CodeRequest, AppError>) -> Response {
+    let result = async { crate::accounts::codes::send_code(&state, body?, &ip, state.now()).await }.await;
+    reply(StatusCode::ACCEPTED, result)
+}
+
+/// Create a trainee account: mobile, password, the code sent for
+/// `register`, and consent to the privacy notice.
+#[utoipa::path(post, path = "/api/auth/register", tag = "accounts", request_body = Registration,
     responses((status = 201, body = Me), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
-pub async fn register(state: Arc<AppState>, body: Result<Credentials, AppError>) -> Response {
+pub async fn register(state: Arc<AppState>, body: Result<Registration, AppError>) -> Response {
     let result = async { svc::register(&state, body?, state.now()).await }.await;
     reply(StatusCode::CREATED, result)
+}
+
+/// Set a new password with the code sent for `reset`, and sign in. Roles
+/// offered to the mobile are taken up; a sign-in lock-out is lifted; every
+/// other session ends.
+#[utoipa::path(post, path = "/api/auth/reset", tag = "accounts", request_body = PasswordReset,
+    responses((status = 200, body = TokenResponse), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn reset(state: Arc<AppState>, body: Result<PasswordReset, AppError>) -> Response {
+    let result = async { crate::accounts::reset::reset_password(&state, body?, state.now()).await }.await;
+    reply(StatusCode::OK, result)
+}
+
+/// `?mobile=` for the development outbox.
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+pub struct OutboxQuery {
+    /// The mobile, 11 digits.
+    pub mobile: String,
+}
+
+/// The development outbox: the latest messages to a mobile. Served only by
+/// a server listening on loopback with no SMS provider configured.
+#[utoipa::path(get, path = "/api/dev/sms", tag = "accounts", params(OutboxQuery),
+    responses((status = 200, body = [OutboxMessage]), (status = 404, body = ErrorBody)))]
+pub async fn outbox(state: Arc<AppState>, q: OutboxQuery) -> Response {
+    let result = async {
+        if !state.sms.keeps_outbox() || !state.config.addr.ip().is_loopback() {
+            return Err(AppError::not_found("route"));
+        }
+        let mobile = malanhua_shared::Mobile::parse(&q.mobile)
+            .map_err(|e| AppError::field("mobile", malanhua_shared::api::mobile_field_code(e)))?;
+        state
+            .db(move |c| {
+                Ok(crate::accounts::sms::outbox_of(c, mobile.as_str(), 10)?
+                    .into_iter()
+                    .map(|(at, text)| OutboxMessage { sent_at: crate::core::utc(at), text })
+                    .collect::<Vec<_>>())
+            })
+            .await
+    };
+    reply(StatusCode::OK, result.await)
 }
 
 /// Sign in; returns a bearer token. Repeated failures for one number (from

@@ -1,4 +1,5 @@
-//! Rules for accounts: sign-in throttling, the real-name profile, and roles.
+//! Rules for accounts: sign-in throttling, one-time SMS codes, the
+//! real-name profile, and roles.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use malanhua_shared::api::ValidProfile;
@@ -57,14 +58,99 @@ pub fn signin_throttle(f: &RecentFailures, limits: SigninLimits, now: DateTime<U
 /// Given the failures inside the window (oldest first), whether another
 /// attempt is refused after `max` of them, and for how many seconds.
 pub fn throttle(failures: &[DateTime<Utc>], max: usize, now: DateTime<Utc>) -> Option<u64> {
-    if max == 0 || failures.len() < max {
+    wait_in_window(failures, max, Duration::minutes(THROTTLE_WINDOW_MINUTES), now)
+}
+
+/// Given the events inside a sliding `window` (oldest first), whether one
+/// more is refused after `max` of them, and for how many seconds: until
+/// enough of them age out.
+pub fn wait_in_window(events: &[DateTime<Utc>], max: usize, window: Duration, now: DateTime<Utc>) -> Option<u64> {
+    if max == 0 || events.len() < max {
         return None;
     }
-    // The attempt is allowed again once enough failures age out of the window.
-    let pivot = failures[failures.len() - max];
-    let free_at = pivot + Duration::minutes(THROTTLE_WINDOW_MINUTES);
-    let secs = (free_at - now).num_seconds().max(1);
+    let pivot = events[events.len() - max];
+    let secs = (pivot + window - now).num_seconds().max(1);
     Some(u64::try_from(secs).unwrap_or(1))
+}
+
+/// How long a one-time code stays valid.
+pub const CODE_MINUTES: i64 = 5;
+/// Wrong tries a code survives; the next try needs a new code.
+pub const CODE_TRIES: i32 = 5;
+/// Seconds before another code for the same mobile and purpose.
+pub const RESEND_SECONDS: i64 = 60;
+
+/// How many codes may be sent: per mobile a day, per address an hour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CodeLimits {
+    /// To one mobile over 24 hours, all purposes.
+    pub per_mobile_per_day: usize,
+    /// Asked for from one address over an hour, all mobiles.
+    pub per_ip_per_hour: usize,
+}
+
+impl Default for CodeLimits {
+    fn default() -> Self {
+        Self { per_mobile_per_day: 10, per_ip_per_hour: 30 }
+    }
+}
+
+/// The codes sent before that bear on a new one (oldest first).
+#[derive(Debug, Default)]
+pub struct CodeHistory {
+    /// The newest code for this mobile and purpose.
+    pub last_same: Option<DateTime<Utc>>,
+    /// Codes to this mobile over the last 24 hours.
+    pub mobile_day: Vec<DateTime<Utc>>,
+    /// Codes asked for from this address over the last hour.
+    pub ip_hour: Vec<DateTime<Utc>>,
+}
+
+/// Whether a new code is refused, and for how many seconds: the longest of
+/// the resend pause and the two limits.
+pub fn code_wait(h: &CodeHistory, limits: CodeLimits, now: DateTime<Utc>) -> Option<u64> {
+    let resend = h.last_same.and_then(|last| {
+        let secs = (last + Duration::seconds(RESEND_SECONDS) - now).num_seconds();
+        (secs > 0).then(|| u64::try_from(secs).unwrap_or(1))
+    });
+    [
+        resend,
+        wait_in_window(&h.mobile_day, limits.per_mobile_per_day, Duration::hours(24), now),
+        wait_in_window(&h.ip_hour, limits.per_ip_per_hour, Duration::hours(1), now),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+}
+
+/// What a typed code earns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeVerdict {
+    /// Right, in time, and not used up: the mobile is proved.
+    Accepted,
+    /// Wrong; this many tries remain.
+    Wrong {
+        /// Tries left on this code.
+        tries_left: i32,
+    },
+    /// Too many wrong tries: ask for a new code.
+    Spent,
+    /// No live code (none sent, used, or older than [`CODE_MINUTES`]).
+    Expired,
+}
+
+/// Judges one try at the newest code: `tries_before` wrong or right tries
+/// were made at it already.
+pub fn code_verdict(expires_at: DateTime<Utc>, tries_before: i32, matches: bool, now: DateTime<Utc>) -> CodeVerdict {
+    if now >= expires_at {
+        CodeVerdict::Expired
+    } else if tries_before >= CODE_TRIES {
+        CodeVerdict::Spent
+    } else if matches {
+        CodeVerdict::Accepted
+    } else {
+        CodeVerdict::Wrong { tries_left: CODE_TRIES - tries_before - 1 }
+    }
 }
 
 /// Whether someone holding `held` may also be given `new`: a bureau
@@ -159,6 +245,31 @@ mod tests {
         assert_eq!(signin_throttle(&other_owner, limits, at(5)), None, "the owner elsewhere still signs in");
         let stuffing = RecentFailures { mobile_ip: vec![], mobile: vec![], ip: (0..50).map(|m| at(m / 10)).collect() };
         assert_eq!(signin_throttle(&stuffing, limits, at(5)), Some(600), "free when the 50th newest ages out");
+    }
+
+    #[test]
+    fn a_code_waits_sixty_seconds_and_the_limits() {
+        let limits = CodeLimits { per_mobile_per_day: 3, per_ip_per_hour: 4 };
+        let fresh = CodeHistory { last_same: Some(at(0)), ..CodeHistory::default() };
+        assert_eq!(code_wait(&fresh, limits, at(0) + Duration::seconds(20)), Some(40));
+        assert_eq!(code_wait(&fresh, limits, at(1)), None, "a minute later another may be sent");
+        let day = CodeHistory { mobile_day: vec![at(0), at(10), at(20)], ..CodeHistory::default() };
+        assert_eq!(code_wait(&day, limits, at(30)), Some(24 * 3600 - 30 * 60), "until the oldest is a day old");
+        let ip = CodeHistory { ip_hour: vec![at(0), at(1), at(2), at(3)], ..CodeHistory::default() };
+        assert_eq!(code_wait(&ip, limits, at(30)), Some(30 * 60));
+        let under = CodeHistory { mobile_day: vec![at(0), at(10)], ip_hour: vec![at(0)], last_same: None };
+        assert_eq!(code_wait(&under, limits, at(30)), None);
+    }
+
+    #[test]
+    fn a_code_takes_five_tries_within_five_minutes() {
+        let expires = at(CODE_MINUTES);
+        assert_eq!(code_verdict(expires, 0, true, at(1)), CodeVerdict::Accepted);
+        assert_eq!(code_verdict(expires, 0, false, at(1)), CodeVerdict::Wrong { tries_left: 4 });
+        assert_eq!(code_verdict(expires, 4, false, at(1)), CodeVerdict::Wrong { tries_left: 0 });
+        assert_eq!(code_verdict(expires, 4, true, at(1)), CodeVerdict::Accepted, "the fifth try may be right");
+        assert_eq!(code_verdict(expires, 5, true, at(1)), CodeVerdict::Spent, "the sixth is refused, right or not");
+        assert_eq!(code_verdict(expires, 0, true, at(CODE_MINUTES)), CodeVerdict::Expired);
     }
 
     #[test]

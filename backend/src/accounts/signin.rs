@@ -56,26 +56,35 @@ pub async fn login(
         tracing::info!(mobile = %mobile.masked(), "sign-in failed");
         return Err(AppError::new(ErrorCode::InvalidCredentials, "mobile number or password is wrong"));
     };
-    let session_id = SessionId::from_raw(new_id());
-    let (token, expires_at) = state.tokens.issue(&user.id, &session_id, now)?;
+    let (reply, session) = new_session(state, &user.id, now)?;
     state
         .write(move |c| {
             crate::accounts::sessions::clear_failures(c, &m)?;
-            crate::accounts::sessions::insert(
-                c,
-                &SessionRow {
-                    id: session_id.clone(),
-                    user_id: user.id.clone(),
-                    created_at: naive(now),
-                    expires_at: naive(expires_at),
-                    revoked_at: None,
-                },
-            )?;
-            audit::record(c, Entry::by(&user.id, AuditAction::SignIn, "session", &session_id, "signed in"), now)?;
+            crate::accounts::sessions::insert(c, &session)?;
+            audit::record(c, Entry::by(&user.id, AuditAction::SignIn, "session", &session.id, "signed in"), now)?;
             Ok::<_, AppError>(())
         })
         .await?;
-    Ok(TokenResponse { token, expires_at })
+    Ok(reply)
+}
+
+/// A new session for the account: the token to hand out and the row to
+/// insert with it.
+pub(crate) fn new_session(
+    state: &AppState,
+    user: &UserId,
+    now: DateTime<Utc>,
+) -> Result<(TokenResponse, SessionRow), AppError> {
+    let id = SessionId::from_raw(new_id());
+    let (token, expires_at) = state.tokens.issue(user, &id, now)?;
+    let row = SessionRow {
+        id,
+        user_id: user.clone(),
+        created_at: naive(now),
+        expires_at: naive(expires_at),
+        revoked_at: None,
+    };
+    Ok((TokenResponse { token, expires_at }, row))
 }
 
 /// Records an attempt on `mobile` from `ip` as a failure before anything is

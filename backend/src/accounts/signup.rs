@@ -1,7 +1,8 @@
 //! Registration and the rows a new account needs.
 
 use chrono::{DateTime, Utc};
-use malanhua_shared::api::{Credentials, Me};
+use malanhua_shared::api::Me;
+use malanhua_shared::api::verification::{CodePurpose, PRIVACY_VERSION, Registration};
 use malanhua_shared::audit::AuditAction;
 use malanhua_shared::{ErrorCode, FieldCode, InstitutionId, Mobile, RegionCode, Role, UserId};
 
@@ -14,37 +15,37 @@ use crate::core::error::AppError;
 use crate::core::naive;
 use crate::core::state::AppState;
 
-/// Creates a trainee account. Returns the new account as `/api/me` shows it.
-pub async fn register(state: &AppState, creds: Credentials, now: DateTime<Utc>) -> Result<Me, AppError> {
-    let account = creds.validate_new().map_err(AppError::validation)?;
-    let mobile = account.mobile.clone();
-    // Hashed first, so a taken and a free mobile take the same time to answer.
+/// Creates a trainee account for a mobile proved by a code sent for
+/// `register`. Roles offered to the mobile are taken up with it. Returns the
+/// new account as `/api/me` shows it.
+pub async fn register(state: &AppState, req: Registration, now: DateTime<Utc>) -> Result<Me, AppError> {
+    let account = req.validate().map_err(AppError::validation)?;
     let hash = passwords::hash(state, account.password.expose().to_owned()).await?;
-    let taken = {
-        let mobile = mobile.clone();
-        state.db(move |c| Ok(crate::accounts::store::find_by_mobile(c, mobile.as_str())?.is_some())).await?
-    };
-    if taken {
-        return Err(mobile_taken());
-    }
+    crate::accounts::codes::redeem(state, &account.mobile, CodePurpose::Register, &account.code, now).await?;
+    register_proved(state, account.mobile, hash, now).await
+}
+
+/// The account for a proved mobile (the demo data starts here too). A taken
+/// mobile is told only to whoever proved it.
+pub(crate) async fn register_proved(
+    state: &AppState,
+    mobile: Mobile,
+    hash: String,
+    now: DateTime<Utc>,
+) -> Result<Me, AppError> {
     state
         .write(move |c| {
+            if crate::accounts::store::find_by_mobile(c, mobile.as_str())?.is_some() {
+                return Err(mobile_taken());
+            }
             let id = UserId::from_raw(new_id());
-            {
-                insert_user(c, &id, &mobile, hash, now)?;
-                insert_role(c, &id, Role::Trainee, None, None, None, now)?;
-                audit::record(
-                    c,
-                    Entry::by(
-                        &id,
-                        AuditAction::Register,
-                        "user",
-                        id.as_str(),
-                        format!("registered with mobile {}", account.mobile.masked()),
-                    ),
-                    now,
-                )?;
-            };
+            insert_user(c, &id, &mobile, hash, now)?;
+            insert_role(c, &id, Role::Trainee, None, None, None, now)?;
+            crate::accounts::store::mark_proved(c, &id, naive(now))?;
+            crate::accounts::store::record_consent(c, &id, PRIVACY_VERSION, naive(now))?;
+            let summary = format!("registered with mobile {} (proved by SMS code)", mobile.masked());
+            audit::record(c, Entry::by(&id, AuditAction::Register, "user", id.as_str(), summary), now)?;
+            crate::accounts::invitations::accept_all(c, &id, &mobile, now)?;
             load_me(c, &id)
         })
         .await

@@ -119,6 +119,18 @@ pub fn set_password(conn: &mut DbConn, id: &UserId, hash: &str, at: NaiveDateTim
     diesel::update(users::table.find(id)).set((users::password_hash.eq(hash), users::updated_at.eq(at))).execute(conn)
 }
 
+/// The owner proved the mobile with a code.
+pub fn mark_proved(conn: &mut DbConn, id: &UserId, at: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(users::table.find(id)).set(users::mobile_verified_at.eq(at)).execute(conn)
+}
+
+/// Consent to the privacy notice of `version`.
+pub fn record_consent(conn: &mut DbConn, id: &UserId, version: &str, at: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(users::table.find(id))
+        .set((users::privacy_version.eq(version), users::privacy_consented_at.eq(at)))
+        .execute(conn)
+}
+
 /// Removes one role grant.
 pub fn delete_grant(conn: &mut DbConn, id: &str) -> QueryResult<usize> {
     diesel::delete(role_grants::table.find(id)).execute(conn)

@@ -8,7 +8,10 @@ use chrono::{DateTime, Duration, Utc};
 use diesel::prelude::*;
 
 use crate::core::db::DbConn;
-use crate::core::db::schema::{checkin_failures, idempotency_keys, login_failures, notifications, sessions};
+use crate::core::db::schema::{
+    checkin_failures, idempotency_keys, login_failures, notifications, role_invitations, sessions, sms_codes,
+    sms_outbox,
+};
 use crate::core::naive;
 
 /// How long each kind of record is kept.
@@ -24,6 +27,11 @@ pub struct Retention {
     pub idempotency: Duration,
     /// A notification after it was read.
     pub read_notifications: Duration,
+    /// A one-time code, and a message in the development outbox (the
+    /// limits look back a day).
+    pub sms: Duration,
+    /// A staff offer after it lapsed unaccepted.
+    pub lapsed_invitations: Duration,
 }
 
 impl Default for Retention {
@@ -34,6 +42,8 @@ impl Default for Retention {
             checkin_failures: Duration::days(7),
             idempotency: Duration::hours(24),
             read_notifications: Duration::days(180),
+            sms: Duration::days(2),
+            lapsed_invitations: Duration::days(90),
         }
     }
 }
@@ -53,6 +63,14 @@ pub fn purge(c: &mut DbConn, keep: Retention, now: DateTime<Utc>) -> QueryResult
         .execute(c)?;
     n += diesel::delete(notifications::table.filter(notifications::read_at.lt(before(keep.read_notifications))))
         .execute(c)?;
+    n += diesel::delete(sms_codes::table.filter(sms_codes::created_at.lt(before(keep.sms)))).execute(c)?;
+    n += diesel::delete(sms_outbox::table.filter(sms_outbox::created_at.lt(before(keep.sms)))).execute(c)?;
+    n += diesel::delete(
+        role_invitations::table
+            .filter(role_invitations::accepted_at.is_null())
+            .filter(role_invitations::expires_at.lt(before(keep.lapsed_invitations))),
+    )
+    .execute(c)?;
     if n > 0 {
         tracing::info!(deleted = n, "retention purge");
     }

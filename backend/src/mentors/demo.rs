@@ -4,7 +4,6 @@
 //! it goes through the use cases, as the people would do it.
 
 use chrono::{DateTime, Duration, Utc};
-use malanhua_shared::api::Credentials;
 use malanhua_shared::api::mentors::{
     AvailabilityInput, BookRequest, Expertise, MentorAction, MentorDecisionRequest, MentorProfileInput,
     NewGroupSession, ServiceMode, WeeklyHours,
@@ -64,8 +63,7 @@ where
     Fut: Future<Output = Result<Actor, AppError>>,
 {
     for m in mobiles {
-        let creds = Credentials { mobile: m.into(), password: crate::seed::DEMO_PASSWORD.into() };
-        crate::accounts::register(state, creds, now).await?;
+        crate::seed::demo_register(state, m, now).await?;
     }
     let qingdao = profile(
         "370212",

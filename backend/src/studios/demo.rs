@@ -8,12 +8,12 @@
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use malanhua_shared::Fen;
+use malanhua_shared::api::ProfileRequest;
 use malanhua_shared::api::mentors::{Expertise, MentorAction, MentorDecisionRequest};
 use malanhua_shared::api::studios::{
     FeeBand, FeeLineRequest, FeePolicyInput, StudioApplication, StudioPolicyInput, StudioReportInput,
 };
 use malanhua_shared::api::subsidies::{ClaimAction, ClaimActionRequest};
-use malanhua_shared::api::{Credentials, ProfileRequest};
 use malanhua_shared::course::shanghai_date;
 use malanhua_shared::ids::{MentorId, ServiceRecordId};
 
@@ -21,7 +21,7 @@ use crate::core::authorization::Actor;
 use crate::core::error::AppError;
 use crate::core::state::AppState;
 use crate::mentors::demo::{past_services, profile};
-use crate::seed::{DEMO_PASSWORD, actor_for, bureau_of, resident_id_for};
+use crate::seed::{actor_for, bureau_of, resident_id_for};
 
 const HOHHOT_OFFICER: &str = "13800000002";
 const HOHHOT_APPROVER: &str = "13800000012";
@@ -64,7 +64,7 @@ async fn person(
     region: &str,
     at: DateTime<Utc>,
 ) -> Result<&'static str, AppError> {
-    crate::accounts::register(state, Credentials { mobile: mobile.into(), password: DEMO_PASSWORD.into() }, at).await?;
+    crate::seed::demo_register(state, mobile, at).await?;
     let profile = ProfileRequest { real_name: name.into(), resident_id: resident_id_for(n), region: region.into() };
     crate::accounts::update_profile(state, actor_for(state, mobile).await?, profile, at).await?;
     Ok(mobile)

@@ -2,12 +2,13 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use malanhua_shared::api::certificates::mask_name;
 use malanhua_shared::api::classes::check_reason;
 use malanhua_shared::api::subsidies::{
     ClaimDetail, ClaimStatus, NewObjection, NoticeEntry, Objection, ObjectionResolution, ObjectionStatus,
 };
+use malanhua_shared::api::verification::CodePurpose;
 use malanhua_shared::audit::{AuditAction, NotificationKind};
 use malanhua_shared::course::shanghai_date;
 use malanhua_shared::ids::{ClaimId, ObjectionId};
@@ -75,14 +76,19 @@ pub(crate) fn objection_out(r: &ObjectionRow, with_contact: bool) -> Result<Obje
     })
 }
 
-/// Anyone files an objection while the claim is on notice; it holds the claim.
+/// Anyone files an objection while the claim is on notice, with a mobile
+/// proved by a code sent for `objection`; it holds the claim. One open
+/// objection per person and claim, and a few a day per person.
 pub async fn object(
     state: &AppState,
     claim: String,
     req: NewObjection,
     now: DateTime<Utc>,
 ) -> Result<Objection, AppError> {
-    let (text, contact) = req.validate().map_err(AppError::validation)?;
+    let v = req.validate().map_err(AppError::validation)?;
+    crate::accounts::codes::redeem(state, &v.mobile, CodePurpose::Objection, &v.code, now).await?;
+    let (text, contact) = (v.text, v.mobile.as_str().to_owned());
+    let per_day = i64::from(state.config.objections_per_day);
     let claim = ClaimId::from_raw(claim);
     state
         .write(move |c| {
@@ -93,6 +99,18 @@ pub async fn object(
             let status = row.status;
             if !objection_allowed(status, row.notice_ends_on, shanghai_date(now)) {
                 return Err(AppError::new(ErrorCode::WrongState, "the claim is not on public notice"));
+            }
+            let (recent, open_here) = sq::objections_by(c, &contact, &claim, naive(now - Duration::hours(24)))?;
+            if open_here {
+                return Err(AppError::new(
+                    ErrorCode::Conflict,
+                    "your objection to this claim is open; the bureau will answer on your mobile",
+                ));
+            }
+            if recent >= per_day {
+                let mut e = AppError::new(ErrorCode::TooManyAttempts, "too many objections from this mobile today");
+                e.retry_after = Some(24 * 3600);
+                return Err(e);
             }
             let o = ObjectionRow {
                 id: ObjectionId::from_raw(new_id()),

@@ -8,6 +8,7 @@ pub mod mentors;
 pub mod security;
 pub mod studios;
 pub mod subsidies;
+pub mod verification;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -218,12 +219,10 @@ pub struct Region {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewBureauAccount {
-    /// The officer's mobile; an existing account gets the role added.
+    /// The officer's mobile: the role is offered to it, and granted when
+    /// its owner proves it with a code and sets their own password.
     #[serde(default)]
     pub mobile: String,
-    /// Initial password; required only when the mobile is new.
-    #[serde(default)]
-    pub password: Option<String>,
     /// The officer's real name.
     #[serde(default)]
     pub real_name: String,
@@ -242,12 +241,10 @@ pub struct NewInstitutionAccount {
     /// Where the institution is registered.
     #[serde(default)]
     pub region: String,
-    /// The staff member's mobile; an existing account gets the role added.
+    /// The staff member's mobile: the role is offered to it, and granted
+    /// when its owner proves it with a code and sets their own password.
     #[serde(default)]
     pub mobile: String,
-    /// Initial password; required only when the mobile is new.
-    #[serde(default)]
-    pub password: Option<String>,
     /// The staff member's real name.
     #[serde(default)]
     pub real_name: String,
@@ -273,35 +270,25 @@ pub struct ValidStaffPerson {
     pub real_name: String,
     /// The region of the role.
     pub region: RegionCode,
-    /// The initial password, when one was given (needed for a new mobile).
-    pub password: Option<Password>,
 }
 
 fn check_staff_person(
     errors: &mut FieldErrors,
     mobile: &str,
-    password: Option<&str>,
     real_name: &str,
     region: &str,
 ) -> Option<ValidStaffPerson> {
     let mobile = Mobile::parse(mobile).map_err(|e| errors.insert("mobile".into(), mobile_field_code(e))).ok();
-    let password = match password.filter(|p| !p.is_empty()) {
-        None => Ok(None),
-        Some(p) => Password::parse(p, mobile.as_ref().map(Mobile::as_str))
-            .map(Some)
-            .map_err(|c| errors.insert("password".into(), c)),
-    };
     let real_name = check_real_name(real_name).map_err(|c| errors.insert("real_name".into(), c)).ok();
     let region = RegionCode::parse(region).map_err(|c| errors.insert("region".into(), c)).ok();
-    Some(ValidStaffPerson { mobile: mobile?, real_name: real_name?, region: region?, password: password.ok()? })
+    Some(ValidStaffPerson { mobile: mobile?, real_name: real_name?, region: region? })
 }
 
 impl NewBureauAccount {
     /// Checks every field and names each one that fails.
     pub fn validate(&self) -> Result<ValidStaffPerson, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let person =
-            check_staff_person(&mut errors, &self.mobile, self.password.as_deref(), &self.real_name, &self.region);
+        let person = check_staff_person(&mut errors, &self.mobile, &self.real_name, &self.region);
         person.filter(|_| errors.is_empty()).ok_or(errors)
     }
 }
@@ -314,8 +301,7 @@ impl NewInstitutionAccount {
         let name = check_institution_name(&self.institution_name)
             .map_err(|c| errors.insert("institution_name".into(), c))
             .ok();
-        let person =
-            check_staff_person(&mut errors, &self.mobile, self.password.as_deref(), &self.real_name, &self.region);
+        let person = check_staff_person(&mut errors, &self.mobile, &self.real_name, &self.region);
         match (name, person) {
             (Some(name), Some(person)) if errors.is_empty() => Ok((name, person)),
             _ => Err(errors),
@@ -408,27 +394,21 @@ mod tests {
             institution_name: " ".into(),
             region: "37020".into(),
             mobile: "1380000".into(),
-            password: Some("short".into()),
             real_name: "".into(),
         };
         let errors = req.validate().err().unwrap_or_default();
         assert_eq!(errors.get("institution_name"), Some(&FieldCode::Required));
         assert_eq!(errors.get("region"), Some(&FieldCode::InvalidRegion));
         assert_eq!(errors.get("mobile"), Some(&FieldCode::InvalidFormat));
-        assert_eq!(errors.get("password"), Some(&FieldCode::TooShort));
         assert_eq!(errors.get("real_name"), Some(&FieldCode::Required));
     }
 
     #[test]
-    fn a_staff_account_may_leave_the_password_empty_for_an_existing_mobile() {
-        let req = NewBureauAccount {
-            mobile: "13800000001".into(),
-            password: Some(String::new()),
-            real_name: "王芳".into(),
-            region: "110000".into(),
-        };
+    fn a_staff_offer_names_the_person_and_the_region() {
+        let req =
+            NewBureauAccount { mobile: "13800000001".into(), real_name: "王芳".into(), region: "110000".into() };
         let person = req.validate().unwrap_or_else(|e| panic!("{e:?}"));
-        assert!(person.password.is_none());
+        assert_eq!(person.mobile.as_str(), "13800000001");
         assert_eq!(person.region.as_str(), "110000");
     }
 

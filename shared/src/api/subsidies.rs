@@ -558,26 +558,43 @@ pub struct NewObjection {
     /// What is wrong, 5 to 1000 characters.
     #[serde(default)]
     pub text: String,
-    /// A phone number or e-mail, 5 to 100 characters.
+    /// The objector's mobile, proved by `code`: the bureau answers there.
     #[serde(default)]
-    pub contact: String,
+    pub mobile: String,
+    /// The code sent to `mobile` for `objection`.
+    #[serde(default)]
+    pub code: String,
+}
+
+/// A checked objection.
+#[derive(Debug, Clone)]
+pub struct ValidObjection {
+    /// What is wrong.
+    pub text: String,
+    /// Who objects.
+    pub mobile: crate::Mobile,
+    /// The six digits.
+    pub code: String,
 }
 
 impl NewObjection {
-    /// Checks both fields.
-    pub fn validate(&self) -> Result<(String, String), FieldErrors> {
+    /// Checks every field and names each one that fails.
+    pub fn validate(&self) -> Result<ValidObjection, FieldErrors> {
         let mut e = FieldErrors::new();
         let text = self.text.trim();
-        let contact = self.contact.trim();
-        for (name, value, min, max) in [("text", text, 5, 1000), ("contact", contact, 5, 100)] {
-            match value.chars().count() {
-                0 => e.insert(name.into(), FieldCode::Required),
-                n if n < min => e.insert(name.into(), FieldCode::TooShort),
-                n if n > max => e.insert(name.into(), FieldCode::TooLong),
-                _ => None,
-            };
+        match text.chars().count() {
+            0 => e.insert("text".into(), FieldCode::Required),
+            n if n < 5 => e.insert("text".into(), FieldCode::TooShort),
+            n if n > 1000 => e.insert("text".into(), FieldCode::TooLong),
+            _ => None,
+        };
+        let mobile =
+            crate::Mobile::parse(&self.mobile).map_err(|c| e.insert("mobile".into(), super::mobile_field_code(c))).ok();
+        let code = super::verification::check_code(&self.code).map_err(|c| e.insert("code".into(), c)).ok();
+        match (mobile, code) {
+            (Some(mobile), Some(code)) if e.is_empty() => Ok(ValidObjection { text: text.to_owned(), mobile, code }),
+            _ => Err(e),
         }
-        if e.is_empty() { Ok((text.to_owned(), contact.to_owned())) } else { Err(e) }
     }
 }
 

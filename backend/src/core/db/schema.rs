@@ -25,6 +25,9 @@ diesel::table! {
         region_code -> Nullable<Text>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        mobile_verified_at -> Nullable<Timestamp>,
+        privacy_version -> Nullable<Text>,
+        privacy_consented_at -> Nullable<Timestamp>,
     }
 }
 
@@ -337,7 +340,51 @@ diesel::allow_tables_to_appear_in_same_query!(
     fee_policies,
     fee_lines,
     checkin_failures,
+    sms_codes,
+    sms_outbox,
+    role_invitations,
 );
+
+diesel::table! {
+    sms_codes (id) {
+        id -> Text,
+        mobile -> Text,
+        purpose -> Text,
+        code_hash -> Text,
+        ip -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        tries -> Integer,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    sms_outbox (id) {
+        id -> Text,
+        mobile -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    role_invitations (id) {
+        id -> Text,
+        mobile -> Text,
+        real_name -> Text,
+        role -> Text,
+        region_code -> Nullable<Text>,
+        institution_id -> Nullable<Text>,
+        invited_by -> Text,
+        invited_at -> Timestamp,
+        expires_at -> Timestamp,
+        accepted_at -> Nullable<Timestamp>,
+        accepted_by -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(role_invitations -> institutions (institution_id));
 
 diesel::table! {
     checkin_failures (session_id, user_id) {

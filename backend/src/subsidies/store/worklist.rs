@@ -120,6 +120,23 @@ pub fn resolve_objection(
         .execute(conn)
 }
 
+/// Objections filed from one contact since `since`, and whether one of them
+/// is still open on `claim`.
+pub fn objections_by(
+    conn: &mut DbConn,
+    contact: &str,
+    claim: &ClaimId,
+    since: NaiveDateTime,
+) -> QueryResult<(i64, bool)> {
+    let recent: Vec<(ClaimId, ObjectionStatus)> = claim_objections::table
+        .filter(claim_objections::contact.eq(contact))
+        .filter(claim_objections::filed_at.gt(since).or(claim_objections::claim_id.eq(claim)))
+        .select((claim_objections::claim_id, claim_objections::status))
+        .load(conn)?;
+    let open_here = recent.iter().any(|(c, s)| c == claim && *s == ObjectionStatus::Open);
+    Ok((i64::try_from(recent.len()).unwrap_or(i64::MAX), open_here))
+}
+
 /// Open objections of a claim.
 pub fn open_objections(conn: &mut DbConn, claim: &ClaimId) -> QueryResult<i64> {
     claim_objections::table

@@ -75,11 +75,15 @@ fn the_head_of_a_new_business_gives_its_credit_code_checked() {
 }
 
 #[test]
-fn objections_need_text_and_a_contact() {
-    let o = NewObjection { text: "no".into(), contact: String::new() };
+fn objections_need_text_a_mobile_and_its_code() {
+    let o = NewObjection { text: "no".into(), mobile: String::new(), code: "12".into() };
     let errors = o.validate().err().unwrap_or_default();
     assert_eq!(errors.get("text"), Some(&FieldCode::TooShort));
-    assert_eq!(errors.get("contact"), Some(&FieldCode::Required));
+    assert_eq!(errors.get("mobile"), Some(&FieldCode::Required));
+    assert_eq!(errors.get("code"), Some(&FieldCode::InvalidFormat));
+    let ok =
+        NewObjection { text: "该学员未参加培训".into(), mobile: "13912345678".into(), code: "123456".into() };
+    assert_eq!(ok.validate().map(|v| v.mobile.as_str().to_owned()).ok().as_deref(), Some("13912345678"));
 }
 
 #[test]

@@ -1,0 +1,67 @@
+//! Setting a password with a code sent by SMS: forgotten passwords, staff
+//! taking up the roles offered to their mobile, and lifting a sign-in
+//! lock-out. Every other session of the account ends.
+
+use chrono::{DateTime, Utc};
+use malanhua_shared::api::TokenResponse;
+use malanhua_shared::api::verification::{CodePurpose, PasswordReset};
+use malanhua_shared::audit::AuditAction;
+use malanhua_shared::{ErrorCode, Mobile, UserId};
+
+use crate::accounts::{insert_user, passwords};
+use crate::core::audit::{self, Entry};
+use crate::core::db::new_id;
+use crate::core::error::AppError;
+use crate::core::naive;
+use crate::core::state::AppState;
+
+/// Proves the mobile with the code, sets the password and signs in.
+pub async fn reset_password(
+    state: &AppState,
+    req: PasswordReset,
+    now: DateTime<Utc>,
+) -> Result<TokenResponse, AppError> {
+    let p = req.validate().map_err(AppError::validation)?;
+    let hash = passwords::hash(state, p.password.expose().to_owned()).await?;
+    crate::accounts::codes::redeem(state, &p.mobile, CodePurpose::Reset, &p.code, now).await?;
+    set_password_proved(state, p.mobile, hash, now).await
+}
+
+/// The part after the proof (the demo data starts here too): the account
+/// of the mobile (made now when only offers wait for it) gets the password,
+/// its failures and sessions go, offers become roles, and a session opens.
+pub(crate) async fn set_password_proved(
+    state: &AppState,
+    mobile: Mobile,
+    hash: String,
+    now: DateTime<Utc>,
+) -> Result<TokenResponse, AppError> {
+    let m = mobile.clone();
+    let existing = state.db(move |c| Ok(crate::accounts::store::find_by_mobile(c, m.as_str())?.map(|u| u.id))).await?;
+    let user = existing.clone().unwrap_or_else(|| UserId::from_raw(new_id()));
+    let (reply, session) = crate::accounts::signin::new_session(state, &user, now)?;
+    state
+        .write(move |c| {
+            let found = crate::accounts::store::find_by_mobile(c, mobile.as_str())?.map(|u| u.id);
+            if found != existing {
+                return Err(AppError::new(ErrorCode::Conflict, "the account changed meanwhile; try again"));
+            }
+            if found.is_some() {
+                crate::accounts::store::set_password(c, &user, &hash, naive(now))?;
+                crate::accounts::sessions::revoke_all(c, &user, None, naive(now))?;
+            } else if crate::accounts::invitations::pending_of(c, &mobile, now)?.is_empty() {
+                return Err(AppError::new(ErrorCode::NotFound, "no account uses this mobile number; register instead"));
+            } else {
+                insert_user(c, &user, &mobile, hash, now)?;
+            }
+            crate::accounts::store::mark_proved(c, &user, naive(now))?;
+            crate::accounts::sessions::clear_failures(c, mobile.as_str())?;
+            let summary = format!("set a password after proving {} by SMS code", mobile.masked());
+            audit::record(c, Entry::by(&user, AuditAction::ResetPassword, "user", user.as_str(), summary), now)?;
+            crate::accounts::invitations::accept_all(c, &user, &mobile, now)?;
+            crate::accounts::sessions::insert(c, &session)?;
+            Ok(())
+        })
+        .await?;
+    Ok(reply)
+}

@@ -1,0 +1,4 @@
+ALTER TABLE users DROP COLUMN privacy_consented_at, DROP COLUMN privacy_version, DROP COLUMN mobile_verified_at;
+DROP TABLE role_invitations;
+DROP TABLE sms_outbox;
+DROP TABLE sms_codes;

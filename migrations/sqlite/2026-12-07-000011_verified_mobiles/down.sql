@@ -1,0 +1,6 @@
+ALTER TABLE users DROP COLUMN privacy_consented_at;
+ALTER TABLE users DROP COLUMN privacy_version;
+ALTER TABLE users DROP COLUMN mobile_verified_at;
+DROP TABLE role_invitations;
+DROP TABLE sms_outbox;
+DROP TABLE sms_codes;
