@@ -26,6 +26,9 @@ pub enum Route {
     /// Sign in (`?next=` a path to return to).
     #[at("/login")]
     Login,
+    /// A new password by SMS code: forgotten, locked out, or invited as staff.
+    #[at("/reset")]
+    Reset,
     /// The account and the real-name profile.
     #[at("/profile")]
     Profile,
@@ -172,6 +175,7 @@ fn switch(route: Route) -> Html {
         Route::Home => html! { <pages::accounts::home::HomePage /> },
         Route::Register => html! { <pages::accounts::register::RegisterPage /> },
         Route::Login => html! { <pages::accounts::login::LoginPage /> },
+        Route::Reset => html! { <pages::accounts::reset::ResetPage /> },
         Route::Profile => html! { <pages::accounts::profile::ProfilePage /> },
         Route::Admin => html! { <pages::accounts::admin::AdminPage /> },
         Route::Classes => html! { <pages::classes::catalogue::CataloguePage /> },

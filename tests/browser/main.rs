@@ -33,8 +33,15 @@ async fn a_trainee_signs_up_fixes_a_wrong_resident_id_and_signs_out_and_in_again
     let b = Browser::start().await;
     b.open("/register").await;
     b.fill("mobile", "13912345678").await;
+    b.click("code-send").await;
+    b.wait_text("code-status", "139****5678").await;
+    b.fill("code", &b.app.sms_code("13912345678").await).await;
     b.fill("password", PASSWORD).await;
     b.fill("password_confirm", PASSWORD).await;
+    b.click("submit").await;
+    b.wait_nonempty("privacy_consent-error").await;
+    b.click("privacy_consent").await;
+    b.screenshot("register-with-code").await;
     b.click("submit").await;
     b.wait_path("/profile").await;
 
@@ -80,28 +87,65 @@ async fn a_wrong_password_is_explained_and_nothing_happens() {
     b.finish().await;
 }
 
+/// On `/reset`: asks for a code, types it and a new password, submits.
+async fn reset_password(b: &Browser, mobile: &str, password: &str) {
+    b.fill("mobile", mobile).await;
+    b.click("code-send").await;
+    b.wait_nonempty("code-status").await;
+    b.fill("code", &b.app.sms_code(mobile).await).await;
+    b.fill("password", password).await;
+    b.fill("password_confirm", password).await;
+    b.click("submit").await;
+}
+
 #[tokio::test]
-async fn an_admin_creates_a_bureau_account_that_can_sign_in() {
+async fn an_admin_invites_an_officer_who_proves_the_mobile_and_sets_a_password() {
     let b = Browser::start().await;
     b.app.admin("13800000000").await;
     sign_in(&b, "13800000000", PASSWORD).await;
     b.wait_path("/profile").await;
     b.click("nav-admin").await;
     b.wait_path("/admin").await;
+    assert!(!b.has("bureau-password").await, "nobody types a password for someone else");
     b.fill("bureau-mobile", "13800000001").await;
-    b.fill("bureau-password", "bureau pass 2026").await;
     b.fill("bureau-real_name", "其其格").await;
     pick_region(&b, "bureau-", "150000", "150100", None).await;
     b.click("bureau-submit").await;
-    b.wait_id("bureau-created").await;
-    b.wait_text("accounts-table", "其其格").await;
-    b.wait_text("accounts-table", "138****0001").await;
-    b.screenshot_at("bureau-created", "admin-created-bureau-account").await;
+    b.wait_text("bureau-created", "138****0001").await;
+    b.wait_text("offers-table", "其其格").await;
+    b.screenshot_at("main", "admin-invited-officer").await;
+    assert_eq!(b.app.login_as("13800000001", "bureau pass 2026").await.status, StatusCode::UNAUTHORIZED);
+    // The officer opens the link in the text message on their own phone.
+    b.click("nav-logout").await;
+    b.wait_path("/login").await;
+    b.open("/reset").await;
+    reset_password(&b, "13800000001", "bureau pass 2026").await;
+    b.wait_path("/").await;
     let r = b.app.login_as("13800000001", "bureau pass 2026").await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     let me = b.app.get("/api/me", r.body["token"].as_str()).await;
     assert_eq!(me.body["roles"][0]["role"], "bureau_officer");
     assert_eq!(me.body["roles"][0]["region"], "150100");
+    assert_eq!(me.body["real_name"], "其其格");
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_locked_out_person_follows_the_sign_in_page_to_a_new_password() {
+    let b = Browser::start().await;
+    b.app.register("13912345679").await;
+    for _ in 0..5 {
+        b.app.login_as("13912345679", "not the password").await;
+    }
+    sign_in(&b, "13912345679", PASSWORD).await;
+    b.wait_nonempty("form-error").await;
+    b.screenshot("login-locked-out").await;
+    b.click("forgot-password").await;
+    b.wait_path("/reset").await;
+    reset_password(&b, "13912345679", "a fresh secret 9").await;
+    b.wait_path("/").await;
+    b.screenshot_at("main", "reset-signed-in").await;
+    assert_eq!(b.app.login_as("13912345679", "a fresh secret 9").await.status, StatusCode::OK, "unlocked");
     b.finish().await;
 }
 
@@ -167,14 +211,14 @@ async fn a_bureau_officer_designates_an_institution_in_its_region() {
     b.wait_path("/admin").await;
     b.fill("inst-institution_name", "崂山区创业培训中心").await;
     b.fill("inst-mobile", "13800000004").await;
-    b.fill("inst-password", "institution pass 1").await;
     b.fill("inst-real_name", "赵敏").await;
     b.select("inst-region-county", "370212").await;
     b.click("inst-submit").await;
     b.wait_id("inst-created").await;
-    b.wait_text("accounts-table", "赵敏").await;
+    b.wait_text("offers-table", "赵敏").await;
     b.screenshot_at("inst-created", "officer-created-institution-account").await;
-    let r = b.app.login_as("13800000004", "institution pass 1").await;
+    let r = b.app.take_up("13800000004").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     let me = b.app.get("/api/me", r.body["token"].as_str()).await;
     assert_eq!(me.body["roles"][0]["institution"]["name"], "崂山区创业培训中心");
     assert_eq!(me.body["roles"][0]["region"], "370212");

@@ -168,7 +168,10 @@ async fn an_officer_bulk_reviews_the_institution_batch_and_the_public_objects_to
     b.click("objection-submit").await;
     b.wait_nonempty("objection-text-error").await;
     b.fill("objection-text", "该学员培训期间在外地务工，未实际参训").await;
-    b.fill("objection-contact", "13912340000").await;
+    b.fill("objection-mobile", "13912340000").await;
+    b.click("objection-code-send").await;
+    b.wait_nonempty("objection-code-status").await;
+    b.fill("objection-code", &b.app.sms_code("13912340000").await).await;
     b.click("objection-submit").await;
     b.wait_id("objection-done").await;
     b.screenshot_at("main", "subsidy-objection-filed").await;

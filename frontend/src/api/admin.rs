@@ -1,6 +1,7 @@
 //! Staff accounts, for administrators and bureau officers.
 
 use gloo_net::http::Method;
+use malanhua_shared::api::verification::StaffInvitation;
 use malanhua_shared::api::{NewBureauAccount, NewInstitutionAccount, StaffAccount};
 
 use super::{ApiError, Auth, get, request};
@@ -12,11 +13,16 @@ pub async fn accounts() -> Result<Vec<StaffAccount>, ApiError> {
 }
 
 /// `POST /api/admin/bureau-accounts`
-pub async fn create_bureau_account(body: &NewBureauAccount) -> Result<StaffAccount, ApiError> {
+pub async fn create_bureau_account(body: &NewBureauAccount) -> Result<StaffInvitation, ApiError> {
     request(Method::POST, "/api/admin/bureau-accounts", Some(body), Auth::Bearer).await
 }
 
 /// `POST /api/admin/institution-accounts`
-pub async fn create_institution_account(body: &NewInstitutionAccount) -> Result<StaffAccount, ApiError> {
+pub async fn create_institution_account(body: &NewInstitutionAccount) -> Result<StaffInvitation, ApiError> {
     request(Method::POST, "/api/admin/institution-accounts", Some(body), Auth::Bearer).await
+}
+
+/// `GET /api/admin/invitations`: staff roles offered, newest first.
+pub async fn invitations() -> Result<Vec<StaffInvitation>, ApiError> {
+    get("/api/admin/invitations", Auth::Bearer).await
 }

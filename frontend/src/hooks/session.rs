@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use malanhua_shared::Role;
-use malanhua_shared::api::{Me, RoleGrant};
+use malanhua_shared::api::{Me, RoleGrant, TokenResponse};
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -139,6 +139,19 @@ pub type SessionHandle = UseReducerHandle<Session>;
 pub fn sign_in(session: &SessionHandle, token: String, me: Me) {
     storage::save_token(&token);
     session.dispatch(SessionAction::SignedIn { token, me });
+}
+
+/// With a token just issued: saves it and loads the person it belongs to
+/// (the token is forgotten again if that fails).
+pub async fn load_signed_in(token: TokenResponse) -> Result<(TokenResponse, Me), crate::api::ApiError> {
+    storage::save_token(&token.token);
+    match crate::api::me::me().await {
+        Ok(me) => Ok((token, me)),
+        Err(e) => {
+            storage::clear_token();
+            Err(e)
+        }
+    }
 }
 
 /// Forgets the token and marks the session signed out.

@@ -174,19 +174,17 @@ messages! {
         /// Column: granted at.
         ColGranted => "授权时间", "Granted";
         /// Bureau form heading.
-        BureauFormTitle => "创建人社局账号", "Create a bureau account";
+        BureauFormTitle => "邀请人社局经办人员", "Invite a bureau officer";
         /// Bureau form lead.
         BureauFormLead =>
-            "经办人员可管理所选地区及其下级地区。手机号已注册的，将为该账号增加人社局角色。",
-            "The officer acts for the chosen region and everything under it. If the mobile number is already registered, that account gets the bureau role.";
+            "经办人员可管理所选地区及其下级地区。系统会短信通知本人；本人用该手机号获取验证码、自行设置密码后，角色才生效。",
+            "The officer acts for the chosen region and everything under it. They are told by text message; the role takes effect once they get a code on that mobile and set their own password.";
         /// Institution form heading.
-        InstFormTitle => "创建培训机构账号", "Create an institution account";
+        InstFormTitle => "登记培训机构并邀请工作人员", "Register an institution and invite its staff";
         /// Institution form lead.
         InstFormLead =>
-            "登记培训机构并为其工作人员开通账号。同一地区已有同名机构的，将沿用该机构。",
-            "Register a training institution and open an account for one of its staff. An institution with the same name in the region is reused.";
-        /// Label: initial password.
-        InitialPassword => "初始密码", "Initial password";
+            "登记培训机构并邀请其工作人员。同一地区已有同名机构的，将沿用该机构。本人验证手机号并设置密码后，角色才生效。",
+            "Register a training institution and invite one of its staff. An institution with the same name in the region is reused. The role takes effect once they prove the mobile and set a password.";
         /// Label: institution name.
         InstitutionName => "机构名称", "Institution name";
         /// Label: the bureau's region.
@@ -194,9 +192,9 @@ messages! {
         /// Label: the institution's region.
         InstitutionRegion => "机构所在地区", "Institution's region";
         /// Bureau submit button.
-        CreateBureau => "创建人社局账号", "Create bureau account";
+        CreateBureau => "发送人社局经办邀请", "Send the officer invitation";
         /// Institution submit button.
-        CreateInstitution => "创建机构账号", "Create institution account";
+        CreateInstitution => "登记机构并发送邀请", "Register and send the invitation";
     }
 
     // Home
@@ -218,12 +216,6 @@ messages! {
         "At least {min} characters; not a common password and not containing your mobile number.";
 
     // Admin
-    /// Hint under the initial password.
-    fn initial_password_hint(min: &str) =>
-        "新手机号必填（至少 {min} 个字符）；已注册的手机号请留空。",
-        "Required for a new mobile number (at least {min} characters); leave empty for a registered one.";
-    /// Account created, with `name` name and `mobile` masked mobile.
-    fn account_created(name: &str, mobile: &str) => "已创建账号：{name}（{mobile}）。", "Account created: {name} ({mobile}).";
 }
 
 /// The name of a role.

@@ -172,6 +172,10 @@ pub fn field_code_message(lang: Lang, code: FieldCode) -> &'static str {
         FieldCode::UnknownReference => {
             ("所选内容不存在或不能使用。", "The chosen item does not exist or cannot be used.")
         }
+        FieldCode::Expired => (
+            "验证码已失效（超时、已使用或错误次数过多），请重新获取。",
+            "This code is no longer valid (expired, used or tried too often); ask for a new one.",
+        ),
     };
     match lang {
         Lang::Zh => zh,
@@ -196,6 +200,12 @@ pub fn field_message(lang: Lang, field: &str, code: FieldCode) -> String {
             }
             .to_owned(),
         ),
+        ("code", FieldCode::Incorrect) => {
+            pick("验证码不正确，请核对短信后重新输入。", "The code is wrong; check the text message.")
+        }
+        ("privacy_consent", FieldCode::Required) => {
+            pick("请阅读并同意个人信息保护说明。", "Please read and accept the privacy notice.")
+        }
         ("mobile", FieldCode::Taken) => {
             Some(if zh { "该手机号已注册。" } else { "This mobile number is already registered." }.to_owned())
         }
@@ -364,10 +374,10 @@ pub fn field_message(lang: Lang, field: &str, code: FieldCode) -> String {
         ("reason", FieldCode::Required) => pick("请填写原因。", "Please give a reason."),
         ("reason", FieldCode::TooShort) => pick("原因至少 2 个字。", "The reason needs at least 2 characters."),
         ("reason", FieldCode::TooLong) => pick("原因最多 500 个字。", "The reason may have at most 500 characters."),
-        ("code", FieldCode::Required) => pick("请输入签到码。", "Please enter the check-in code."),
+        ("code", FieldCode::Required) => pick("请输入 6 位数字码。", "Please enter the 6-digit code."),
         ("code", FieldCode::InvalidFormat) => pick(
-            "签到码不正确，请核对课堂上展示的 6 位数字。",
-            "That code is not right; check the 6 digits shown in class.",
+            "应为 6 位数字，请核对短信或课堂上展示的数字。",
+            "That is not 6 digits; check the text message or the code shown in class.",
         ),
         ("results[].score", FieldCode::OutOfRange) => {
             pick("分数须在 0 到 100 之间。", "The score must be from 0 to 100.")

@@ -83,6 +83,7 @@ mod mentors;
 mod reasons;
 mod studios;
 mod subsidies;
+mod verify;
 
 pub use accounts::*;
 pub use audit::*;
@@ -97,6 +98,7 @@ pub use mentors::*;
 pub use reasons::*;
 pub use studios::*;
 pub use subsidies::*;
+pub use verify::*;
 
 /// The language the interface is shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

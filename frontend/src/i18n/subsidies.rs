@@ -362,10 +362,6 @@ messages! {
             "Please say what is wrong. Your contact is only for the bureau to check with you and is never published.";
         /// Label: what is wrong.
         ObjectionText => "异议内容", "What is wrong";
-        /// Label: contact.
-        ObjectionContact => "联系方式", "Contact";
-        /// Hint under the contact.
-        ObjectionContactHint => "手机号或电子邮箱", "A mobile number or e-mail";
         /// Button: send the objection.
         SubmitObjection => "提交异议", "Send objection";
         /// Objection sent.

@@ -15,10 +15,9 @@ use crate::components::submit_button::SubmitButton;
 use crate::components::text_field::TextField;
 use crate::hooks::form::{FormAction, issues, on_submit, setter, use_form};
 use crate::hooks::lang::use_lang;
-use crate::hooks::session::{LoginQuery, sign_in, use_session};
+use crate::hooks::session::{LoginQuery, load_signed_in, sign_in, use_session};
 use crate::hooks::title::use_title;
-use crate::i18n::{AccountsKey, t};
-use crate::storage;
+use crate::i18n::{AccountsKey, VerifyKey, t};
 
 /// The fields in the order they appear.
 const FIELDS: [&str; 2] = ["mobile", "password"];
@@ -27,7 +26,7 @@ const FIELDS: [&str; 2] = ["mobile", "password"];
 /// else the profile.
 fn destination(next: Option<&str>) -> Route {
     match next.filter(|n| n.starts_with('/') && !n.starts_with("//")).and_then(Route::recognize) {
-        Some(Route::NotFound | Route::Login | Route::Register) | None => Route::Profile,
+        Some(Route::NotFound | Route::Login | Route::Register | Route::Reset) | None => Route::Profile,
         Some(route) => route,
     }
 }
@@ -73,18 +72,7 @@ pub fn LoginPage() -> Html {
             let navigator = navigator.clone();
             let next = next.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let outcome = async {
-                    let token = api::auth::login(&credentials).await?;
-                    storage::save_token(&token.token);
-                    match api::me::me().await {
-                        Ok(me) => Ok((token, me)),
-                        Err(e) => {
-                            storage::clear_token();
-                            Err(e)
-                        }
-                    }
-                }
-                .await;
+                let outcome = async { load_signed_in(api::auth::login(&credentials).await?).await }.await;
                 match outcome {
                     Ok((token, me)) => {
                         sign_in(&session, token.token, me);
@@ -129,6 +117,7 @@ pub fn LoginPage() -> Html {
                 />
                 <SubmitButton id="submit" label={t(lang, AccountsKey::SubmitLogin)} {submitting} />
             </form>
+            <p class="aside"><AppLink id="forgot-password" to={Route::Reset}>{ t(lang, VerifyKey::ForgotPassword) }</AppLink></p>
             <p class="aside"><AppLink to={Route::Register}>{ t(lang, AccountsKey::NoAccount) }</AppLink></p>
         </section>
     }

@@ -1,13 +1,16 @@
-//! `/register`: a trainee account from a mobile number and a password.
+//! `/register`: a trainee account from a mobile number proved by an SMS
+//! code, a password, and consent to the privacy notice.
 
 use malanhua_shared::api::Credentials;
-use malanhua_shared::password::MIN_CHARS;
+use malanhua_shared::api::verification::{CodePurpose, Registration};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::api;
 use crate::app::Route;
 use crate::components::app_link::AppLink;
+use crate::components::checkbox_field::CheckboxField;
+use crate::components::code_field::{CodeField, mobile_error};
 use crate::components::focus;
 use crate::components::form_error::FormError;
 use crate::components::submit_button::SubmitButton;
@@ -16,10 +19,10 @@ use crate::hooks::form::{FieldIssue, FormAction, issues, on_submit, setter, use_
 use crate::hooks::lang::use_lang;
 use crate::hooks::session::{sign_in, use_session};
 use crate::hooks::title::use_title;
-use crate::i18n::{self, AccountsKey, t};
+use crate::i18n::{AccountsKey, VerifyKey, t};
 
 /// The fields in the order they appear.
-const FIELDS: [&str; 3] = ["mobile", "password", "password_confirm"];
+const FIELDS: [&str; 5] = ["mobile", "code", "password", "password_confirm", "privacy_consent"];
 
 /// Sign up, then sign in and go to the profile.
 #[function_component]
@@ -32,9 +35,14 @@ pub fn RegisterPage() -> Html {
 
     let onsubmit = {
         on_submit(&form, move |form| {
-            let credentials = Credentials { mobile: form.value("mobile"), password: form.value("password") };
-            let mut errors = credentials.validate_new().err().map(issues).unwrap_or_default();
-            if !credentials.password.is_empty() && form.value("password_confirm") != credentials.password {
+            let body = Registration {
+                mobile: form.value("mobile"),
+                password: form.value("password"),
+                code: form.value("code"),
+                privacy_consent: form.value("privacy_consent") == "true",
+            };
+            let mut errors = body.validate().err().map(issues).unwrap_or_default();
+            if !body.password.is_empty() && form.value("password_confirm") != body.password {
                 errors.insert("password_confirm".into(), FieldIssue::Mismatch);
             }
             if let Some(first) = FIELDS.iter().find(|f| errors.contains_key(**f)) {
@@ -48,7 +56,8 @@ pub fn RegisterPage() -> Html {
             let navigator = navigator.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = async {
-                    let me = api::auth::register(&credentials).await?;
+                    let me = api::auth::register(&body).await?;
+                    let credentials = Credentials { mobile: body.mobile.clone(), password: body.password.clone() };
                     let token = api::auth::login(&credentials).await?;
                     Ok::<_, api::ApiError>((me, token))
                 }
@@ -85,24 +94,22 @@ pub fn RegisterPage() -> Html {
                     error={form.error(lang, "mobile")}
                     oninput={setter(&form, "mobile")}
                 />
-                <TextField
-                    id="password"
-                    label={t(lang, AccountsKey::Password)}
-                    hint={AttrValue::from(i18n::password_hint(lang, &MIN_CHARS.to_string()))}
-                    input_type="password"
-                    autocomplete={AttrValue::Static("new-password")}
-                    value={form.value("password")}
-                    error={form.error(lang, "password")}
-                    oninput={setter(&form, "password")}
+                <CodeField
+                    id="code"
+                    mobile={form.value("mobile")}
+                    purpose={CodePurpose::Register}
+                    value={form.value("code")}
+                    error={form.error(lang, "code")}
+                    oninput={setter(&form, "code")}
+                    on_mobile_error={mobile_error(&form, "mobile")}
                 />
-                <TextField
-                    id="password_confirm"
-                    label={t(lang, AccountsKey::PasswordConfirm)}
-                    input_type="password"
-                    autocomplete={AttrValue::Static("new-password")}
-                    value={form.value("password_confirm")}
-                    error={form.error(lang, "password_confirm")}
-                    oninput={setter(&form, "password_confirm")}
+                { super::new_password_fields(lang, &form, t(lang, AccountsKey::Password)) }
+                <CheckboxField
+                    id="privacy_consent"
+                    label={t(lang, VerifyKey::PrivacyConsent)}
+                    checked={form.value("privacy_consent") == "true"}
+                    error={form.error(lang, "privacy_consent")}
+                    onchange={setter(&form, "privacy_consent").reform(|on: bool| on.to_string())}
                 />
                 <SubmitButton id="submit" label={t(lang, AccountsKey::SubmitRegister)} {submitting} />
             </form>

@@ -2,10 +2,12 @@
 //! for anyone to read without signing in, and to object to.
 
 use malanhua_shared::api::subsidies::{ClaimKind, NewObjection, NoticeEntry};
+use malanhua_shared::api::verification::CodePurpose;
 use yew::prelude::*;
 
 use crate::api;
 use crate::components::claim_info::claim_kind_badge;
+use crate::components::code_field::{CodeField, mobile_error};
 use crate::components::focus;
 use crate::components::form_error::FormError;
 use crate::components::region_picker::RegionPicker;
@@ -16,7 +18,7 @@ use crate::hooks::lang::use_lang;
 use crate::hooks::mutation::use_mutation;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, AccountsKey, CertificatesKey, ClassesKey, CommonKey, Lang, SubsidiesKey, Text, t};
+use crate::i18n::{self, AccountsKey, CertificatesKey, ClassesKey, CommonKey, Lang, SubsidiesKey, Text, VerifyKey, t};
 
 /// `/notices` (public).
 #[function_component]
@@ -154,7 +156,8 @@ struct ObjectionFormProps {
 }
 
 /// The objection fields with their inputs, in the order they appear.
-const FIELDS: [(&str, &str); 2] = [("text", "objection-text"), ("contact", "objection-contact")];
+const FIELDS: [(&str, &str); 3] =
+    [("text", "objection-text"), ("mobile", "objection-mobile"), ("code", "objection-code")];
 
 /// What is wrong and how to reach the objector.
 #[function_component]
@@ -168,7 +171,8 @@ fn ObjectionForm(props: &ObjectionFormProps) -> Html {
         let claim_id = props.claim_id.clone();
         let on_done = props.on_done.clone();
         on_submit(&form, move |form| {
-            let body = NewObjection { text: form.value("text"), contact: form.value("contact") };
+            let body =
+                NewObjection { text: form.value("text"), mobile: form.value("mobile"), code: form.value("code") };
             if let Err(errors) = body.validate() {
                 if let Some((_, id)) = FIELDS.iter().find(|(f, _)| errors.contains_key(*f)) {
                     focus(id);
@@ -179,7 +183,7 @@ fn ObjectionForm(props: &ObjectionFormProps) -> Html {
             form.dispatch(FormAction::Submit);
             let (form, claim_id, on_done) = (form.clone(), claim_id.clone(), on_done.clone());
             sending.run(
-                format!("object {claim_id} {} {}", body.text, body.contact),
+                format!("object {claim_id} {} {} {}", body.text, body.mobile, body.code),
                 move |key| async move { api::subsidies::object(&claim_id, &body, &key).await },
                 move |result| match result {
                     Ok(_) => {
@@ -209,13 +213,24 @@ fn ObjectionForm(props: &ObjectionFormProps) -> Html {
                 oninput={setter(&form, "text")}
             />
             <TextField
-                id="objection-contact"
-                label={t(lang, SubsidiesKey::ObjectionContact)}
-                hint={AttrValue::from(t(lang, SubsidiesKey::ObjectionContactHint))}
-                maxlength={100}
-                value={form.value("contact")}
-                error={form.error(lang, "contact")}
-                oninput={setter(&form, "contact")}
+                id="objection-mobile"
+                label={t(lang, VerifyKey::ObjectorMobile)}
+                hint={AttrValue::from(t(lang, VerifyKey::ObjectorMobileHint))}
+                input_type="tel"
+                inputmode={AttrValue::Static("numeric")}
+                autocomplete={AttrValue::Static("tel")}
+                value={form.value("mobile")}
+                error={form.error(lang, "mobile")}
+                oninput={setter(&form, "mobile")}
+            />
+            <CodeField
+                id="objection-code"
+                mobile={form.value("mobile")}
+                purpose={CodePurpose::Objection}
+                value={form.value("code")}
+                error={form.error(lang, "code")}
+                oninput={setter(&form, "code")}
+                on_mobile_error={mobile_error(&form, "objection-mobile")}
             />
             <div class="form-actions action-buttons">
                 <button id="objection-submit" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>

@@ -2,10 +2,11 @@
 
 use std::rc::Rc;
 
-use malanhua_shared::api::{NewBureauAccount, StaffAccount};
+use malanhua_shared::api::NewBureauAccount;
+use malanhua_shared::api::verification::StaffInvitation;
 use yew::prelude::*;
 
-use super::{created_message, focus_first, optional, person_fields};
+use super::{created_message, focus_first, person_fields};
 use crate::api::{self};
 use crate::components::form_error::FormError;
 use crate::components::region_picker::RegionPicker;
@@ -17,19 +18,19 @@ use crate::i18n::{AccountsKey, t};
 /// Props of the account forms.
 #[derive(Properties, PartialEq)]
 pub(super) struct BureauFormProps {
-    /// Called with the new account.
-    pub on_created: Callback<StaffAccount>,
+    /// Called with the offer made.
+    pub on_created: Callback<StaffInvitation>,
 }
 
 /// The bureau fields in the order they appear.
-const BUREAU_FIELDS: [&str; 4] = ["mobile", "password", "real_name", "region"];
+const BUREAU_FIELDS: [&str; 3] = ["mobile", "real_name", "region"];
 
 /// "Create bureau account" (admins).
 #[function_component]
 pub(super) fn BureauForm(props: &BureauFormProps) -> Html {
     let lang = use_lang();
     let form = use_form();
-    let created = use_state(|| None::<Rc<StaffAccount>>);
+    let created = use_state(|| None::<Rc<StaffInvitation>>);
 
     let onsubmit = {
         let created = created.clone();
@@ -37,7 +38,6 @@ pub(super) fn BureauForm(props: &BureauFormProps) -> Html {
         on_submit(&form, move |form| {
             let body = NewBureauAccount {
                 mobile: form.value("mobile"),
-                password: optional(form.value("password")),
                 real_name: form.value("real_name"),
                 region: form.value("region"),
             };

@@ -3,10 +3,11 @@
 use std::rc::Rc;
 
 use malanhua_shared::RegionCode;
-use malanhua_shared::api::{NewInstitutionAccount, StaffAccount};
+use malanhua_shared::api::NewInstitutionAccount;
+use malanhua_shared::api::verification::StaffInvitation;
 use yew::prelude::*;
 
-use super::{created_message, focus_first, optional, person_fields};
+use super::{created_message, focus_first, person_fields};
 use crate::api::{self};
 use crate::components::form_error::FormError;
 use crate::components::region_picker::RegionPicker;
@@ -19,21 +20,21 @@ use crate::i18n::{AccountsKey, t};
 /// Props of [`InstitutionForm`].
 #[derive(Properties, PartialEq)]
 pub(super) struct InstitutionFormProps {
-    /// Called with the new account.
-    pub on_created: Callback<StaffAccount>,
+    /// Called with the offer made.
+    pub on_created: Callback<StaffInvitation>,
     /// The officer's regions; empty for admins.
     pub scope: Vec<RegionCode>,
 }
 
 /// The institution fields in the order they appear.
-const INST_FIELDS: [&str; 5] = ["institution_name", "region", "mobile", "password", "real_name"];
+const INST_FIELDS: [&str; 4] = ["institution_name", "region", "mobile", "real_name"];
 
 /// "Create institution account" (admins, and officers for their region).
 #[function_component]
 pub(super) fn InstitutionForm(props: &InstitutionFormProps) -> Html {
     let lang = use_lang();
     let form = use_form();
-    let created = use_state(|| None::<Rc<StaffAccount>>);
+    let created = use_state(|| None::<Rc<StaffInvitation>>);
 
     // An officer of one region starts with that region chosen.
     {
@@ -54,7 +55,6 @@ pub(super) fn InstitutionForm(props: &InstitutionFormProps) -> Html {
                 institution_name: form.value("institution_name"),
                 region: form.value("region"),
                 mobile: form.value("mobile"),
-                password: optional(form.value("password")),
                 real_name: form.value("real_name"),
             };
             if let Err(errors) = body.validate() {

@@ -8,6 +8,7 @@ mod institution_form;
 
 use chrono::{DateTime, FixedOffset, Utc};
 use malanhua_shared::api::StaffAccount;
+use malanhua_shared::api::verification::StaffInvitation;
 use malanhua_shared::{FieldErrors, RegionCode, Role};
 use yew::prelude::*;
 
@@ -22,14 +23,9 @@ use crate::hooks::lang::use_lang;
 use crate::hooks::regions::{Regions, use_regions};
 use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, AccountsKey, CommonKey, Lang, t};
+use crate::i18n::{self, AccountsKey, CommonKey, Lang, VerifyKey, t};
 use bureau_form::BureauForm;
 use institution_form::InstitutionForm;
-
-/// An empty password means "the mobile is already registered".
-fn optional(password: String) -> Option<String> {
-    (!password.is_empty()).then_some(password)
-}
 
 /// Moves focus to the first refused field; `prefix` is `bureau` or `inst`.
 fn focus_first(prefix: &str, order: &[&str], errors: &FieldErrors) {
@@ -39,15 +35,14 @@ fn focus_first(prefix: &str, order: &[&str], errors: &FieldErrors) {
     }
 }
 
-/// "Account created: name (mobile)".
-fn created_message(lang: Lang, account: &StaffAccount) -> String {
-    let name = account.real_name.clone().unwrap_or_default();
-    i18n::account_created(lang, &name, &account.mobile_masked)
+/// "An offer was sent to name (mobile) ...".
+fn created_message(lang: Lang, offer: &StaffInvitation) -> String {
+    i18n::invitation_sent(lang, &offer.real_name, &offer.mobile_masked)
 }
 
-/// A time in China Standard Time.
-/// The person fields both staff forms share: mobile, initial password (for
-/// a new account) and real name, with ids `{prefix}-mobile` and so on.
+/// The person fields both staff forms share: mobile and real name, with ids
+/// `{prefix}-mobile` and so on. Nobody types a password for someone else:
+/// the person sets their own after proving the mobile.
 fn person_fields(lang: Lang, form: &UseReducerHandle<Form>, prefix: &str) -> Html {
     html! {
         <>
@@ -62,17 +57,6 @@ fn person_fields(lang: Lang, form: &UseReducerHandle<Form>, prefix: &str) -> Htm
                 oninput={setter(form, "mobile")}
             />
             <TextField
-                id={format!("{prefix}-password")}
-                label={t(lang, AccountsKey::InitialPassword)}
-                hint={AttrValue::from(i18n::initial_password_hint(lang, &malanhua_shared::password::MIN_CHARS.to_string()))}
-                input_type="password"
-                autocomplete={AttrValue::Static("new-password")}
-                required={false}
-                value={form.value("password")}
-                error={form.error(lang, "password")}
-                oninput={setter(form, "password")}
-            />
-            <TextField
                 id={format!("{prefix}-real_name")}
                 label={t(lang, AccountsKey::RealName)}
                 autocomplete={AttrValue::Static("off")}
@@ -84,6 +68,7 @@ fn person_fields(lang: Lang, form: &UseReducerHandle<Form>, prefix: &str) -> Htm
     }
 }
 
+/// A time in China Standard Time.
 fn beijing_time(at: DateTime<Utc>) -> String {
     match FixedOffset::east_opt(8 * 3600) {
         Some(cst) => at.with_timezone(&cst).format("%Y-%m-%d %H:%M").to_string(),
@@ -144,16 +129,24 @@ fn Admin() -> Html {
         };
     }
 
+    let offers = use_state(|| None::<Vec<StaffInvitation>>);
+    {
+        let offers = offers.clone();
+        use_effect_with(allowed, move |allowed| {
+            if *allowed {
+                wasm_bindgen_futures::spawn_local(async move {
+                    offers.set(api::admin::invitations().await.ok());
+                });
+            }
+        });
+    }
     let on_created = {
-        let accounts = accounts.clone();
-        Callback::from(move |created: StaffAccount| {
-            let mut list = match &*accounts {
-                Accounts::Loaded(list) => list.clone(),
-                Accounts::Loading | Accounts::Failed(_) => Vec::new(),
-            };
-            list.retain(|a| !(a.user_id == created.user_id && a.role == created.role && a.region == created.region));
-            list.insert(0, created);
-            accounts.set(Accounts::Loaded(list));
+        let offers = offers.clone();
+        Callback::from(move |made: StaffInvitation| {
+            let mut list = (*offers).clone().unwrap_or_default();
+            list.retain(|o| o.id != made.id);
+            list.insert(0, made);
+            offers.set(Some(list));
         })
     };
     // An officer's institution form only offers the officer's regions.
@@ -163,6 +156,7 @@ fn Admin() -> Html {
         <div class="page">
             <h1>{ t(lang, AccountsKey::AdminTitle) }</h1>
             <AccountsSection accounts={(*accounts).clone()} {is_admin} />
+            <OffersSection offers={(*offers).clone()} />
             <div class="forms">
                 if is_admin {
                     <BureauForm on_created={on_created.clone()} />
@@ -211,6 +205,52 @@ fn AccountsSection(props: &AccountsSectionProps) -> Html {
             <h2 id="accounts-title">{ t(lang, AccountsKey::AccountsSection) }</h2>
             <p>{ t(lang, lead) }</p>
             { body }
+        </section>
+    }
+}
+
+/// Props of [`OffersSection`].
+#[derive(Properties, PartialEq)]
+struct OffersSectionProps {
+    offers: Option<Vec<StaffInvitation>>,
+}
+
+/// Roles offered and not yet taken up by their owner.
+#[function_component]
+fn OffersSection(props: &OffersSectionProps) -> Html {
+    let lang = use_lang();
+    let waiting: Vec<&StaffInvitation> = props.offers.iter().flatten().filter(|o| o.accepted_at.is_none()).collect();
+    let head = [
+        t(lang, AccountsKey::ColName).into(),
+        t(lang, AccountsKey::ColMobile).into(),
+        t(lang, AccountsKey::ColRole).into(),
+        t(lang, AccountsKey::ColInstitution).into(),
+        t(lang, VerifyKey::ColInvited).into(),
+        t(lang, VerifyKey::ColExpires).into(),
+    ];
+    let row = |o: &&StaffInvitation| {
+        html! {
+            <tr key={o.id.clone()}>
+                <td data-label={t(lang, AccountsKey::ColName)}>{ o.real_name.clone() }</td>
+                <td data-label={t(lang, AccountsKey::ColMobile)}>{ o.mobile_masked.clone() }</td>
+                <td data-label={t(lang, AccountsKey::ColRole)}>{ i18n::role_name(lang, o.role) }</td>
+                <td data-label={t(lang, AccountsKey::ColInstitution)}>
+                    { o.institution.as_ref().map(|i| i.name.clone()).unwrap_or_else(|| "—".into()) }
+                </td>
+                <td data-label={t(lang, VerifyKey::ColInvited)}>{ beijing_time(o.invited_at) }</td>
+                <td data-label={t(lang, VerifyKey::ColExpires)}>{ beijing_time(o.expires_at) }</td>
+            </tr>
+        }
+    };
+    html! {
+        <section class="panel" aria-labelledby="offers-title">
+            <h2 id="offers-title">{ t(lang, VerifyKey::InvitationsSection) }</h2>
+            <p>{ t(lang, VerifyKey::InvitationsLead) }</p>
+            if waiting.is_empty() {
+                <p class="muted">{ t(lang, VerifyKey::NoInvitations) }</p>
+            } else {
+                { stack_table("offers-table", &head, html! { <>{ for waiting.iter().map(row) }</> }) }
+            }
         </section>
     }
 }
