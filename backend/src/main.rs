@@ -78,6 +78,11 @@ async fn run(command: Command) -> Result<(), Box<dyn std::error::Error>> {
             for login in seed::DEMO_LOGINS {
                 println!("  {:<12} {}", login.mobile, login.label);
             }
+            println!(
+                "text messages (sign-up and reset codes) go to the development outbox: the server log, and \
+                 {}/api/dev/sms?mobile=<number>",
+                app.state.config.public_url
+            );
         }
         Command::CreateAdmin { mobile, name, password } => {
             let id = seed::create_admin(&app.state, &mobile, &password, &name, app.state.now()).await?;
