@@ -7,6 +7,7 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
 use crate::accounts::passwords::HashingQueue;
+use crate::accounts::pii::PiiKeys;
 use crate::accounts::sms::{HttpSender, Outbox, SmsSender};
 use crate::accounts::tokens::TokenKeys;
 use crate::config::Config;
@@ -51,13 +52,15 @@ impl App {
 
     /// Like [`App::build`], with the clock given (tests pass an adjustable one).
     pub async fn build_with_clock(config: Config, clock: Clock) -> Result<Self, AppError> {
+        let pii = PiiKeys::new(config.data_key.expose())?;
         let (pool, backend) = {
-            let config = config.clone();
+            let (config, pii) = (config.clone(), pii.clone());
             tokio::task::spawn_blocking(move || -> Result<_, AppError> {
                 let wait = std::time::Duration::from_secs(config.pool_wait_secs);
                 let pool = db::pool(&config.database_url, config.backend, config.pool_size, wait)?;
                 let mut conn = pool.get()?;
                 let version = db::migrate(&mut conn)?;
+                crate::accounts::pii::seal_legacy(&mut conn, &pii)?;
                 tracing::info!(backend = config.backend.name(), %version, "database ready");
                 Ok((pool, config.backend))
             })
@@ -79,6 +82,7 @@ impl App {
                 hashing: HashingQueue::new(permits, config.hash_queue),
                 limits: Limits::new(config.public_per_minute, config.objections_per_day),
                 sms,
+                pii,
                 config,
             }),
         })

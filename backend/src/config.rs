@@ -61,6 +61,10 @@ pub struct Config {
     pub backend: Backend,
     /// HS256 key for session tokens (`MALANHUA_JWT_SECRET`).
     pub jwt_secret: Secret,
+    /// AES-256 key (64 hex digits) for resident IDs at rest, and the key of
+    /// their look-up hash (`MALANHUA_DATA_KEY`; for SQLite without it, one is
+    /// generated once into `data-key` beside the database file).
+    pub data_key: Secret,
     /// How long a session token lives, in minutes (`MALANHUA_TOKEN_MINUTES`, default 120).
     pub token_minutes: i64,
     /// Database connections in the pool (`MALANHUA_DB_POOL`, default 8).
@@ -162,6 +166,12 @@ pub enum ConfigError {
          for example: openssl rand -hex 32)"
     )]
     MissingSecret,
+    /// PostgreSQL mode without a data key.
+    #[error(
+        "MALANHUA_DATA_KEY must be set when DATABASE_URL is PostgreSQL: 64 hex digits (for example: \
+         openssl rand -hex 32); it encrypts resident IDs, so keep it safe and never change it"
+    )]
+    MissingDataKey,
     /// The generated secret could not be stored.
     #[error("cannot store the generated secret at {path}: {source}")]
     SecretFile {
@@ -210,6 +220,16 @@ impl Config {
             (None, Backend::Postgres) => return Err(ConfigError::MissingSecret),
             (None, Backend::Sqlite) => load_or_create_secret(&secret_path_for(&database_url))?,
         };
+        let data_key = match (var("MALANHUA_DATA_KEY"), backend) {
+            (Some(k), _) if k.len() != 64 || hex::decode(&k).is_err() => {
+                return Err(ConfigError::Invalid { name: "MALANHUA_DATA_KEY", reason: "must be 64 hex digits".into() });
+            }
+            (Some(k), _) => Secret::new(k),
+            (None, Backend::Postgres) => return Err(ConfigError::MissingDataKey),
+            (None, Backend::Sqlite) => {
+                load_or_create_secret(&secret_path_for(&database_url).with_file_name("data-key"))?
+            }
+        };
         let number = |name: &'static str, default: i64, min: i64, max: i64| -> Result<i64, ConfigError> {
             match var(name) {
                 None => Ok(default),
@@ -250,6 +270,7 @@ impl Config {
         };
         Ok(Self {
             addr,
+            data_key,
             database_url,
             backend,
             jwt_secret,
@@ -271,7 +292,12 @@ impl Config {
     /// A configuration for the given database with an explicit secret (tests, tools).
     pub fn for_database(database_url: impl Into<String>, jwt_secret: Secret) -> Self {
         let database_url = database_url.into();
+        let data_key = {
+            use sha2::Digest;
+            Secret::new(hex::encode(sha2::Sha256::digest(format!("data-key:{}", jwt_secret.expose()))))
+        };
         Self {
+            data_key,
             addr: SocketAddr::from(([127, 0, 0, 1], 0)),
             backend: backend_of(&database_url),
             database_url,

@@ -99,3 +99,71 @@ async fn the_profile_needs_a_signed_in_person() {
     let r = app.put("/api/me/profile", None, &profile("张三", "11010519491231002X", "110105")).await;
     assert_eq!(r.status, StatusCode::UNAUTHORIZED);
 }
+
+#[derive(diesel::QueryableByName, Debug)]
+struct StoredId {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    id: String,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+    resident_id: Option<String>,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+    resident_id_hash: Option<String>,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+    resident_id_masked: Option<String>,
+}
+
+async fn stored(app: &TestApp) -> Vec<StoredId> {
+    app.state()
+        .db(|c| {
+            let q = diesel::sql_query(
+                "SELECT id, resident_id, resident_id_hash, resident_id_masked FROM users ORDER BY created_at",
+            );
+            Ok(diesel::RunQueryDsl::load(q, c)?)
+        })
+        .await
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn the_database_holds_no_plaintext_resident_id_and_old_rows_are_sealed_at_start() {
+    let app = TestApp::spawn().await;
+    let token = app.trainee("13912345678").await;
+    let r = app.put("/api/me/profile", Some(&token), &profile("张三", "11010519491231002x", "110105")).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    let rows = stored(&app).await;
+    let row = rows.iter().find(|r| r.resident_id.is_some()).unwrap_or_else(|| panic!("no row: {rows:?}"));
+    let sealed = row.resident_id.clone().unwrap_or_default();
+    assert!(sealed.starts_with("v1:") && !sealed.contains("110105") && !sealed.contains("19491231"), "{sealed}");
+    assert_eq!(row.resident_id_hash.as_ref().map(String::len), Some(64));
+    assert_eq!(row.resident_id_masked.as_deref(), Some("1101**********002X"));
+    // The same ID is still one account's only: the keyed hash finds it.
+    let other = app.trainee("13912345679").await;
+    let r = app.put("/api/me/profile", Some(&other), &profile("李四", "11010519491231002X", "110105")).await;
+    assert_eq!(r.code(), "resident_id_taken", "{}", r.text);
+    // A row written in plaintext before IDs were sealed is sealed at start-up.
+    let id = row.id.clone();
+    app.state()
+        .write(move |c| {
+            let q = diesel::sql_query(
+                "UPDATE users SET resident_id = '370212199003151236', resident_id_hash = NULL, \
+                 resident_id_masked = NULL WHERE id = $1",
+            )
+            .bind::<diesel::sql_types::Text, _>(id);
+            Ok(diesel::RunQueryDsl::execute(q, c)?)
+        })
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let keys = app.state().pii.clone();
+    let n = app
+        .state()
+        .write(move |c| malanhua::accounts::pii::seal_legacy(c, &keys))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(n, 1);
+    let after = stored(&app).await;
+    let row = after.iter().find(|r| r.id == row.id).unwrap_or_else(|| panic!("gone"));
+    assert!(row.resident_id.as_deref().is_some_and(|s| s.starts_with("v1:") && !s.contains("370212")));
+    assert_eq!(row.resident_id_masked.as_deref(), Some("3702**********1236"));
+    let me = app.get("/api/me", Some(&token)).await;
+    assert_eq!(me.body["resident_id_masked"], "3702**********1236", "{}", me.text);
+}

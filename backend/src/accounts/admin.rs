@@ -220,7 +220,7 @@ pub async fn get_user(state: &AppState, actor: Actor, id: UserId) -> Result<User
                 id,
                 mobile_masked: user.mobile.masked(),
                 real_name: user.real_name,
-                resident_id_masked: user.resident_id.as_ref().map(|r| r.masked()),
+                resident_id_masked: user.resident_id_masked.clone(),
                 region,
                 roles,
             })

@@ -8,6 +8,7 @@ pub mod codes;
 pub mod invitations;
 pub mod lifecycle;
 pub mod passwords;
+pub mod pii;
 pub mod profile;
 pub mod reset;
 pub mod routes;

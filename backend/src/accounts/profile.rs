@@ -46,7 +46,7 @@ pub fn load_me(c: &mut DbConn, user_id: &UserId) -> Result<Me, AppError> {
             user.resident_id.as_ref(),
             user.region_code.as_ref(),
         ),
-        resident_id_masked: user.resident_id.as_ref().map(|r| r.masked()),
+        resident_id_masked: user.resident_id_masked.clone(),
         gender: user.gender,
         birth_date: user.birth_date,
         region_name: user.region_code.as_ref().and_then(name_of),
@@ -72,23 +72,26 @@ pub async fn update_profile(
     authorize(&actor, Action::EditProfile, &Resource::User { id: &actor.user_id, region: None })?;
     let valid = req.validate().map_err(AppError::validation)?;
     let facts = profile_facts(valid, now.date_naive()).map_err(AppError::validation)?;
+    let sealed = state.pii.seal(&actor.user_id, &facts.resident_id)?;
     state
         .write(move |c| {
             let id = actor.user_id.clone();
             {
                 crate::core::regions::require_known(c, &facts.region, "region")?;
                 let user = crate::accounts::store::find(c, &id)?.ok_or_else(|| AppError::not_found("account"))?;
-                if user.resident_id.as_ref().is_some_and(|r| r != &facts.resident_id) {
+                if user.resident_id_hash.as_ref().is_some_and(|h| h != &sealed.hash) {
                     let mut e = AppError::field("resident_id", FieldCode::NotAllowed);
                     e.message = "a saved resident ID cannot be changed; ask your bureau to correct it".into();
                     return Err(e);
                 }
-                if crate::accounts::store::find_by_resident_id(c, &facts.resident_id)?.is_some_and(|u| u.id != id) {
+                if crate::accounts::store::find_by_resident_hash(c, &sealed.hash)?.is_some_and(|u| u.id != id) {
                     return Err(resident_id_taken());
                 }
                 let change = ProfileChange {
                     real_name: &facts.real_name,
-                    resident_id: &facts.resident_id,
+                    resident_id: &sealed.sealed,
+                    resident_id_hash: &sealed.hash,
+                    resident_id_masked: &sealed.masked,
                     gender: facts.gender,
                     birth_date: facts.birth_date,
                     region_code: &facts.region,
@@ -96,7 +99,7 @@ pub async fn update_profile(
                 };
                 crate::accounts::store::update_profile(c, &id, &change)
                     .map_err(|e| if is_unique_violation(&e) { resident_id_taken() } else { e.into() })?;
-                let masked = facts.resident_id.masked();
+                let masked = &sealed.masked;
                 audit::record(
                     c,
                     Entry::by(

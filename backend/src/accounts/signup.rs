@@ -76,6 +76,8 @@ pub fn insert_user(
         region_code: None,
         created_at: naive(now),
         updated_at: naive(now),
+        resident_id_hash: None,
+        resident_id_masked: None,
     };
     crate::accounts::store::insert(c, &row).map_err(|e| if is_unique_violation(&e) { mobile_taken() } else { e.into() })
 }

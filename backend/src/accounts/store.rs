@@ -4,7 +4,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use malanhua_shared::ids::{InstitutionId, UserId};
-use malanhua_shared::{Gender, Mobile, RegionCode, ResidentId, Role};
+use malanhua_shared::{Gender, Mobile, RegionCode, Role};
 
 use crate::core::db::DbConn;
 use crate::core::db::schema::{institutions, role_grants, users};
@@ -21,8 +21,8 @@ pub struct UserRow {
     pub password_hash: String,
     /// Real name.
     pub real_name: Option<String>,
-    /// Full resident ID (upper-case X).
-    pub resident_id: Option<ResidentId>,
+    /// The resident ID sealed with AES-GCM ([`crate::accounts::pii`]).
+    pub resident_id: Option<String>,
     /// `male` / `female`, derived from the ID.
     pub gender: Option<Gender>,
     /// Derived from the ID.
@@ -33,6 +33,10 @@ pub struct UserRow {
     pub created_at: NaiveDateTime,
     /// Last changed (UTC).
     pub updated_at: NaiveDateTime,
+    /// Keyed hash of the resident ID (unique).
+    pub resident_id_hash: Option<String>,
+    /// The resident ID masked for display.
+    pub resident_id_masked: Option<String>,
 }
 
 /// One row of `role_grants`.
@@ -77,8 +81,12 @@ pub struct InstitutionRow {
 pub struct ProfileChange<'a> {
     /// Real name.
     pub real_name: &'a str,
-    /// Full resident ID.
-    pub resident_id: &'a ResidentId,
+    /// The sealed resident ID.
+    pub resident_id: &'a str,
+    /// Its keyed hash.
+    pub resident_id_hash: &'a str,
+    /// Its masked form.
+    pub resident_id_masked: &'a str,
     /// Derived gender.
     pub gender: Gender,
     /// Derived birth date.
@@ -104,9 +112,9 @@ pub fn find_by_mobile(conn: &mut DbConn, mobile: &str) -> QueryResult<Option<Use
     users::table.filter(users::mobile.eq(mobile)).select(UserRow::as_select()).first(conn).optional()
 }
 
-/// The account holding this resident ID.
-pub fn find_by_resident_id(conn: &mut DbConn, resident_id: &ResidentId) -> QueryResult<Option<UserRow>> {
-    users::table.filter(users::resident_id.eq(resident_id)).select(UserRow::as_select()).first(conn).optional()
+/// The account holding the resident ID with this keyed hash.
+pub fn find_by_resident_hash(conn: &mut DbConn, hash: &str) -> QueryResult<Option<UserRow>> {
+    users::table.filter(users::resident_id_hash.eq(hash)).select(UserRow::as_select()).first(conn).optional()
 }
 
 /// Writes the real-name profile; returns rows changed.

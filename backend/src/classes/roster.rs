@@ -37,7 +37,7 @@ pub async fn roster(state: &AppState, actor: Actor, id: String) -> Result<Roster
                     user_id: e.user_id,
                     real_name: person.real_name.unwrap_or_default(),
                     mobile_masked: person.mobile.masked(),
-                    resident_id_masked: person.resident_id.as_ref().map(|r| r.masked()).unwrap_or_default(),
+                    resident_id_masked: person.resident_id_masked.clone().unwrap_or_default(),
                     status,
                     waitlist_position: e.waitlist_seq.map(|s| waitlist_position(s, &seqs)),
                     since: utc(e.created_at),

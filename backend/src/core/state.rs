@@ -27,6 +27,8 @@ pub struct AppState {
     pub hashing: HashingQueue,
     /// Request limits per address for unsigned calls.
     pub limits: Limits,
+    /// The keys of resident IDs at rest.
+    pub pii: crate::accounts::pii::PiiKeys,
     /// Where text messages go: the development outbox or a provider.
     pub sms: std::sync::Arc<dyn crate::accounts::sms::SmsSender>,
 }

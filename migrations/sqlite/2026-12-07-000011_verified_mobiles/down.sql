@@ -1,3 +1,6 @@
+DROP INDEX users_resident_id_hash;
+ALTER TABLE users DROP COLUMN resident_id_masked;
+ALTER TABLE users DROP COLUMN resident_id_hash;
 ALTER TABLE users DROP COLUMN privacy_consented_at;
 ALTER TABLE users DROP COLUMN privacy_version;
 ALTER TABLE users DROP COLUMN mobile_verified_at;

@@ -45,3 +45,10 @@ CREATE INDEX role_invitations_by_mobile ON role_invitations (mobile, accepted_at
 ALTER TABLE users ADD COLUMN mobile_verified_at TIMESTAMP;
 ALTER TABLE users ADD COLUMN privacy_version TEXT;
 ALTER TABLE users ADD COLUMN privacy_consented_at TIMESTAMP;
+
+-- Resident IDs at rest: `resident_id` now holds the AES-GCM sealed value;
+-- the keyed hash keeps them unique and findable, the masked form is shown.
+-- Rows written before are sealed by the server at start-up.
+ALTER TABLE users ADD COLUMN resident_id_hash TEXT;
+ALTER TABLE users ADD COLUMN resident_id_masked TEXT;
+CREATE UNIQUE INDEX users_resident_id_hash ON users (resident_id_hash);

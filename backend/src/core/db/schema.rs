@@ -28,6 +28,8 @@ diesel::table! {
         mobile_verified_at -> Nullable<Timestamp>,
         privacy_version -> Nullable<Text>,
         privacy_consented_at -> Nullable<Timestamp>,
+        resident_id_hash -> Nullable<Text>,
+        resident_id_masked -> Nullable<Text>,
     }
 }
 
