@@ -82,7 +82,7 @@ pub async fn create_bureau_account(
         })
         .await?;
     tell(state, &row, &scope).await;
-    invitation_out(state, row.id).await
+    invitation_out(state, row).await
 }
 
 /// An admin, or an officer for the region, designates an institution (or
@@ -128,19 +128,12 @@ pub async fn create_institution_account(
         })
         .await?;
     tell(state, &row, &scope).await;
-    invitation_out(state, row.id).await
+    invitation_out(state, row).await
 }
 
-async fn invitation_out(state: &AppState, id: String) -> Result<StaffInvitation, AppError> {
-    let now = state.now();
-    state
-        .db(move |c| {
-            invitations::recent(c, now)?
-                .into_iter()
-                .find(|i| i.id == id)
-                .ok_or_else(|| AppError::internal("offer not found"))
-        })
-        .await
+async fn invitation_out(state: &AppState, row: InvitationRow) -> Result<StaffInvitation, AppError> {
+    let shown = state.db(move |c| invitations::shown(c, vec![row])).await?;
+    shown.into_iter().next().ok_or_else(|| AppError::internal("offer not shown"))
 }
 
 /// Offers the actor may see, newest first (as for staff accounts: admins

@@ -169,6 +169,11 @@ pub fn recent(c: &mut DbConn, now: DateTime<Utc>) -> Result<Vec<StaffInvitation>
         .limit(500)
         .select(InvitationRow::as_select())
         .load(c)?;
+    shown(c, rows)
+}
+
+/// Offers as the API shows them, with their institutions.
+pub fn shown(c: &mut DbConn, rows: Vec<InvitationRow>) -> Result<Vec<StaffInvitation>, AppError> {
     let ids: Vec<InstitutionId> = rows.iter().filter_map(|r| r.institution_id.clone()).collect();
     let institutions = crate::accounts::store::institutions_by_id(c, &ids)?;
     Ok(rows

@@ -36,32 +36,35 @@ pub(crate) async fn set_password_proved(
     hash: String,
     now: DateTime<Utc>,
 ) -> Result<TokenResponse, AppError> {
-    let m = mobile.clone();
-    let existing = state.db(move |c| Ok(crate::accounts::store::find_by_mobile(c, m.as_str())?.map(|u| u.id))).await?;
-    let user = existing.clone().unwrap_or_else(|| UserId::from_raw(new_id()));
-    let (reply, session) = crate::accounts::signin::new_session(state, &user, now)?;
+    let keys = state.tokens.clone();
     state
         .write(move |c| {
-            let found = crate::accounts::store::find_by_mobile(c, mobile.as_str())?.map(|u| u.id);
-            if found != existing {
-                return Err(AppError::new(ErrorCode::Conflict, "the account changed meanwhile; try again"));
-            }
-            if found.is_some() {
-                crate::accounts::store::set_password(c, &user, &hash, naive(now))?;
-                crate::accounts::sessions::revoke_all(c, &user, None, naive(now))?;
-            } else if crate::accounts::invitations::pending_of(c, &mobile, now)?.is_empty() {
-                return Err(AppError::new(ErrorCode::NotFound, "no account uses this mobile number; register instead"));
-            } else {
-                insert_user(c, &user, &mobile, hash, now)?;
-            }
+            let user = match crate::accounts::store::find_by_mobile(c, mobile.as_str())? {
+                Some(u) => {
+                    crate::accounts::store::set_password(c, &u.id, &hash, naive(now))?;
+                    crate::accounts::sessions::revoke_all(c, &u.id, None, naive(now))?;
+                    u.id
+                }
+                None if crate::accounts::invitations::pending_of(c, &mobile, now)?.is_empty() => {
+                    return Err(AppError::new(
+                        ErrorCode::NotFound,
+                        "no account uses this mobile number; register instead",
+                    ));
+                }
+                None => {
+                    let id = UserId::from_raw(new_id());
+                    insert_user(c, &id, &mobile, hash, now)?;
+                    id
+                }
+            };
             crate::accounts::store::mark_proved(c, &user, naive(now))?;
             crate::accounts::sessions::clear_failures(c, mobile.as_str())?;
             let summary = format!("set a password after proving {} by SMS code", mobile.masked());
             audit::record(c, Entry::by(&user, AuditAction::ResetPassword, "user", user.as_str(), summary), now)?;
             crate::accounts::invitations::accept_all(c, &user, &mobile, now)?;
+            let (reply, session) = crate::accounts::signin::new_session(&keys, &user, now)?;
             crate::accounts::sessions::insert(c, &session)?;
-            Ok(())
+            Ok(reply)
         })
-        .await?;
-    Ok(reply)
+        .await
 }

@@ -99,22 +99,7 @@ pub struct OutboxQuery {
 #[utoipa::path(get, path = "/api/dev/sms", tag = "accounts", params(OutboxQuery),
     responses((status = 200, body = [OutboxMessage]), (status = 404, body = ErrorBody)))]
 pub async fn outbox(state: Arc<AppState>, q: OutboxQuery) -> Response {
-    let result = async {
-        if !state.sms.keeps_outbox() || !state.config.addr.ip().is_loopback() {
-            return Err(AppError::not_found("route"));
-        }
-        let mobile = malanhua_shared::Mobile::parse(&q.mobile)
-            .map_err(|e| AppError::field("mobile", malanhua_shared::api::mobile_field_code(e)))?;
-        state
-            .db(move |c| {
-                Ok(crate::accounts::sms::outbox_of(c, mobile.as_str(), 10)?
-                    .into_iter()
-                    .map(|(at, text)| OutboxMessage { sent_at: crate::core::utc(at), text })
-                    .collect::<Vec<_>>())
-            })
-            .await
-    };
-    reply(StatusCode::OK, result.await)
+    reply(StatusCode::OK, crate::accounts::sms::read_outbox(&state, &q.mobile).await)
 }
 
 /// Sign in; returns a bearer token. Repeated failures for one number (from

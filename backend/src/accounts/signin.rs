@@ -56,7 +56,7 @@ pub async fn login(
         tracing::info!(mobile = %mobile.masked(), "sign-in failed");
         return Err(AppError::new(ErrorCode::InvalidCredentials, "mobile number or password is wrong"));
     };
-    let (reply, session) = new_session(state, &user.id, now)?;
+    let (reply, session) = new_session(&state.tokens, &user.id, now)?;
     state
         .write(move |c| {
             crate::accounts::sessions::clear_failures(c, &m)?;
@@ -71,12 +71,12 @@ pub async fn login(
 /// A new session for the account: the token to hand out and the row to
 /// insert with it.
 pub(crate) fn new_session(
-    state: &AppState,
+    keys: &crate::accounts::tokens::TokenKeys,
     user: &UserId,
     now: DateTime<Utc>,
 ) -> Result<(TokenResponse, SessionRow), AppError> {
     let id = SessionId::from_raw(new_id());
-    let (token, expires_at) = state.tokens.issue(user, &id, now)?;
+    let (token, expires_at) = keys.issue(user, &id, now)?;
     let row = SessionRow {
         id,
         user_id: user.clone(),

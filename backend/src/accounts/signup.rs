@@ -35,9 +35,7 @@ pub(crate) async fn register_proved(
 ) -> Result<Me, AppError> {
     state
         .write(move |c| {
-            if crate::accounts::store::find_by_mobile(c, mobile.as_str())?.is_some() {
-                return Err(mobile_taken());
-            }
+            // A taken mobile fails the insert (`mobile_taken`).
             let id = UserId::from_raw(new_id());
             insert_user(c, &id, &mobile, hash, now)?;
             insert_role(c, &id, Role::Trainee, None, None, None, now)?;

@@ -9,7 +9,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use malanhua_shared::Mobile;
-use malanhua_shared::api::verification::CodePurpose;
+use malanhua_shared::api::verification::{CodePurpose, OutboxMessage};
 use serde_json::json;
 
 use crate::accounts::rules::CODE_MINUTES;
@@ -117,6 +117,24 @@ pub fn outbox_of(c: &mut DbConn, mobile: &str, limit: i64) -> QueryResult<Vec<(c
         .limit(limit)
         .select((sms_outbox::created_at, sms_outbox::body))
         .load(c)
+}
+
+/// The latest messages to a mobile in the development outbox. Only a
+/// server on loopback that keeps the outbox shows it (elsewhere: 404).
+pub async fn read_outbox(state: &AppState, mobile: &str) -> Result<Vec<OutboxMessage>, AppError> {
+    if !state.sms.keeps_outbox() || !state.config.addr.ip().is_loopback() {
+        return Err(AppError::not_found("route"));
+    }
+    let mobile =
+        Mobile::parse(mobile).map_err(|e| AppError::field("mobile", malanhua_shared::api::mobile_field_code(e)))?;
+    state
+        .db(move |c| {
+            Ok(outbox_of(c, mobile.as_str(), 10)?
+                .into_iter()
+                .map(|(at, text)| OutboxMessage { sent_at: crate::core::utc(at), text })
+                .collect())
+        })
+        .await
 }
 
 /// A provider reached over HTTP(S): a JSON POST with the template id and

@@ -23,6 +23,7 @@ pub struct Claims {
 }
 
 /// Keys and rules for issuing and checking tokens.
+#[derive(Clone)]
 pub struct TokenKeys {
     encoding: EncodingKey,
     decoding: DecodingKey,

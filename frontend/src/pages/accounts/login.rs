@@ -15,7 +15,7 @@ use crate::components::submit_button::SubmitButton;
 use crate::components::text_field::TextField;
 use crate::hooks::form::{FormAction, issues, on_submit, setter, use_form};
 use crate::hooks::lang::use_lang;
-use crate::hooks::session::{LoginQuery, load_signed_in, sign_in, use_session};
+use crate::hooks::session::{LoginQuery, load_signed_in, use_session};
 use crate::hooks::title::use_title;
 use crate::i18n::{AccountsKey, VerifyKey, t};
 
@@ -73,16 +73,7 @@ pub fn LoginPage() -> Html {
             let next = next.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = async { load_signed_in(api::auth::login(&credentials).await?).await }.await;
-                match outcome {
-                    Ok((token, me)) => {
-                        sign_in(&session, token.token, me);
-                        form.dispatch(FormAction::Succeeded { clear: true });
-                        if let Some(navigator) = &navigator {
-                            navigator.push(&destination(next.as_deref()));
-                        }
-                    }
-                    Err(error) => form.dispatch(FormAction::Failed(error)),
-                }
+                super::settle_sign_in(outcome, &session, &form, navigator.as_ref(), &destination(next.as_deref()));
             });
         })
     };

@@ -9,11 +9,46 @@ pub mod profile;
 pub mod register;
 pub mod reset;
 
-use yew::prelude::*;
+use std::collections::BTreeMap;
 
+use malanhua_shared::api::{Me, TokenResponse};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::api::ApiError;
+use crate::app::Route;
 use crate::components::text_field::TextField;
-use crate::hooks::form::{Form, setter};
+use crate::hooks::form::{FieldIssue, Form, FormAction, setter};
+use crate::hooks::session::{SessionHandle, sign_in};
 use crate::i18n::{self, AccountsKey, Lang, t};
+
+/// Marks `password_confirm` when it differs from the password typed.
+pub(crate) fn check_confirmation(form: &Form, password: &str, errors: &mut BTreeMap<String, FieldIssue>) {
+    if !password.is_empty() && form.value("password_confirm") != password {
+        errors.insert("password_confirm".into(), FieldIssue::Mismatch);
+    }
+}
+
+/// After signing up, in or a reset: signed in and on to `to`, or the
+/// form shows why not.
+pub(crate) fn settle_sign_in(
+    outcome: Result<(TokenResponse, Me), ApiError>,
+    session: &SessionHandle,
+    form: &UseReducerHandle<Form>,
+    navigator: Option<&Navigator>,
+    to: &Route,
+) {
+    match outcome {
+        Ok((token, me)) => {
+            sign_in(session, token.token, me);
+            form.dispatch(FormAction::Succeeded { clear: true });
+            if let Some(navigator) = navigator {
+                navigator.push(to);
+            }
+        }
+        Err(error) => form.dispatch(FormAction::Failed(error)),
+    }
+}
 
 /// The new password and its confirmation (`password`, `password_confirm`),
 /// as sign-up and reset ask for them; `label` names the first.

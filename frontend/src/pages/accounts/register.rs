@@ -15,9 +15,9 @@ use crate::components::focus;
 use crate::components::form_error::FormError;
 use crate::components::submit_button::SubmitButton;
 use crate::components::text_field::TextField;
-use crate::hooks::form::{FieldIssue, FormAction, issues, on_submit, setter, use_form};
+use crate::hooks::form::{FormAction, issues, on_submit, setter, use_form};
 use crate::hooks::lang::use_lang;
-use crate::hooks::session::{sign_in, use_session};
+use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
 use crate::i18n::{AccountsKey, VerifyKey, t};
 
@@ -42,9 +42,7 @@ pub fn RegisterPage() -> Html {
                 privacy_consent: form.value("privacy_consent") == "true",
             };
             let mut errors = body.validate().err().map(issues).unwrap_or_default();
-            if !body.password.is_empty() && form.value("password_confirm") != body.password {
-                errors.insert("password_confirm".into(), FieldIssue::Mismatch);
-            }
+            super::check_confirmation(form, &body.password, &mut errors);
             if let Some(first) = FIELDS.iter().find(|f| errors.contains_key(**f)) {
                 focus(first);
                 form.dispatch(FormAction::Invalid(errors));
@@ -59,19 +57,10 @@ pub fn RegisterPage() -> Html {
                     let me = api::auth::register(&body).await?;
                     let credentials = Credentials { mobile: body.mobile.clone(), password: body.password.clone() };
                     let token = api::auth::login(&credentials).await?;
-                    Ok::<_, api::ApiError>((me, token))
+                    Ok::<_, api::ApiError>((token, me))
                 }
                 .await;
-                match outcome {
-                    Ok((me, token)) => {
-                        sign_in(&session, token.token, me);
-                        form.dispatch(FormAction::Succeeded { clear: true });
-                        if let Some(navigator) = &navigator {
-                            navigator.push(&Route::Profile);
-                        }
-                    }
-                    Err(error) => form.dispatch(FormAction::Failed(error)),
-                }
+                super::settle_sign_in(outcome, &session, &form, navigator.as_ref(), &Route::Profile);
             });
         })
     };

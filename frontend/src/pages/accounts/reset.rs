@@ -14,9 +14,9 @@ use crate::components::focus;
 use crate::components::form_error::FormError;
 use crate::components::submit_button::SubmitButton;
 use crate::components::text_field::TextField;
-use crate::hooks::form::{FieldIssue, FormAction, issues, on_submit, setter, use_form};
+use crate::hooks::form::{FormAction, issues, on_submit, setter, use_form};
 use crate::hooks::lang::use_lang;
-use crate::hooks::session::{load_signed_in, sign_in, use_session};
+use crate::hooks::session::{load_signed_in, use_session};
 use crate::hooks::title::use_title;
 use crate::i18n::{AccountsKey, VerifyKey, t};
 
@@ -40,9 +40,7 @@ pub fn ResetPage() -> Html {
                 password: form.value("password"),
             };
             let mut errors = body.validate().err().map(issues).unwrap_or_default();
-            if !body.password.is_empty() && form.value("password_confirm") != body.password {
-                errors.insert("password_confirm".into(), FieldIssue::Mismatch);
-            }
+            super::check_confirmation(form, &body.password, &mut errors);
             if let Some(first) = FIELDS.iter().find(|f| errors.contains_key(**f)) {
                 focus(first);
                 form.dispatch(FormAction::Invalid(errors));
@@ -52,16 +50,7 @@ pub fn ResetPage() -> Html {
             let (form, session, navigator) = (form.clone(), session.clone(), navigator.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = async { load_signed_in(api::auth::reset(&body).await?).await }.await;
-                match outcome {
-                    Ok((token, me)) => {
-                        sign_in(&session, token.token, me);
-                        form.dispatch(FormAction::Succeeded { clear: true });
-                        if let Some(navigator) = &navigator {
-                            navigator.push(&Route::Home);
-                        }
-                    }
-                    Err(error) => form.dispatch(FormAction::Failed(error)),
-                }
+                super::settle_sign_in(outcome, &session, &form, navigator.as_ref(), &Route::Home);
             });
         })
     };
