@@ -170,10 +170,53 @@ async fn a_check_in_code_works_only_around_the_sessions_time() {
         .await;
     assert_eq!(r.field("code"), "required");
     app.into_session(&c.id, 0, 5).await;
+    // Hours have passed: the code issued then has long turned over.
+    let r = app
+        .post(&format!("/api/sessions/{}/checkin", c.sessions[0]), Some(&c.trainees[0].0), &json!({ "code": code }))
+        .await;
+    assert_eq!(r.field("code"), "invalid_format", "a stale code: {}", r.text);
+    let shown = app.get(&format!("/api/sessions/{}/checkin-code", c.sessions[0]), Some(&w.staff)).await;
+    let code = shown.body["code"].as_str().unwrap_or_default().to_owned();
     let r = app
         .post(&format!("/api/sessions/{}/checkin", c.sessions[0]), Some(&c.trainees[0].0), &json!({ "code": code }))
         .await;
     assert_eq!((r.status, r.body["mark"].clone()), (StatusCode::OK, json!("present")), "{}", r.text);
+}
+
+#[tokio::test]
+async fn the_check_in_code_in_the_room_turns_over_every_five_minutes() {
+    let app = TestApp::spawn().await;
+    let w = app.classes_world().await;
+    let c = class_with_trainees(&app, &w, 3).await;
+    app.into_session(&c.id, 0, 5).await;
+    let path = format!("/api/sessions/{}/checkin-code", c.sessions[0]);
+    let issued = app.post(&path, Some(&w.staff), &json!({})).await;
+    assert_eq!(issued.status, StatusCode::OK, "{}", issued.text);
+    let first = issued.body["code"].as_str().unwrap_or_default().to_owned();
+    let changes_at = issued.body["changes_at"].as_str().unwrap_or_default();
+    let changes_at = chrono::DateTime::parse_from_rfc3339(changes_at).map(|t| t.to_utc());
+    let changes_at = changes_at.unwrap_or_else(|e| panic!("changes_at: {e}: {}", issued.text));
+    assert!(changes_at > app.now() && changes_at <= app.now() + chrono::Duration::minutes(5));
+    assert_eq!(app.get(&path, Some(&w.staff)).await.body["code"], first.as_str(), "steady until it changes");
+    assert_eq!(app.get(&path, Some(&c.trainees[0].0)).await.status, StatusCode::FORBIDDEN, "only staff see it");
+    let sheet = app.get(&format!("/api/sessions/{}/attendance", c.sessions[0]), Some(&w.staff)).await;
+    assert_eq!(sheet.body["checkin_code"]["code"], first.as_str(), "{}", sheet.text);
+
+    let checkin = |n: usize, code: String| {
+        let (path, token, app) = (format!("/api/sessions/{}/checkin", c.sessions[0]), c.trainees[n].0.clone(), &app);
+        async move { app.post(&path, Some(&token), &json!({ "code": code })).await }
+    };
+    // Just after it changes, the one before still holds for whoever is typing it.
+    app.travel_to(changes_at + chrono::Duration::seconds(20));
+    let second = app.get(&path, Some(&w.staff)).await.body["code"].as_str().unwrap_or_default().to_owned();
+    assert_ne!(second, first, "a new code after five minutes");
+    assert_eq!(checkin(0, first.clone()).await.status, StatusCode::OK, "the code just before");
+    // Five minutes later the first one is worth nothing, the shown one works.
+    app.advance(chrono::Duration::minutes(5));
+    let r = checkin(1, first).await;
+    assert_eq!(r.field("code"), "invalid_format", "a code passed on is soon stale: {}", r.text);
+    let third = app.get(&path, Some(&w.staff)).await.body["code"].as_str().unwrap_or_default().to_owned();
+    assert_eq!(checkin(2, third).await.status, StatusCode::OK);
 }
 
 #[tokio::test]

@@ -13,8 +13,8 @@ use rand::RngCore;
 
 use super::load::*;
 use crate::certificates::rules::{
-    CheckinError, attendance_rate, called_off, check_in, checkin_code, checkin_locked, checkin_window,
-    completion_locks_marks, marks_open,
+    CheckinError, attendance_rate, called_off, check_in, checkin_locked, checkin_window, completion_locks_marks,
+    marks_open, rotating_code,
 };
 use crate::certificates::store::{self as cq, AttendanceRow};
 use crate::classes::store::{self as q, SessionRow};
@@ -25,7 +25,7 @@ use crate::core::error::AppError;
 use crate::core::state::AppState;
 use crate::core::{naive, utc};
 
-pub(crate) fn sheet(c: &mut DbConn, s: &SessionRow) -> Result<AttendanceSheet, AppError> {
+pub(crate) fn sheet(c: &mut DbConn, s: &SessionRow, now: DateTime<Utc>) -> Result<AttendanceSheet, AppError> {
     let marks = cq::marks_of(c, std::slice::from_ref(&s.id))?;
     let lines = seat_holders(c, &s.class_id)?
         .into_iter()
@@ -52,7 +52,7 @@ pub(crate) fn sheet(c: &mut DbConn, s: &SessionRow) -> Result<AttendanceSheet, A
         starts_at: utc(s.starts_at),
         ends_at: utc(s.ends_at),
         topic: s.topic.clone(),
-        checkin_code: s.checkin_code.clone(),
+        checkin_code: s.checkin_code.as_deref().map(|seed| code_now(s, seed, now)),
         lines,
         history,
     })
@@ -79,13 +79,18 @@ fn marks_closed(completion: Option<CompletionStatus>) -> AppError {
 }
 
 /// A session's attendance sheet, for the institution's staff and the region's officers.
-pub async fn attendance_sheet(state: &AppState, actor: Actor, session: String) -> Result<AttendanceSheet, AppError> {
+pub async fn attendance_sheet(
+    state: &AppState,
+    actor: Actor,
+    session: String,
+    now: DateTime<Utc>,
+) -> Result<AttendanceSheet, AppError> {
     let session = ClassSessionId::from_raw(session);
     state
         .db(move |c| {
             let (s, class) = session_with_class(c, &session)?;
             may(&actor, Action::ViewClassInternals, &class)?;
-            sheet(c, &s)
+            sheet(c, &s, now)
         })
         .await
 }
@@ -143,25 +148,54 @@ pub async fn record_marks(
                 ),
                 now,
             )?;
-            sheet(c, &s)
+            sheet(c, &s, now)
         })
         .await
 }
 
-/// Staff issue (or renew) the session's six-digit check-in code.
+/// The code to show at `now` for a session's seed, its window and when the
+/// next code replaces it.
+fn code_now(s: &SessionRow, seed: &str, now: DateTime<Utc>) -> CheckinCode {
+    let (code, changes_at) = rotating_code(seed, now);
+    let (valid_from, valid_until) = checkin_window(utc(s.starts_at), utc(s.ends_at));
+    CheckinCode { code, changes_at, valid_from, valid_until }
+}
+
+/// The code to show in the room now (it changes every few minutes).
+pub async fn current_checkin_code(
+    state: &AppState,
+    actor: Actor,
+    session: String,
+    now: DateTime<Utc>,
+) -> Result<CheckinCode, AppError> {
+    let session = ClassSessionId::from_raw(session);
+    state
+        .db(move |c| {
+            let (s, class) = session_with_class(c, &session)?;
+            may(&actor, Action::RunClass, &class)?;
+            let seed = s.checkin_code.as_deref().ok_or_else(|| AppError::not_found("check-in code"))?;
+            Ok(code_now(&s, seed, now))
+        })
+        .await
+}
+
+/// Staff issue (or renew) the session's check-in codes: a new secret seed,
+/// from which a six-digit code is derived for every few minutes.
 pub async fn issue_checkin_code(
     state: &AppState,
     actor: Actor,
     session: String,
     now: DateTime<Utc>,
 ) -> Result<CheckinCode, AppError> {
-    let code = checkin_code(rand::rng().next_u32());
+    let mut bytes = [0u8; 16];
+    rand::rng().fill_bytes(&mut bytes);
+    let seed = hex::encode(bytes);
     let session = ClassSessionId::from_raw(session);
     state
         .write(move |c| {
             let (s, class) = session_with_class(c, &session)?;
             may(&actor, Action::RunClass, &class)?;
-            cq::set_checkin_code(c, &s.id, &code)?;
+            cq::set_checkin_code(c, &s.id, &seed)?;
             audit::record(
                 c,
                 Entry::by(
@@ -173,8 +207,7 @@ pub async fn issue_checkin_code(
                 ),
                 now,
             )?;
-            let (valid_from, valid_until) = checkin_window(utc(s.starts_at), utc(s.ends_at));
-            Ok(CheckinCode { code, valid_from, valid_until })
+            Ok(code_now(&s, &seed, now))
         })
         .await
 }

@@ -12,6 +12,8 @@ pub mod rules;
 pub mod store;
 
 pub use assessment::{assessment_of, record_results};
-pub use attendance::{attendance_of, attendance_sheet, check_in_with_code, issue_checkin_code, record_marks};
+pub use attendance::{
+    attendance_of, attendance_sheet, check_in_with_code, current_checkin_code, issue_checkin_code, record_marks,
+};
 pub use completion::{completion_review, decide_completion, pending_completions, submit_completion};
 pub use issued::{get_certificate, my_certificates, qr_svg, revoke, verify};

@@ -27,6 +27,7 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
     let mark =
         warp::path!("sessions" / String / "attendance").and(warp::put()).and(write_json(state.clone())).then(mark);
     let code = warp::path!("sessions" / String / "checkin-code").and(warp::post()).and(wb()).then(issue_code);
+    let shown = warp::path!("sessions" / String / "checkin-code").and(warp::get()).and(c()).then(shown_code);
     let checkin =
         warp::path!("sessions" / String / "checkin").and(warp::post()).and(write_json(state.clone())).then(check_in);
     let results =
@@ -45,7 +46,9 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
     let ip = || client_ip(state.clone());
     let verify = warp::path!("verify" / String).and(warp::get()).and(s()).and(ip()).then(verify);
     let qr = warp::path!("verify" / String / "qr.svg").and(warp::get()).and(s()).and(ip()).then(qr);
-    crate::any_of!(sheet, mark, code, checkin, results, review, submit, decide, pending, mine, one, revoke, qr, verify)
+    crate::any_of!(
+        sheet, mark, code, shown, checkin, results, review, submit, decide, pending, mine, one, revoke, qr, verify
+    )
 }
 
 /// A session's attendance sheet.
@@ -53,7 +56,7 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
     params(("id" = String, Path, description = "session id")),
     responses((status = 200, body = AttendanceSheet), (status = 403, body = ErrorBody)))]
 pub async fn sheet(id: String, c: Caller) -> Response {
-    c.json(|state, actor| async move { svc::attendance_sheet(&state, actor?, id).await }).await
+    c.json(|state, actor| async move { svc::attendance_sheet(&state, actor?, id, state.now()).await }).await
 }
 
 /// Staff record present / late / absent / excused per trainee.
@@ -75,6 +78,14 @@ pub async fn mark(id: String, w: Write, body: Body<MarksRequest>) -> Response {
 pub async fn issue_code(id: String, w: Write) -> Response {
     w.once(StatusCode::OK, |state, actor| async move { svc::issue_checkin_code(&state, actor?, id, state.now()).await })
         .await
+}
+
+/// The code to show in the room now; it changes every five minutes.
+#[utoipa::path(get, path = "/api/sessions/{id}/checkin-code", tag = "certificates", security(("bearer" = [])),
+    params(("id" = String, Path, description = "session id")),
+    responses((status = 200, body = CheckinCode), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn shown_code(id: String, c: Caller) -> Response {
+    c.json(|state, actor| async move { svc::current_checkin_code(&state, actor?, id, state.now()).await }).await
 }
 
 /// A trainee checks in with the code, during the session (with a short grace).

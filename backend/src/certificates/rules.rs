@@ -61,7 +61,7 @@ pub fn checkin_locked(wrong_tries: i32) -> bool {
 /// Decides a self check-in at `now`: present, or late after the grace minutes.
 pub fn check_in(
     given: &str,
-    issued: Option<&str>,
+    seed: Option<&str>,
     enrolled: bool,
     starts_at: DateTime<Utc>,
     ends_at: DateTime<Utc>,
@@ -71,8 +71,8 @@ pub fn check_in(
         return Err(CheckinError::NotEnrolled);
     }
     let (open, close) = checkin_window(starts_at, ends_at);
-    let Some(code) = issued.filter(|_| now >= open && now <= close) else { return Err(CheckinError::Closed) };
-    if given.trim() != code {
+    let Some(seed) = seed.filter(|_| now >= open && now <= close) else { return Err(CheckinError::Closed) };
+    if !code_holds(seed, given.trim(), now) {
         return Err(CheckinError::WrongCode);
     }
     Ok(if now > starts_at + Duration::minutes(LATE_AFTER_MIN) { AttendanceMark::Late } else { AttendanceMark::Present })
@@ -137,8 +137,51 @@ pub fn checkin_code(random: u32) -> String {
     format!("{:06}", random % 1_000_000)
 }
 
+/// How long the code shown in the room holds before the next one: a code
+/// passed to someone outside is soon worth nothing.
+pub const CHECKIN_ROTATE_SECS: i64 = 300;
+
+/// The code of a session's seed for one rotation step.
+fn code_of_step(seed: &str, step: i64) -> String {
+    use hmac::{Hmac, Mac};
+    // HMAC takes a key of any length, so this never fails.
+    let Ok(mut mac) = <Hmac<sha2::Sha256> as Mac>::new_from_slice(seed.as_bytes()) else { return String::new() };
+    mac.update(&step.to_be_bytes());
+    let d = mac.finalize().into_bytes();
+    checkin_code(u32::from_be_bytes([d[0], d[1], d[2], d[3]]))
+}
+
+/// The code to show at `now`, and when the next one replaces it.
+pub fn rotating_code(seed: &str, now: DateTime<Utc>) -> (String, DateTime<Utc>) {
+    let step = now.timestamp().div_euclid(CHECKIN_ROTATE_SECS);
+    let next = DateTime::from_timestamp((step + 1) * CHECKIN_ROTATE_SECS, 0).unwrap_or(now);
+    (code_of_step(seed, step), next)
+}
+
+/// Whether `given` is the code shown now or the one just before (someone
+/// typing as the code turns over is not refused).
+pub fn code_holds(seed: &str, given: &str, now: DateTime<Utc>) -> bool {
+    let step = now.timestamp().div_euclid(CHECKIN_ROTATE_SECS);
+    [step, step - 1].iter().any(|s| code_of_step(seed, *s) == given)
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_code_in_the_room_turns_over_and_the_one_before_still_holds_a_moment() {
+        use chrono::TimeZone;
+        let t = Utc.with_ymd_and_hms(2026, 12, 7, 1, 0, 0).single().unwrap_or_default();
+        let (now, next) = rotating_code("seed-a", t);
+        assert_eq!(now.len(), 6);
+        assert_eq!(next, t + Duration::seconds(CHECKIN_ROTATE_SECS));
+        assert_eq!(rotating_code("seed-a", t + Duration::seconds(299)).0, now, "steady within a step");
+        let (later, _) = rotating_code("seed-a", next);
+        assert_ne!(later, now, "a new code each step");
+        assert!(code_holds("seed-a", &now, next + Duration::seconds(30)), "the previous code still holds");
+        assert!(!code_holds("seed-a", &now, next + Duration::seconds(CHECKIN_ROTATE_SECS)), "two steps on it does not");
+        assert_ne!(rotating_code("seed-b", t).0, now, "each session its own codes");
+    }
 
     #[test]
     fn code_check_in_closes_to_a_person_after_five_wrong_codes() {
@@ -187,13 +230,14 @@ mod tests {
     #[test]
     fn a_code_works_only_inside_the_window_and_for_seat_holders() {
         let (s, e) = (t(1, 0), t(4, 0));
-        assert_eq!(check_in("123456", Some("123456"), true, s, e, t(0, 50)), Ok(AttendanceMark::Present));
-        assert_eq!(check_in("123456", Some("123456"), true, s, e, t(1, 11)), Ok(AttendanceMark::Late));
-        assert_eq!(check_in("123456", Some("123456"), true, s, e, t(0, 44)), Err(CheckinError::Closed));
-        assert_eq!(check_in("123456", Some("123456"), true, s, e, t(4, 16)), Err(CheckinError::Closed));
-        assert_eq!(check_in("654321", Some("123456"), true, s, e, t(1, 0)), Err(CheckinError::WrongCode));
-        assert_eq!(check_in("123456", None, true, s, e, t(1, 0)), Err(CheckinError::Closed));
-        assert_eq!(check_in("123456", Some("123456"), false, s, e, t(1, 0)), Err(CheckinError::NotEnrolled));
+        let code = |at| rotating_code("seed", at).0;
+        assert_eq!(check_in(&code(t(0, 50)), Some("seed"), true, s, e, t(0, 50)), Ok(AttendanceMark::Present));
+        assert_eq!(check_in(&code(t(1, 11)), Some("seed"), true, s, e, t(1, 11)), Ok(AttendanceMark::Late));
+        assert_eq!(check_in(&code(t(0, 44)), Some("seed"), true, s, e, t(0, 44)), Err(CheckinError::Closed));
+        assert_eq!(check_in(&code(t(4, 16)), Some("seed"), true, s, e, t(4, 16)), Err(CheckinError::Closed));
+        assert_eq!(check_in(&code(t(0, 50)), Some("seed"), true, s, e, t(1, 0)), Err(CheckinError::WrongCode));
+        assert_eq!(check_in(&code(t(1, 0)), None, true, s, e, t(1, 0)), Err(CheckinError::Closed));
+        assert_eq!(check_in(&code(t(1, 0)), Some("seed"), false, s, e, t(1, 0)), Err(CheckinError::NotEnrolled));
     }
 
     #[test]

@@ -142,7 +142,8 @@ pub struct SessionRow {
     pub ends_at: NaiveDateTime,
     /// Topic.
     pub topic: String,
-    /// The check-in code staff display during the session.
+    /// The secret seed of the session's check-in codes (the code shown
+    /// changes every five minutes and is derived from it).
     pub checkin_code: Option<String>,
 }
 

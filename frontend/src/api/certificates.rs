@@ -42,6 +42,11 @@ pub async fn issue_code(id: &str) -> Result<CheckinCode, ApiError> {
     request::<(), _>(Method::POST, &session_path(id, "/checkin-code"), None, Auth::Bearer).await
 }
 
+/// `GET /api/sessions/{id}/checkin-code`: the code to show now.
+pub async fn shown_code(id: &str) -> Result<CheckinCode, ApiError> {
+    get(&session_path(id, "/checkin-code"), Auth::Bearer).await
+}
+
 /// `POST /api/sessions/{id}/checkin`: the trainee checks in with the code.
 pub async fn checkin(id: &str, body: &CheckinRequest) -> Result<SheetLine, ApiError> {
     request(Method::POST, &session_path(id, "/checkin"), Some(body), Auth::Bearer).await

@@ -120,8 +120,8 @@ pub struct AttendanceSheet {
     pub ends_at: DateTime<Utc>,
     /// Topic.
     pub topic: String,
-    /// The check-in code, for staff to display.
-    pub checkin_code: Option<String>,
+    /// The check-in code to display now, once staff issued codes.
+    pub checkin_code: Option<CheckinCode>,
     /// One line per enrolled trainee.
     pub lines: Vec<SheetLine>,
     /// Every change of a mark in this session, oldest first: who, when,
@@ -147,12 +147,15 @@ pub struct MarkChange {
     pub at: DateTime<Utc>,
 }
 
-/// `POST /api/sessions/{id}/checkin-code` reply.
+/// The check-in code to show in the room (`/api/sessions/{id}/checkin-code`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CheckinCode {
     /// Six digits.
     pub code: String,
+    /// When the next code replaces it (the one before still works a
+    /// moment longer, for whoever is typing it).
+    pub changes_at: DateTime<Utc>,
     /// From when it works.
     pub valid_from: DateTime<Utc>,
     /// Until when it works.

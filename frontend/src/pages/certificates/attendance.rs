@@ -213,17 +213,38 @@ fn SheetBody(props: &SheetBodyProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct CheckinCodePanelProps {
     session_id: String,
-    /// The code already issued, if any.
-    current: Option<String>,
+    /// The code showing now, if codes were issued.
+    current: Option<CheckinCode>,
 }
+
+/// How often the panel asks for the code of the moment (it changes every
+/// five minutes; the one before still works a little while).
+const CODE_REFRESH_MS: u32 = 20_000;
 
 /// Issues a check-in code and shows it large enough to read across a room.
 #[function_component]
 fn CheckinCodePanel(props: &CheckinCodePanelProps) -> Html {
     let lang = use_lang();
-    let issued = use_state(|| None::<CheckinCode>);
+    let issued = use_state(|| props.current.clone());
     let error = use_state(|| None::<ApiError>);
     let busy = use_state(|| false);
+    {
+        // While a code shows, follow it as it turns over.
+        let (issued, id) = (issued.clone(), props.session_id.clone());
+        use_effect_with(issued.is_some(), move |showing| {
+            let timer = showing.then(|| {
+                gloo::timers::callback::Interval::new(CODE_REFRESH_MS, move || {
+                    let (issued, id) = (issued.clone(), id.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if let Ok(code) = api::certificates::shown_code(&id).await {
+                            issued.set(Some(code));
+                        }
+                    });
+                })
+            });
+            move || drop(timer)
+        });
+    }
     let onclick = {
         let (issued, error, busy) = (issued.clone(), error.clone(), busy.clone());
         let id = props.session_id.clone();
@@ -243,7 +264,7 @@ fn CheckinCodePanel(props: &CheckinCodePanelProps) -> Html {
             });
         })
     };
-    let code = issued.as_ref().map(|c| c.code.clone()).or_else(|| props.current.clone());
+    let code = issued.as_ref().map(|c| c.code.clone());
     html! {
         <section class="panel" aria-labelledby="checkin-code-title">
             <div class="panel-head">
