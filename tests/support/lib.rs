@@ -127,7 +127,34 @@ pub struct TestApp {
     /// The server's clock; tests move time by advancing it.
     clock: Clock,
     running: Option<RunningApp>,
+    url: String,
     _db: TestDb,
+}
+
+/// A database between servers: its URL, the token secret, and the time
+/// the last server's clock read when it stopped.
+pub struct Parked {
+    /// The database (removed when dropped).
+    pub db: TestDb,
+    /// Its URL.
+    pub url: String,
+    /// The token secret (the data key derives from it too).
+    pub secret: String,
+    /// The clock's time at the stop.
+    pub now: DateTime<Utc>,
+}
+
+/// The configuration every test server runs with.
+pub fn test_config(url: String, secret: &str) -> Config {
+    let mut config = Config::for_database(url, Secret::new(secret.to_owned()));
+    config.pool_size = 4;
+    // Sessions outlive the days a test travels through.
+    config.token_minutes = 60 * 24 * 90;
+    // Every test client comes from 127.0.0.1: the per-address code limit
+    // is for the tests that check it.
+    config.code_limits.per_ip_per_hour = 100_000;
+    config.code_limits.per_mobile_per_day = 1_000;
+    config
 }
 
 impl TestApp {
@@ -140,16 +167,16 @@ impl TestApp {
     pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
         let (db, url) = TestDb::create();
         let secret = format!("test-secret-{}", uuid::Uuid::new_v4().simple());
-        let mut config = Config::for_database(url, Secret::new(secret.clone()));
-        config.pool_size = 4;
-        // Sessions outlive the days a test travels through.
-        config.token_minutes = 60 * 24 * 90;
-        // Every test client comes from 127.0.0.1: the per-address code limit
-        // is for the tests that check it.
-        config.code_limits.per_ip_per_hour = 100_000;
-        config.code_limits.per_mobile_per_day = 1_000;
+        Self::start(Parked { db, url, secret, now: Utc::now() }, adjust).await
+    }
+
+    /// Starts the server on a parked database, its clock at the parked time.
+    pub async fn start(parked: Parked, adjust: impl FnOnce(&mut Config)) -> TestApp {
+        let Parked { db, url, secret, now } = parked;
+        let mut config = test_config(url.clone(), &secret);
         adjust(&mut config);
         let clock = Clock::adjustable();
+        clock.set(now).unwrap_or_else(|e| panic!("{e}"));
         let app =
             App::build_with_clock(config, clock.clone()).await.unwrap_or_else(|e| panic!("app did not start: {e}"));
         let running = app.spawn(([127, 0, 0, 1], 0).into()).await.unwrap_or_else(|e| panic!("bind: {e}"));
@@ -159,8 +186,19 @@ impl TestApp {
             client: Client::new(),
             clock,
             running: Some(running),
+            url,
             _db: db,
         }
+    }
+
+    /// Stops the server and keeps its database (and the time), so another
+    /// server, in this process or another, can start on it.
+    pub async fn park(mut self) -> Parked {
+        if let Some(r) = self.running.take() {
+            r.stop().await;
+        }
+        let now = self.now();
+        Parked { db: self._db, url: self.url, secret: self.secret, now }
     }
 
     /// The server's state, for checks straight against the database.
