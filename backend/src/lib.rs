@@ -16,6 +16,7 @@ pub mod core;
 pub mod fees;
 pub mod mentors;
 pub mod openapi;
+pub mod privacy;
 pub mod routes;
 pub mod seed;
 pub mod studios;

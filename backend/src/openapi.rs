@@ -17,6 +17,9 @@ use malanhua_shared::api::mentors::{
     MyGroupSeat, NewGroupSession, RatingComment, RatingInput, RescheduleRequest, SeatStatus, ServiceMode,
     ServiceRecord, ServiceRecordInput, Slot, SlotDay, WeeklyHours,
 };
+use malanhua_shared::api::privacy::{
+    CorrectionDone, DataExport, DeletionDecision, DeletionRequest, DeletionStatus, ResidentIdCorrection,
+};
 use malanhua_shared::api::security::{PasswordChange, RoleRevocation, SessionInfo};
 use malanhua_shared::api::studios::{
     CitableRecord, EvaluationInput, EvaluationOutcome, FeeBand, FeeLine, FeeLineKind, FeeLineRequest, FeeOverview,
@@ -28,7 +31,8 @@ use malanhua_shared::api::subsidies::{
     BatchLine, BulkActionRequest, BulkResult, ClaimAction, ClaimActionRequest, ClaimBatch, ClaimDetail, ClaimKind,
     ClaimPage, ClaimQuery, ClaimStatus, ClaimSummary, DeclarationStatus, Eligibility, FileClaim, GroupDeclaration,
     IneligibleReason, NewDeclaration, NewObjection, NoticeEntry, Objection, ObjectionResolution, ObjectionStatus,
-    Payee, PriorityGroup, Recovery, RecoveryRequest, SubsidyPolicy, SubsidyPolicyInput, TimelineEntry,
+    Payee, PolicyProposal, PriorityGroup, ProposalStatus, Recovery, RecoveryRequest, SubsidyPolicy, SubsidyPolicyInput,
+    TimelineEntry,
 };
 use malanhua_shared::api::verification::{
     CodePurpose, CodeRequest, CodeSent, OutboxMessage, PasswordReset, Registration, StaffInvitation,
@@ -89,6 +93,7 @@ use utoipa::{Modify, OpenApi};
         crate::certificates::routes::sheet,
         crate::certificates::routes::mark,
         crate::certificates::routes::issue_code,
+        crate::certificates::routes::shown_code,
         crate::certificates::routes::check_in,
         crate::certificates::routes::results,
         crate::certificates::routes::review,
@@ -178,6 +183,15 @@ use utoipa::{Modify, OpenApi};
         crate::fees::routes::days,
         crate::fees::routes::set_day,
         crate::fees::routes::clear_day,
+        crate::subsidies::proposal_routes::propose,
+        crate::subsidies::proposal_routes::waiting,
+        crate::subsidies::proposal_routes::decide,
+        crate::privacy::routes::export,
+        crate::privacy::routes::mine,
+        crate::privacy::routes::request,
+        crate::privacy::routes::waiting,
+        crate::privacy::routes::decide,
+        crate::privacy::routes::correct,
     ),
     components(schemas(
         CodePurpose,
@@ -209,6 +223,7 @@ use utoipa::{Modify, OpenApi};
         StudioDetail, MyStudio, StudioApplication, StudioReportInput, EvaluationInput, RevocationInput, StudioWork,
         StudioPolicy, StudioPolicyInput, FeeLineKind, FeeBand, FeePolicy, FeePolicyInput, FeeLine, FeeOverview,
         UnclaimedService, FeeLineRequest, GroupService, DayKind, CalendarDay, CalendarDayInput,
+        PolicyProposal, ProposalStatus, DataExport, DeletionStatus, DeletionRequest, DeletionDecision, ResidentIdCorrection, CorrectionDone,
     )),
     modifiers(&BearerAuth),
 )]

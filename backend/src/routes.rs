@@ -30,6 +30,10 @@ pub fn routes(state: Arc<AppState>) -> impl Filter<Extract = (impl Reply,), Erro
             .or(crate::studios::routes::routes(state.clone()))
             .unify()
             .or(crate::fees::routes::routes(state.clone()))
+            .unify()
+            .or(crate::privacy::routes::routes(state.clone()))
+            .unify()
+            .or(crate::subsidies::proposal_routes::routes(state.clone()))
             .unify(),
     );
     let clock = state.clock.clone();

@@ -275,7 +275,15 @@ async fn demo_subsidy_policies(state: &AppState, admin: &Actor, now: DateTime<Ut
             // Changsha's online venture: "up to 1,300 yuan".
             amount_is_cap: region == "430100" && kind == "online_venture",
         };
-        crate::subsidies::set_policy(state, bureau_of(admin, region)?, region.into(), kind.into(), input, now).await?;
+        crate::subsidies::policies::load_policy(
+            state,
+            bureau_of(admin, region)?,
+            region.into(),
+            kind.into(),
+            input,
+            now,
+        )
+        .await?;
     }
     Ok(())
 }

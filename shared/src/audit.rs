@@ -33,6 +33,23 @@ named_enum!(
         AcceptInvitation = "account.accept_invitation",
         /// A password was set with a code sent by SMS.
         ResetPassword = "account.reset_password",
+        /// An officer bound a resident ID to its rightful account, taking it
+        /// from the account that held it.
+        CorrectResidentId = "account.correct_resident_id",
+        /// A person downloaded their data.
+        ExportData = "account.export_data",
+        /// A person asked for their account to be deleted.
+        RequestDeletion = "account.request_deletion",
+        /// The bureau carried out a deletion: the account's personal data erased.
+        CarryOutDeletion = "account.carry_out_deletion",
+        /// The bureau refused a deletion (records the law requires keeping).
+        RefuseDeletion = "account.refuse_deletion",
+        /// A subsidy policy version above the second-officer amount was proposed.
+        ProposeSubsidyPolicy = "subsidy_policy.propose",
+        /// A second officer confirmed a proposed subsidy policy version.
+        ConfirmSubsidyPolicy = "subsidy_policy.confirm",
+        /// A second officer turned a proposed subsidy policy version down.
+        RejectSubsidyPolicy = "subsidy_policy.reject",
         /// A course policy was set.
         SetCoursePolicy = "policy.set",
         /// A trainer was added.

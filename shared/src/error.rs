@@ -92,6 +92,9 @@ pub enum ErrorCode {
     BookingLimit,
     /// The person holds as many open requests as the policy allows (422).
     TooManyOpenRequests,
+    /// A subsidy policy paying this much takes effect only when a second
+    /// officer confirms it: propose it instead (409).
+    SecondOfficerRequired,
     /// Something failed on the server (500).
     Internal,
     /// The server is overloaded or its database does not answer; try
@@ -121,7 +124,8 @@ impl ErrorCode {
             | Self::MentorNotBookable
             | Self::SlotTaken
             | Self::TraineeOverlap
-            | Self::CancelCutoff => 409,
+            | Self::CancelCutoff
+            | Self::SecondOfficerRequired => 409,
             Self::PayloadTooLarge => 413,
             Self::UnsupportedMediaType => 415,
             Self::Unprocessable
@@ -145,7 +149,7 @@ impl ErrorCode {
     }
 
     /// Every code, for exhaustive translation tables and tests.
-    pub const ALL: [ErrorCode; 42] = [
+    pub const ALL: [ErrorCode; 43] = [
         Self::ValidationFailed,
         Self::MalformedBody,
         Self::Unauthenticated,
@@ -186,6 +190,7 @@ impl ErrorCode {
         Self::BufferConflict,
         Self::BookingLimit,
         Self::TooManyOpenRequests,
+        Self::SecondOfficerRequired,
         Self::Internal,
         Self::Unavailable,
     ];

@@ -34,6 +34,20 @@ impl Mobile {
         if ok { Ok(Self(digits.to_owned())) } else { Err(MobileError::Format) }
     }
 
+    /// A number as stored: a mobile, or the stand-in an erased account
+    /// keeps (`10` and nine digits, which no mobile is and nobody can
+    /// type in to sign in).
+    pub fn from_stored(raw: &str) -> Option<Self> {
+        let b = raw.as_bytes();
+        let erased = b.len() == 11 && b.starts_with(b"10") && b.iter().all(u8::is_ascii_digit);
+        if erased { Some(Self(raw.to_owned())) } else { Self::parse(raw).ok() }
+    }
+
+    /// Whether this is an erased account's stand-in.
+    pub fn is_erased(&self) -> bool {
+        self.0.starts_with("10")
+    }
+
     /// The 11 digits.
     pub fn as_str(&self) -> &str {
         &self.0
@@ -52,11 +66,20 @@ impl fmt::Display for Mobile {
 }
 
 serde_via_parse!(Mobile);
-diesel_sql!(private text Mobile, |raw| Mobile::parse(&raw).map_err(|_| raw));
+diesel_sql!(private text Mobile, |raw| Mobile::from_stored(&raw).ok_or(raw));
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_erased_stand_in_is_read_back_but_never_typed_in() {
+        assert!(Mobile::parse("10012345678").is_err());
+        let stored = Mobile::from_stored("10012345678");
+        assert_eq!(stored.as_ref().map(Mobile::is_erased), Some(true));
+        assert_eq!(Mobile::from_stored("13812345678").map(|m| m.is_erased()), Some(false));
+        assert_eq!(Mobile::from_stored("1001234567"), None);
+    }
 
     #[test]
     fn plain_and_plus86_numbers_are_accepted() {

@@ -12,7 +12,7 @@ async fn health_reports_ok_with_the_backend_and_the_migration() {
         DbKind::Postgres => "postgres",
     };
     assert_eq!(r.body["backend"], backend);
-    assert_eq!(r.body["migration"], "20261207000011");
+    assert_eq!(r.body["migration"], "20261208000013");
 }
 
 #[tokio::test]
@@ -79,6 +79,7 @@ async fn the_openapi_document_covers_every_endpoint() {
         ("/api/sessions/{id}/attendance", "get"),
         ("/api/sessions/{id}/attendance", "put"),
         ("/api/sessions/{id}/checkin-code", "post"),
+        ("/api/sessions/{id}/checkin-code", "get"),
         ("/api/sessions/{id}/checkin", "post"),
         ("/api/classes/{id}/assessments", "put"),
         ("/api/classes/{id}/completion", "get"),
@@ -173,6 +174,15 @@ async fn the_openapi_document_covers_every_endpoint() {
         ("/api/auth/reset", "post"),
         ("/api/dev/sms", "get"),
         ("/api/admin/invitations", "get"),
+        ("/api/me/export", "get"),
+        ("/api/subsidy-policies/{region}/{kind}/proposals", "post"),
+        ("/api/bureau/policy-proposals", "get"),
+        ("/api/policy-proposals/{id}/decision", "post"),
+        ("/api/me/deletion-requests", "get"),
+        ("/api/me/deletion-requests", "post"),
+        ("/api/bureau/deletion-requests", "get"),
+        ("/api/deletion-requests/{id}/decision", "post"),
+        ("/api/bureau/resident-id-corrections", "post"),
     ];
     let paths = r.body["paths"].as_object().cloned().unwrap_or_default();
     let documented: usize = paths.values().map(|p| p.as_object().map_or(0, |o| o.len())).sum();

@@ -331,11 +331,11 @@ async fn policy_versions_in_use_never_change_and_bad_input_names_fields() {
     let s = app.subsidy_world(Setup::default()).await;
     let (token, _, number) = &s.trainees[0];
     let claim = id(&app.post("/api/claims", Some(token), &json!({ "certificate_number": number })).await.body["claim"]);
-    let same_date = json!({ "effective_from": "2020-01-01", "amount_fen": 300_000, "payee": "trainee",
+    let same_date = json!({ "effective_from": "2020-01-01", "amount_fen": 150_000, "payee": "trainee",
         "eligible_groups": ["veteran"], "claim_window_months": 12, "notice_days": 3 });
     let r = app.put("/api/subsidy-policies/370200/syb", Some(&s.w.officer), &same_date).await;
     assert_eq!(r.code(), "conflict", "{}", r.text);
-    let later = json!({ "effective_from": "2020-06-01", "amount_fen": 300_000, "payee": "trainee",
+    let later = json!({ "effective_from": "2020-06-01", "amount_fen": 150_000, "payee": "trainee",
         "eligible_groups": ["veteran"], "claim_window_months": 12, "notice_days": 3 });
     assert_eq!(app.put("/api/subsidy-policies/370200/syb", Some(&s.w.officer), &later).await.status, StatusCode::OK);
     let detail = app.get(&format!("/api/claims/{claim}"), Some(token)).await;
@@ -566,11 +566,12 @@ async fn a_key_whose_first_attempt_never_answered_is_free_again_after_its_lease(
     // A first attempt reserved the key and never stored an answer.
     let request = format!("POST /api/claims\n{}", serde_json::to_string(&body).unwrap_or_default());
     let reserved_at = app.now().naive_utc();
+    let stored = malanhua::core::idempotency::stored_key(app.state(), &user, "lost-1");
     app.state()
         .db(move |c| {
             let row = malanhua::core::idempotency::store::IdemRow {
                 scope: user,
-                key: "lost-1".into(),
+                key: stored,
                 request_hash: malanhua::core::idempotency::fingerprint(&request),
                 status_code: None,
                 body: None,

@@ -69,30 +69,58 @@ impl PiiKeys {
     /// Seals the ID of account `owner` (the owner is bound in, so a sealed
     /// value copied to another row does not open).
     pub fn seal(&self, owner: &UserId, id: &ResidentId) -> Result<SealedId, AppError> {
-        let mut nonce = [0u8; 12];
-        rand::rng().fill_bytes(&mut nonce);
-        let payload = Payload { msg: id.as_str().as_bytes(), aad: owner.as_str().as_bytes() };
-        let ct = self.cipher.encrypt(&Nonce::from(nonce), payload).map_err(|_| AppError::internal("seal"))?;
-        let mut raw = nonce.to_vec();
-        raw.extend_from_slice(&ct);
-        Ok(SealedId { sealed: format!("{SCHEME}{}", STANDARD.encode(raw)), hash: self.hash(id), masked: id.masked() })
+        let sealed = seal_raw(&self.cipher, owner.as_str().as_bytes(), id.as_str().as_bytes())?;
+        Ok(SealedId { sealed, hash: self.hash(id), masked: id.masked() })
     }
 
     /// Opens a sealed ID of account `owner`.
     pub fn open(&self, owner: &UserId, sealed: &str) -> Result<ResidentId, AppError> {
         let fail = || AppError::internal("a sealed resident ID does not open with this key");
-        let raw = sealed.strip_prefix(SCHEME).and_then(|b| STANDARD.decode(b).ok()).ok_or_else(fail)?;
-        if raw.len() < 12 {
-            return Err(fail());
-        }
-        let (nonce, ct) = raw.split_at(12);
-        let nonce: [u8; 12] = nonce.try_into().map_err(|_| fail())?;
-        let plain = self
-            .cipher
-            .decrypt(&Nonce::from(nonce), Payload { msg: ct, aad: owner.as_str().as_bytes() })
-            .map_err(|_| fail())?;
+        let plain = open_raw(&self.cipher, owner.as_str().as_bytes(), sealed).ok_or_else(fail)?;
         ResidentId::parse(&String::from_utf8(plain).map_err(|_| fail())?).map_err(|_| fail())
     }
+
+    /// A key for one purpose and its parts (HMAC under the data key): the
+    /// same inputs always give the same key, and nothing else does.
+    pub fn derive(&self, purpose: &str, parts: &[&str]) -> [u8; 32] {
+        let mut m = <Hmac<Sha256> as Mac>::new_from_slice(&self.hash_key)
+            .unwrap_or_else(|_| unreachable!("HMAC takes a key of any length"));
+        m.update(purpose.as_bytes());
+        for p in parts {
+            m.update(b"\0");
+            m.update(p.as_bytes());
+        }
+        m.finalize().into_bytes().into()
+    }
+}
+
+/// Seals `msg` under a derived key, binding `aad` in.
+pub fn seal_with(key: &[u8; 32], aad: &[u8], msg: &[u8]) -> Result<String, AppError> {
+    seal_raw(&Aes256Gcm::new(key.into()), aad, msg)
+}
+
+/// Opens what [`seal_with`] sealed, if the key and `aad` are the same.
+pub fn open_with(key: &[u8; 32], aad: &[u8], sealed: &str) -> Option<Vec<u8>> {
+    open_raw(&Aes256Gcm::new(key.into()), aad, sealed)
+}
+
+fn seal_raw(cipher: &Aes256Gcm, aad: &[u8], msg: &[u8]) -> Result<String, AppError> {
+    let mut nonce = [0u8; 12];
+    rand::rng().fill_bytes(&mut nonce);
+    let ct = cipher.encrypt(&Nonce::from(nonce), Payload { msg, aad }).map_err(|_| AppError::internal("seal"))?;
+    let mut raw = nonce.to_vec();
+    raw.extend_from_slice(&ct);
+    Ok(format!("{SCHEME}{}", STANDARD.encode(raw)))
+}
+
+fn open_raw(cipher: &Aes256Gcm, aad: &[u8], sealed: &str) -> Option<Vec<u8>> {
+    let raw = sealed.strip_prefix(SCHEME).and_then(|b| STANDARD.decode(b).ok())?;
+    if raw.len() < 12 {
+        return None;
+    }
+    let (nonce, ct) = raw.split_at(12);
+    let nonce: [u8; 12] = nonce.try_into().ok()?;
+    cipher.decrypt(&Nonce::from(nonce), Payload { msg: ct, aad }).ok()
 }
 
 /// Seals the resident IDs still stored in plaintext (written before IDs

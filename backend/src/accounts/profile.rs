@@ -5,7 +5,8 @@ use malanhua_shared::api::{InstitutionRef, Me, ProfileRequest, RoleGrant};
 use malanhua_shared::audit::AuditAction;
 use malanhua_shared::{ErrorCode, FieldCode, InstitutionId, RegionCode, UserId};
 
-use crate::accounts::rules::{profile_complete, profile_facts};
+use crate::accounts::pii::SealedId;
+use crate::accounts::rules::{ProfileFacts, profile_complete, profile_facts};
 use crate::accounts::store::ProfileChange;
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Action, Actor, Resource, authorize};
@@ -87,16 +88,7 @@ pub async fn update_profile(
                 if crate::accounts::store::find_by_resident_hash(c, &sealed.hash)?.is_some_and(|u| u.id != id) {
                     return Err(resident_id_taken());
                 }
-                let change = ProfileChange {
-                    real_name: &facts.real_name,
-                    resident_id: &sealed.sealed,
-                    resident_id_hash: &sealed.hash,
-                    resident_id_masked: &sealed.masked,
-                    gender: facts.gender,
-                    birth_date: facts.birth_date,
-                    region_code: &facts.region,
-                    updated_at: naive(now),
-                };
+                let change = profile_change(&facts, &sealed, now);
                 crate::accounts::store::update_profile(c, &id, &change)
                     .map_err(|e| if is_unique_violation(&e) { resident_id_taken() } else { e.into() })?;
                 let masked = &sealed.masked;
@@ -115,6 +107,24 @@ pub async fn update_profile(
             load_me(c, &id)
         })
         .await
+}
+
+/// The profile as saved: the facts, with the resident ID sealed.
+pub(crate) fn profile_change<'a>(
+    facts: &'a ProfileFacts,
+    sealed: &'a SealedId,
+    now: DateTime<Utc>,
+) -> ProfileChange<'a> {
+    ProfileChange {
+        real_name: &facts.real_name,
+        resident_id: &sealed.sealed,
+        resident_id_hash: &sealed.hash,
+        resident_id_masked: &sealed.masked,
+        gender: facts.gender,
+        birth_date: facts.birth_date,
+        region_code: &facts.region,
+        updated_at: naive(now),
+    }
 }
 
 pub(crate) fn resident_id_taken() -> AppError {

@@ -144,6 +144,20 @@ pub fn delete_grant(conn: &mut DbConn, id: &str) -> QueryResult<usize> {
     diesel::delete(role_grants::table.find(id)).execute(conn)
 }
 
+/// Takes the resident ID (and what was derived from it) off an account.
+pub fn clear_resident_id(conn: &mut DbConn, id: &UserId, at: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(users::table.find(id))
+        .set((
+            users::resident_id.eq(None::<String>),
+            users::resident_id_hash.eq(None::<String>),
+            users::resident_id_masked.eq(None::<String>),
+            users::gender.eq(None::<Gender>),
+            users::birth_date.eq(None::<NaiveDate>),
+            users::updated_at.eq(at),
+        ))
+        .execute(conn)
+}
+
 /// Takes the account's row lock for the rest of the transaction, so its
 /// roles change one grant at a time.
 pub fn lock_user(conn: &mut DbConn, id: &UserId) -> QueryResult<bool> {

@@ -91,6 +91,10 @@ pub struct Config {
     /// Objections per address and day (`MALANHUA_OBJECTIONS_PER_DAY`,
     /// default 5; ten times that per claim).
     pub objections_per_day: u32,
+    /// A training-subsidy policy version paying more than this (fen) takes
+    /// effect only once a second officer of the region confirms it
+    /// (`MALANHUA_SECOND_OFFICER_ABOVE_FEN`, default 200000: 2,000 yuan).
+    pub second_officer_above_fen: i64,
     /// Take the client's address from the last `X-Forwarded-For` hop, set by
     /// a reverse proxy in front (`MALANHUA_TRUST_PROXY=1`; default off).
     pub trust_proxy: bool,
@@ -214,6 +218,7 @@ impl Config {
         };
         let public_per_minute = u32::try_from(number("MALANHUA_PUBLIC_PER_MINUTE", 120, 1, 100_000)?).unwrap_or(120);
         let objections_per_day = u32::try_from(number("MALANHUA_OBJECTIONS_PER_DAY", 5, 1, 10_000)?).unwrap_or(5);
+        let second_officer_above_fen = number("MALANHUA_SECOND_OFFICER_ABOVE_FEN", 200_000, 0, 1_000_000_000_000)?;
         let d = CodeLimits::default();
         let code_limits = CodeLimits {
             per_mobile_per_day: limit("MALANHUA_CODES_PER_MOBILE_DAY", d.per_mobile_per_day)?,
@@ -240,6 +245,7 @@ impl Config {
             signin_limits,
             public_per_minute,
             objections_per_day,
+            second_officer_above_fen,
             trust_proxy,
             static_dir: var("MALANHUA_STATIC_DIR").map(PathBuf::from),
             public_url,
@@ -268,6 +274,7 @@ impl Config {
             signin_limits: SigninLimits::default(),
             public_per_minute: 120,
             objections_per_day: 5,
+            second_officer_above_fen: 200_000,
             trust_proxy: false,
             static_dir: None,
             public_url: "http://127.0.0.1:8080".into(),

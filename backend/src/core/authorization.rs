@@ -128,6 +128,10 @@ pub enum Action {
     ActAsMentor,
     /// Book a mentor or join a group session (any trainee account).
     BookMentor,
+    /// Decide a person's deletion request (officers of the home region
+    /// recorded when asked; administrators for people who gave none), and
+    /// bind a resident ID to its rightful account.
+    HandlePersonalData,
 }
 
 impl Action {
@@ -272,6 +276,14 @@ pub fn authorize(actor: &Actor, action: Action, resource: &Resource<'_>) -> Resu
                 Err(Denied::MissingRole)
             }
         }
+        (Action::HandlePersonalData, Resource::Region(region)) => officer_in(actor, region),
+        (Action::HandlePersonalData, Resource::System) => {
+            if actor.has(Role::Admin) {
+                Ok(())
+            } else {
+                Err(Denied::MissingRole)
+            }
+        }
         (Action::CreateBureauAccount, _) => Err(Denied::MissingRole),
         // Any other pairing is a permission nobody has.
         _ => Err(Denied::MissingRole),
@@ -314,6 +326,21 @@ mod tests {
 
     fn officer(region: &str) -> Actor {
         actor("officer", vec![Grant::BureauOfficer { region: code(region) }])
+    }
+
+    #[test]
+    fn personal_data_requests_go_to_the_home_regions_officers_or_else_the_admins() {
+        let qd = code("370200");
+        let here = Resource::Region(&qd);
+        assert_eq!(authorize(&officer("370200"), Action::HandlePersonalData, &here), Ok(()));
+        assert_eq!(authorize(&officer("450000"), Action::HandlePersonalData, &here), Err(Denied::OutsideRegion));
+        let admin = actor("a", vec![Grant::Admin]);
+        assert_eq!(authorize(&admin, Action::HandlePersonalData, &here), Err(Denied::MissingRole));
+        assert_eq!(authorize(&admin, Action::HandlePersonalData, &Resource::System), Ok(()));
+        assert_eq!(
+            authorize(&officer("370200"), Action::HandlePersonalData, &Resource::System),
+            Err(Denied::MissingRole)
+        );
     }
 
     #[test]

@@ -125,7 +125,7 @@ pub async fn once<T: Serialize>(
 ) -> Response {
     use crate::core::idempotency::{self, Begin};
     let (Some(key), Some(scope)) = (idem.key, scope) else { return reply(status, work.await) };
-    match idempotency::begin(state, scope.clone(), key.clone(), idem.request, state.now()).await {
+    match idempotency::begin(state, scope.clone(), key.clone(), idem.request.clone(), state.now()).await {
         Err(e) => error_reply(&e),
         Ok(Begin::Replay { status, body }) => {
             let code = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
@@ -140,7 +140,7 @@ pub async fn once<T: Serialize>(
                 Ok(v) => (status.as_u16(), serde_json::to_string(v).unwrap_or_default()),
                 Err(e) => (e.code.http_status(), serde_json::to_string(&e.body()).unwrap_or_default()),
             };
-            idempotency::finish(state, scope, key, code, body).await;
+            idempotency::finish(state, scope, key, &idem.request, code, body).await;
             reply(status, result)
         }
     }

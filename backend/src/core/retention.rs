@@ -1,6 +1,6 @@
 //! Keeping personal data no longer than it serves (PIPL): ended sessions,
-//! sign-in and check-in failures, idempotency records (which hold response
-//! bodies) and read notifications are deleted once their period is over.
+//! sign-in and check-in failures, idempotency records (sealed first answers)
+//! and read notifications are deleted once their period is over.
 //! Runs with the background job; what the law or the money requires keeping
 //! (accounts, certificates, claims, payments, the audit log) is not touched.
 

@@ -12,6 +12,8 @@ pub mod groups;
 pub mod kinds;
 pub mod notice;
 pub mod policies;
+pub mod proposal_routes;
+pub mod proposals;
 pub mod reading;
 pub mod recovery;
 pub mod routes;

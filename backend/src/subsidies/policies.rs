@@ -3,10 +3,10 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use malanhua_shared::api::subsidies::{SubsidyPolicy, SubsidyPolicyInput};
+use malanhua_shared::api::subsidies::{CheckedPolicy, SubsidyPolicy, SubsidyPolicyInput};
 use malanhua_shared::audit::AuditAction;
 use malanhua_shared::course::CourseKind;
-use malanhua_shared::ids::SubsidyPolicyId;
+use malanhua_shared::ids::{SubsidyPolicyId, UserId};
 use malanhua_shared::{ErrorCode, RegionCode};
 
 use super::decode::*;
@@ -17,6 +17,7 @@ use crate::core::db::{DbConn, new_id};
 use crate::core::error::AppError;
 use crate::core::state::AppState;
 use crate::core::{naive, utc};
+use crate::subsidies::rules::needs_second_officer;
 use crate::subsidies::store::{self as sq, PolicyRow};
 
 pub(crate) fn policy_out(c: &mut DbConn, rows: &[PolicyRow]) -> Result<Vec<SubsidyPolicy>, AppError> {
@@ -60,8 +61,25 @@ pub async fn policies(state: &AppState, code: String) -> Result<Vec<SubsidyPolic
         .await
 }
 
+/// Checks a policy request: the region, the course kind, the actor's right
+/// to set the region's policy, and every field.
+pub(crate) fn checked(
+    actor: &Actor,
+    code: &str,
+    kind: &str,
+    input: &SubsidyPolicyInput,
+) -> Result<(RegionCode, CourseKind, CheckedPolicy), AppError> {
+    let at = RegionCode::parse(code).map_err(|_| AppError::not_found("region"))?;
+    let kind = CourseKind::from_name(kind).ok_or_else(|| AppError::not_found("course kind"))?;
+    authorize(actor, Action::EditSubsidyPolicy, &Resource::Region(&at))?;
+    let p = input.validate().map_err(AppError::validation)?;
+    Ok((at, kind, p))
+}
+
 /// A bureau sets the version of its region's policy effective from a date.
-/// A version that claims already use is never changed: add a later one.
+/// A version that claims already use is never changed: add a later one. A
+/// version paying more than the second-officer amount is refused here with
+/// `second_officer_required`: it is proposed, and another officer confirms it.
 pub async fn set_policy(
     state: &AppState,
     actor: Actor,
@@ -70,69 +88,91 @@ pub async fn set_policy(
     input: SubsidyPolicyInput,
     now: DateTime<Utc>,
 ) -> Result<SubsidyPolicy, AppError> {
-    let at = RegionCode::parse(&code).map_err(|_| AppError::not_found("region"))?;
-    let kind = CourseKind::from_name(&kind).ok_or_else(|| AppError::not_found("course kind"))?;
-    authorize(&actor, Action::EditSubsidyPolicy, &Resource::Region(&at))?;
-    let p = input.validate().map_err(AppError::validation)?;
-    state
-        .write(move |c| {
-            crate::core::regions::require_known(c, &at, "region")?;
-            let mut row = PolicyRow {
-                id: SubsidyPolicyId::from_raw(new_id()),
-                region_code: at.clone(),
-                kind,
-                effective_from: p.effective_from,
-                ends_on: p.ends_on,
-                amount_fen: p.amount,
-                payee: p.payee,
-                eligible_groups: groups_text(&p.groups),
-                claim_window_months: i32::try_from(p.window_months).unwrap_or(0),
-                notice_days: i32::try_from(p.notice_days).unwrap_or(0),
-                one_per_year: p.one_per_year,
-                local_groups: p.local_groups,
-                amount_is_cap: p.amount_is_cap,
-                updated_by: Some(actor.user_id.clone()),
-                updated_at: naive(now),
-            };
-            let verb = match sq::policy_at(c, &row.region_code, row.kind, row.effective_from)? {
-                Some(existing) => {
-                    sq::lock_policy(c, &existing.id)?;
-                    if !sq::policies_in_use(c, std::slice::from_ref(&existing.id))?.is_empty() {
-                        return Err(AppError::new(
-                            ErrorCode::Conflict,
-                            "claims were filed under this version; add a version with a later effective date",
-                        ));
-                    }
-                    row.id = existing.id;
-                    sq::replace_policy(c, &row)?;
-                    "replaced"
-                }
-                None => {
-                    sq::insert_policy(c, &row)?;
-                    "added"
-                }
-            };
-            audit::record(
-                c,
-                Entry::by(
-                    &actor.user_id,
-                    AuditAction::SetSubsidyPolicy,
-                    "subsidy_policy",
-                    row.id.as_str(),
-                    format!(
-                        "{verb} {} {} from {}: {} fen to the {}, window {} months, notice {} days",
-                        row.region_code,
-                        row.kind.as_str(),
-                        row.effective_from,
-                        row.amount_fen.get(),
-                        row.payee.as_str(),
-                        row.claim_window_months,
-                        row.notice_days
-                    ),
-                ),
-                now,
-            )?;
-            policy_out(c, std::slice::from_ref(&row))?.pop().ok_or_else(|| AppError::internal("policy vanished"))
-        })
-        .await
+    let (at, kind, p) = checked(&actor, &code, &kind, &input)?;
+    if needs_second_officer(p.amount, state.config.second_officer_above_fen) {
+        return Err(AppError::new(
+            ErrorCode::SecondOfficerRequired,
+            format!(
+                "a standard above {} yuan takes effect once a second officer confirms it: propose it",
+                state.config.second_officer_above_fen / 100
+            ),
+        ));
+    }
+    state.write(move |c| apply(c, &actor.user_id, None, &at, kind, &p, now)).await
+}
+
+/// Loads a policy from the published texts (the demo), whatever its amount.
+pub async fn load_policy(
+    state: &AppState,
+    actor: Actor,
+    code: String,
+    kind: String,
+    input: SubsidyPolicyInput,
+    now: DateTime<Utc>,
+) -> Result<SubsidyPolicy, AppError> {
+    let (at, kind, p) = checked(&actor, &code, &kind, &input)?;
+    state.write(move |c| apply(c, &actor.user_id, None, &at, kind, &p, now)).await
+}
+
+/// Writes the version (adding it, or replacing the one of the same date
+/// while no claim uses it) and audits it; `confirmed_by` is the second
+/// officer of a proposal.
+pub(crate) fn apply(
+    c: &mut DbConn,
+    by: &UserId,
+    confirmed_by: Option<&UserId>,
+    at: &RegionCode,
+    kind: CourseKind,
+    p: &CheckedPolicy,
+    now: DateTime<Utc>,
+) -> Result<SubsidyPolicy, AppError> {
+    crate::core::regions::require_known(c, at, "region")?;
+    let mut row = PolicyRow {
+        id: SubsidyPolicyId::from_raw(new_id()),
+        region_code: at.clone(),
+        kind,
+        effective_from: p.effective_from,
+        ends_on: p.ends_on,
+        amount_fen: p.amount,
+        payee: p.payee,
+        eligible_groups: groups_text(&p.groups),
+        claim_window_months: i32::try_from(p.window_months).unwrap_or(0),
+        notice_days: i32::try_from(p.notice_days).unwrap_or(0),
+        one_per_year: p.one_per_year,
+        local_groups: p.local_groups,
+        amount_is_cap: p.amount_is_cap,
+        updated_by: Some(by.clone()),
+        updated_at: naive(now),
+    };
+    let verb = match sq::policy_at(c, &row.region_code, row.kind, row.effective_from)? {
+        Some(existing) => {
+            sq::lock_policy(c, &existing.id)?;
+            if !sq::policies_in_use(c, std::slice::from_ref(&existing.id))?.is_empty() {
+                return Err(AppError::new(
+                    ErrorCode::Conflict,
+                    "claims were filed under this version; add a version with a later effective date",
+                ));
+            }
+            row.id = existing.id;
+            sq::replace_policy(c, &row)?;
+            "replaced"
+        }
+        None => {
+            sq::insert_policy(c, &row)?;
+            "added"
+        }
+    };
+    let confirmed = confirmed_by.map(|o| format!("; confirmed by {o}")).unwrap_or_default();
+    let summary = format!(
+        "{verb} {} {} from {}: {} fen to the {}, window {} months, notice {} days{confirmed}",
+        row.region_code,
+        row.kind.as_str(),
+        row.effective_from,
+        row.amount_fen.get(),
+        row.payee.as_str(),
+        row.claim_window_months,
+        row.notice_days
+    );
+    audit::record(c, Entry::by(by, AuditAction::SetSubsidyPolicy, "subsidy_policy", row.id.as_str(), summary), now)?;
+    policy_out(c, std::slice::from_ref(&row))?.pop().ok_or_else(|| AppError::internal("policy vanished"))
 }

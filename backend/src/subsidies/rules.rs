@@ -219,6 +219,12 @@ pub fn amount_due(policy: &PolicyVersion, fee: Option<Fen>) -> Fen {
     }
 }
 
+/// Whether a policy version paying `amount` takes effect only once a
+/// second officer confirms it: above the configured amount (fen).
+pub fn needs_second_officer(amount: Fen, above_fen: i64) -> bool {
+    amount.get() > above_fen
+}
+
 /// Working days of public notice when a policy version names none.
 pub const DEFAULT_NOTICE_WORKING_DAYS: u32 = 5;
 

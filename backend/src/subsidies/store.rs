@@ -501,7 +501,9 @@ pub fn payments_of(conn: &mut DbConn, claims: &[ClaimId]) -> QueryResult<Vec<Pay
     subsidy_payments::table.filter(subsidy_payments::claim_id.eq_any(claims)).select(PaymentRow::as_select()).load(conn)
 }
 
+mod proposals;
 mod recovery;
 mod worklist;
+pub use proposals::*;
 pub use recovery::*;
 pub use worklist::*;

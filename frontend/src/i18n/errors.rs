@@ -125,6 +125,10 @@ pub fn error_message(lang: Lang, code: ErrorCode) -> &'static str {
             "您待确认的预约申请已达上限，请等待导师答复或取消其中一项。",
             "You hold as many open requests as allowed; wait for an answer or cancel one.",
         ),
+        ErrorCode::SecondOfficerRequired => (
+            "该补贴标准金额较高，须由本地区另一名经办人确认后生效。",
+            "A standard paying this much takes effect only once a second officer of the region confirms it.",
+        ),
         ErrorCode::Internal => {
             ("服务器出错，请稍后再试。", "Something went wrong on the server. Please try again later.")
         }
@@ -206,6 +210,10 @@ pub fn field_message(lang: Lang, field: &str, code: FieldCode) -> String {
         ("privacy_consent", FieldCode::Required) => {
             pick("请阅读并同意个人信息保护说明。", "Please read and accept the privacy notice.")
         }
+        ("mobile", FieldCode::UnknownReference) => pick(
+            "没有使用该手机号的账号，请本人先用此号码注册。",
+            "No account uses this mobile; the person signs up with it first.",
+        ),
         ("mobile", FieldCode::Taken) => {
             Some(if zh { "该手机号已注册。" } else { "This mobile number is already registered." }.to_owned())
         }

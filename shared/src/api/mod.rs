@@ -5,6 +5,7 @@
 pub mod certificates;
 pub mod classes;
 pub mod mentors;
+pub mod privacy;
 pub mod security;
 pub mod studios;
 pub mod subsidies;

@@ -209,7 +209,9 @@ named_enum!(
 );
 
 mod policy;
+mod proposal;
 pub use policy::*;
+pub use proposal::*;
 
 /// The outcome of the eligibility rules for one certificate and claimant.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

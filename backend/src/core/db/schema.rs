@@ -345,6 +345,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     sms_codes,
     sms_outbox,
     role_invitations,
+    deletion_requests,
+    policy_proposals,
 );
 
 diesel::table! {
@@ -826,3 +828,32 @@ diesel::joinable!(studio_members -> studios (studio_id));
 diesel::joinable!(studio_evidence -> studios (studio_id));
 diesel::joinable!(studio_members -> mentors (mentor_id));
 diesel::joinable!(fee_lines -> service_records (record_id));
+
+diesel::table! {
+    deletion_requests (id) {
+        id -> Text,
+        user_id -> Text,
+        region_code -> Nullable<Text>,
+        requested_at -> Timestamp,
+        status -> Text,
+        decided_by -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+        note -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    policy_proposals (id) {
+        id -> Text,
+        region_code -> Text,
+        kind -> Text,
+        effective_from -> Date,
+        amount_fen -> BigInt,
+        input -> Text,
+        proposed_by -> Text,
+        proposed_at -> Timestamp,
+        status -> Text,
+        decided_by -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+    }
+}

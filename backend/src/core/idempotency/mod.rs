@@ -1,9 +1,16 @@
 //! `Idempotency-Key`: a retried write gets the first response; the same key
 //! with a different request is refused. Keys are scoped to the caller.
+//!
+//! What is kept holds no personal data anyone can read: the request as a
+//! fingerprint, the key as a keyed hash, and the first answer sealed
+//! (AES-256-GCM) under a key derived from the caller's own Idempotency-Key,
+//! which is never stored. Only a retry that presents the key opens it; the
+//! database and the data key alone do not. Records go after 24 hours.
 
 use chrono::{DateTime, Utc};
 use malanhua_shared::{ErrorCode, FieldCode};
 
+use crate::accounts::pii::{open_with, seal_with};
 use crate::core::error::AppError;
 use crate::core::idempotency::store::{self as iq, IdemRow};
 use crate::core::naive;
@@ -46,6 +53,16 @@ pub fn fingerprint(request: &str) -> String {
     hex::encode(sha2::Sha256::digest(request.as_bytes()))
 }
 
+/// How a caller's key is stored: a keyed hash, so the key that opens the
+/// sealed answer is not in the database.
+pub fn stored_key(state: &AppState, scope: &str, key: &str) -> String {
+    hex::encode(state.pii.derive("idempotency key", &[scope, key]))
+}
+
+fn reply_key(state: &AppState, scope: &str, key: &str) -> [u8; 32] {
+    state.pii.derive("idempotency reply", &[scope, key])
+}
+
 /// Reserves the key for this request, or says how the earlier one ended.
 pub async fn begin(
     state: &AppState,
@@ -56,6 +73,8 @@ pub async fn begin(
 ) -> Result<Begin, AppError> {
     check_key(&key)?;
     let request = fingerprint(&request);
+    let opener = reply_key(state, &scope, &key);
+    let key = stored_key(state, &scope, &key);
     state
         .db(move |c| {
             let row =
@@ -80,7 +99,12 @@ pub async fn begin(
                 ));
             }
             match (seen.status_code, seen.body) {
-                (Some(status), Some(body)) => Ok(Begin::Replay { status: u16::try_from(status).unwrap_or(500), body }),
+                (Some(status), Some(sealed)) => {
+                    let body = open_with(&opener, seen.request_hash.as_bytes(), &sealed)
+                        .and_then(|b| String::from_utf8(b).ok())
+                        .ok_or_else(|| AppError::internal("a stored answer does not open"))?;
+                    Ok(Begin::Replay { status: u16::try_from(status).unwrap_or(500), body })
+                }
                 _ => Err(AppError::new(
                     ErrorCode::RequestInProgress,
                     "a request with this Idempotency-Key is in progress",
@@ -90,15 +114,17 @@ pub async fn begin(
         .await
 }
 
-/// Stores the response; a server failure frees the key instead, so the
-/// request can be retried.
-pub async fn finish(state: &AppState, scope: String, key: String, status: u16, body: String) {
+/// Stores the response, sealed; a server failure frees the key instead, so
+/// the request can be retried.
+pub async fn finish(state: &AppState, scope: String, key: String, request: &str, status: u16, body: String) {
+    let sealed = seal_with(&reply_key(state, &scope, &key), fingerprint(request).as_bytes(), body.as_bytes());
+    let key = stored_key(state, &scope, &key);
     let result = state
         .db(move |c| {
             if status >= 500 {
                 iq::forget(c, &scope, &key)?;
             } else {
-                iq::complete(c, &scope, &key, i32::from(status), &body)?;
+                iq::complete(c, &scope, &key, i32::from(status), &sealed?)?;
             }
             Ok::<_, AppError>(())
         })

@@ -12,13 +12,14 @@ use crate::core::db::schema::idempotency_keys;
 pub struct IdemRow {
     /// Whose key: the account id, or `public`.
     pub scope: String,
-    /// The client's key.
+    /// The client's key, as a keyed hash ([`super::stored_key`]).
     pub key: String,
     /// What was asked: method, path and body.
     pub request_hash: String,
     /// The response status, once answered.
     pub status_code: Option<i32>,
-    /// The response body, once answered.
+    /// The response body once answered, sealed under a key derived from
+    /// the client's key (which is not stored).
     pub body: Option<String>,
     /// When first seen.
     pub created_at: NaiveDateTime,

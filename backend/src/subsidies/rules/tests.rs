@@ -463,3 +463,10 @@ fn every_event_moves_a_claim_only_from_its_own_stages() {
     assert_eq!(transition(S::Rejected, ClaimEvent::Dismiss { still_open: false }), Ok(S::Rejected));
     assert_eq!(transition(S::Rejected, ClaimEvent::File), Err(StageError::WrongState));
 }
+
+#[test]
+fn a_standard_above_the_set_amount_needs_a_second_officer() {
+    assert!(!needs_second_officer(Fen::new(200_000).unwrap_or(Fen::ZERO), 200_000), "at the amount: one officer");
+    assert!(needs_second_officer(Fen::new(200_001).unwrap_or(Fen::ZERO), 200_000));
+    assert!(needs_second_officer(Fen::new(1).unwrap_or(Fen::ZERO), 0), "0: every paying standard");
+}

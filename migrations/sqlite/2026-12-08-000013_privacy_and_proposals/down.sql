@@ -1,0 +1,2 @@
+DROP TABLE policy_proposals;
+DROP TABLE deletion_requests;
