@@ -225,7 +225,7 @@ use utoipa::{Modify, OpenApi};
         UnclaimedService, FeeLineRequest, GroupService, DayKind, CalendarDay, CalendarDayInput,
         PolicyProposal, ProposalStatus, DataExport, DeletionStatus, DeletionRequest, DeletionDecision, ResidentIdCorrection, CorrectionDone,
     )),
-    modifiers(&BearerAuth),
+    modifiers(&BearerAuth, &CommonErrors),
 )]
 struct ApiDoc;
 
@@ -238,7 +238,91 @@ impl Modify for BearerAuth {
     }
 }
 
+/// The error answers the shared plumbing gives, documented on every
+/// operation they can reach (each an [`ErrorBody`]; a handler's own
+/// annotation of the same status stays): 503 when the database or password
+/// hashing is saturated (`core::error`), 401 without a valid session on
+/// signed operations (`core::http::actor`), 400 for a query string that does
+/// not parse (`core::http::recover`), 400, 413 and 415 for a body that is
+/// not JSON of the right shape (`core::http::json_body`), 409 and 422 for
+/// an `Idempotency-Key` in flight or reused on a signed write
+/// (`core::http::once`), and 404 for a path naming nothing.
+struct CommonErrors;
+
+impl Modify for CommonErrors {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::path::ParameterIn;
+        for item in openapi.paths.paths.values_mut() {
+            let ops = [
+                (false, item.get.as_mut()),
+                (true, item.post.as_mut()),
+                (true, item.put.as_mut()),
+                (true, item.delete.as_mut()),
+                (true, item.patch.as_mut()),
+            ];
+            for (write, op) in ops {
+                let Some(op) = op else { continue };
+                let signed = op.security.as_ref().is_some_and(|s| !s.is_empty());
+                let located = |at: ParameterIn| op.parameters.iter().flatten().any(|p| p.parameter_in == at);
+                let (in_path, in_query) = (located(ParameterIn::Path), located(ParameterIn::Query));
+                let mut common = vec![("503", "busy: try again after `Retry-After` seconds")];
+                if signed {
+                    common.push(("401", "no valid session"));
+                }
+                if in_query {
+                    common.push(("400", "a query parameter is not of its type"));
+                }
+                if op.request_body.is_some() {
+                    common.push(("400", "the body is not valid JSON for this request, or a field is invalid"));
+                    common.push(("413", "the body is too large"));
+                    common.push(("415", "the body is not application/json"));
+                }
+                if signed && write {
+                    common.push(("409", "a request with this `Idempotency-Key` is still running"));
+                    common.push(("422", "this `Idempotency-Key` was used for another request"));
+                }
+                if in_path {
+                    common.push(("404", "nothing by that path"));
+                }
+                for (status, description) in common {
+                    op.responses.responses.entry(status.to_owned()).or_insert_with(|| error_response(description));
+                }
+            }
+        }
+    }
+}
+
+fn error_response(description: &str) -> utoipa::openapi::RefOr<utoipa::openapi::Response> {
+    use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+    let content = ContentBuilder::new().schema(Some(Ref::from_schema_name("ErrorBody"))).build();
+    ResponseBuilder::new().description(description).content("application/json", content).build().into()
+}
+
 /// The document served at `/api/openapi.json`.
 pub fn document() -> utoipa::openapi::OpenApi {
     ApiDoc::openapi()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn enums_are_documented_by_their_wire_names() {
+        let doc = serde_json::to_value(document()).unwrap_or_default();
+        let roles = &doc["components"]["schemas"]["Role"]["enum"];
+        assert!(roles.as_array().is_some_and(|r| r.iter().any(|v| v == "institution_staff")), "{roles}");
+    }
+
+    #[test]
+    fn query_filters_are_query_parameters_and_signed_calls_may_answer_401() {
+        let doc = serde_json::to_value(document()).unwrap_or_default();
+        let op = &doc["paths"]["/api/bureau/claims"]["get"];
+        let params = op["parameters"].as_array().cloned().unwrap_or_default();
+        assert!(!params.is_empty() && params.iter().all(|p| p["in"] == "query"), "{params:?}");
+        assert_eq!(
+            op["responses"]["401"]["content"]["application/json"]["schema"]["$ref"],
+            "#/components/schemas/ErrorBody"
+        );
+    }
 }

@@ -81,7 +81,10 @@ macro_rules! diesel_sql {
 /// An enum with one stable name for storage and the wire (given per variant), `ALL`, `as_str`
 /// and `from_name`; with the `diesel` feature, a `Text` column type.
 macro_rules! named_enum {
-    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+    // `$text` is a `tt`, not a `literal`: a `literal` fragment reaches the
+    // derives wrapped in an invisible group, and utoipa then ignores the
+    // `serde(rename)`, documenting the variant names instead of the wire names.
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:tt),+ $(,)? }) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -2,11 +2,14 @@
 //!
 //! - `run`: install what is missing, build the SPA and the server, migrate,
 //!   load the demo data once, serve on http://127.0.0.1:8080.
-//! - `test`: every test (unit, API on SQLite and PostgreSQL, browser
-//!   journeys in headless Chromium), ending with one summary line.
+//! - `test`: every test (unit, API on SQLite and PostgreSQL, the OpenAPI
+//!   fuzz run, browser journeys in headless Chromium), ending with one
+//!   summary line.
+//! - `fuzz`: only the OpenAPI fuzz run (schemathesis), see [`fuzz`].
 //!
 //! Everything here uses only the standard library so it builds in seconds.
 
+mod fuzz;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -21,11 +24,14 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("run") => run(&root),
         Some("test") => test(&root, &args[1..]),
+        Some("fuzz") => fuzz::run(&root, &args[1..])
+            .and_then(|clean| if clean { Ok(()) } else { Err("the fuzz run found failures (see above)".into()) }),
         Some("build-spa") => Tools::ensure_for_spa(&root).and_then(|t| build_spa(&root, &t)),
         _ => {
             eprintln!(
                 "usage: cargo xtask <task>\n\n  run        build everything, migrate, load demo data, serve on http://127.0.0.1:8080\n  \
-                 test       run every test: unit, API on SQLite and PostgreSQL, browser journeys\n  \
+                 test       run every test: unit, API on SQLite and PostgreSQL, OpenAPI fuzz, browser journeys\n  \
+                 fuzz       fuzz the API from its OpenAPI document (schemathesis); extra arguments go to schemathesis\n  \
                  build-spa  build the web app into frontend/dist"
             );
             return ExitCode::from(2);
@@ -331,6 +337,22 @@ fn test(root: &Path, extra: &[String]) -> Result<(), String> {
         }
         None => lines.push("  API on PostgreSQL            skipped: no PostgreSQL server (see above)".into()),
     }
+    let mut fuzz_skipped = 0;
+    if filter.is_empty() {
+        let clean = fuzz::run(root, &[]).unwrap_or_else(|e| {
+            say(&format!("OpenAPI fuzz: {e}"));
+            false
+        });
+        record(
+            &mut lines,
+            "OpenAPI fuzz (schemathesis)",
+            Counts { passed: u64::from(clean), failed: u64::from(!clean), ignored: 0 },
+        );
+    } else {
+        // The fuzz run has no test names to filter by; a filtered run is about named tests.
+        lines.push("  OpenAPI fuzz (schemathesis)  skipped: test names were filtered".into());
+        fuzz_skipped = 1;
+    }
     let c = test_step(
         root,
         "browser journeys",
@@ -342,6 +364,7 @@ fn test(root: &Path, extra: &[String]) -> Result<(), String> {
     )?;
     record(&mut lines, "browser journeys", c);
     drop(pg);
+    total.ignored += fuzz_skipped;
     say(&format!("summary after {} s:", started.elapsed().as_secs()));
     for l in &lines {
         eprintln!("{l}");

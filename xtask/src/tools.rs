@@ -123,7 +123,8 @@ impl Tools {
     }
 }
 
-fn ensure_libpq() -> Result<(), String> {
+/// Makes sure the PostgreSQL client library the server links is installed.
+pub fn ensure_libpq() -> Result<(), String> {
     let found = ["/usr/lib/x86_64-linux-gnu/libpq.so", "/usr/lib/aarch64-linux-gnu/libpq.so", "/usr/lib/libpq.so"]
         .iter()
         .any(|p| Path::new(p).exists())

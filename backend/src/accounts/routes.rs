@@ -89,6 +89,7 @@ pub async fn reset(state: Arc<AppState>, body: Result<PasswordReset, AppError>) 
 
 /// `?mobile=` for the development outbox.
 #[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct OutboxQuery {
     /// The mobile, 11 digits.
     pub mobile: String,

@@ -91,7 +91,7 @@ pub async fn shown_code(id: String, c: Caller) -> Response {
 /// A trainee checks in with the code, during the session (with a short grace).
 #[utoipa::path(post, path = "/api/sessions/{id}/checkin", tag = "certificates", security(("bearer" = [])),
     params(("id" = String, Path, description = "session id")), request_body = CheckinRequest,
-    responses((status = 200, body = SheetLine), (status = 400, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 403, body = ErrorBody), (status = 200, body = SheetLine), (status = 400, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn check_in(id: String, w: Write, body: Body<CheckinRequest>) -> Response {
     w.once(StatusCode::OK, |state, actor| async move {
         svc::check_in_with_code(&state, actor?, id, body?, state.now()).await
@@ -102,7 +102,7 @@ pub async fn check_in(id: String, w: Write, body: Body<CheckinRequest>) -> Respo
 /// Staff record final assessments.
 #[utoipa::path(put, path = "/api/classes/{id}/assessments", tag = "certificates", security(("bearer" = [])),
     params(("id" = String, Path, description = "class id")), request_body = ResultsRequest,
-    responses((status = 200, body = [Assessment]), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
+    responses((status = 403, body = ErrorBody), (status = 200, body = [Assessment]), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn results(id: String, w: Write, body: Body<ResultsRequest>) -> Response {
     w.once(
         StatusCode::OK,
@@ -122,7 +122,7 @@ pub async fn review(id: String, c: Caller) -> Response {
 /// Staff submit the class for completion.
 #[utoipa::path(post, path = "/api/classes/{id}/completion", tag = "certificates", security(("bearer" = [])),
     params(("id" = String, Path, description = "class id")),
-    responses((status = 200, body = CompletionReview), (status = 409, body = ErrorBody)))]
+    responses((status = 403, body = ErrorBody), (status = 200, body = CompletionReview), (status = 409, body = ErrorBody)))]
 pub async fn submit(id: String, w: Write) -> Response {
     w.once(StatusCode::OK, |state, actor| async move { svc::submit_completion(&state, actor?, id, state.now()).await })
         .await

@@ -17,7 +17,8 @@ use warp::{Filter, Rejection};
 use crate::classes as svc;
 use crate::core::authorization::Actor;
 use crate::core::calls::{Body, Caller, Write, caller, write_bare, write_json};
-use crate::core::http::{download, error_reply, no_content, reply, with_state};
+use crate::core::error::AppError;
+use crate::core::http::{download, error_reply, no_content, query, reply, with_state};
 use crate::core::state::AppState;
 
 /// The caller if a valid token is sent; public pages work without one.
@@ -41,8 +42,7 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         warp::path!("policies" / String / String).and(warp::put()).and(write_json(state.clone())).then(put_policy);
     let trainers = warp::path!("trainers").and(warp::get()).and(c()).then(list_trainers);
     let add_trainer = warp::path!("trainers").and(warp::post()).and(write_json(state.clone())).then(add_trainer);
-    let catalogue =
-        warp::path!("classes").and(warp::get()).and(s()).and(warp::query::<CatalogueQuery>()).then(catalogue);
+    let catalogue = warp::path!("classes").and(warp::get()).and(s()).and(query::<CatalogueQuery>()).then(catalogue);
     let file = warp::path!("classes").and(warp::post()).and(write_json(state.clone())).then(file_class);
     let detail =
         warp::path!("classes" / String).and(warp::get()).and(s()).and(maybe_actor(state.clone())).then(class_detail);
@@ -117,7 +117,7 @@ pub async fn list_trainers(c: Caller) -> Response {
 
 /// Records a trainer of the caller's institution.
 #[utoipa::path(post, path = "/api/trainers", tag = "classes", security(("bearer" = [])), request_body = NewTrainer,
-    responses((status = 201, body = Trainer), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
+    responses((status = 403, body = ErrorBody), (status = 201, body = Trainer), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn add_trainer(w: Write, body: Body<NewTrainer>) -> Response {
     w.once(
         StatusCode::CREATED,
@@ -129,8 +129,8 @@ pub async fn add_trainer(w: Write, body: Body<NewTrainer>) -> Response {
 /// The public catalogue of approved classes.
 #[utoipa::path(get, path = "/api/classes", tag = "classes", params(CatalogueQuery),
     responses((status = 200, body = ClassPage), (status = 400, body = ErrorBody)))]
-pub async fn catalogue(state: Arc<AppState>, query: CatalogueQuery) -> Response {
-    reply(StatusCode::OK, svc::catalogue(&state, query, state.now()).await)
+pub async fn catalogue(state: Arc<AppState>, query: Result<CatalogueQuery, AppError>) -> Response {
+    reply(StatusCode::OK, async { svc::catalogue(&state, query?, state.now()).await }.await)
 }
 
 /// Files an opening request (institution staff).
@@ -162,7 +162,7 @@ pub async fn decide(id: String, w: Write, body: Body<Decision>) -> Response {
 /// Calls a class off, with a reason; its trainees are told.
 #[utoipa::path(post, path = "/api/classes/{id}/cancel", tag = "classes", security(("bearer" = [])),
     params(("id" = String, Path, description = "class id")), request_body = ReasonRequest,
-    responses((status = 200, body = ClassDetail), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
+    responses((status = 403, body = ErrorBody), (status = 200, body = ClassDetail), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn cancel(id: String, w: Write, body: Body<ReasonRequest>) -> Response {
     w.once(StatusCode::OK, |state, actor| async move { svc::cancel(&state, actor?, id, body?, state.now()).await })
         .await
@@ -171,7 +171,8 @@ pub async fn cancel(id: String, w: Write, body: Body<ReasonRequest>) -> Response
 /// Ends a class that has begun before its remaining sessions, with a reason.
 #[utoipa::path(post, path = "/api/classes/{id}/end-early", tag = "classes", security(("bearer" = [])),
     params(("id" = String, Path, description = "class id")), request_body = ReasonRequest,
-    responses((status = 200, body = ClassDetail), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
+    responses((status = 200, body = ClassDetail), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 409, body = ErrorBody)))]
 pub async fn end_early(id: String, w: Write, body: Body<ReasonRequest>) -> Response {
     w.once(StatusCode::OK, |state, actor| async move { svc::end_early(&state, actor?, id, body?, state.now()).await })
         .await
@@ -180,7 +181,7 @@ pub async fn end_early(id: String, w: Write, body: Body<ReasonRequest>) -> Respo
 /// Takes a seat, or a waitlist place when the class is full.
 #[utoipa::path(post, path = "/api/classes/{id}/enrol", tag = "classes", security(("bearer" = [])),
     params(("id" = String, Path, description = "class id")), request_body = EnrolRequest,
-    responses((status = 201, body = MyEnrolment), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 403, body = ErrorBody), (status = 201, body = MyEnrolment), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn enrol(id: String, w: Write, body: Body<EnrolRequest>) -> Response {
     w.once(StatusCode::CREATED, |state, actor| async move { svc::enrol(&state, actor?, id, body?, state.now()).await })
         .await

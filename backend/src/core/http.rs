@@ -60,6 +60,17 @@ pub fn json_body<T: DeserializeOwned + Send>()
         .map(|ct: Option<String>, body: Bytes| parse_json(ct.as_deref(), &body))
 }
 
+/// A query string parsed as a value: a bad one is a 400 the handler
+/// returns. Needed where another method shares the path: as a rejection,
+/// that route's 405 would win over the 400.
+pub fn query<T: DeserializeOwned + Send + 'static>()
+-> impl Filter<Extract = (Result<T, AppError>,), Error = Infallible> + Clone {
+    warp::query::<T>()
+        .map(Ok)
+        .or(warp::any().map(|| Err(AppError::new(ErrorCode::MalformedBody, "bad query string"))))
+        .unify()
+}
+
 fn parse_json<T: DeserializeOwned>(content_type: Option<&str>, body: &[u8]) -> Result<T, AppError> {
     let is_json = content_type
         .and_then(|ct| ct.split(';').next())

@@ -68,7 +68,7 @@ pub async fn overview(c: Caller) -> Response {
 
 /// The mentor claims one recorded service.
 #[utoipa::path(post, path = "/api/me/mentor/fees", tag = "fees", security(("bearer" = [])), request_body = FeeLineRequest,
-    responses((status = 200, body = FeeOverview), (status = 400, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 403, body = ErrorBody), (status = 200, body = FeeOverview), (status = 400, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn claim(w: Write, body: Body<FeeLineRequest>) -> Response {
     w.once(StatusCode::OK, |state, actor| async move { svc::claim(&state, actor?, body?, state.now()).await }).await
 }

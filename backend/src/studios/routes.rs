@@ -146,7 +146,7 @@ pub async fn evaluate(id: String, w: Write, body: Body<EvaluationInput>) -> Resp
 /// The bureau revokes a studio (a missing report or a passed rectification deadline).
 #[utoipa::path(post, path = "/api/studios/{id}/revoke", tag = "studios", security(("bearer" = [])),
     params(("id" = String, Path, description = "studio id")), request_body = RevocationInput,
-    responses((status = 200, body = StudioDetail), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
+    responses((status = 403, body = ErrorBody), (status = 200, body = StudioDetail), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn revoke(id: String, w: Write, body: Body<RevocationInput>) -> Response {
     w.once(StatusCode::OK, |state, actor| async move { svc::revoke(&state, actor?, id, body?, state.now()).await })
         .await

@@ -25,6 +25,7 @@ use crate::subsidies as svc;
 
 /// `?region=` of the public notice list.
 #[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct NoticeQuery {
     /// A region code; its sub-regions are included. All regions when absent.
     pub region: Option<String>,
@@ -32,6 +33,7 @@ pub struct NoticeQuery {
 
 /// `?status=` of the declarations list.
 #[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct DeclarationQuery {
     /// `declared`, `verified`, `rejected` or `all` (default: all).
     pub status: Option<String>,
@@ -150,7 +152,7 @@ pub async fn my_groups(c: Caller) -> Response {
 /// A trainee declares a priority group.
 #[utoipa::path(post, path = "/api/me/priority-groups", tag = "subsidies", security(("bearer" = [])),
     request_body = NewDeclaration,
-    responses((status = 201, body = GroupDeclaration), (status = 400, body = ErrorBody)))]
+    responses((status = 403, body = ErrorBody), (status = 201, body = GroupDeclaration), (status = 400, body = ErrorBody)))]
 pub async fn declare(w: Write, body: Body<NewDeclaration>) -> Response {
     w.once(StatusCode::CREATED, |state, actor| async move { svc::declare(&state, actor?, body?, state.now()).await })
         .await
@@ -216,7 +218,7 @@ pub async fn detail(id: String, c: Caller) -> Response {
 /// The payee files a drafted claim or refiles a returned one.
 #[utoipa::path(post, path = "/api/claims/{id}/submit", tag = "subsidies", security(("bearer" = [])),
     params(("id" = String, Path, description = "claim id")),
-    responses((status = 200, body = ClaimDetail), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 403, body = ErrorBody), (status = 200, body = ClaimDetail), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn submit(id: String, w: Write) -> Response {
     w.once(StatusCode::OK, |state, actor| async move { svc::submit(&state, actor?, id, state.now()).await }).await
 }

@@ -544,6 +544,7 @@ pub struct ClassPage {
 /// `GET /api/classes` filters (all optional).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct CatalogueQuery {
     /// Region code; a city includes its districts.
     pub region: Option<String>,

@@ -490,6 +490,7 @@ pub struct ClaimBatch {
 /// Worklist filters, `GET /api/bureau/claims?...`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams, utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct ClaimQuery {
     /// Stage.
     pub status: Option<ClaimStatus>,

@@ -43,7 +43,7 @@ pub async fn mentor_appointments(c: Caller) -> Response {
 /// Requests one of a mentor's slots.
 #[utoipa::path(post, path = "/api/mentors/{id}/appointments", tag = "mentors", security(("bearer" = [])),
     params(("id" = String, Path, description = "mentor id")), request_body = BookRequest,
-    responses((status = 201, body = Appointment), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 403, body = ErrorBody), (status = 201, body = Appointment), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn book(id: String, w: Write, body: Body<BookRequest>) -> Response {
     w.once(StatusCode::CREATED, |state, actor| async move {
         appointments::book(&state, actor?, id, body?, state.now()).await
@@ -61,7 +61,7 @@ pub async fn my_appointments(c: Caller) -> Response {
 /// The mentor confirms a request.
 #[utoipa::path(post, path = "/api/appointments/{id}/confirm", tag = "mentors", security(("bearer" = [])),
     params(("id" = String, Path, description = "appointment id")),
-    responses((status = 200, body = Appointment), (status = 409, body = ErrorBody)))]
+    responses((status = 403, body = ErrorBody), (status = 200, body = Appointment), (status = 409, body = ErrorBody)))]
 pub async fn confirm(id: String, w: Write) -> Response {
     w.once(StatusCode::OK, |state, actor| async move { appointments::confirm(&state, actor?, id, state.now()).await })
         .await
@@ -70,7 +70,7 @@ pub async fn confirm(id: String, w: Write) -> Response {
 /// The mentor declines a request with a reason.
 #[utoipa::path(post, path = "/api/appointments/{id}/decline", tag = "mentors", security(("bearer" = [])),
     params(("id" = String, Path, description = "appointment id")), request_body = ReasonRequest,
-    responses((status = 200, body = Appointment), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
+    responses((status = 403, body = ErrorBody), (status = 200, body = Appointment), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn decline(id: String, w: Write, body: Body<ReasonRequest>) -> Response {
     w.once(StatusCode::OK, |state, actor| async move {
         appointments::decline(&state, actor?, id, body?.reason, state.now()).await
@@ -103,7 +103,7 @@ pub async fn reschedule(id: String, w: Write, body: Body<RescheduleRequest>) -> 
 /// The mentor writes the service record.
 #[utoipa::path(post, path = "/api/appointments/{id}/record", tag = "mentors", security(("bearer" = [])),
     params(("id" = String, Path, description = "appointment id")), request_body = ServiceRecordInput,
-    responses((status = 200, body = Appointment), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
+    responses((status = 403, body = ErrorBody), (status = 200, body = Appointment), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn record(id: String, w: Write, body: Body<ServiceRecordInput>) -> Response {
     w.once(StatusCode::OK, |state, actor| async move {
         service::record_appointment(&state, actor?, id, body?, state.now()).await
@@ -114,7 +114,7 @@ pub async fn record(id: String, w: Write, body: Body<ServiceRecordInput>) -> Res
 /// The mentor marks the person absent (after the end).
 #[utoipa::path(post, path = "/api/appointments/{id}/no-show", tag = "mentors", security(("bearer" = [])),
     params(("id" = String, Path, description = "appointment id")),
-    responses((status = 200, body = Appointment), (status = 409, body = ErrorBody)))]
+    responses((status = 403, body = ErrorBody), (status = 200, body = Appointment), (status = 409, body = ErrorBody)))]
 pub async fn no_show(id: String, w: Write) -> Response {
     w.once(StatusCode::OK, |state, actor| async move { service::no_show(&state, actor?, id, state.now()).await }).await
 }
@@ -176,7 +176,7 @@ pub async fn my_seats(c: Caller) -> Response {
 /// Takes a seat or a waitlist place.
 #[utoipa::path(post, path = "/api/group-sessions/{id}/join", tag = "mentors", security(("bearer" = [])),
     params(("id" = String, Path, description = "group session id")),
-    responses((status = 200, body = GroupSession), (status = 409, body = ErrorBody)))]
+    responses((status = 403, body = ErrorBody), (status = 200, body = GroupSession), (status = 409, body = ErrorBody)))]
 pub async fn join(id: String, w: Write) -> Response {
     w.once(StatusCode::OK, |state, actor| async move { groups::join(&state, actor?, id, state.now()).await }).await
 }
@@ -192,7 +192,7 @@ pub async fn leave(id: String, w: Write) -> Response {
 /// Calls a group session off.
 #[utoipa::path(post, path = "/api/group-sessions/{id}/cancel", tag = "mentors", security(("bearer" = [])),
     params(("id" = String, Path, description = "group session id")), request_body = ReasonRequest,
-    responses((status = 200, body = GroupSession), (status = 409, body = ErrorBody)))]
+    responses((status = 403, body = ErrorBody), (status = 200, body = GroupSession), (status = 409, body = ErrorBody)))]
 pub async fn cancel_group(id: String, w: Write, body: Body<ReasonRequest>) -> Response {
     w.once(
         StatusCode::OK,
@@ -204,7 +204,7 @@ pub async fn cancel_group(id: String, w: Write, body: Body<ReasonRequest>) -> Re
 /// The mentor records a group session's service.
 #[utoipa::path(post, path = "/api/group-sessions/{id}/record", tag = "mentors", security(("bearer" = [])),
     params(("id" = String, Path, description = "group session id")), request_body = ServiceRecordInput,
-    responses((status = 200, body = GroupSession), (status = 409, body = ErrorBody)))]
+    responses((status = 403, body = ErrorBody), (status = 200, body = GroupSession), (status = 409, body = ErrorBody)))]
 pub async fn record_group(id: String, w: Write, body: Body<ServiceRecordInput>) -> Response {
     w.once(
         StatusCode::OK,
@@ -228,7 +228,7 @@ pub async fn rate_group(id: String, w: Write, body: Body<RatingInput>) -> Respon
 /// The mentor marks a seated person absent (after the end).
 #[utoipa::path(post, path = "/api/group-sessions/{id}/seats/{seat}/no-show", tag = "mentors", security(("bearer" = [])),
     params(("id" = String, Path, description = "group session id"), ("seat" = String, Path, description = "seat id")),
-    responses((status = 200, body = GroupSession), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+    responses((status = 403, body = ErrorBody), (status = 200, body = GroupSession), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn group_no_show(id: String, seat: String, w: Write) -> Response {
     w.once(
         StatusCode::OK,

@@ -258,6 +258,7 @@ pub struct Slot {
 /// `GET /api/mentors/{id}/slots?from=&to=`: RFC 3339 instants; at most 62 days apart.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams, utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct SlotsQuery {
     /// From (default: now).
     pub from: Option<String>,

@@ -45,6 +45,7 @@ pub struct MentorCard {
 /// `GET /api/mentors`: every filter optional; `after` is the previous page's `next`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams, utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct DirectoryQuery {
     /// A region; its sub-regions' mentors are included.
     pub region: Option<String>,
