@@ -131,6 +131,9 @@ pub enum Route {
     /// The bureau's subsidy standards.
     #[at("/bureau/subsidy-policies")]
     SubsidyPolicies,
+    /// The bureau's deletion requests and resident-ID corrections.
+    #[at("/bureau/personal-data")]
+    PersonalData,
     /// The public notice of subsidy claims.
     #[at("/notices")]
     Notices,
@@ -202,6 +205,7 @@ fn switch(route: Route) -> Html {
         Route::BureauClaims => html! { <pages::subsidies::bureau_claims::BureauClaimsPage /> },
         Route::BureauGroups => html! { <pages::subsidies::bureau_groups::BureauGroupsPage /> },
         Route::SubsidyPolicies => html! { <pages::subsidies::subsidy_policies::SubsidyPoliciesPage /> },
+        Route::PersonalData => html! { <pages::privacy::personal_data::PersonalDataPage /> },
         Route::Notices => html! { <pages::subsidies::notices::NoticesPage /> },
         Route::Mentors => html! { <pages::mentors::directory::DirectoryPage /> },
         Route::Mentor { id } => html! { <pages::mentors::mentor::MentorPage {id} /> },

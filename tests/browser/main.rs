@@ -5,8 +5,10 @@
 mod classes;
 mod group_services;
 mod mentors;
+mod privacy;
 mod studios;
 mod subsidies;
+mod subsidy_standards;
 
 use malanhua_tests::PASSWORD;
 use malanhua_tests::browser::Browser;

@@ -79,6 +79,8 @@ pub struct Browser {
     pub client: Client,
     /// The server under test.
     pub app: TestApp,
+    /// Where the browser saves downloads (a fresh folder per browser).
+    pub downloads: PathBuf,
     _driver: Driver,
 }
 
@@ -89,7 +91,10 @@ impl Browser {
         let app = TestApp::spawn_with(|c| c.static_dir = Some(dir)).await;
         let driver = start_driver().await;
         let chrome = std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into());
-        let profile = std::env::temp_dir().join(format!("malanhua-chrome-{}", uuid::Uuid::new_v4().simple()));
+        let run = uuid::Uuid::new_v4().simple().to_string();
+        let profile = std::env::temp_dir().join(format!("malanhua-chrome-{run}"));
+        let downloads = std::env::temp_dir().join(format!("malanhua-downloads-{run}"));
+        let _ = std::fs::create_dir_all(&downloads);
         let caps = json!({
             "goog:chromeOptions": {
                 "binary": chrome,
@@ -98,7 +103,11 @@ impl Browser {
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--window-size=390,844",
                     "--lang=zh-CN", format!("--user-data-dir={}", profile.display()),
-                ]
+                ],
+                "prefs": {
+                    "download.default_directory": downloads.display().to_string(),
+                    "download.prompt_for_download": false,
+                }
             }
         });
         let serde_json::Value::Object(caps) = caps else { unreachable!("object literal") };
@@ -107,7 +116,7 @@ impl Browser {
             .connect(&driver.url)
             .await
             .unwrap_or_else(|e| panic!("cannot start Chromium through chromedriver: {e}"));
-        Browser { client, app, _driver: driver }
+        Browser { client, app, downloads, _driver: driver }
     }
 
     /// Opens a path of the app.
@@ -276,6 +285,38 @@ impl Browser {
         self.screenshot(name).await
     }
 
+    /// Waits (up to 10 s) for a finished download called `name`; returns its bytes.
+    pub async fn downloaded(&self, name: &str) -> Vec<u8> {
+        let path = self.downloads.join(name);
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Ok(bytes) = std::fs::read(&path) {
+                return bytes;
+            }
+            if Instant::now() > deadline {
+                let shot = self.screenshot(&format!("no-download-{name}")).await;
+                panic!("{} was not downloaded after 10 s; screenshot {}", path.display(), shot.display());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Like [`Browser::screenshot_at`], on a desktop-sized window (1280×900),
+    /// then back to the phone size (390×844).
+    pub async fn screenshot_desktop(&self, id: &str, name: &str) -> PathBuf {
+        let _ = self.client.set_window_size(1280, 900).await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let path = self.screenshot_at(id, name).await;
+        let _ = self.client.set_window_size(390, 844).await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        path
+    }
+
+    /// True when an element matching a CSS selector is on the page now.
+    pub async fn has_css(&self, css: &str) -> bool {
+        self.client.find(Locator::Css(css)).await.is_ok()
+    }
+
     /// Saves a PNG screenshot under `target/browser-screenshots/`.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
         let path = screenshot_dir().join(format!("{name}.png"));
@@ -288,6 +329,7 @@ impl Browser {
     /// Ends the browser session and the server.
     pub async fn finish(self) {
         let _ = self.client.close().await;
+        let _ = std::fs::remove_dir_all(&self.downloads);
         self.app.stop().await;
     }
 }

@@ -11,6 +11,7 @@ pub mod me;
 pub mod mentors;
 pub mod notifications;
 pub mod policies;
+pub mod privacy;
 pub mod regions;
 pub mod studios;
 pub mod subsidies;
@@ -59,6 +60,11 @@ impl ApiError {
             Self::Server { body, .. } => body.fields.clone(),
             Self::Network => FieldErrors::new(),
         }
+    }
+
+    /// Whether the server answered with this code.
+    pub fn is(&self, code: ErrorCode) -> bool {
+        matches!(self, Self::Server { body, .. } if body.code == code)
     }
 
     fn server(code: ErrorCode, message: &str) -> Self {

@@ -9,7 +9,7 @@ use malanhua_shared::api::classes::Decision;
 use malanhua_shared::api::subsidies::{
     BulkActionRequest, BulkResult, ClaimActionRequest, ClaimBatch, ClaimDetail, ClaimPage, ClaimQuery, ClaimSummary,
     DeclarationStatus, Eligibility, FileClaim, GroupDeclaration, NewDeclaration, NewObjection, NoticeEntry, Objection,
-    ObjectionResolution, RecoveryRequest, SubsidyPolicy, SubsidyPolicyInput,
+    ObjectionResolution, PolicyProposal, RecoveryRequest, SubsidyPolicy, SubsidyPolicyInput,
 };
 use malanhua_shared::course::CourseKind;
 
@@ -134,6 +134,30 @@ pub async fn set_policy(
 ) -> Result<SubsidyPolicy, ApiError> {
     let path = format!("/api/subsidy-policies/{}/{}", region.as_str(), kind.as_str());
     request(Method::PUT, &path, Some(body), Auth::Bearer).await
+}
+
+/// `POST /api/subsidy-policies/{region}/{kind}/proposals`: proposes a
+/// version (one above the second-officer amount takes effect only once
+/// another officer confirms it).
+pub async fn propose_policy(
+    region: &RegionCode,
+    kind: CourseKind,
+    body: &SubsidyPolicyInput,
+    key: &str,
+) -> Result<PolicyProposal, ApiError> {
+    let path = format!("/api/subsidy-policies/{}/{}/proposals", region.as_str(), kind.as_str());
+    request_idempotent(Method::POST, &path, Some(body), Auth::Bearer, key).await
+}
+
+/// `GET /api/bureau/policy-proposals`: proposals waiting in the officer's regions.
+pub async fn waiting_proposals() -> Result<Vec<PolicyProposal>, ApiError> {
+    get("/api/bureau/policy-proposals", Auth::Bearer).await
+}
+
+/// `POST /api/policy-proposals/{id}/decision`: confirm, or turn down with a reason.
+pub async fn decide_proposal(id: &str, body: &Decision, key: &str) -> Result<PolicyProposal, ApiError> {
+    let path = format!("/api/policy-proposals/{}/decision", encode_query_value(id));
+    request_idempotent(Method::POST, &path, Some(body), Auth::Bearer, key).await
 }
 
 /// `GET /api/bureau/priority-groups?status=`: the region's declarations,

@@ -6,5 +6,6 @@ pub mod certificates;
 pub mod classes;
 pub mod mentors;
 pub mod not_found;
+pub mod privacy;
 pub mod studios;
 pub mod subsidies;

@@ -17,6 +17,7 @@ use crate::hooks::regions::{Regions, use_regions};
 use crate::hooks::session::{SessionAction, use_session};
 use crate::hooks::title::use_title;
 use crate::i18n::{self, AccountsKey, CommonKey, Lang, t};
+use crate::pages::privacy::my_data::MyData;
 
 /// The fields in the order they appear, with the element to focus.
 const FIELDS: [(&str, &str); 3] =
@@ -91,6 +92,7 @@ fn Profile() -> Html {
                 <IdentityFacts me={me.clone()} regions={regions.clone()} />
             }
             <RealNameForm {me} />
+            <MyData />
         </div>
     }
 }

@@ -20,7 +20,7 @@ use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, ClassesKey, CommonKey, StudiosKey, SubsidiesKey, t};
+use crate::i18n::{self, ClassesKey, CommonKey, PrivacyKey, StudiosKey, SubsidiesKey, t};
 use policies::Policies;
 use review::ReviewItem;
 
@@ -58,6 +58,7 @@ fn Bureau() -> Html {
                     <li><AppLink id="bureau-groups-link" to={Route::BureauGroups} classes={classes!("button", "secondary")}>{ t(lang, SubsidiesKey::BureauGroupsTitle) }</AppLink></li>
                     <li><AppLink id="bureau-subsidy-policies-link" to={Route::SubsidyPolicies} classes={classes!("button", "secondary")}>{ t(lang, SubsidiesKey::SubsidyPoliciesTitle) }</AppLink></li>
                     <li><AppLink id="bureau-studios-link" to={Route::BureauStudios} classes={classes!("button", "secondary")}>{ t(lang, StudiosKey::BureauTitle) }</AppLink></li>
+                    <li><AppLink id="bureau-personal-data-link" to={Route::PersonalData} classes={classes!("button", "secondary")}>{ t(lang, PrivacyKey::PersonalDataTitle) }</AppLink></li>
                 </ul>
             </nav>
             <Reviews />

@@ -1,9 +1,9 @@
 //! The form for a new version of one course kind's subsidy.
 
-use malanhua_shared::api::subsidies::{Payee, PriorityGroup, SubsidyPolicy, SubsidyPolicyInput};
+use malanhua_shared::api::subsidies::{Payee, PolicyProposal, PriorityGroup, SubsidyPolicy, SubsidyPolicyInput};
 use malanhua_shared::course::CourseKind;
 use malanhua_shared::money::FenError;
-use malanhua_shared::{Fen, FieldCode, FieldErrors, RegionCode};
+use malanhua_shared::{ErrorCode, Fen, FieldCode, FieldErrors, RegionCode};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -18,6 +18,8 @@ use crate::hooks::form::{Form, FormAction, issues, on_submit, read_number, sette
 use crate::hooks::lang::use_lang;
 use crate::i18n::{self, AccountsKey, CommonKey, Lang, SubsidiesKey, t};
 use crate::pages::subsidies::my_subsidies::read_date;
+
+use super::proposals::ProposeBox;
 
 /// The policy fields with their inputs, in the order they appear.
 const FIELDS: [(&str, &str); 8] = [
@@ -104,6 +106,8 @@ pub(super) struct PolicyFormProps {
     pub copy: Option<SubsidyPolicy>,
     /// Called with the saved version.
     pub on_saved: Callback<SubsidyPolicy>,
+    /// Called with a version proposed for a second officer.
+    pub on_proposed: Callback<PolicyProposal>,
 }
 
 /// A new version of one course kind's subsidy.
@@ -112,6 +116,8 @@ pub(super) fn PolicyForm(props: &PolicyFormProps) -> Html {
     let lang = use_lang();
     let form = use_form();
     let saved = use_state(|| None::<SubsidyPolicy>);
+    // The version refused as too large for one officer, to propose instead.
+    let refused = use_state(|| None::<(CourseKind, SubsidyPolicyInput)>);
     {
         let form = form.clone();
         let copy = props.copy.clone();
@@ -124,7 +130,7 @@ pub(super) fn PolicyForm(props: &PolicyFormProps) -> Html {
         });
     }
     let onsubmit = {
-        let saved = saved.clone();
+        let (saved, refused) = (saved.clone(), refused.clone());
         let region = props.region.clone();
         let on_saved = props.on_saved.clone();
         on_submit(&form, move |form| {
@@ -140,7 +146,9 @@ pub(super) fn PolicyForm(props: &PolicyFormProps) -> Html {
             };
             form.dispatch(FormAction::Submit);
             saved.set(None);
-            let (form, saved, region, on_saved) = (form.clone(), saved.clone(), region.clone(), on_saved.clone());
+            refused.set(None);
+            let (form, saved, refused, region, on_saved) =
+                (form.clone(), saved.clone(), refused.clone(), region.clone(), on_saved.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match api::subsidies::set_policy(&region, kind, &body).await {
                     Ok(policy) => {
@@ -148,9 +156,22 @@ pub(super) fn PolicyForm(props: &PolicyFormProps) -> Html {
                         saved.set(Some(policy.clone()));
                         on_saved.emit(policy);
                     }
-                    Err(error) => form.dispatch(FormAction::Failed(error)),
+                    Err(error) => {
+                        if error.is(ErrorCode::SecondOfficerRequired) {
+                            refused.set(Some((kind, body)));
+                        }
+                        form.dispatch(FormAction::Failed(error));
+                    }
                 }
             });
+        })
+    };
+    let on_proposed = {
+        let (form, on_proposed) = (form.clone(), props.on_proposed.clone());
+        Callback::from(move |p: PolicyProposal| {
+            // The refusal is answered: the box now says the proposal waits.
+            form.dispatch(FormAction::Succeeded { clear: false });
+            on_proposed.emit(p);
         })
     };
     let flag = |field: &'static str| {
@@ -171,6 +192,9 @@ pub(super) fn PolicyForm(props: &PolicyFormProps) -> Html {
             <h2 id="sp-form-title">{ t(lang, SubsidiesKey::SubsidyFormTitle) }</h2>
             <p class="hint">{ t(lang, SubsidiesKey::SubsidyFormLead) }</p>
             <FormError id="sp-error" failure={form.failure().cloned()} others={form.other_errors(&shown)} />
+            if let Some((kind, input)) = &*refused {
+                <ProposeBox region={props.region.clone()} kind={*kind} input={input.clone()} {on_proposed} />
+            }
             if let Some(p) = &*saved {
                 <p id="sp-saved" class="alert alert-success" role="status">
                     { i18n::subsidy_policy_saved(lang, i18n::kind_name(lang, p.kind), &i18n::date(lang, p.effective_from)) }

@@ -3,6 +3,7 @@
 //! inherited from the regions above, and a form for a new version.
 
 mod form;
+mod proposals;
 
 use malanhua_shared::RegionCode;
 use malanhua_shared::api::subsidies::SubsidyPolicy;
@@ -21,6 +22,7 @@ use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
 use crate::i18n::{self, AccountsKey, CertificatesKey, ClassesKey, Lang, SubsidiesKey, t};
 use form::PolicyForm;
+use proposals::WaitingProposals;
 
 /// `/bureau/subsidy-policies` (signed in; bureau officers).
 #[function_component]
@@ -43,6 +45,7 @@ fn SubsidyPolicies() -> Html {
             None => Ok(Vec::new()),
         }
     });
+    let (proposals, reload_proposals) = use_remote((), |()| api::subsidies::waiting_proposals());
     let copy = use_state(|| None::<SubsidyPolicy>);
     let Some(region) = region else {
         return html! {
@@ -75,12 +78,13 @@ fn SubsidyPolicies() -> Html {
                     <SelectField id="sp-region" label={t(lang, AccountsKey::BureauRegion)} value={region.as_str().to_owned()} {options} onchange={on_region} />
                 </div>
             }
+            <WaitingProposals region={region.clone()} list={(*proposals).clone()} reload={reload_proposals.clone()} on_confirmed={reload.clone()} />
             <div class="forms wide-first">
                 <section class="panel" aria-labelledby="sp-versions-title">
                     <h2 id="sp-versions-title">{ t(lang, SubsidiesKey::SubsidyVersionsTitle) }</h2>
                     { remote_view(lang, &list, "sp-versions-error", &reload, |list| versions(lang, list, &region, &on_copy)) }
                 </section>
-                <PolicyForm key={form_key} region={region.clone()} copy={(*copy).clone()} on_saved={reload.reform(|_: SubsidyPolicy| ())} />
+                <PolicyForm key={form_key} region={region.clone()} copy={(*copy).clone()} on_saved={reload.reform(|_: SubsidyPolicy| ())} on_proposed={reload_proposals.reform(|_| ())} />
             </div>
         </div>
     }
