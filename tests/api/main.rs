@@ -21,6 +21,7 @@ mod pipeline;
 mod policy_rules;
 mod profile;
 mod race;
+mod renewal;
 mod schema;
 mod signin_limits;
 mod spa;

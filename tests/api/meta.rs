@@ -12,7 +12,7 @@ async fn health_reports_ok_with_the_backend_and_the_migration() {
         DbKind::Postgres => "postgres",
     };
     assert_eq!(r.body["backend"], backend);
-    assert_eq!(r.body["migration"], "20261207000011");
+    assert_eq!(r.body["migration"], "20261208000012");
 }
 
 #[tokio::test]
@@ -48,6 +48,7 @@ async fn the_openapi_document_covers_every_endpoint() {
         ("/api/auth/register", "post"),
         ("/api/auth/login", "post"),
         ("/api/auth/logout", "post"),
+        ("/api/auth/refresh", "post"),
         ("/api/me", "get"),
         ("/api/me/profile", "put"),
         ("/api/auth/logout-all", "post"),
