@@ -68,7 +68,8 @@ impl App {
             .map_err(AppError::internal)??
         };
         let permits = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
-        let tokens = TokenKeys::new(config.jwt_secret.expose(), config.token_minutes);
+        let tokens =
+            TokenKeys::new(config.jwt_secret.expose(), config.token_minutes).with_absolute(config.session_max_minutes);
         let sms: Arc<dyn SmsSender> = match &config.sms {
             Some(http) => Arc::new(HttpSender::new(http.clone()).map_err(AppError::internal)?),
             None => Arc::new(Outbox),

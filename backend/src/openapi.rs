@@ -59,6 +59,7 @@ use utoipa::{Modify, OpenApi};
         crate::accounts::routes::reset,
         crate::accounts::routes::outbox,
         crate::accounts::routes::login,
+        crate::accounts::routes::refresh,
         crate::accounts::routes::logout,
         crate::accounts::routes::me,
         crate::accounts::routes::update_profile,

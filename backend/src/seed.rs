@@ -114,7 +114,7 @@ pub(crate) async fn demo_register(state: &AppState, mobile: &str, now: DateTime<
 async fn take_up_offer(state: &AppState, mobile: &str, now: DateTime<Utc>) -> Result<(), AppError> {
     let mobile = Mobile::parse(mobile).map_err(|_| AppError::internal(format!("bad demo mobile {mobile}")))?;
     let hash = passwords::hash(state, DEMO_PASSWORD.to_owned()).await?;
-    crate::accounts::reset::set_password_proved(state, mobile, hash, now).await.map(|_| ())
+    crate::accounts::reset::set_password_proved(state, mobile, hash, Default::default(), now).await.map(|_| ())
 }
 
 /// Loads the demo data once; returns false when it was already there.

@@ -10,7 +10,7 @@ use crate::hooks::lang::{LangProvider, use_lang, use_set_lang};
 use crate::hooks::mentor_record::use_has_mentor_record;
 use crate::hooks::notifications::{UnreadProvider, use_unread};
 use crate::hooks::session::{SessionAction, SessionProvider, SessionStatus, sign_out, use_session};
-use crate::i18n::{self, CertificatesKey, CommonKey, MentorsKey, StudiosKey, SubsidiesKey, t};
+use crate::i18n::{self, CertificatesKey, CommonKey, LifecycleKey, MentorsKey, StudiosKey, SubsidiesKey, t};
 use crate::pages;
 use malanhua_shared::Role;
 
@@ -35,6 +35,9 @@ pub enum Route {
     /// Staff accounts, for admins and bureau officers.
     #[at("/admin")]
     Admin,
+    /// The signed-in person's password and sessions.
+    #[at("/account")]
+    Account,
     /// The public class catalogue (filters in the query).
     #[at("/classes")]
     Classes,
@@ -181,6 +184,7 @@ fn switch(route: Route) -> Html {
         Route::Reset => html! { <pages::accounts::reset::ResetPage /> },
         Route::Profile => html! { <pages::accounts::profile::ProfilePage /> },
         Route::Admin => html! { <pages::accounts::admin::AdminPage /> },
+        Route::Account => html! { <pages::accounts::account::AccountPage /> },
         Route::Classes => html! { <pages::classes::catalogue::CataloguePage /> },
         Route::Class { id } => html! { <pages::classes::class::ClassPage {id} /> },
         Route::MyClasses => html! { <pages::classes::my_classes::MyClassesPage /> },
@@ -246,6 +250,7 @@ fn Layout() -> Html {
     let route = use_route::<Route>();
     let main_ref = use_node_ref();
     let first_route = use_mut_ref(|| true);
+    crate::hooks::draft::use_draft_restore(session.signed_in());
 
     // Move focus to the main region after in-app navigation, so screen
     // readers start at the new page (not on the first load).
@@ -340,6 +345,7 @@ fn Layout() -> Html {
                                     </AppLink>
                                 </li>
                                 <li><AppLink id="nav-profile" to={Route::Profile}>{ t(lang, CommonKey::NavProfile) }</AppLink></li>
+                                <li><AppLink id="nav-account" to={Route::Account}>{ t(lang, LifecycleKey::NavAccount) }</AppLink></li>
                                 if can_admin {
                                     <li><AppLink id="nav-admin" to={Route::Admin}>{ t(lang, CommonKey::NavAdmin) }</AppLink></li>
                                 }

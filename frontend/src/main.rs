@@ -4,6 +4,7 @@
 mod api;
 mod app;
 mod components;
+mod drafts;
 mod hooks;
 mod i18n;
 mod pages;

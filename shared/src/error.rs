@@ -40,6 +40,9 @@ pub enum ErrorCode {
     UnsupportedMediaType,
     /// Too many attempts; wait before trying again (429).
     TooManyAttempts,
+    /// The mobile is locked after too many failed sign-ins; only a password
+    /// reset by SMS code lifts it (429).
+    SigninLocked,
     /// The real-name profile must be completed first (422).
     ProfileIncomplete,
     /// Enrolment is not open for this class now (422).
@@ -142,14 +145,14 @@ impl ErrorCode {
             | Self::BufferConflict
             | Self::BookingLimit
             | Self::TooManyOpenRequests => 422,
-            Self::TooManyAttempts => 429,
+            Self::TooManyAttempts | Self::SigninLocked => 429,
             Self::Internal => 500,
             Self::Unavailable => 503,
         }
     }
 
     /// Every code, for exhaustive translation tables and tests.
-    pub const ALL: [ErrorCode; 43] = [
+    pub const ALL: [ErrorCode; 44] = [
         Self::ValidationFailed,
         Self::MalformedBody,
         Self::Unauthenticated,
@@ -165,6 +168,7 @@ impl ErrorCode {
         Self::Unprocessable,
         Self::UnsupportedMediaType,
         Self::TooManyAttempts,
+        Self::SigninLocked,
         Self::ProfileIncomplete,
         Self::EnrolmentClosed,
         Self::AlreadyEnrolled,
@@ -283,18 +287,24 @@ pub struct ErrorBody {
     /// Per-field reasons; empty unless `code` is `validation_failed`.
     #[serde(default)]
     pub fields: FieldErrors,
+    /// For a refused sign-in (`invalid_credentials`): how many more wrong
+    /// tries are allowed before the limits refuse them. The same whether or
+    /// not the mobile has an account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tries_left: Option<u32>,
 }
 
 impl ErrorBody {
     /// An error without field details.
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        Self { code, message: message.into(), fields: FieldErrors::new() }
+        Self { code, message: message.into(), fields: FieldErrors::new(), tries_left: None }
     }
 
     /// A validation error naming the fields.
     pub fn validation(fields: FieldErrors) -> Self {
         let names: Vec<&str> = fields.keys().map(String::as_str).collect();
-        Self { code: ErrorCode::ValidationFailed, message: format!("invalid fields: {}", names.join(", ")), fields }
+        let message = format!("invalid fields: {}", names.join(", "));
+        Self { code: ErrorCode::ValidationFailed, message, fields, tries_left: None }
     }
 }
 

@@ -24,6 +24,7 @@ mod privacy;
 mod profile;
 mod proposals;
 mod race;
+mod renewal;
 mod schema;
 mod signin_limits;
 mod spa;

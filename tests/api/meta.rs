@@ -48,6 +48,7 @@ async fn the_openapi_document_covers_every_endpoint() {
         ("/api/auth/register", "post"),
         ("/api/auth/login", "post"),
         ("/api/auth/logout", "post"),
+        ("/api/auth/refresh", "post"),
         ("/api/me", "get"),
         ("/api/me/profile", "put"),
         ("/api/auth/logout-all", "post"),

@@ -1,6 +1,8 @@
 //! Sign-in limits: every attempt is recorded before it is decided, and the
 //! limits hold per mobile and address, per mobile, and per address, so one
-//! address can neither guess freely nor lock an owner out.
+//! address can neither guess freely nor lock an owner out; a wrong password
+//! is told the tries left; a mobile that reaches its limit stays locked
+//! until a reset by SMS code; an overall limit holds for the instance.
 
 use malanhua_tests::{PASSWORD, TestApp, TestResponse, concurrently, read};
 use reqwest::StatusCode;
@@ -108,4 +110,64 @@ async fn without_a_trusted_proxy_a_forwarded_address_is_ignored() {
     }
     let r = login_from(&app, "198.51.100.9", "13600000004", PASSWORD).await;
     assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "the header is the client's word, not the peer's address");
+}
+
+#[tokio::test]
+async fn a_wrong_password_tells_the_tries_left_and_an_unknown_mobile_hears_the_same() {
+    let app = TestApp::spawn().await;
+    app.register("13600000030").await;
+    for mobile in ["13600000030", "13600000031"] {
+        for left in [4, 3, 2, 1, 0] {
+            let r = app.login_as(mobile, "not the password").await;
+            assert_eq!((r.status, r.code()), (StatusCode::UNAUTHORIZED, "invalid_credentials"), "{}", r.text);
+            assert_eq!(r.body["tries_left"], left, "{mobile}: {}", r.text);
+        }
+        let r = app.login_as(mobile, "not the password").await;
+        assert_eq!((r.status, r.code()), (StatusCode::TOO_MANY_REQUESTS, "too_many_attempts"), "{}", r.text);
+        assert!(r.body.get("tries_left").is_none(), "{}", r.text);
+    }
+}
+
+#[tokio::test]
+async fn a_mobile_locked_from_many_addresses_stays_locked_until_a_reset() {
+    let app = TestApp::spawn_with(|c| {
+        c.trust_proxy = true;
+        c.signin_limits.per_mobile = 8;
+    })
+    .await;
+    app.register("13600000032").await;
+    for i in 0..8 {
+        let r = login_from(&app, &format!("203.0.113.{i}"), "13600000032", "not the password").await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    }
+    let r = login_from(&app, "198.51.100.7", "13600000032", PASSWORD).await;
+    assert_eq!((r.status, r.code()), (StatusCode::TOO_MANY_REQUESTS, "signin_locked"), "{}", r.text);
+    let r = login_from(&app, "198.51.100.7", "13600000032", PASSWORD).await;
+    assert_eq!(r.code(), "signin_locked", "the correct password does not lift it: {}", r.text);
+    app.advance(chrono::Duration::hours(3));
+    let r = login_from(&app, "198.51.100.8", "13600000032", PASSWORD).await;
+    assert_eq!(r.code(), "signin_locked", "nor does the window passing: {}", r.text);
+    assert_eq!(app.take_up("13600000032").await.status, StatusCode::OK, "the owner proves the mobile by SMS");
+    let r = login_from(&app, "198.51.100.8", "13600000032", PASSWORD).await;
+    assert_eq!(r.status, StatusCode::OK, "the reset lifted it: {}", r.text);
+}
+
+#[tokio::test]
+async fn the_overall_limit_stops_every_sign_in_for_a_minute() {
+    let app = TestApp::spawn_with(|c| {
+        c.trust_proxy = true;
+        c.signin_limits.overall_per_minute = 6;
+    })
+    .await;
+    app.register("13600000040").await;
+    for i in 0..6 {
+        let r = login_from(&app, &format!("203.0.113.{i}"), &format!("1360000005{i}"), "not the password").await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{}", r.text);
+    }
+    let r = login_from(&app, "198.51.100.9", "13600000040", PASSWORD).await;
+    assert_eq!((r.status, r.code()), (StatusCode::TOO_MANY_REQUESTS, "too_many_attempts"), "{}", r.text);
+    let wait: u64 = r.headers.get("retry-after").and_then(|v| v.to_str().ok()?.parse().ok()).unwrap_or(0);
+    assert!((1..=60).contains(&wait), "Retry-After {wait}");
+    app.advance(chrono::Duration::seconds(61));
+    assert_eq!(login_from(&app, "198.51.100.9", "13600000040", PASSWORD).await.status, StatusCode::OK);
 }

@@ -4,6 +4,7 @@
 
 mod classes;
 mod group_services;
+mod lifecycle;
 mod mentors;
 mod privacy;
 mod studios;

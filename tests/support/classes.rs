@@ -146,6 +146,8 @@ impl TestApp {
                             created_at: now.naive_utc(),
                             expires_at: expires.naive_utc(),
                             revoked_at: None,
+                            user_agent: None,
+                            ip: None,
                         },
                     )?;
                     Ok(())

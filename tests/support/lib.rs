@@ -150,6 +150,7 @@ pub fn test_config(url: String, secret: &str) -> Config {
     config.pool_size = 4;
     // Sessions outlive the days a test travels through.
     config.token_minutes = 60 * 24 * 90;
+    config.session_max_minutes = config.token_minutes;
     // Every test client comes from 127.0.0.1: the per-address code limit
     // is for the tests that check it.
     config.code_limits.per_ip_per_hour = 100_000;

@@ -8,7 +8,7 @@ use malanhua_shared::audit::AuditAction;
 use malanhua_shared::{ErrorCode, FieldCode, Role, UserId};
 
 use crate::accounts::passwords;
-use crate::accounts::signin::{begin_attempt, too_many};
+use crate::accounts::signin::{admit, begin_attempt};
 use crate::accounts::store::{self as aq};
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Action, Actor, Resource, authorize};
@@ -29,12 +29,12 @@ pub async fn change_password(
     let user = state.db(move |c| aq::find(c, &me)?.ok_or_else(AppError::unauthenticated)).await?;
     let new = req.validate(user.mobile.as_str()).map_err(AppError::validation)?;
     let (m, ip, limits) = (user.mobile.as_str().to_owned(), ip.to_owned(), state.config.signin_limits);
-    let (attempt, throttled) = state.write(move |c| begin_attempt(c, &m, &ip, limits, now)).await?;
-    if let Some(secs) = throttled {
-        return Err(too_many(secs));
-    }
+    let (attempt, gate) = state.write(move |c| begin_attempt(c, &m, &ip, limits, now)).await?;
+    let tries_left = admit(gate)?;
     if !passwords::verify(state, Some(user.password_hash.clone()), req.old_password).await? {
-        return Err(AppError::field("old_password", FieldCode::Incorrect));
+        let mut e = AppError::field("old_password", FieldCode::Incorrect);
+        e.tries_left = Some(u32::try_from(tries_left).unwrap_or(u32::MAX));
+        return Err(e);
     }
     let hash = passwords::hash(state, new.expose().to_owned()).await?;
     let mobile = user.mobile.as_str().to_owned();
@@ -67,6 +67,8 @@ pub async fn sessions(state: &AppState, actor: Actor, now: DateTime<Utc>) -> Res
                     id: s.id,
                     created_at: utc(s.created_at),
                     expires_at: utc(s.expires_at),
+                    user_agent: s.user_agent,
+                    ip: s.ip,
                 })
                 .collect())
         })

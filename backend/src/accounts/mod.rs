@@ -10,6 +10,7 @@ pub mod lifecycle;
 pub mod passwords;
 pub mod pii;
 pub mod profile;
+pub mod renewal;
 pub mod reset;
 pub mod routes;
 pub mod rules;

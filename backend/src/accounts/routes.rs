@@ -12,6 +12,7 @@ use warp::http::StatusCode;
 use warp::reply::Response;
 
 use crate::accounts as svc;
+use crate::accounts::sessions::Device;
 use crate::core::calls::{Body, Caller, Write, caller, write_json};
 use crate::core::error::AppError;
 use crate::core::http::{client_ip, json_body, no_content, reply, with_state};
@@ -29,8 +30,12 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         .and(client_ip(state.clone()))
         .and(json_body())
         .then(send_code);
-    let reset =
-        warp::path!("auth" / "reset").and(warp::post()).and(with_state(state.clone())).and(json_body()).then(reset);
+    let reset = warp::path!("auth" / "reset")
+        .and(warp::post())
+        .and(with_state(state.clone()))
+        .and(device(state.clone()))
+        .and(json_body())
+        .then(reset);
     let outbox = warp::path!("dev" / "sms")
         .and(warp::get())
         .and(with_state(state.clone()))
@@ -39,9 +44,10 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
     let login = warp::path!("auth" / "login")
         .and(warp::post())
         .and(with_state(state.clone()))
-        .and(client_ip(state.clone()))
+        .and(device(state.clone()))
         .and(json_body())
         .then(login);
+    let refresh = warp::path!("auth" / "refresh").and(warp::post()).and(caller(state.clone())).then(refresh);
     let logout = warp::path!("auth" / "logout").and(warp::post()).and(caller(state.clone())).then(logout);
     let logout_all = warp::path!("auth" / "logout-all").and(warp::post()).and(caller(state.clone())).then(logout_all);
     let me = warp::path!("me").and(warp::get()).and(caller(state.clone())).then(me);
@@ -53,7 +59,14 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         .then(change_password);
     let sessions = warp::path!("me" / "sessions").and(warp::get()).and(caller(state.clone())).then(sessions);
     let profile = warp::path!("me" / "profile").and(warp::put()).and(write_json(state.clone())).then(update_profile);
-    crate::any_of!(register, codes, reset, outbox, login, logout, logout_all, me, profile, password, sessions)
+    crate::any_of!(register, codes, reset, outbox, login, refresh, logout, logout_all, me, profile, password, sessions)
+}
+
+/// The device a request comes from: its `User-Agent` and client address.
+fn device(state: Arc<AppState>) -> impl Filter<Extract = (Device,), Error = warp::Rejection> + Clone {
+    warp::header::optional::<String>("user-agent")
+        .and(client_ip(state))
+        .map(|ua: Option<String>, ip: String| Device::new(ua.as_deref(), &ip))
 }
 
 /// Send a one-time code by SMS (6 digits, valid 5 minutes, 5 tries). The
@@ -82,8 +95,8 @@ pub async fn register(state: Arc<AppState>, body: Result<Registration, AppError>
 /// other session ends.
 #[utoipa::path(post, path = "/api/auth/reset", tag = "accounts", request_body = PasswordReset,
     responses((status = 200, body = TokenResponse), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody)))]
-pub async fn reset(state: Arc<AppState>, body: Result<PasswordReset, AppError>) -> Response {
-    let result = async { crate::accounts::reset::reset_password(&state, body?, state.now()).await }.await;
+pub async fn reset(state: Arc<AppState>, device: Device, body: Result<PasswordReset, AppError>) -> Response {
+    let result = async { crate::accounts::reset::reset_password(&state, body?, device, state.now()).await }.await;
     reply(StatusCode::OK, result)
 }
 
@@ -103,13 +116,26 @@ pub async fn outbox(state: Arc<AppState>, q: OutboxQuery) -> Response {
     reply(StatusCode::OK, crate::accounts::sms::read_outbox(&state, &q.mobile).await)
 }
 
-/// Sign in; returns a bearer token. Repeated failures for one number (from
-/// this address, or from all), or from this address, get 429.
+/// Sign in; returns a bearer token. A wrong password is answered 401 with
+/// `tries_left` (the same whether or not the number has an account).
+/// Repeated failures from this address for one number, from this address,
+/// or of the whole instance get 429 with `Retry-After`; a number that
+/// reached its limit from all addresses is locked (429 `signin_locked`)
+/// until a password reset by SMS code.
 #[utoipa::path(post, path = "/api/auth/login", tag = "accounts", request_body = Credentials,
     responses((status = 200, body = TokenResponse), (status = 401, body = ErrorBody), (status = 429, body = ErrorBody)))]
-pub async fn login(state: Arc<AppState>, ip: String, body: Result<Credentials, AppError>) -> Response {
-    let result = async { svc::login(&state, body?, &ip, state.now()).await }.await;
+pub async fn login(state: Arc<AppState>, device: Device, body: Result<Credentials, AppError>) -> Response {
+    let result = async { svc::login(&state, body?, device, state.now()).await }.await;
     reply(StatusCode::OK, result)
+}
+
+/// Renew the session in use: a fresh token, and the session ends a token
+/// lifetime from now, but never later than the absolute limit from sign-in
+/// (`MALANHUA_SESSION_MAX_HOURS`). A revoked or expired session gets 401.
+#[utoipa::path(post, path = "/api/auth/refresh", tag = "accounts", security(("bearer" = [])),
+    responses((status = 200, body = TokenResponse), (status = 401, body = ErrorBody)))]
+pub async fn refresh(c: Caller) -> Response {
+    c.json(|state, actor| async move { crate::accounts::renewal::refresh(&state, actor?, state.now()).await }).await
 }
 
 /// Sign out: the token stops working at once.

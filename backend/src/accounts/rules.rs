@@ -23,17 +23,24 @@ pub struct SigninLimits {
     /// One mobile from one address: the guesser at the keyboard.
     pub per_mobile_ip: usize,
     /// One mobile from all addresses: a spread-out attack on one account.
-    /// Higher, so one address alone cannot lock the owner out.
+    /// Higher, so one address alone cannot lock the owner out. Reaching it
+    /// locks the mobile until an SMS code lifts the lock.
     pub per_mobile: usize,
     /// One address over all mobiles: credential stuffing.
     pub per_ip: usize,
+    /// All failures of the instance within [`OVERALL_WINDOW_SECONDS`]: a
+    /// spread-out attack on many accounts at once.
+    pub overall_per_minute: usize,
 }
 
 impl Default for SigninLimits {
     fn default() -> Self {
-        Self { per_mobile_ip: MAX_FAILED_LOGINS, per_mobile: 20, per_ip: 50 }
+        Self { per_mobile_ip: MAX_FAILED_LOGINS, per_mobile: 20, per_ip: 50, overall_per_minute: 600 }
     }
 }
+
+/// The window of the overall limit.
+pub const OVERALL_WINDOW_SECONDS: i64 = 60;
 
 /// Recent failures (oldest first) that count for one attempt.
 #[derive(Debug, Default)]
@@ -44,15 +51,76 @@ pub struct RecentFailures {
     pub mobile: Vec<DateTime<Utc>>,
     /// From this address for any mobile.
     pub ip: Vec<DateTime<Utc>>,
+    /// Of the whole instance within [`OVERALL_WINDOW_SECONDS`] (the newest
+    /// [`SigninLimits::overall_per_minute`] are enough).
+    pub overall: Vec<DateTime<Utc>>,
+    /// The mobile is locked already.
+    pub locked: bool,
 }
 
-/// Whether another attempt is refused, and for how many seconds: the
-/// longest wait of any key over its limit.
-pub fn signin_throttle(f: &RecentFailures, limits: SigninLimits, now: DateTime<Utc>) -> Option<u64> {
-    [(&f.mobile_ip, limits.per_mobile_ip), (&f.mobile, limits.per_mobile), (&f.ip, limits.per_ip)]
-        .into_iter()
-        .filter_map(|(failures, max)| throttle(failures, max, now))
-        .max()
+/// What the limits say about one sign-in attempt, before the password is
+/// checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SigninGate {
+    /// The password is checked; if it is wrong, this many more wrong tries
+    /// are allowed before a limit refuses them.
+    Check {
+        /// Wrong tries left after this one, should it be wrong.
+        tries_left: usize,
+    },
+    /// Refused for this many seconds (the longest wait of a windowed limit).
+    Wait(u64),
+    /// The mobile is locked until an SMS code (password reset) lifts it;
+    /// `newly` when this attempt is the one that locks it.
+    Locked {
+        /// This attempt reached the per-mobile limit.
+        newly: bool,
+    },
+}
+
+/// Decides one attempt: a locked mobile stays locked (the window passing
+/// or the correct password changes nothing); reaching the per-mobile limit
+/// locks it; the per-mobile-and-address, per-address and overall limits
+/// refuse for as long as their window needs; otherwise the password is
+/// checked, and the answer to a wrong one tells how many tries are left.
+/// Only failures count, so the answer is the same for a mobile that has
+/// no account.
+pub fn signin_gate(f: &RecentFailures, limits: SigninLimits, now: DateTime<Utc>) -> SigninGate {
+    if f.locked {
+        return SigninGate::Locked { newly: false };
+    }
+    if throttle(&f.mobile, limits.per_mobile, now).is_some() {
+        return SigninGate::Locked { newly: true };
+    }
+    let overall = Duration::seconds(OVERALL_WINDOW_SECONDS);
+    let wait = [
+        throttle(&f.mobile_ip, limits.per_mobile_ip, now),
+        throttle(&f.ip, limits.per_ip, now),
+        wait_in_window(&f.overall, limits.overall_per_minute, overall, now),
+    ]
+    .into_iter()
+    .flatten()
+    .max();
+    if let Some(secs) = wait {
+        return SigninGate::Wait(secs);
+    }
+    let left = |done: &[DateTime<Utc>], max: usize| max.saturating_sub(done.len() + 1);
+    let tries_left = left(&f.mobile_ip, limits.per_mobile_ip)
+        .min(left(&f.mobile, limits.per_mobile))
+        .min(left(&f.ip, limits.per_ip));
+    SigninGate::Check { tries_left }
+}
+
+/// Sliding renewal: a session renewed at `now` runs for another `lifetime`,
+/// but never past `absolute` from when it was opened (`created`). The same
+/// rule gives a new session its first expiry (`created == now`).
+pub fn renewed_expiry(
+    now: DateTime<Utc>,
+    created: DateTime<Utc>,
+    lifetime: Duration,
+    absolute: Duration,
+) -> DateTime<Utc> {
+    (now + lifetime).min(created + absolute)
 }
 
 /// Given the failures inside the window (oldest first), whether another
@@ -233,18 +301,67 @@ mod tests {
 
     #[test]
     fn each_key_has_its_own_limit_and_the_longest_wait_wins() {
-        let limits = SigninLimits { per_mobile_ip: 5, per_mobile: 20, per_ip: 50 };
+        let limits = SigninLimits { per_mobile_ip: 5, per_mobile: 20, per_ip: 50, overall_per_minute: 600 };
         let some = |n: i64| (0..n).map(at).collect::<Vec<_>>();
-        let f = RecentFailures { mobile_ip: some(4), mobile: some(19), ip: some(49) };
-        assert_eq!(signin_throttle(&f, limits, at(14)), None, "every key under its limit");
-        let from_one_address = RecentFailures { mobile_ip: some(5), mobile: some(5), ip: some(5) };
-        assert_eq!(signin_throttle(&from_one_address, limits, at(5)), Some(600));
-        let spread = RecentFailures { mobile_ip: vec![], mobile: some(20), ip: vec![] };
-        assert!(signin_throttle(&spread, limits, at(14)).is_some(), "twenty from many addresses lock the mobile");
-        let other_owner = RecentFailures { mobile_ip: vec![], mobile: some(5), ip: vec![] };
-        assert_eq!(signin_throttle(&other_owner, limits, at(5)), None, "the owner elsewhere still signs in");
-        let stuffing = RecentFailures { mobile_ip: vec![], mobile: vec![], ip: (0..50).map(|m| at(m / 10)).collect() };
-        assert_eq!(signin_throttle(&stuffing, limits, at(5)), Some(600), "free when the 50th newest ages out");
+        let f = RecentFailures { mobile_ip: some(4), mobile: some(19), ip: some(49), ..RecentFailures::default() };
+        assert_eq!(signin_gate(&f, limits, at(14)), SigninGate::Check { tries_left: 0 }, "every key under its limit");
+        let from_one_address =
+            RecentFailures { mobile_ip: some(5), mobile: some(5), ip: some(5), ..RecentFailures::default() };
+        assert_eq!(signin_gate(&from_one_address, limits, at(5)), SigninGate::Wait(600));
+        let spread = RecentFailures { mobile: some(20), ..RecentFailures::default() };
+        assert_eq!(signin_gate(&spread, limits, at(14)), SigninGate::Locked { newly: true }, "twenty lock the mobile");
+        let other_owner = RecentFailures { mobile: some(5), ..RecentFailures::default() };
+        assert!(matches!(signin_gate(&other_owner, limits, at(5)), SigninGate::Check { .. }), "the owner elsewhere");
+        let stuffing = RecentFailures { ip: (0..50).map(|m| at(m / 10)).collect(), ..RecentFailures::default() };
+        assert_eq!(signin_gate(&stuffing, limits, at(5)), SigninGate::Wait(600), "free when the 50th newest ages out");
+    }
+
+    #[test]
+    fn a_wrong_password_tells_the_tries_left_before_the_nearest_limit() {
+        let limits = SigninLimits::default();
+        let some = |n: i64| (0..n).map(at).collect::<Vec<_>>();
+        let first = RecentFailures::default();
+        assert_eq!(signin_gate(&first, limits, at(0)), SigninGate::Check { tries_left: 4 });
+        let fourth = RecentFailures { mobile_ip: some(3), mobile: some(3), ip: some(3), ..RecentFailures::default() };
+        assert_eq!(signin_gate(&fourth, limits, at(4)), SigninGate::Check { tries_left: 1 }, "one try left");
+        let fifth = RecentFailures { mobile_ip: some(4), mobile: some(4), ip: some(4), ..RecentFailures::default() };
+        assert_eq!(signin_gate(&fifth, limits, at(4)), SigninGate::Check { tries_left: 0 });
+        let sixth = RecentFailures { mobile_ip: some(5), mobile: some(5), ip: some(5), ..RecentFailures::default() };
+        assert_eq!(signin_gate(&sixth, limits, at(5)), SigninGate::Wait(600));
+        let near_mobile = RecentFailures { mobile: some(18), ..RecentFailures::default() };
+        assert_eq!(signin_gate(&near_mobile, limits, at(14)), SigninGate::Check { tries_left: 1 });
+    }
+
+    #[test]
+    fn the_per_mobile_limit_locks_until_a_code_lifts_it() {
+        let limits = SigninLimits { per_mobile: 8, ..SigninLimits::default() };
+        let spread = RecentFailures { mobile: (0..8).map(at).collect(), ..RecentFailures::default() };
+        assert_eq!(signin_gate(&spread, limits, at(8)), SigninGate::Locked { newly: true });
+        let later = RecentFailures { locked: true, ..RecentFailures::default() };
+        assert_eq!(signin_gate(&later, limits, at(60 * 24)), SigninGate::Locked { newly: false }, "no window lifts it");
+        let also_windowed = RecentFailures { locked: true, ip: (0..60).map(at).collect(), ..RecentFailures::default() };
+        assert_eq!(signin_gate(&also_windowed, limits, at(1)), SigninGate::Locked { newly: false }, "the lock wins");
+    }
+
+    #[test]
+    fn the_overall_limit_counts_every_failure_of_the_last_minute() {
+        let limits = SigninLimits { overall_per_minute: 10, ..SigninLimits::default() };
+        let secs = |s: i64| at(0) + Duration::seconds(s);
+        let busy = RecentFailures { overall: (0..10).map(secs).collect(), ..RecentFailures::default() };
+        assert_eq!(signin_gate(&busy, limits, secs(30)), SigninGate::Wait(30), "until the oldest is a minute old");
+        let calm = RecentFailures { overall: (0..9).map(secs).collect(), ..RecentFailures::default() };
+        assert_eq!(signin_gate(&calm, limits, secs(30)), SigninGate::Check { tries_left: 4 }, "not counted as tries");
+    }
+
+    #[test]
+    fn renewal_slides_the_expiry_but_never_past_the_absolute_limit() {
+        let (life, absolute) = (Duration::minutes(120), Duration::hours(12));
+        assert_eq!(renewed_expiry(at(0), at(0), life, absolute), at(120), "a new session");
+        assert_eq!(renewed_expiry(at(100), at(0), life, absolute), at(220), "renewed while in use");
+        assert_eq!(renewed_expiry(at(11 * 60), at(0), life, absolute), at(12 * 60), "capped at twelve hours");
+        assert_eq!(renewed_expiry(at(13 * 60), at(0), life, absolute), at(12 * 60), "never beyond");
+        let short = Duration::minutes(30);
+        assert_eq!(renewed_expiry(at(0), at(0), life, short), at(30), "an absolute limit under the lifetime wins");
     }
 
     #[test]

@@ -6,8 +6,10 @@ use malanhua_shared::audit::AuditAction;
 use malanhua_shared::{ErrorCode, FieldCode, InstitutionId, Mobile, Role, SessionId, UserId};
 
 use crate::accounts::passwords;
-use crate::accounts::rules::{RecentFailures, SigninLimits, signin_throttle, throttle_window_start};
-use crate::accounts::sessions::SessionRow;
+use crate::accounts::rules::{
+    OVERALL_WINDOW_SECONDS, RecentFailures, SigninGate, SigninLimits, signin_gate, throttle_window_start,
+};
+use crate::accounts::sessions::{Device, SessionRow};
 use crate::core::audit::{self, Entry};
 use crate::core::authorization::{Actor, Grant};
 use crate::core::db::{DbConn, lock_keys, new_id};
@@ -16,14 +18,15 @@ use crate::core::state::AppState;
 use crate::core::{naive, utc};
 
 /// Signs in: the attempt is recorded as a failure before anything is
-/// decided (so parallel guesses all count), refused while the mobile from
-/// this address, the mobile, or this address is over its limit, then
-/// argon2id-verified; a success takes the mobile's failures back and opens
-/// a session.
+/// decided (so parallel guesses all count), refused while the mobile is
+/// locked or the mobile from this address, this address or the instance is
+/// over its limit, then argon2id-verified; a wrong password is told how
+/// many tries are left; a success takes the mobile's failures back and
+/// opens a session on `device`.
 pub async fn login(
     state: &AppState,
     creds: Credentials,
-    ip: &str,
+    device: Device,
     now: DateTime<Utc>,
 ) -> Result<TokenResponse, AppError> {
     let mobile = Mobile::parse(&creds.mobile)
@@ -31,18 +34,15 @@ pub async fn login(
     if creds.password.is_empty() {
         return Err(AppError::field("password", FieldCode::Required));
     }
-    let (m, ip) = (mobile.as_str().to_owned(), ip.to_owned());
+    let (m, ip) = (mobile.as_str().to_owned(), device.ip.clone().unwrap_or_default());
     let limits = state.config.signin_limits;
-    let (attempt, throttled, user) = state
+    let (attempt, gate, user) = state
         .write(move |c| {
-            let (attempt, throttled) = begin_attempt(c, &m, &ip, limits, now)?;
-            Ok((attempt, throttled, crate::accounts::store::find_by_mobile(c, &m)?))
+            let (attempt, gate) = begin_attempt(c, &m, &ip, limits, now)?;
+            Ok((attempt, gate, crate::accounts::store::find_by_mobile(c, &m)?))
         })
         .await?;
-    if let Some(secs) = throttled {
-        tracing::warn!(mobile = %mobile.masked(), "sign-in throttled");
-        return Err(too_many(secs));
-    }
+    let tries_left = admit(gate).inspect_err(|_| tracing::warn!(mobile = %mobile.masked(), "sign-in refused"))?;
     let ok = match passwords::verify(state, user.as_ref().map(|u| u.password_hash.clone()), creds.password).await {
         Ok(ok) => ok,
         Err(e) => {
@@ -54,9 +54,11 @@ pub async fn login(
     let m = mobile.as_str().to_owned();
     let Some(user) = user.filter(|_| ok) else {
         tracing::info!(mobile = %mobile.masked(), "sign-in failed");
-        return Err(AppError::new(ErrorCode::InvalidCredentials, "mobile number or password is wrong"));
+        let mut e = AppError::new(ErrorCode::InvalidCredentials, "mobile number or password is wrong");
+        e.tries_left = Some(u32::try_from(tries_left).unwrap_or(u32::MAX));
+        return Err(e);
     };
-    let (reply, session) = new_session(&state.tokens, &user.id, now)?;
+    let (reply, session) = new_session(&state.tokens, &user.id, device, now)?;
     state
         .write(move |c| {
             crate::accounts::sessions::clear_failures(c, &m)?;
@@ -68,11 +70,12 @@ pub async fn login(
     Ok(reply)
 }
 
-/// A new session for the account: the token to hand out and the row to
-/// insert with it.
+/// A new session for the account on `device`: the token to hand out and
+/// the row to insert with it.
 pub(crate) fn new_session(
     keys: &crate::accounts::tokens::TokenKeys,
     user: &UserId,
+    device: Device,
     now: DateTime<Utc>,
 ) -> Result<(TokenResponse, SessionRow), AppError> {
     let id = SessionId::from_raw(new_id());
@@ -83,21 +86,24 @@ pub(crate) fn new_session(
         created_at: naive(now),
         expires_at: naive(expires_at),
         revoked_at: None,
+        user_agent: device.user_agent,
+        ip: device.ip,
     };
     Ok((TokenResponse { token, expires_at }, row))
 }
 
 /// Records an attempt on `mobile` from `ip` as a failure before anything is
-/// decided, under the mobile's and the address's locks, and says whether
-/// the limits refuse it (seconds to wait). Returns the attempt's id, which
-/// a success (or an attempt never checked) takes back.
+/// decided, under the mobile's and the address's locks, and says what the
+/// limits make of it ([`signin_gate`]); the attempt that reaches the
+/// per-mobile limit locks the mobile. Returns the attempt's id, which a
+/// success (or an attempt never checked) takes back.
 pub(crate) fn begin_attempt(
     c: &mut DbConn,
     mobile: &str,
     ip: &str,
     limits: SigninLimits,
     now: DateTime<Utc>,
-) -> Result<(String, Option<u64>), AppError> {
+) -> Result<(String, SigninGate), AppError> {
     lock_keys(c, &[&format!("signin:mobile:{mobile}"), &format!("signin:ip:{ip}")])?;
     let since = naive(throttle_window_start(now));
     let mut recent = RecentFailures::default();
@@ -113,12 +119,35 @@ pub(crate) fn begin_attempt(
             recent.ip.push(at);
         }
     }
+    let minute_ago = naive(now - chrono::Duration::seconds(OVERALL_WINDOW_SECONDS));
+    recent.overall = crate::accounts::sessions::all_failures_since(c, minute_ago, limits.overall_per_minute)?
+        .into_iter()
+        .map(utc)
+        .collect();
+    recent.locked = crate::accounts::sessions::is_locked(c, mobile)?;
     let attempt = new_id();
     crate::accounts::sessions::record_failure(c, &attempt, mobile, ip, naive(now))?;
-    Ok((attempt, signin_throttle(&recent, limits, now)))
+    let gate = signin_gate(&recent, limits, now);
+    if gate == (SigninGate::Locked { newly: true }) {
+        crate::accounts::sessions::lock(c, mobile, naive(now))?;
+    }
+    Ok((attempt, gate))
 }
 
-pub(crate) fn too_many(secs: u64) -> AppError {
+/// Whether the limits let the password be checked: the tries left should
+/// it be wrong, or the refusal (429 with `Retry-After`, or `signin_locked`).
+pub(crate) fn admit(gate: SigninGate) -> Result<usize, AppError> {
+    match gate {
+        SigninGate::Check { tries_left } => Ok(tries_left),
+        SigninGate::Wait(secs) => Err(too_many(secs)),
+        SigninGate::Locked { .. } => Err(AppError::new(
+            ErrorCode::SigninLocked,
+            "too many failed sign-ins for this mobile; set a new password with a code sent by SMS",
+        )),
+    }
+}
+
+fn too_many(secs: u64) -> AppError {
     let mut e = AppError::new(
         ErrorCode::TooManyAttempts,
         format!("too many failed sign-ins; try again in {} minutes", secs.div_ceil(60)),

@@ -7,6 +7,7 @@ use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation, deco
 use malanhua_shared::ErrorCode;
 use serde::{Deserialize, Serialize};
 
+use crate::accounts::rules::renewed_expiry;
 use crate::core::error::AppError;
 
 /// The claims of a session token.
@@ -29,10 +30,13 @@ pub struct TokenKeys {
     decoding: DecodingKey,
     validation: Validation,
     lifetime: Duration,
+    absolute: Duration,
 }
 
 impl TokenKeys {
-    /// Keys from the HS256 secret; tokens live `minutes`.
+    /// Keys from the HS256 secret; tokens live `minutes`, and a session
+    /// renewed while in use lives at most [`DEFAULT_ABSOLUTE_HOURS`] from
+    /// sign-in (see [`TokenKeys::with_absolute`]).
     pub fn new(secret: &str, minutes: i64) -> Self {
         let mut validation = Validation::new(Algorithm::HS256);
         validation.algorithms = vec![Algorithm::HS256];
@@ -44,12 +48,42 @@ impl TokenKeys {
             decoding: DecodingKey::from_secret(secret.as_bytes()),
             validation,
             lifetime: Duration::minutes(minutes),
+            absolute: Duration::hours(DEFAULT_ABSOLUTE_HOURS),
         }
+    }
+
+    /// The same keys with sessions ending at most `minutes` after sign-in,
+    /// however often they are renewed.
+    pub fn with_absolute(self, minutes: i64) -> Self {
+        Self { absolute: Duration::minutes(minutes), ..self }
     }
 
     /// How long a token lives.
     pub fn lifetime(&self) -> Duration {
         self.lifetime
+    }
+
+    /// When a session opened at `created` and renewed at `now` ends: the
+    /// sliding rule [`renewed_expiry`].
+    pub fn expiry(&self, created: DateTime<Utc>, now: DateTime<Utc>) -> DateTime<Utc> {
+        renewed_expiry(now, created, self.lifetime, self.absolute)
+    }
+
+    /// Signs a token for a session that ends at `expires`.
+    pub fn issue_until(
+        &self,
+        user_id: &str,
+        session_id: &str,
+        now: DateTime<Utc>,
+        expires: DateTime<Utc>,
+    ) -> Result<String, AppError> {
+        let claims = Claims {
+            sub: user_id.to_owned(),
+            sid: session_id.to_owned(),
+            iat: now.timestamp(),
+            exp: expires.timestamp(),
+        };
+        encode(&Header::new(Algorithm::HS256), &claims, &self.encoding).map_err(AppError::internal)
     }
 
     /// Signs a token for a session; returns it with its expiry.
@@ -59,15 +93,8 @@ impl TokenKeys {
         session_id: &str,
         now: DateTime<Utc>,
     ) -> Result<(String, DateTime<Utc>), AppError> {
-        let expires = now + self.lifetime;
-        let claims = Claims {
-            sub: user_id.to_owned(),
-            sid: session_id.to_owned(),
-            iat: now.timestamp(),
-            exp: expires.timestamp(),
-        };
-        let token = encode(&Header::new(Algorithm::HS256), &claims, &self.encoding).map_err(AppError::internal)?;
-        Ok((token, expires))
+        let expires = self.expiry(now, now);
+        Ok((self.issue_until(user_id, session_id, now, expires)?, expires))
     }
 
     /// Checks signature and algorithm, then expiry by the app's clock (`now`).
@@ -85,6 +112,9 @@ impl TokenKeys {
         Ok(claims)
     }
 }
+
+/// The default absolute limit of a renewed session, from sign-in.
+pub const DEFAULT_ABSOLUTE_HOURS: i64 = 12;
 
 /// Seconds of clock skew tolerated at expiry.
 const LEEWAY_SECS: i64 = 5;

@@ -71,6 +71,9 @@ pub struct Config {
     pub data_key: Secret,
     /// How long a session token lives, in minutes (`MALANHUA_TOKEN_MINUTES`, default 120).
     pub token_minutes: i64,
+    /// The longest a session lasts from sign-in, however often it is renewed
+    /// while in use, in minutes (`MALANHUA_SESSION_MAX_HOURS`, default 12).
+    pub session_max_minutes: i64,
     /// Database connections in the pool (`MALANHUA_DB_POOL`, default 8).
     pub pool_size: u32,
     /// Seconds a request waits for a free connection before it is answered
@@ -82,8 +85,10 @@ pub struct Config {
     /// Serve the SPA from this folder instead of the embedded copy (`MALANHUA_STATIC_DIR`).
     pub static_dir: Option<PathBuf>,
     /// Failed sign-ins allowed in 15 minutes per mobile and address, per
-    /// mobile, and per address (`MALANHUA_SIGNIN_PER_MOBILE_IP` 5,
-    /// `MALANHUA_SIGNIN_PER_MOBILE` 20, `MALANHUA_SIGNIN_PER_IP` 50).
+    /// mobile (reaching it locks the mobile until an SMS code lifts it), and
+    /// per address (`MALANHUA_SIGNIN_PER_MOBILE_IP` 5,
+    /// `MALANHUA_SIGNIN_PER_MOBILE` 20, `MALANHUA_SIGNIN_PER_IP` 50), and
+    /// over the whole instance in a minute (`MALANHUA_SIGNIN_OVERALL_PER_MINUTE` 600).
     pub signin_limits: SigninLimits,
     /// Unsigned calls (verification, public lists) per address and minute
     /// (`MALANHUA_PUBLIC_PER_MINUTE`, default 120).
@@ -202,6 +207,7 @@ impl Config {
             }
         };
         let token_minutes = number("MALANHUA_TOKEN_MINUTES", 120, 1, 24 * 60)?;
+        let session_max_minutes = number("MALANHUA_SESSION_MAX_HOURS", 12, 1, 24 * 30)? * 60;
         let pool_size = u32::try_from(number("MALANHUA_DB_POOL", 8, 1, 128)?).unwrap_or(8);
         let pool_wait_secs = u64::try_from(number("MALANHUA_DB_WAIT_SECONDS", 5, 1, 120)?).unwrap_or(5);
         let hash_queue = usize::try_from(number("MALANHUA_HASH_QUEUE", 64, 1, 10_000)?).unwrap_or(64);
@@ -215,6 +221,7 @@ impl Config {
             per_mobile_ip: limit("MALANHUA_SIGNIN_PER_MOBILE_IP", d.per_mobile_ip)?,
             per_mobile: limit("MALANHUA_SIGNIN_PER_MOBILE", d.per_mobile)?,
             per_ip: limit("MALANHUA_SIGNIN_PER_IP", d.per_ip)?,
+            overall_per_minute: limit("MALANHUA_SIGNIN_OVERALL_PER_MINUTE", d.overall_per_minute)?,
         };
         let public_per_minute = u32::try_from(number("MALANHUA_PUBLIC_PER_MINUTE", 120, 1, 100_000)?).unwrap_or(120);
         let objections_per_day = u32::try_from(number("MALANHUA_OBJECTIONS_PER_DAY", 5, 1, 10_000)?).unwrap_or(5);
@@ -239,6 +246,7 @@ impl Config {
             backend,
             jwt_secret,
             token_minutes,
+            session_max_minutes,
             pool_size,
             pool_wait_secs,
             hash_queue,
@@ -268,6 +276,7 @@ impl Config {
             database_url,
             jwt_secret,
             token_minutes: 120,
+            session_max_minutes: 12 * 60,
             pool_size: 8,
             pool_wait_secs: 5,
             hash_queue: 64,

@@ -17,18 +17,20 @@ pub struct AppError {
     pub fields: FieldErrors,
     /// Seconds to wait (`Retry-After`), for `too_many_attempts` and `unavailable`.
     pub retry_after: Option<u64>,
+    /// Wrong sign-in tries left before the limits refuse (`invalid_credentials`).
+    pub tries_left: Option<u32>,
 }
 
 impl AppError {
     /// An error with a message.
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        Self { code, message: message.into(), fields: FieldErrors::new(), retry_after: None }
+        Self { code, message: message.into(), fields: FieldErrors::new(), retry_after: None, tries_left: None }
     }
 
     /// A validation error naming fields.
     pub fn validation(fields: FieldErrors) -> Self {
         let body = ErrorBody::validation(fields);
-        Self { code: body.code, message: body.message, fields: body.fields, retry_after: None }
+        Self { code: body.code, message: body.message, fields: body.fields, retry_after: None, tries_left: None }
     }
 
     /// A validation error for one field.
@@ -61,7 +63,12 @@ impl AppError {
 
     /// The body sent to the client.
     pub fn body(&self) -> ErrorBody {
-        ErrorBody { code: self.code, message: self.message.clone(), fields: self.fields.clone() }
+        ErrorBody {
+            code: self.code,
+            message: self.message.clone(),
+            fields: self.fields.clone(),
+            tries_left: self.tries_left,
+        }
     }
 }
 

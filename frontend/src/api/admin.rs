@@ -1,6 +1,8 @@
 //! Staff accounts, for administrators and bureau officers.
 
 use gloo_net::http::Method;
+use malanhua_shared::UserId;
+use malanhua_shared::api::security::RoleRevocation;
 use malanhua_shared::api::verification::StaffInvitation;
 use malanhua_shared::api::{NewBureauAccount, NewInstitutionAccount, StaffAccount};
 
@@ -25,4 +27,11 @@ pub async fn create_institution_account(body: &NewInstitutionAccount) -> Result<
 /// `GET /api/admin/invitations`: staff roles offered, newest first.
 pub async fn invitations() -> Result<Vec<StaffInvitation>, ApiError> {
     get("/api/admin/invitations", Auth::Bearer).await
+}
+
+/// `POST /api/users/{id}/roles/revoke`: takes a staff role away, with a
+/// reason; the person's sessions end at once.
+pub async fn revoke_role(user: &UserId, body: &RoleRevocation) -> Result<(), ApiError> {
+    let path = format!("/api/users/{}/roles/revoke", super::encode_query_value(user.as_str()));
+    request(Method::POST, &path, Some(body), Auth::Bearer).await
 }

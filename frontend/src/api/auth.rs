@@ -30,3 +30,13 @@ pub async fn login(credentials: &Credentials) -> Result<TokenResponse, ApiError>
 pub async fn logout() -> Result<(), ApiError> {
     request::<(), ()>(Method::POST, "/api/auth/logout", None, Auth::Bearer).await
 }
+
+/// `POST /api/auth/refresh`: renews the session in use; a fresh token.
+pub async fn refresh() -> Result<TokenResponse, ApiError> {
+    request::<(), TokenResponse>(Method::POST, "/api/auth/refresh", None, Auth::Bearer).await
+}
+
+/// `POST /api/auth/logout-all`: every session of the person ends.
+pub async fn logout_all() -> Result<(), ApiError> {
+    request::<(), ()>(Method::POST, "/api/auth/logout-all", None, Auth::Bearer).await
+}

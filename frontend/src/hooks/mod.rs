@@ -1,6 +1,7 @@
 //! State shared across pages (session, language, regions) and the form
 //! store every page uses.
 
+pub mod draft;
 pub mod form;
 pub mod idempotency;
 pub mod lang;
@@ -10,5 +11,6 @@ pub mod notifications;
 pub mod officer_regions;
 pub mod regions;
 pub mod remote;
+pub mod renewal;
 pub mod session;
 pub mod title;

@@ -93,6 +93,8 @@ pub enum SessionAction {
     LoadFailed,
     /// Try loading the person again.
     Retry,
+    /// The session was renewed: a fresh token.
+    Renewed(String),
     /// Signed out, or the token stopped working.
     SignedOut,
 }
@@ -126,6 +128,12 @@ impl Reducible for Session {
                 }
                 Session { status: SessionStatus::Loading, attempt: self.attempt.wrapping_add(1), ..(*self).clone() }
             }
+            SessionAction::Renewed(token) => {
+                if self.token.is_none() {
+                    return self;
+                }
+                Session { token: Some(token), ..(*self).clone() }
+            }
             SessionAction::SignedOut => Session { attempt: self.attempt, ..Session::default() },
         };
         Rc::new(next)
@@ -145,6 +153,7 @@ pub fn sign_in(session: &SessionHandle, token: String, me: Me) {
 /// (the token is forgotten again if that fails).
 pub async fn load_signed_in(token: TokenResponse) -> Result<(TokenResponse, Me), crate::api::ApiError> {
     storage::save_token(&token.token);
+    storage::save_token_life(crate::time::now(), token.expires_at);
     match crate::api::me::me().await {
         Ok(me) => Ok((token, me)),
         Err(e) => {
@@ -166,16 +175,38 @@ pub struct LoginQuery {
     /// A path inside the app.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
+    /// `1` when the session ended while the person was using the app.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expired: Option<u8>,
 }
 
 /// Sends the person to the login page, asking to come back to the page
 /// they are on.
 pub fn go_to_login(navigator: &Navigator) {
-    let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
-    let back_here = !matches!(path.as_str(), "" | "/login" | "/register");
-    let query = LoginQuery { next: back_here.then_some(path) };
+    to_login(navigator, None);
+}
+
+fn to_login(navigator: &Navigator, expired: Option<u8>) {
+    let path = crate::drafts::current_path();
+    let back_here = !matches!(path.as_str(), "" | "/login" | "/register" | "/reset");
+    let query = LoginQuery { next: back_here.then_some(path), expired };
     if navigator.push_with_query(&Route::Login, &query).is_err() {
         navigator.push(&Route::Login);
+    }
+}
+
+/// The session ended while in use (a 401 on a call that carried a token):
+/// the form being typed is saved, and the login page says the session
+/// expired and brings the person back to it.
+fn session_ended(session: &SessionHandle, navigator: Option<&Navigator>) {
+    // A second call ending the same way finds the login page already shown.
+    let on_login = matches!(crate::drafts::current_path().as_str(), "/login" | "/register" | "/reset");
+    if !on_login {
+        crate::drafts::save_current_page();
+    }
+    session.dispatch(SessionAction::SignedOut);
+    if let Some(navigator) = navigator.filter(|_| !on_login) {
+        to_login(navigator, Some(1));
     }
 }
 
@@ -192,16 +223,12 @@ pub struct SessionProviderProps {
 pub fn SessionProvider(props: &SessionProviderProps) -> Html {
     let session = use_reducer(Session::from_storage);
     let navigator = use_navigator();
+    crate::hooks::renewal::use_session_renewal(&session);
 
     {
         let session = session.clone();
         use_effect_with((), move |()| {
-            api::set_unauthorized_handler(Callback::from(move |()| {
-                session.dispatch(SessionAction::SignedOut);
-                if let Some(navigator) = &navigator {
-                    go_to_login(navigator);
-                }
-            }));
+            api::set_unauthorized_handler(Callback::from(move |()| session_ended(&session, navigator.as_ref())));
         });
     }
 

@@ -34,6 +34,10 @@ pub fn error_message(lang: Lang, code: ErrorCode) -> &'static str {
         ErrorCode::Unprocessable => ("请求无法处理。", "The request could not be processed."),
         ErrorCode::UnsupportedMediaType => ("提交的内容类型不受支持。", "This kind of content is not supported."),
         ErrorCode::TooManyAttempts => ("尝试次数过多，请稍后再试。", "Too many attempts. Please wait and try again."),
+        ErrorCode::SigninLocked => (
+            "该手机号因多次输错密码已被锁定，请用短信验证码重设密码后登录。",
+            "This mobile is locked after too many wrong passwords. Reset your password by SMS to sign in.",
+        ),
         ErrorCode::ProfileIncomplete => (
             "请先完善实名信息（姓名、居民身份证号和所在地区）后再报名。",
             "Please complete your real-name profile (name, resident ID and home region) before enrolling.",
@@ -227,6 +231,10 @@ pub fn field_message(lang: Lang, field: &str, code: FieldCode) -> String {
         } else {
             format!("The password may have at most {MAX_CHARS} characters.")
         }),
+        ("old_password", FieldCode::Incorrect) => pick("当前密码不正确。", "The current password is not right."),
+        ("password", FieldCode::NotAllowed) => {
+            pick("新密码不能与当前密码相同。", "The new password must differ from the current one.")
+        }
         ("password", FieldCode::Required) => {
             Some(if zh { "请输入密码。" } else { "Please enter a password." }.to_owned())
         }

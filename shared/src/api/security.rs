@@ -4,9 +4,10 @@
 //! - `PUT me/password` ([`PasswordChange`])
 //! - `GET me/sessions` ([`SessionInfo`])
 //! - `POST auth/logout-all`
+//! - `POST auth/refresh` (a [`crate::api::TokenResponse`])
 //! - `POST users/{id}/roles/revoke` ([`RoleRevocation`])
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::{FieldCode, FieldErrors, Password, Role, SessionId};
@@ -54,6 +55,29 @@ pub struct SessionInfo {
     pub expires_at: DateTime<Utc>,
     /// The session this request came with.
     pub current: bool,
+    /// The browser it was opened from (its `User-Agent`, trimmed).
+    #[serde(default)]
+    pub user_agent: Option<String>,
+    /// The address it was opened from.
+    #[serde(default)]
+    pub ip: Option<String>,
+}
+
+/// How long after the last key press or click a person still counts as
+/// active, so the web app renews their session.
+pub const ACTIVE_MINUTES: i64 = 10;
+
+/// Whether the web app renews the session now: the person was active in
+/// the last [`ACTIVE_MINUTES`] (`since_input`), and less than a third of
+/// the token's life (`issued_at` to `expires_at`) is left but some is.
+pub fn renewal_due(
+    now: DateTime<Utc>,
+    issued_at: DateTime<Utc>,
+    expires_at: DateTime<Utc>,
+    since_input: Duration,
+) -> bool {
+    let (left, life) = (expires_at - now, expires_at - issued_at);
+    since_input <= Duration::minutes(ACTIVE_MINUTES) && left > Duration::zero() && left * 3 < life
 }
 
 /// `POST /api/users/{id}/roles/revoke`: which staff role to take away.
@@ -105,6 +129,20 @@ mod tests {
         );
         let mobile = PasswordChange { new_password: "13800000005".into(), ..ok };
         assert!(mobile.validate("13800000005").is_err());
+    }
+
+    #[test]
+    fn a_session_is_renewed_in_its_last_third_while_the_person_is_active() {
+        let issued = DateTime::from_timestamp(1_800_000_000, 0).unwrap_or_default();
+        let expires = issued + Duration::minutes(120);
+        let at = |m: i64| issued + Duration::minutes(m);
+        let typing = Duration::seconds(20);
+        assert!(!renewal_due(at(60), issued, expires, typing), "two thirds left");
+        assert!(!renewal_due(at(80), issued, expires, typing), "exactly a third left");
+        assert!(renewal_due(at(81), issued, expires, typing), "less than a third left");
+        assert!(!renewal_due(at(100), issued, expires, Duration::minutes(11)), "idle: let it end");
+        assert!(renewal_due(at(100), issued, expires, Duration::minutes(10)));
+        assert!(!renewal_due(at(120), issued, expires, typing), "over: the server would refuse");
     }
 
     #[test]

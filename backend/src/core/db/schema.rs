@@ -62,6 +62,15 @@ diesel::table! {
         created_at -> Timestamp,
         expires_at -> Timestamp,
         revoked_at -> Nullable<Timestamp>,
+        user_agent -> Nullable<Text>,
+        ip -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    signin_locks (mobile) {
+        mobile -> Text,
+        locked_at -> Timestamp,
     }
 }
 
@@ -299,6 +308,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     role_grants,
     sessions,
     login_failures,
+    signin_locks,
     audit_log,
     app_meta,
     course_policies,

@@ -1,12 +1,13 @@
 //! `/login`: sign in with mobile number and password; `?next=` says where
-//! to go afterwards.
+//! to go afterwards, `?expired=1` that a session ended in use. Before the
+//! last try the page warns and points to the reset by SMS code.
 
 use malanhua_shared::api::{Credentials, mobile_field_code};
 use malanhua_shared::{FieldCode, FieldErrors, Mobile};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::api;
+use crate::api::{self, ApiError};
 use crate::app::Route;
 use crate::components::app_link::AppLink;
 use crate::components::focus;
@@ -17,7 +18,7 @@ use crate::hooks::form::{FormAction, issues, on_submit, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::session::{LoginQuery, load_signed_in, use_session};
 use crate::hooks::title::use_title;
-use crate::i18n::{AccountsKey, VerifyKey, t};
+use crate::i18n::{AccountsKey, Lang, LifecycleKey, VerifyKey, t};
 
 /// The fields in the order they appear.
 const FIELDS: [&str; 2] = ["mobile", "password"];
@@ -43,6 +44,25 @@ fn check(credentials: &Credentials) -> FieldErrors {
     errors
 }
 
+/// The warning after a wrong password when one try or none is left.
+fn tries_warning(lang: Lang, failure: Option<&ApiError>) -> Html {
+    let left = match failure {
+        Some(ApiError::Server { body, .. }) => body.tries_left,
+        _ => None,
+    };
+    let text = match left {
+        Some(1) => LifecycleKey::OneTryLeft,
+        Some(0) => LifecycleKey::NoTriesLeft,
+        _ => return html! {},
+    };
+    html! {
+        <p id="tries-warning" class="alert alert-warning tries-warning" role="alert">
+            { t(lang, text) }{ " " }
+            <AppLink to={Route::Reset}>{ t(lang, LifecycleKey::ResetBySms) }</AppLink>
+        </p>
+    }
+}
+
 /// Sign in.
 #[function_component]
 pub fn LoginPage() -> Html {
@@ -53,7 +73,9 @@ pub fn LoginPage() -> Html {
     let location = use_location();
     use_title(AccountsKey::LoginTitle);
 
-    let next = location.and_then(|l| l.query::<LoginQuery>().ok()).and_then(|q| q.next);
+    let query = location.and_then(|l| l.query::<LoginQuery>().ok()).unwrap_or_default();
+    let expired = query.expired.is_some();
+    let next = query.next;
 
     let onsubmit = {
         let session = session.clone();
@@ -82,11 +104,14 @@ pub fn LoginPage() -> Html {
     html! {
         <section class="page narrow">
             <h1>{ t(lang, AccountsKey::LoginTitle) }</h1>
-            if next.is_some() && !session.signed_in() {
+            if expired && !session.signed_in() {
+                <p id="session-expired" class="alert alert-warning" role="status">{ t(lang, LifecycleKey::SessionExpired) }</p>
+            } else if next.is_some() && !session.signed_in() {
                 <p class="alert alert-info">{ t(lang, AccountsKey::LoginToContinue) }</p>
             }
             <form class="form" novalidate=true {onsubmit}>
                 <FormError id="form-error" failure={form.failure().cloned()} others={form.other_errors(&FIELDS)} />
+                { tries_warning(lang, form.failure()) }
                 <TextField
                     id="mobile"
                     label={t(lang, AccountsKey::Mobile)}

@@ -2,6 +2,7 @@
 //! password by SMS code, the profile
 //! and the administration of staff accounts.
 
+pub mod account;
 pub mod admin;
 pub mod home;
 pub mod login;

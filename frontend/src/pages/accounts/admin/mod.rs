@@ -1,10 +1,12 @@
-//! `/admin`: staff accounts. Admins see every staff account and create
-//! bureau and institution accounts, and keep the working-day calendar;
-//! bureau officers see and create the institution accounts of their region.
+//! `/admin`: staff accounts. Admins see every staff account, create
+//! bureau and institution accounts, revoke staff roles, and keep the
+//! working-day calendar; bureau officers see, create and revoke the
+//! institution accounts of their region.
 
 mod bureau_form;
 mod calendar;
 mod institution_form;
+mod revoke;
 
 use chrono::{DateTime, FixedOffset, Utc};
 use malanhua_shared::api::StaffAccount;
@@ -16,14 +18,14 @@ use crate::api::{self, ApiError};
 use crate::components::focus;
 use crate::components::form_error::failure_message;
 use crate::components::require_sign_in::RequireSignIn;
-use crate::components::stack_table::stack_table;
+use crate::components::stack_table::{hidden, stack_table};
 use crate::components::text_field::TextField;
 use crate::hooks::form::{Form, setter};
 use crate::hooks::lang::use_lang;
 use crate::hooks::regions::{Regions, use_regions};
 use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, AccountsKey, CommonKey, Lang, VerifyKey, t};
+use crate::i18n::{self, AccountsKey, CommonKey, Lang, LifecycleKey, VerifyKey, t};
 use bureau_form::BureauForm;
 use institution_form::InstitutionForm;
 
@@ -100,6 +102,10 @@ fn Admin() -> Html {
     let lang = use_lang();
     let session = use_session();
     let accounts = use_state(|| Accounts::Loading);
+    // Bumped to load the staff list again (after a revocation).
+    let reload = use_state(|| 0_u32);
+    let revoking = use_state(|| None::<StaffAccount>);
+    let revoked = use_state(|| false);
     let is_admin = session.has_role(Role::Admin);
     let bureau_regions: Vec<RegionCode> =
         session.grants(Role::BureauOfficer).into_iter().filter_map(|g| g.region).collect();
@@ -108,7 +114,7 @@ fn Admin() -> Html {
 
     {
         let accounts = accounts.clone();
-        use_effect_with(allowed, move |allowed| {
+        use_effect_with((allowed, *reload), move |(allowed, _)| {
             if *allowed {
                 wasm_bindgen_futures::spawn_local(async move {
                     match api::admin::accounts().await {
@@ -151,11 +157,38 @@ fn Admin() -> Html {
     };
     // An officer's institution form only offers the officer's regions.
     let scope = if is_admin { Vec::new() } else { bureau_regions };
+    let me = session.me.as_ref().map(|m| m.id.clone());
+    let on_revoke = {
+        let (revoking, revoked) = (revoking.clone(), revoked.clone());
+        Callback::from(move |a: StaffAccount| {
+            revoked.set(false);
+            revoking.set(Some(a));
+            focus("revoke-reason");
+        })
+    };
+    let on_revoked = {
+        let (revoking, revoked, reload) = (revoking.clone(), revoked.clone(), reload.clone());
+        Callback::from(move |()| {
+            revoking.set(None);
+            revoked.set(true);
+            reload.set(reload.wrapping_add(1));
+        })
+    };
+    let on_cancel = {
+        let revoking = revoking.clone();
+        Callback::from(move |()| revoking.set(None))
+    };
 
     html! {
         <div class="page">
             <h1>{ t(lang, AccountsKey::AdminTitle) }</h1>
-            <AccountsSection accounts={(*accounts).clone()} {is_admin} />
+            <AccountsSection accounts={(*accounts).clone()} {is_admin} {me} {on_revoke} />
+            if *revoked {
+                <p id="role-revoked" class="alert alert-success" role="status">{ t(lang, LifecycleKey::RevokeDone) }</p>
+            }
+            if let Some(account) = &*revoking {
+                <revoke::RevokePanel key={account.user_id.as_str().to_owned()} account={account.clone()} on_done={on_revoked} {on_cancel} />
+            }
             <OffersSection offers={(*offers).clone()} />
             <div class="forms">
                 if is_admin {
@@ -175,6 +208,9 @@ fn Admin() -> Html {
 struct AccountsSectionProps {
     accounts: Accounts,
     is_admin: bool,
+    /// The signed-in person, whose own role is not offered for revoking.
+    me: Option<malanhua_shared::UserId>,
+    on_revoke: Callback<StaffAccount>,
 }
 
 /// The staff table; it stacks into cards on narrow screens.
@@ -191,8 +227,16 @@ fn AccountsSection(props: &AccountsSectionProps) -> Html {
         },
         Accounts::Loaded(list) => html! {
             <>
-                { stack_table("accounts-table", &[t(lang, AccountsKey::ColName).into(), t(lang, AccountsKey::ColMobile).into(), t(lang, AccountsKey::ColRole).into(), t(lang, AccountsKey::ColRegion).into(), t(lang, AccountsKey::ColInstitution).into(), t(lang, AccountsKey::ColGranted).into()], html! { <>
-                            { for list.iter().map(|a| account_row(lang, a, regions.as_deref())) }
+                { stack_table("accounts-table", &[t(lang, AccountsKey::ColName).into(), t(lang, AccountsKey::ColMobile).into(), t(lang, AccountsKey::ColRole).into(), t(lang, AccountsKey::ColRegion).into(), t(lang, AccountsKey::ColInstitution).into(), t(lang, AccountsKey::ColGranted).into(), hidden(t(lang, LifecycleKey::RevokeButton))], html! { <>
+                            { for list.iter().map(|a| {
+                                let revocable = props.me.as_ref() != Some(&a.user_id)
+                                    && (a.role == Role::InstitutionStaff || (props.is_admin && a.role == Role::BureauOfficer));
+                                let on_revoke = revocable.then(|| props.on_revoke.reform({
+                                    let a = a.clone();
+                                    move |_: MouseEvent| a.clone()
+                                }));
+                                account_row(lang, a, regions.as_deref(), on_revoke)
+                            }) }
                 </> }) }
                 if list.is_empty() {
                     <p class="muted">{ t(lang, AccountsKey::NoAccounts) }</p>
@@ -255,7 +299,12 @@ fn OffersSection(props: &OffersSectionProps) -> Html {
     }
 }
 
-fn account_row(lang: Lang, a: &StaffAccount, regions: Option<&Regions>) -> Html {
+fn account_row(
+    lang: Lang,
+    a: &StaffAccount,
+    regions: Option<&Regions>,
+    on_revoke: Option<Callback<MouseEvent>>,
+) -> Html {
     let region = match (regions, &a.region) {
         (Some(r), Some(code)) => r.full_label(lang, code, a.region_name.as_deref()),
         _ => a.region_name.clone().or_else(|| a.region.as_ref().map(|c| c.as_str().to_owned())).unwrap_or_default(),
@@ -273,6 +322,13 @@ fn account_row(lang: Lang, a: &StaffAccount, regions: Option<&Regions>) -> Html 
             </td>
             <td data-label={t(lang, AccountsKey::ColGranted)}>
                 <time datetime={a.granted_at.to_rfc3339()}>{ beijing_time(a.granted_at) }</time>
+            </td>
+            <td>
+                if let Some(onclick) = on_revoke {
+                    <button id={format!("revoke-{}-{}", a.user_id.as_str(), a.role.as_str())} type="button" class="button small" {onclick}>
+                        { t(lang, LifecycleKey::RevokeButton) }
+                    </button>
+                }
             </td>
         </tr>
     }

@@ -131,7 +131,7 @@ pub(super) fn EnrolPanel(props: &EnrolPanelProps) -> Html {
         let id = id.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(navigator) = &navigator {
-                let query = LoginQuery { next: Some(format!("/classes/{id}")) };
+                let query = LoginQuery { next: Some(format!("/classes/{id}")), expired: None };
                 if navigator.push_with_query(&Route::Login, &query).is_err() {
                     navigator.push(&Route::Login);
                 }

@@ -71,7 +71,7 @@ pub(super) fn BookPanel(props: &BookPanelProps) -> Html {
         html! {
             <>
                 <p>{ t(lang, MentorsKey::SignInToBook) }</p>
-                <Link<Route, LoginQuery> to={Route::Login} query={Some(LoginQuery { next: Some(next) })} classes="button primary">
+                <Link<Route, LoginQuery> to={Route::Login} query={Some(LoginQuery { next: Some(next), expired: None })} classes="button primary">
                     <span id="book-sign-in">{ t(lang, MentorsKey::SignInAndBook) }</span>
                 </Link<Route, LoginQuery>>
             </>

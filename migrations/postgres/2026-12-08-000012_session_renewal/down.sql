@@ -1,0 +1,2 @@
+DROP TABLE signin_locks;
+ALTER TABLE sessions DROP COLUMN ip, DROP COLUMN user_agent;
