@@ -7,7 +7,7 @@ use malanhua_shared::{RegionCode, Role, UserId};
 use crate::core::db::DbConn;
 use crate::core::db::schema::{
     appointments, certificates, classes, deletion_requests, enrolments, login_failures, mentors, notifications,
-    priority_groups, role_grants, role_invitations, sms_codes, sms_outbox, subsidy_claims, users,
+    priority_groups, role_grants, role_invitations, signin_locks, sms_codes, sms_outbox, subsidy_claims, users,
 };
 use crate::privacy::rules::Holdings;
 
@@ -141,6 +141,7 @@ pub fn erase(c: &mut DbConn, user: &UserId, mobile: &str, stand_in: &str, at: Na
     diesel::delete(notifications::table.filter(notifications::user_id.eq(user))).execute(c)?;
     diesel::delete(role_grants::table.filter(role_grants::user_id.eq(user))).execute(c)?;
     diesel::delete(login_failures::table.filter(login_failures::mobile.eq(mobile))).execute(c)?;
+    diesel::delete(signin_locks::table.filter(signin_locks::mobile.eq(mobile))).execute(c)?;
     diesel::delete(sms_codes::table.filter(sms_codes::mobile.eq(mobile))).execute(c)?;
     diesel::delete(sms_outbox::table.filter(sms_outbox::mobile.eq(mobile))).execute(c)?;
     diesel::delete(role_invitations::table.filter(role_invitations::mobile.eq(mobile))).execute(c)?;
