@@ -203,7 +203,11 @@ pub async fn evaluation(
 ) -> Result<MentorEvaluation, AppError> {
     let id = MentorId::from_raw(id);
     let year = year.unwrap_or_else(|| shanghai_date(now).year());
-    let (Some(first), Some(next)) = (NaiveDate::from_ymd_opt(year, 1, 1), NaiveDate::from_ymd_opt(year + 1, 1, 1))
+    // Years the programme can have records for; anything else is a bad
+    // query, not an overflow.
+    let known = (2000..=2100).contains(&year);
+    let (true, Some(first), Some(next)) =
+        (known, NaiveDate::from_ymd_opt(year, 1, 1), NaiveDate::from_ymd_opt(year.saturating_add(1), 1, 1))
     else {
         return Err(AppError::field("year", malanhua_shared::FieldCode::OutOfRange));
     };

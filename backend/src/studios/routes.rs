@@ -109,7 +109,8 @@ pub async fn mine(c: Caller) -> Response {
 /// The leader files a period's report.
 #[utoipa::path(post, path = "/api/studios/{id}/reports", tag = "studios", security(("bearer" = [])),
     params(("id" = String, Path, description = "studio id")), request_body = StudioReportInput,
-    responses((status = 200, body = StudioDetail), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
+    responses((status = 200, body = StudioDetail), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 409, body = ErrorBody)))]
 pub async fn report(id: String, w: Write, body: Body<StudioReportInput>) -> Response {
     w.once(StatusCode::OK, |state, actor| async move { svc::report(&state, actor?, id, body?, state.now()).await })
         .await
