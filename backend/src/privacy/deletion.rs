@@ -24,8 +24,12 @@ fn today(now: DateTime<Utc>) -> chrono::NaiveDate {
 
 fn view(c: &mut DbConn, row: DeletionRow, now: DateTime<Utc>) -> Result<DeletionRequest, AppError> {
     let user = aq::find(c, &row.user_id)?;
-    let held = pq::holdings(c, &row.user_id, today(now), naive(now))?;
     let status = DeletionStatus::parse(&row.status).ok_or_else(|| AppError::internal("deletion status"))?;
+    // What keeps the record matters only while the request waits.
+    let held = match status {
+        DeletionStatus::Pending => must_keep(&pq::holdings(c, &row.user_id, today(now), naive(now))?),
+        _ => Vec::new(),
+    };
     Ok(DeletionRequest {
         id: row.id,
         user_id: row.user_id,
@@ -35,7 +39,7 @@ fn view(c: &mut DbConn, row: DeletionRow, now: DateTime<Utc>) -> Result<Deletion
         status,
         decided_at: row.decided_at.map(utc),
         note: row.note,
-        must_keep: if status == DeletionStatus::Pending { must_keep(&held) } else { Vec::new() },
+        must_keep: held,
     })
 }
 
