@@ -301,14 +301,20 @@ fn test(root: &Path, extra: &[String]) -> Result<(), String> {
         v
     };
     let mut total = Counts::default();
-    let mut lines = Vec::new();
+    let mut lines = vec![format!("  {:<34} {:>5} s", "tools and web app build", started.elapsed().as_secs())];
+    let mut step_start = Instant::now();
     for (label, args) in CHECKS {
         let ok = check_step(root, label, args);
-        lines.push(format!("  {label:<28} {}", if ok { "clean" } else { "FAILED" }));
+        let secs = step_start.elapsed().as_secs();
+        step_start = Instant::now();
+        lines.push(format!("  {label:<34} {secs:>5} s  {}", if ok { "clean" } else { "FAILED" }));
         total.failed += u64::from(!ok);
     }
+    // Each line says how long its step took (build included), so a slow CI run shows where the time went.
     let mut record = |lines: &mut Vec<String>, label: &str, c: Counts| {
-        lines.push(format!("  {label:<28} {:>4} passed, {} failed", c.passed, c.failed));
+        let secs = step_start.elapsed().as_secs();
+        step_start = Instant::now();
+        lines.push(format!("  {label:<34} {secs:>5} s  {:>4} passed, {} failed", c.passed, c.failed));
         total.add(c);
     };
     let c = test_step(
@@ -335,7 +341,7 @@ fn test(root: &Path, extra: &[String]) -> Result<(), String> {
             )?;
             record(&mut lines, "API on PostgreSQL", c);
         }
-        None => lines.push("  API on PostgreSQL            skipped: no PostgreSQL server (see above)".into()),
+        None => lines.push(format!("  {:<34} skipped: no PostgreSQL server (see above)", "API on PostgreSQL")),
     }
     let mut fuzz_skipped = 0;
     if filter.is_empty() {
@@ -350,7 +356,7 @@ fn test(root: &Path, extra: &[String]) -> Result<(), String> {
         );
     } else {
         // The fuzz run has no test names to filter by; a filtered run is about named tests.
-        lines.push("  OpenAPI fuzz (schemathesis)  skipped: test names were filtered".into());
+        lines.push(format!("  {:<34} skipped: test names were filtered", "OpenAPI fuzz (schemathesis)"));
         fuzz_skipped = 1;
     }
     let c = test_step(
