@@ -242,6 +242,27 @@ const CHECKS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Every package, named in every `cargo test` step: cargo unifies features
+/// over the packages a command names, so steps naming different sets would
+/// build the server and its dependencies once per set. Named alike, the
+/// unit tests, both API runs, the fuzz run's server and the browser
+/// journeys share one build.
+pub const TEST_PACKAGES: &[&str] =
+    &["-p", "malanhua-shared", "-p", "malanhua", "-p", "malanhua-frontend", "-p", "malanhua-tests", "-p", "xtask"];
+
+/// The unit tests' targets: libraries, binaries and the server's own
+/// integration tests (its `cli` test also builds the `malanhua` binary the
+/// fuzz run serves from).
+const UNIT_TARGETS: &[&str] = &["--lib", "--bins", "--test", "cli", "--test", "layout"];
+
+/// `cargo test` over [`TEST_PACKAGES`], limited to `targets`.
+pub fn test_args(targets: &[&'static str]) -> Vec<&'static str> {
+    let mut v = vec!["test"];
+    v.extend_from_slice(TEST_PACKAGES);
+    v.extend_from_slice(targets);
+    v
+}
+
 /// Runs one check; true when it passes.
 fn check_step(root: &Path, label: &str, args: &[&str]) -> bool {
     say(&format!("{label}: cargo {}", args.join(" ")));
@@ -317,17 +338,12 @@ fn test(root: &Path, extra: &[String]) -> Result<(), String> {
         lines.push(format!("  {label:<34} {secs:>5} s  {:>4} passed, {} failed", c.passed, c.failed));
         total.add(c);
     };
-    let c = test_step(
-        root,
-        "unit tests",
-        &with_filter(&["test", "-p", "malanhua-shared", "-p", "malanhua", "-p", "xtask", "-p", "malanhua-frontend"]),
-        &[],
-    )?;
+    let c = test_step(root, "unit tests", &with_filter(&test_args(UNIT_TARGETS)), &[])?;
     record(&mut lines, "unit (shared, backend, SPA, xtask)", c);
     let c = test_step(
         root,
         "API tests on SQLite",
-        &with_filter(&["test", "-p", "malanhua-tests", "--test", "api"]),
+        &with_filter(&test_args(&["--test", "api"])),
         &[("MALANHUA_TEST_DB", "sqlite".into())],
     )?;
     record(&mut lines, "API on SQLite", c);
@@ -336,7 +352,7 @@ fn test(root: &Path, extra: &[String]) -> Result<(), String> {
             let c = test_step(
                 root,
                 "API tests on PostgreSQL",
-                &with_filter(&["test", "-p", "malanhua-tests", "--test", "api"]),
+                &with_filter(&test_args(&["--test", "api"])),
                 &[("MALANHUA_TEST_DB", "postgres".into()), ("TEST_DATABASE_URL", server.url.clone())],
             )?;
             record(&mut lines, "API on PostgreSQL", c);
@@ -362,7 +378,7 @@ fn test(root: &Path, extra: &[String]) -> Result<(), String> {
     let c = test_step(
         root,
         "browser journeys",
-        &with_filter(&["test", "-p", "malanhua-tests", "--test", "browser"]),
+        &with_filter(&test_args(&["--test", "browser"])),
         &[
             ("CHROME_BIN", browser.chromium.display().to_string()),
             ("CHROMEDRIVER", browser.chromedriver.display().to_string()),
