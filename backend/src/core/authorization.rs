@@ -190,6 +190,16 @@ pub enum Denied {
     OutsideRegion,
     /// The record belongs to someone else.
     NotOwner,
+    /// The request is the actor's own (filed by them or about them):
+    /// another officer decides it.
+    OwnMatter,
+}
+
+/// Separation of duties for one decision: nobody decides a request they
+/// filed or that is about them (a deletion request, a standard they
+/// proposed, a correction of their own record).
+pub fn not_own(actor: &Actor, filed_by_or_about: &UserId) -> Result<(), Denied> {
+    if &actor.user_id == filed_by_or_about { Err(Denied::OwnMatter) } else { Ok(()) }
 }
 
 /// Decides one access. Admins may do administration anywhere; the rest is per action.
@@ -326,6 +336,13 @@ mod tests {
 
     fn officer(region: &str) -> Actor {
         actor("officer", vec![Grant::BureauOfficer { region: code(region) }])
+    }
+
+    #[test]
+    fn nobody_decides_their_own_request() {
+        let a = officer("370200");
+        assert_eq!(not_own(&a, &UserId::from_raw("officer")), Err(Denied::OwnMatter));
+        assert_eq!(not_own(&a, &UserId::from_raw("someone-else")), Ok(()));
     }
 
     #[test]

@@ -78,6 +78,12 @@ impl From<Denied> for AppError {
             Denied::MissingRole => "your roles do not allow this",
             Denied::OutsideRegion => "this is outside the region you act for",
             Denied::NotOwner => "this record belongs to someone else",
+            Denied::OwnMatter => {
+                return Self::new(
+                    ErrorCode::SeparationOfDuties,
+                    "this is your own request or record: another officer decides it",
+                );
+            }
         };
         Self::new(ErrorCode::Forbidden, message)
     }

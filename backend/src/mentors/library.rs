@@ -2,7 +2,7 @@
 //! bureau's decisions (admit for a term, refuse, suspend, reinstate, remove),
 //! the yearly evaluation and the region's policy.
 
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use malanhua_shared::api::mentors::{
     MentorAction, MentorDecisionRequest, MentorEvaluation, MentorPolicy, MentorPolicyInput, MentorProfileInput,
     MentorRecord, MentorStatus,
@@ -203,14 +203,8 @@ pub async fn evaluation(
 ) -> Result<MentorEvaluation, AppError> {
     let id = MentorId::from_raw(id);
     let year = year.unwrap_or_else(|| shanghai_date(now).year());
-    // Years the programme can have records for; anything else is a bad
-    // query, not an overflow.
-    let known = (2000..=2100).contains(&year);
-    let (true, Some(first), Some(next)) =
-        (known, NaiveDate::from_ymd_opt(year, 1, 1), NaiveDate::from_ymd_opt(year.saturating_add(1), 1, 1))
-    else {
-        return Err(AppError::field("year", malanhua_shared::FieldCode::OutOfRange));
-    };
+    let (first, next) =
+        rules::evaluation_year(year).ok_or_else(|| AppError::field("year", malanhua_shared::FieldCode::OutOfRange))?;
     state
         .db(move |c| {
             let row = q::find_mentor(c, &id)?.ok_or_else(|| AppError::not_found("mentor"))?;

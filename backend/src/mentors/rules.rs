@@ -234,6 +234,16 @@ pub fn shown_rating(ratings: &[u8]) -> Option<f64> {
     Some((avg * 10.0).round() / 10.0)
 }
 
+/// The first day of an evaluation year and of the one after it, for the
+/// years the programme can hold records of (2000 to 2100); any other year
+/// is a bad query.
+pub fn evaluation_year(year: i32) -> Option<(NaiveDate, NaiveDate)> {
+    if !(2000..=2100).contains(&year) {
+        return None;
+    }
+    Some((NaiveDate::from_ymd_opt(year, 1, 1)?, NaiveDate::from_ymd_opt(year + 1, 1, 1)?))
+}
+
 /// The yearly evaluation of (minutes, confirmed by the person served) per
 /// recorded service: (qualifying services, meets the minimum). A service
 /// counts when it was confirmed and lasted the policy's minutes.

@@ -11,7 +11,7 @@ use malanhua_shared::{ErrorCode, FieldCode};
 use crate::accounts::rules::profile_facts;
 use crate::accounts::store as aq;
 use crate::core::audit::{self, Entry};
-use crate::core::authorization::{Action, Actor, Resource, authorize};
+use crate::core::authorization::{Action, Actor, Resource, authorize, not_own};
 use crate::core::error::AppError;
 use crate::core::naive;
 use crate::core::state::AppState;
@@ -34,9 +34,7 @@ pub async fn correct(
             aq::find_by_mobile(c, &mobile)?.ok_or_else(|| AppError::field("mobile", FieldCode::UnknownReference))
         })
         .await?;
-    if target.id == actor.user_id {
-        return Err(AppError::new(ErrorCode::SeparationOfDuties, "another officer corrects your own record"));
-    }
+    not_own(&actor, &target.id)?;
     let sealed = state.pii.seal(&target.id, &facts.resident_id)?;
     state
         .write(move |c| {

@@ -10,7 +10,7 @@ use malanhua_shared::{ErrorCode, UserId};
 
 use crate::accounts::store as aq;
 use crate::core::audit::{self, Entry};
-use crate::core::authorization::{Action, Actor, Resource, authorize};
+use crate::core::authorization::{Action, Actor, Resource, authorize, not_own};
 use crate::core::db::{DbConn, is_unique_violation, new_id};
 use crate::core::error::AppError;
 use crate::core::state::AppState;
@@ -118,9 +118,7 @@ pub async fn decide(
         .write(move |c| {
             let row = pq::find(c, &id)?.ok_or_else(|| AppError::not_found("deletion request"))?;
             may_decide(&actor, &row)?;
-            if row.user_id == actor.user_id {
-                return Err(AppError::new(ErrorCode::SeparationOfDuties, "another officer decides your own request"));
-            }
+            not_own(&actor, &row.user_id)?;
             if row.status != DeletionStatus::Pending.as_str() {
                 return Err(AppError::new(ErrorCode::WrongState, "this request was already decided"));
             }

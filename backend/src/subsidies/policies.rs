@@ -88,17 +88,17 @@ pub async fn set_policy(
     input: SubsidyPolicyInput,
     now: DateTime<Utc>,
 ) -> Result<SubsidyPolicy, AppError> {
-    let (at, kind, p) = checked(&actor, &code, &kind, &input)?;
-    if needs_second_officer(p.amount, state.config.second_officer_above_fen) {
-        return Err(AppError::new(
+    let above = state.config.second_officer_above_fen;
+    let one_officer = |p: &CheckedPolicy| {
+        if !needs_second_officer(p.amount, above) {
+            return Ok(());
+        }
+        Err(AppError::new(
             ErrorCode::SecondOfficerRequired,
-            format!(
-                "a standard above {} yuan takes effect once a second officer confirms it: propose it",
-                state.config.second_officer_above_fen / 100
-            ),
-        ));
-    }
-    state.write(move |c| apply(c, &actor.user_id, None, &at, kind, &p, now)).await
+            format!("a standard above {} yuan takes effect once a second officer confirms it: propose it", above / 100),
+        ))
+    };
+    write_policy(state, actor, (&code, &kind), &input, now, one_officer).await
 }
 
 /// Loads a policy from the published texts (the demo), whatever its amount.
@@ -110,7 +110,20 @@ pub async fn load_policy(
     input: SubsidyPolicyInput,
     now: DateTime<Utc>,
 ) -> Result<SubsidyPolicy, AppError> {
-    let (at, kind, p) = checked(&actor, &code, &kind, &input)?;
+    write_policy(state, actor, (&code, &kind), &input, now, |_| Ok(())).await
+}
+
+/// Checks the request, lets `allow` refuse the checked version, and writes it.
+async fn write_policy(
+    state: &AppState,
+    actor: Actor,
+    (code, kind): (&str, &str),
+    input: &SubsidyPolicyInput,
+    now: DateTime<Utc>,
+    allow: impl FnOnce(&CheckedPolicy) -> Result<(), AppError>,
+) -> Result<SubsidyPolicy, AppError> {
+    let (at, kind, p) = checked(&actor, code, kind, input)?;
+    allow(&p)?;
     state.write(move |c| apply(c, &actor.user_id, None, &at, kind, &p, now)).await
 }
 

@@ -3,18 +3,19 @@
 //! it (it then takes effect, exactly as proposed) or turns it down.
 
 use chrono::{DateTime, Utc};
-use malanhua_shared::api::classes::{Decision, check_reason};
+use malanhua_shared::ErrorCode;
+use malanhua_shared::api::classes::Decision;
 use malanhua_shared::api::subsidies::{PolicyProposal, ProposalStatus, SubsidyPolicyInput};
 use malanhua_shared::audit::AuditAction;
-use malanhua_shared::{ErrorCode, FieldCode};
 
 use crate::core::audit::{self, Entry};
-use crate::core::authorization::{Action, Actor, Resource, authorize};
+use crate::core::authorization::{Action, Actor, Resource, authorize, not_own};
 use crate::core::db::{DbConn, new_id};
 use crate::core::error::AppError;
 use crate::core::state::AppState;
 use crate::core::{naive, utc};
 use crate::subsidies::policies::{apply, checked};
+use crate::subsidies::rules::proposal_reason;
 use crate::subsidies::store::{self as sq, ProposalRow};
 
 fn view(c: &mut DbConn, row: ProposalRow) -> Result<PolicyProposal, AppError> {
@@ -103,18 +104,12 @@ pub async fn decide(
     req: Decision,
     now: DateTime<Utc>,
 ) -> Result<PolicyProposal, AppError> {
-    let reason = match (&req.reason, req.approve) {
-        (Some(r), _) if !r.trim().is_empty() => Some(check_reason(r).map_err(|code| AppError::field("reason", code))?),
-        (_, false) => return Err(AppError::field("reason", FieldCode::Required)),
-        _ => None,
-    };
+    let reason = proposal_reason(req.approve, req.reason.as_deref()).map_err(|code| AppError::field("reason", code))?;
     state
         .write(move |c| {
             let row = sq::proposal(c, &id)?.ok_or_else(|| AppError::not_found("proposal"))?;
             authorize(&actor, Action::EditSubsidyPolicy, &Resource::Region(&row.region_code))?;
-            if row.proposed_by == actor.user_id {
-                return Err(AppError::new(ErrorCode::SeparationOfDuties, "another officer of the region confirms it"));
-            }
+            not_own(&actor, &row.proposed_by)?;
             let (status, action) = if req.approve {
                 let input: SubsidyPolicyInput = serde_json::from_str(&row.input).map_err(AppError::internal)?;
                 let p = input.validate().map_err(AppError::validation)?;

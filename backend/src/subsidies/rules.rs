@@ -4,12 +4,13 @@
 
 use chrono::{DateTime, Utc};
 use chrono::{Datelike, Months, NaiveDate};
+use malanhua_shared::api::classes::check_reason;
 use malanhua_shared::api::subsidies::{
     ClaimAction, ClaimStatus, DeclarationStatus, IneligibleReason, Payee, PriorityGroup,
 };
 use malanhua_shared::course::CourseKind;
 use malanhua_shared::ids::SubsidyPolicyId;
-use malanhua_shared::{Fen, RegionCode};
+use malanhua_shared::{Fen, FieldCode, RegionCode};
 
 /// One version of a region's subsidy policy for a course kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -223,6 +224,16 @@ pub fn amount_due(policy: &PolicyVersion, fee: Option<Fen>) -> Fen {
 /// second officer confirms it: above the configured amount (fen).
 pub fn needs_second_officer(amount: Fen, above_fen: i64) -> bool {
     amount.get() > above_fen
+}
+
+/// The reason a decision on a policy proposal carries: needed to turn it
+/// down, optional to confirm it, and checked whenever given.
+pub fn proposal_reason(approve: bool, reason: Option<&str>) -> Result<Option<String>, FieldCode> {
+    match reason.filter(|r| !r.trim().is_empty()) {
+        Some(r) => check_reason(r).map(Some),
+        None if approve => Ok(None),
+        None => Err(FieldCode::Required),
+    }
 }
 
 /// Working days of public notice when a policy version names none.

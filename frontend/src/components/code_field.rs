@@ -134,3 +134,52 @@ pub fn mobile_error(
         form.dispatch(crate::hooks::form::FormAction::Invalid(crate::hooks::form::issues(errors)));
     })
 }
+
+/// How a form that proves a mobile shows its pair of inputs.
+pub struct MobileAndCode {
+    /// The ids of the mobile and code inputs (the form's fields are always
+    /// `mobile` and `code`).
+    pub ids: (&'static str, &'static str),
+    /// The mobile's label and hint.
+    pub label: &'static str,
+    pub hint: Option<&'static str>,
+    /// `tel` for a new number, `username` where it names an account.
+    pub autocomplete: &'static str,
+    /// What the code is for.
+    pub purpose: CodePurpose,
+}
+
+/// The mobile input and, under it, the code texted to it: the pair that
+/// registration, password reset and an objection share.
+pub fn mobile_and_code(
+    lang: crate::i18n::Lang,
+    form: &UseReducerHandle<crate::hooks::form::Form>,
+    m: MobileAndCode,
+) -> Html {
+    use crate::hooks::form::setter;
+    let (mobile_id, code_id) = m.ids;
+    html! {
+        <>
+            <TextField
+                id={mobile_id}
+                label={m.label}
+                hint={m.hint.map(AttrValue::from)}
+                input_type="tel"
+                inputmode={AttrValue::Static("numeric")}
+                autocomplete={AttrValue::from(m.autocomplete)}
+                value={form.value("mobile")}
+                error={form.error(lang, "mobile")}
+                oninput={setter(form, "mobile")}
+            />
+            <CodeField
+                id={code_id}
+                mobile={form.value("mobile")}
+                purpose={m.purpose}
+                value={form.value("code")}
+                error={form.error(lang, "code")}
+                oninput={setter(form, "code")}
+                on_mobile_error={mobile_error(form, mobile_id)}
+            />
+        </>
+    }
+}

@@ -37,3 +37,14 @@ pub fn RequireSignIn(props: &RequireSignInProps) -> Html {
         html! { <p class="loading" role="status">{ t(lang, CommonKey::Loading) }</p> }
     }
 }
+
+/// The page a signed-in person without a bureau officer's role sees in
+/// place of an officer's page titled `title`.
+pub fn not_an_officer(lang: crate::i18n::Lang, title: &'static str) -> Html {
+    html! {
+        <section class="page narrow">
+            <h1>{ title }</h1>
+            <p class="alert alert-error" role="alert" id="forbidden">{ t(lang, crate::i18n::ClassesKey::BureauForbidden) }</p>
+        </section>
+    }
+}

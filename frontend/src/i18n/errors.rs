@@ -57,8 +57,8 @@ pub fn error_message(lang: Lang, code: ErrorCode) -> &'static str {
             "This does not qualify for a subsidy or grant; see the reasons listed.",
         ),
         ErrorCode::SeparationOfDuties => (
-            "同一笔申请的初审、复审与拨付须由不同经办人办理。",
-            "Review, approval and payment of one claim must be done by different officers.",
+            "须由另一人办理：同一笔申请的不同审核环节、本人提交或与本人有关的事项，都不能由同一人决定；经办人也不能同时是培训机构人员。",
+            "Someone else must do this: nobody decides two stages of one claim, or what they filed or what concerns them, and a bureau officer cannot also be institution staff.",
         ),
         ErrorCode::NoticeRunning => (
             "公示期尚未结束，或有异议待处理，暂不能拨付。",

@@ -206,3 +206,12 @@ fn a_mentor_serving_both_ways_matches_either_mode() {
     assert!(serves(M::Both, M::Online) && serves(M::Online, M::Online) && serves(M::Offline, M::Both));
     assert!(!serves(M::Online, M::Offline));
 }
+
+#[test]
+fn an_evaluation_year_is_one_the_programme_can_hold() {
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+    assert_eq!(evaluation_year(2026), d(2026, 1, 1).zip(d(2027, 1, 1)));
+    assert_eq!(evaluation_year(2100), d(2100, 1, 1).zip(d(2101, 1, 1)));
+    assert_eq!(evaluation_year(1999), None);
+    assert_eq!(evaluation_year(i32::MAX), None, "no overflow past the last year");
+}

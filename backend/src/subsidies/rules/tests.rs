@@ -470,3 +470,12 @@ fn a_standard_above_the_set_amount_needs_a_second_officer() {
     assert!(needs_second_officer(Fen::new(200_001).unwrap_or(Fen::ZERO), 200_000));
     assert!(needs_second_officer(Fen::new(1).unwrap_or(Fen::ZERO), 0), "0: every paying standard");
 }
+
+#[test]
+fn a_proposal_is_turned_down_only_with_a_reason() {
+    assert_eq!(proposal_reason(false, None), Err(FieldCode::Required));
+    assert_eq!(proposal_reason(false, Some("   ")), Err(FieldCode::Required), "blank is no reason");
+    assert_eq!(proposal_reason(false, Some("超出本市财政预算")), Ok(Some("超出本市财政预算".to_owned())));
+    assert_eq!(proposal_reason(true, None), Ok(None), "confirming needs none");
+    assert_eq!(proposal_reason(true, Some("x")), Err(FieldCode::TooShort), "a reason given is checked");
+}

@@ -10,11 +10,10 @@ use crate::api;
 use crate::app::Route;
 use crate::components::app_link::AppLink;
 use crate::components::checkbox_field::CheckboxField;
-use crate::components::code_field::{CodeField, mobile_error};
+use crate::components::code_field::{MobileAndCode, mobile_and_code};
 use crate::components::focus;
 use crate::components::form_error::FormError;
 use crate::components::submit_button::SubmitButton;
-use crate::components::text_field::TextField;
 use crate::hooks::form::{FormAction, issues, on_submit, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::session::use_session;
@@ -72,26 +71,13 @@ pub fn RegisterPage() -> Html {
             <p class="lead">{ t(lang, AccountsKey::RegisterLead) }</p>
             <form class="form" novalidate=true {onsubmit}>
                 <FormError id="form-error" failure={form.failure().cloned()} others={form.other_errors(&FIELDS)} />
-                <TextField
-                    id="mobile"
-                    label={t(lang, AccountsKey::Mobile)}
-                    hint={AttrValue::from(t(lang, AccountsKey::MobileHint))}
-                    input_type="tel"
-                    inputmode={AttrValue::Static("numeric")}
-                    autocomplete={AttrValue::Static("tel")}
-                    value={form.value("mobile")}
-                    error={form.error(lang, "mobile")}
-                    oninput={setter(&form, "mobile")}
-                />
-                <CodeField
-                    id="code"
-                    mobile={form.value("mobile")}
-                    purpose={CodePurpose::Register}
-                    value={form.value("code")}
-                    error={form.error(lang, "code")}
-                    oninput={setter(&form, "code")}
-                    on_mobile_error={mobile_error(&form, "mobile")}
-                />
+                { mobile_and_code(lang, &form, MobileAndCode {
+                    ids: ("mobile", "code"),
+                    label: t(lang, AccountsKey::Mobile),
+                    hint: Some(t(lang, AccountsKey::MobileHint)),
+                    autocomplete: "tel",
+                    purpose: CodePurpose::Register,
+                }) }
                 { super::new_password_fields(lang, &form, t(lang, AccountsKey::Password)) }
                 <CheckboxField
                     id="privacy_consent"

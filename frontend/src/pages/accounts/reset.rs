@@ -9,12 +9,11 @@ use yew_router::prelude::*;
 use crate::api;
 use crate::app::Route;
 use crate::components::app_link::AppLink;
-use crate::components::code_field::{CodeField, mobile_error};
+use crate::components::code_field::{MobileAndCode, mobile_and_code};
 use crate::components::focus;
 use crate::components::form_error::FormError;
 use crate::components::submit_button::SubmitButton;
-use crate::components::text_field::TextField;
-use crate::hooks::form::{FormAction, issues, on_submit, setter, use_form};
+use crate::hooks::form::{FormAction, issues, on_submit, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::session::{load_signed_in, use_session};
 use crate::hooks::title::use_title;
@@ -62,25 +61,13 @@ pub fn ResetPage() -> Html {
             <p class="lead">{ t(lang, VerifyKey::ResetLead) }</p>
             <form class="form" novalidate=true {onsubmit}>
                 <FormError id="form-error" failure={form.failure().cloned()} others={form.other_errors(&FIELDS)} />
-                <TextField
-                    id="mobile"
-                    label={t(lang, AccountsKey::Mobile)}
-                    input_type="tel"
-                    inputmode={AttrValue::Static("numeric")}
-                    autocomplete={AttrValue::Static("username")}
-                    value={form.value("mobile")}
-                    error={form.error(lang, "mobile")}
-                    oninput={setter(&form, "mobile")}
-                />
-                <CodeField
-                    id="code"
-                    mobile={form.value("mobile")}
-                    purpose={CodePurpose::Reset}
-                    value={form.value("code")}
-                    error={form.error(lang, "code")}
-                    oninput={setter(&form, "code")}
-                    on_mobile_error={mobile_error(&form, "mobile")}
-                />
+                { mobile_and_code(lang, &form, MobileAndCode {
+                    ids: ("mobile", "code"),
+                    label: t(lang, AccountsKey::Mobile),
+                    hint: None,
+                    autocomplete: "username",
+                    purpose: CodePurpose::Reset,
+                }) }
                 { super::new_password_fields(lang, &form, t(lang, VerifyKey::NewPassword)) }
                 <SubmitButton id="submit" label={t(lang, VerifyKey::SubmitReset)} {submitting} />
             </form>

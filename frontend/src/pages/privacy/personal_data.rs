@@ -12,13 +12,13 @@ use crate::app::Route;
 use crate::components::app_link::AppLink;
 use crate::components::reason_form::{ReasonAction, ReasonForm};
 use crate::components::remote_view::remote_view;
-use crate::components::require_sign_in::RequireSignIn;
+use crate::components::require_sign_in::{RequireSignIn, not_an_officer};
 use crate::hooks::lang::use_lang;
 use crate::hooks::regions::{Regions, use_regions};
 use crate::hooks::remote::use_remote;
 use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, CertificatesKey, ClassesKey, Lang, PrivacyKey, Text, t};
+use crate::i18n::{self, CertificatesKey, Lang, PrivacyKey, Text, t};
 
 use super::correction::CorrectionForm;
 use super::my_data::must_keep_text;
@@ -40,12 +40,7 @@ fn PersonalData() -> Html {
     let session = use_session();
     let regions: Vec<RegionCode> = session.grants(Role::BureauOfficer).into_iter().filter_map(|g| g.region).collect();
     if regions.is_empty() {
-        return html! {
-            <section class="page narrow">
-                <h1>{ t(lang, PrivacyKey::PersonalDataTitle) }</h1>
-                <p class="alert alert-error" role="alert" id="forbidden">{ t(lang, ClassesKey::BureauForbidden) }</p>
-            </section>
-        };
+        return not_an_officer(lang, t(lang, PrivacyKey::PersonalDataTitle));
     }
     html! {
         <div class="page">

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::api;
 use crate::components::claim_info::claim_kind_badge;
-use crate::components::code_field::{CodeField, mobile_error};
+use crate::components::code_field::{MobileAndCode, mobile_and_code};
 use crate::components::focus;
 use crate::components::form_error::FormError;
 use crate::components::region_picker::RegionPicker;
@@ -212,26 +212,13 @@ fn ObjectionForm(props: &ObjectionFormProps) -> Html {
                 error={form.error(lang, "text")}
                 oninput={setter(&form, "text")}
             />
-            <TextField
-                id="objection-mobile"
-                label={t(lang, VerifyKey::ObjectorMobile)}
-                hint={AttrValue::from(t(lang, VerifyKey::ObjectorMobileHint))}
-                input_type="tel"
-                inputmode={AttrValue::Static("numeric")}
-                autocomplete={AttrValue::Static("tel")}
-                value={form.value("mobile")}
-                error={form.error(lang, "mobile")}
-                oninput={setter(&form, "mobile")}
-            />
-            <CodeField
-                id="objection-code"
-                mobile={form.value("mobile")}
-                purpose={CodePurpose::Objection}
-                value={form.value("code")}
-                error={form.error(lang, "code")}
-                oninput={setter(&form, "code")}
-                on_mobile_error={mobile_error(&form, "objection-mobile")}
-            />
+            { mobile_and_code(lang, &form, MobileAndCode {
+                ids: ("objection-mobile", "objection-code"),
+                label: t(lang, VerifyKey::ObjectorMobile),
+                hint: Some(t(lang, VerifyKey::ObjectorMobileHint)),
+                autocomplete: "tel",
+                purpose: CodePurpose::Objection,
+            }) }
             <div class="form-actions action-buttons">
                 <button id="objection-submit" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
                     { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, SubsidiesKey::SubmitObjection) } }

@@ -14,7 +14,7 @@ use crate::api;
 use crate::app::Route;
 use crate::components::app_link::AppLink;
 use crate::components::remote_view::remote_view;
-use crate::components::require_sign_in::RequireSignIn;
+use crate::components::require_sign_in::{RequireSignIn, not_an_officer};
 use crate::components::select_field::SelectField;
 use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
@@ -41,12 +41,7 @@ fn Bureau() -> Html {
     let session = use_session();
     let regions: Vec<RegionCode> = session.grants(Role::BureauOfficer).into_iter().filter_map(|g| g.region).collect();
     if regions.is_empty() {
-        return html! {
-            <section class="page narrow">
-                <h1>{ t(lang, ClassesKey::BureauTitle) }</h1>
-                <p class="alert alert-error" role="alert" id="forbidden">{ t(lang, ClassesKey::BureauForbidden) }</p>
-            </section>
-        };
+        return not_an_officer(lang, t(lang, ClassesKey::BureauTitle));
     }
     html! {
         <div class="page">

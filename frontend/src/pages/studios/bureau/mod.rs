@@ -15,7 +15,7 @@ use crate::api;
 use crate::app::Route;
 use crate::components::app_link::AppLink;
 use crate::components::remote_view::remote_view;
-use crate::components::require_sign_in::RequireSignIn;
+use crate::components::require_sign_in::{RequireSignIn, not_an_officer};
 use crate::components::select_field::SelectField;
 use crate::hooks::lang::use_lang;
 use crate::hooks::officer_regions::{OfficerRegions, use_officer_regions};
@@ -48,12 +48,7 @@ fn BureauStudios() -> Html {
             |s| async move { api::studios::bureau_studios(StudioStatus::from_name(&s)).await },
         );
     let Some(region) = region else {
-        return html! {
-            <section class="page narrow">
-                <h1>{ t(lang, StudiosKey::BureauTitle) }</h1>
-                <p class="alert alert-error" role="alert" id="forbidden">{ t(lang, ClassesKey::BureauForbidden) }</p>
-            </section>
-        };
+        return not_an_officer(lang, t(lang, StudiosKey::BureauTitle));
     };
     let statuses: Vec<(String, String)> = StudioStatus::ALL
         .iter()

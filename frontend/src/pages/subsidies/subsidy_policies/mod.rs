@@ -14,13 +14,13 @@ use crate::app::Route;
 use crate::components::app_link::AppLink;
 use crate::components::class_info::kind_badge;
 use crate::components::remote_view::remote_view;
-use crate::components::require_sign_in::RequireSignIn;
+use crate::components::require_sign_in::{RequireSignIn, not_an_officer};
 use crate::components::select_field::SelectField;
 use crate::hooks::lang::use_lang;
 use crate::hooks::officer_regions::{OfficerRegions, use_officer_regions};
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, AccountsKey, CertificatesKey, ClassesKey, Lang, SubsidiesKey, t};
+use crate::i18n::{self, AccountsKey, CertificatesKey, Lang, SubsidiesKey, t};
 use form::PolicyForm;
 use proposals::WaitingProposals;
 
@@ -48,12 +48,7 @@ fn SubsidyPolicies() -> Html {
     let (proposals, reload_proposals) = use_remote((), |()| api::subsidies::waiting_proposals());
     let copy = use_state(|| None::<SubsidyPolicy>);
     let Some(region) = region else {
-        return html! {
-            <section class="page narrow">
-                <h1>{ t(lang, SubsidiesKey::SubsidyPoliciesTitle) }</h1>
-                <p class="alert alert-error" role="alert" id="forbidden">{ t(lang, ClassesKey::BureauForbidden) }</p>
-            </section>
-        };
+        return not_an_officer(lang, t(lang, SubsidiesKey::SubsidyPoliciesTitle));
     };
     let on_region = {
         let copy = copy.clone();
