@@ -29,10 +29,10 @@ use malanhua_shared::api::studios::{
 };
 use malanhua_shared::api::subsidies::{
     BatchLine, BulkActionRequest, BulkResult, ClaimAction, ClaimActionRequest, ClaimBatch, ClaimDetail, ClaimKind,
-    ClaimPage, ClaimQuery, ClaimStatus, ClaimSummary, DeclarationStatus, Eligibility, FileClaim, GroupDeclaration,
-    IneligibleReason, NewDeclaration, NewObjection, NoticeEntry, Objection, ObjectionResolution, ObjectionStatus,
-    Payee, PolicyProposal, PriorityGroup, ProposalStatus, Recovery, RecoveryRequest, SubsidyPolicy, SubsidyPolicyInput,
-    TimelineEntry,
+    ClaimPage, ClaimQuery, ClaimStatus, ClaimSummary, DeclarationStatus, Eligibility, ExportLang, FileClaim,
+    GroupDeclaration, IneligibleReason, NewDeclaration, NewObjection, NoticeEntry, Objection, ObjectionResolution,
+    ObjectionStatus, Payee, PolicyProposal, PriorityGroup, ProposalStatus, Recovery, RecoveryRequest, SubsidyPolicy,
+    SubsidyPolicyInput, TimelineEntry,
 };
 use malanhua_shared::api::verification::{
     CodePurpose, CodeRequest, CodeSent, OutboxMessage, PasswordReset, Registration, StaffInvitation,
@@ -219,7 +219,7 @@ use utoipa::{Modify, OpenApi};
         SubsidyPolicy, SubsidyPolicyInput, GroupDeclaration, NewDeclaration, Eligibility, ClaimSummary,
         TimelineEntry, Objection, ClaimDetail, FileClaim, ClaimActionRequest, BulkActionRequest, BulkResult,
         BatchLine, ClaimBatch, ClaimQuery, ClaimPage, NoticeEntry, NewObjection, ObjectionResolution, Recovery,
-        RecoveryRequest, MarkChange, ClaimKind,
+        RecoveryRequest, MarkChange, ClaimKind, ExportLang,
         StudioStatus, EvaluationOutcome, StudioMember, StudioCard, CitableRecord, StudioReport, StudioEvaluation,
         StudioDetail, MyStudio, StudioApplication, StudioReportInput, EvaluationInput, RevocationInput, StudioWork,
         StudioPolicy, StudioPolicyInput, FeeLineKind, FeeBand, FeePolicy, FeePolicyInput, FeeLine, FeeOverview,

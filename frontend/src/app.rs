@@ -391,3 +391,17 @@ fn Layout() -> Html {
         </>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_router_knows_exactly_the_addresses_the_server_knows() {
+        let mut ours: Vec<&str> = Route::routes().into_iter().filter(|p| *p != "/404").collect();
+        let mut server: Vec<&str> = malanhua_shared::routes::PATTERNS.to_vec();
+        ours.sort_unstable();
+        server.sort_unstable();
+        assert_eq!(ours, server, "add the address to shared/src/routes.rs too");
+    }
+}

@@ -124,6 +124,7 @@ pub mod calendar;
 pub mod course;
 pub mod error;
 pub mod ids;
+pub mod labels;
 pub mod licence;
 pub mod mobile;
 pub mod money;
@@ -131,6 +132,7 @@ pub mod password;
 pub mod region;
 pub mod resident_id;
 pub mod role;
+pub mod routes;
 
 #[cfg(all(test, feature = "diesel"))]
 mod diesel_tests;

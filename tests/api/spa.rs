@@ -22,7 +22,7 @@ fn header<'a>(r: &'a malanhua_tests::TestResponse, name: &str) -> &'a str {
 #[tokio::test]
 async fn client_routes_reload_to_the_app_and_are_not_cached() {
     let (app, dir) = app_with_fake_spa().await;
-    for path in ["/", "/profile", "/admin/accounts", "/login?next=/profile"] {
+    for path in ["/", "/profile", "/bureau/claims/", "/login?next=/profile"] {
         let r = app.get(path, None).await;
         assert_eq!(r.status, StatusCode::OK, "{path}");
         assert!(r.text.contains("<title>马兰花</title>"), "{path}");
@@ -33,6 +33,26 @@ async fn client_routes_reload_to_the_app_and_are_not_cached() {
     std::fs::write(dir.join(".env"), "MALANHUA_SECRET=1").unwrap_or_else(|e| panic!("{e}"));
     let dot = app.get("/.env", None).await;
     assert!(!dot.text.contains("MALANHUA_SECRET"), "a dotfile is never served: {}", dot.text);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[tokio::test]
+async fn unknown_addresses_and_links_to_missing_objects_answer_404_with_the_app() {
+    let (app, dir) = app_with_fake_spa().await;
+    let w = app.classes_world().await;
+    let class = app.open_class(&w, &app.syb_class(&w.trainer, 10, 10)).await;
+    let found = app.get(&format!("/classes/{class}"), None).await;
+    assert_eq!(found.status, StatusCode::OK, "a class that exists");
+    for path in ["/admin/accounts", "/nope", "/classes/a/b", "/classes/no-such-class", "/mentors/none", "/studios/none"]
+    {
+        let r = app.get(path, None).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(r.text.contains("<title>马兰花</title>"), "the app still comes, to show its page: {path}");
+        assert_eq!(header(&r, "cache-control"), "no-cache");
+    }
+    let api = app.get("/api/no-such-endpoint", None).await;
+    assert_eq!(api.status, StatusCode::NOT_FOUND);
+    assert_eq!(api.body["code"], "not_found", "the API answers in JSON: {}", api.text);
     let _ = std::fs::remove_dir_all(dir);
 }
 

@@ -400,8 +400,19 @@ async fn the_worklist_filters_pages_bulk_acts_and_exports() {
     assert!(csv.headers["content-type"].to_str().unwrap_or_default().starts_with("text/csv"));
     let lines: Vec<&str> = csv.text.trim_end().lines().collect();
     assert_eq!(lines.len(), 4, "{}", csv.text);
-    assert!(lines[0].trim_start_matches('\u{feff}').starts_with("claim_id,status,kind"));
-    assert!(lines[1].contains(",reviewed,syb,") && lines[1].contains(",1000.00,"), "{}", lines[1]);
+    assert!(lines[0].trim_start_matches('\u{feff}').starts_with("申请编号,办理阶段,补贴类别,证书编号"), "{}", lines[0]);
+    assert!(
+        lines[1].contains(",初审通过，待复审,SYB 创办你的企业,") && lines[1].contains(",1000.00,"),
+        "Chinese values for a bureau's spreadsheet: {}",
+        lines[1]
+    );
+    assert!(lines[1].contains(",崂山区,370212,"), "the region by name and code: {}", lines[1]);
+    let en = app.get("/api/bureau/claims.csv?status=reviewed&lang=en", Some(a)).await;
+    let en_lines: Vec<&str> = en.text.trim_end().lines().collect();
+    assert!(en_lines[0].trim_start_matches('\u{feff}').starts_with("Claim number,Stage,Kind,Certificate"));
+    assert!(en_lines[1].contains(",\"Reviewed, awaiting approval\",SYB Start Your Business,"), "{}", en_lines[1]);
+    let bad = app.get("/api/bureau/claims.csv?lang=fr", Some(a)).await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST, "an unknown language is refused: {}", bad.text);
     let xlsx = app.client.get(format!("{}/api/bureau/claims.xlsx", app.base)).bearer_auth(a).send().await;
     let xlsx = xlsx.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(xlsx.status(), StatusCode::OK);

@@ -78,7 +78,40 @@ async fn staff_file_a_class_the_bureau_approves_it_and_a_trainee_enrols() {
     let page = b.app.get(&format!("/api/classes/{id}"), Some(&token)).await;
     assert_eq!(page.body["my_enrolment"]["status"], "enrolled");
     assert_eq!(page.body["summary"]["seats_left"], 19);
+    wait_focus(&b, "enrolment-status").await;
+
+    // Withdrawing gives the seat away: it asks first, and going back keeps the seat.
+    b.click("withdraw").await;
+    b.wait_css("#withdraw-dialog[open]").await;
+    b.wait_text("withdraw-dialog-body", "候补").await;
+    wait_focus(&b, "withdraw-dialog-cancel").await;
+    b.screenshot("withdraw-asks-first").await;
+    b.click("withdraw-dialog-cancel").await;
+    assert!(!b.has_css("#withdraw-dialog[open]").await);
+    let page = b.app.get(&format!("/api/classes/{id}"), Some(&token)).await;
+    assert_eq!(page.body["my_enrolment"]["status"], "enrolled", "going back changed nothing");
+    b.click("withdraw").await;
+    b.wait_css("#withdraw-dialog[open]").await;
+    b.click("withdraw-dialog-confirm").await;
+    b.wait_text("enrolment-status", "退出").await;
+    let page = b.app.get(&format!("/api/classes/{id}"), Some(&token)).await;
+    assert_eq!(page.body["my_enrolment"]["status"], "withdrawn");
+    assert_eq!(page.body["summary"]["seats_left"], 20);
     b.finish().await;
+}
+
+/// Waits (up to 5 s) until the element with this id has the keyboard focus.
+async fn wait_focus(b: &Browser, id: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        let v = b.client.execute("return document.activeElement && document.activeElement.id", vec![]).await;
+        let now = v.ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        if now == id {
+            return;
+        }
+        assert!(std::time::Instant::now() < deadline, "focus is on #{now}, not #{id}");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
 }
 
 async fn sign_out(b: &Browser) {

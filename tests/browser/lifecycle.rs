@@ -1,6 +1,7 @@
 //! Credentials and roles in the browser: the account page (password,
 //! sessions, signing out everywhere), an administrator revoking an
-//! officer's role, and a session that ends while a form is typed.
+//! officer's role, a session that ends while a form is typed, and where
+//! signing in lands for each role.
 
 use malanhua_tests::PASSWORD;
 use malanhua_tests::browser::Browser;
@@ -34,7 +35,7 @@ async fn a_person_changes_the_password_sees_the_sessions_and_signs_out_everywher
     b.app.register("13912340101").await;
     let phone = b.app.login("13912340101").await;
     sign_in(&b, "13912340101", PASSWORD).await;
-    b.wait_path("/profile").await;
+    b.wait_path("/my/classes").await;
     b.click("nav-account").await;
     b.wait_path("/account").await;
     b.wait_id("this-device").await;
@@ -68,7 +69,7 @@ async fn an_administrator_revokes_an_officers_role_after_confirming() {
     let officer = b.app.officer(&admin, "13800000003", "370200").await;
     let id = b.app.get("/api/me", Some(&officer)).await.body["id"].as_str().unwrap_or_default().to_owned();
     sign_in(&b, "13800000000", PASSWORD).await;
-    b.wait_path("/profile").await;
+    b.wait_path("/admin").await;
     b.click("nav-admin").await;
     b.wait_id("accounts-table").await;
     b.click(&format!("revoke-{id}-bureau_officer")).await;
@@ -94,7 +95,8 @@ async fn a_session_that_ends_while_a_form_is_typed_keeps_the_form_after_signing_
     let b = Browser::start().await;
     b.app.register("13912340102").await;
     sign_in(&b, "13912340102", PASSWORD).await;
-    b.wait_path("/profile").await;
+    b.wait_path("/my/classes").await;
+    b.open("/profile").await;
     b.fill("real_name", "李娜").await;
     b.fill("resident_id", "11010519491231002X").await;
     pick_region(&b, "", "110000", "110100", Some("110105")).await;
@@ -124,5 +126,35 @@ async fn a_session_that_ends_while_a_form_is_typed_keeps_the_form_after_signing_
         "{}",
         me.text
     );
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn signing_in_lands_where_each_role_works() {
+    let b = Browser::start().await;
+    b.app.classes_world().await;
+    b.app.register("13912340103").await;
+    // (mobile, where the role works, an element only that page has)
+    let landings = [
+        ("13912340103", "/my/classes", "main"),
+        ("13800000003", "/bureau/claims", "main"),
+        ("13800000004", "/institution", "main"),
+        ("13800000000", "/admin", "accounts-table"),
+    ];
+    for (mobile, path, id) in landings {
+        b.sign_in_as(mobile, PASSWORD).await;
+        b.wait_path(path).await;
+        b.wait_id(id).await;
+        let name = format!("landing{}", path.replace('/', "-"));
+        b.screenshot_at("main", &name).await;
+    }
+    // A page asked for before signing in still wins over the role's page.
+    b.click("nav-logout").await;
+    b.wait_path("/login").await;
+    b.open("/login?next=%2Fnotices").await;
+    b.fill("mobile", "13800000003").await;
+    b.fill("password", PASSWORD).await;
+    b.click("submit").await;
+    b.wait_path("/notices").await;
     b.finish().await;
 }

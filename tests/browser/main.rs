@@ -67,12 +67,14 @@ async fn a_trainee_signs_up_fixes_a_wrong_resident_id_and_signs_out_and_in_again
     assert_eq!(me.body["real_name"], "张三");
     assert_eq!(me.body["region"], "110105");
     b.wait_text("main", "1949").await;
+    b.wait_text("profile-next", "查找并报名课程").await;
     b.screenshot_at("main", "profile-saved").await;
 
     b.click("nav-logout").await;
     b.wait_path("/login").await;
     sign_in(&b, "13912345678", PASSWORD).await;
-    b.wait_path("/profile").await;
+    b.wait_path("/my/classes").await;
+    b.open("/profile").await;
     b.wait_text("main", "1101**********002X").await;
     b.screenshot_at("main", "signed-in-again").await;
     b.finish().await;
@@ -106,7 +108,7 @@ async fn an_admin_invites_an_officer_who_proves_the_mobile_and_sets_a_password()
     let b = Browser::start().await;
     b.app.admin("13800000000").await;
     sign_in(&b, "13800000000", PASSWORD).await;
-    b.wait_path("/profile").await;
+    b.wait_path("/admin").await;
     b.click("nav-admin").await;
     b.wait_path("/admin").await;
     assert!(!b.has("bureau-password").await, "nobody types a password for someone else");
@@ -123,7 +125,7 @@ async fn an_admin_invites_an_officer_who_proves_the_mobile_and_sets_a_password()
     b.wait_path("/login").await;
     b.open("/reset").await;
     reset_password(&b, "13800000001", "bureau pass 2026").await;
-    b.wait_path("/").await;
+    b.wait_path("/bureau/claims").await;
     let r = b.app.login_as("13800000001", "bureau pass 2026").await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     let me = b.app.get("/api/me", r.body["token"].as_str()).await;
@@ -146,7 +148,7 @@ async fn a_locked_out_person_follows_the_sign_in_page_to_a_new_password() {
     b.click("forgot-password").await;
     b.wait_path("/reset").await;
     reset_password(&b, "13912345679", "a fresh secret 9").await;
-    b.wait_path("/").await;
+    b.wait_path("/my/classes").await;
     b.screenshot_at("main", "reset-signed-in").await;
     assert_eq!(b.app.login_as("13912345679", "a fresh secret 9").await.status, StatusCode::OK, "unlocked");
     b.finish().await;
@@ -178,7 +180,7 @@ async fn an_ended_session_sends_the_person_to_sign_in_and_back_to_the_page() {
     let admin = b.app.admin("13800000000").await;
     b.app.officer(&admin, "13800000003", "370200").await;
     sign_in(&b, "13800000003", PASSWORD).await;
-    b.wait_path("/profile").await;
+    b.wait_path("/bureau/claims").await;
     // The session ends elsewhere (signed out on another device).
     let stored = b
         .client
@@ -209,7 +211,7 @@ async fn a_bureau_officer_designates_an_institution_in_its_region() {
     let admin = b.app.admin("13800000000").await;
     b.app.officer(&admin, "13800000003", "370200").await;
     sign_in(&b, "13800000003", PASSWORD).await;
-    b.wait_path("/profile").await;
+    b.wait_path("/bureau/claims").await;
     b.click("nav-admin").await;
     b.wait_path("/admin").await;
     b.fill("inst-institution_name", "崂山区创业培训中心").await;
@@ -245,4 +247,17 @@ async fn the_server_serves_the_built_app_it_carries_when_no_folder_is_configured
     assert_eq!(wasm.status(), StatusCode::OK);
     assert_eq!(wasm.headers().get("content-type").and_then(|v| v.to_str().ok()), Some("application/wasm"));
     assert_eq!(wasm.headers().get("content-encoding").and_then(|v| v.to_str().ok()), Some("gzip"));
+}
+
+#[tokio::test]
+async fn a_link_to_a_class_that_does_not_exist_says_so_and_offers_a_way_on() {
+    let b = Browser::start().await;
+    b.open("/classes/no-such-class").await;
+    let text = b.wait_css_text(".not-found", "页面不存在").await;
+    assert!(!text.contains("重试"), "no retry for what is not there: {text}");
+    assert!(b.has_css(".not-found a[href='/']").await, "a way on");
+    b.screenshot("class-not-found").await;
+    b.open("/no/such/page").await;
+    b.wait_css_text("main h1", "页面不存在").await;
+    b.finish().await;
 }

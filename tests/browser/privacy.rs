@@ -27,6 +27,7 @@ async fn a_trainee_downloads_their_data_and_asks_for_deletion_which_the_bureau_c
 
     // The trainee downloads everything held about them.
     b.sign_in_as(&mobile(8), PASSWORD).await;
+    b.open("/profile").await;
     b.click("my-data-download").await;
     b.wait_text("my-data-downloaded", "malanhua-my-data.json").await;
     let file = b.downloaded("malanhua-my-data.json").await;

@@ -231,7 +231,24 @@ impl Browser {
         self.fill("mobile", mobile).await;
         self.fill("password", password).await;
         self.click("submit").await;
-        self.wait_path("/profile").await;
+        self.wait_signed_in().await;
+    }
+
+    /// Waits until signing in has left the sign-in page (each role lands
+    /// on its own page).
+    pub async fn wait_signed_in(&self) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let url = self.client.current_url().await.map(|u| u.path().to_owned()).unwrap_or_default();
+            if url != "/login" && self.has("nav-logout").await {
+                return;
+            }
+            if Instant::now() > deadline {
+                let shot = self.screenshot("not-signed-in").await;
+                panic!("still at {url} after signing in; screenshot {}", shot.display());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// Chooses the option with this value in a select, then lets the page react.

@@ -9,6 +9,7 @@ pub mod calls;
 pub mod clock;
 pub mod csv;
 pub mod db;
+pub mod deep_links;
 pub mod error;
 pub mod headers;
 pub mod http;

@@ -40,8 +40,9 @@ pub(crate) fn routes(state: Arc<AppState>) -> impl Filter<Extract = (Response,),
         .and(warp::get().or(warp::head()).unify())
         .and(warp::header::optional::<String>("accept-encoding"))
         .and(warp::header::optional::<String>("if-none-match"))
-        .map(move |path: String, accept: Option<String>, if_none_match: Option<String>| {
-            serve(&state, &path, accept.as_deref(), if_none_match.as_deref())
+        .and_then(move |path: String, accept: Option<String>, if_none_match: Option<String>| {
+            let state = state.clone();
+            async move { Ok::<_, Rejection>(serve(&state, &path, accept.as_deref(), if_none_match.as_deref()).await) }
         })
 }
 
@@ -106,14 +107,15 @@ fn gzipped(etag: &str, bytes: &[u8]) -> Option<Bytes> {
     Some(out)
 }
 
-fn serve(state: &AppState, path: &str, accept: Option<&str>, if_none_match: Option<&str>) -> Response {
+async fn serve(state: &AppState, path: &str, accept: Option<&str>, if_none_match: Option<&str>) -> Response {
     let name = path.trim_start_matches('/');
-    let (name, asset) = match load(state, name).filter(|_| !name.is_empty()) {
-        Some(a) => (name, a),
+    let (name, asset, status) = match load(state, name).filter(|_| !name.is_empty()) {
+        Some(a) => (name, a, StatusCode::OK),
         // A file name that does not exist is a 404; any other path is a client route.
         None if name.rsplit('/').next().is_some_and(|last| last.contains('.')) => return not_found(),
+        // The app, with 404 for an address it does not have or an object that is not there.
         None => match load(state, "index.html") {
-            Some(a) => ("index.html", a),
+            Some(a) => ("index.html", a, crate::core::deep_links::status(state, path).await),
             None => return not_built(),
         },
     };
@@ -135,7 +137,7 @@ fn serve(state: &AppState, path: &str, accept: Option<&str>, if_none_match: Opti
         builder =
             builder.header(header::CONTENT_SECURITY_POLICY, crate::core::headers::content_security_policy(&hashes));
     }
-    if if_none_match.is_some_and(|v| v.split(',').any(|t| t.trim() == asset.etag)) {
+    if status == StatusCode::OK && if_none_match.is_some_and(|v| v.split(',').any(|t| t.trim() == asset.etag)) {
         return builder.status(StatusCode::NOT_MODIFIED).body(Bytes::new().into()).unwrap_or_default();
     }
     let content_type = if mime.starts_with("text/") || mime.contains("javascript") {
@@ -156,7 +158,7 @@ fn serve(state: &AppState, path: &str, accept: Option<&str>, if_none_match: Opti
         },
         (false, ()) => asset.bytes,
     };
-    builder.status(StatusCode::OK).body(body.into()).unwrap_or_default()
+    builder.status(status).body(body.into()).unwrap_or_default()
 }
 
 fn not_found() -> Response {

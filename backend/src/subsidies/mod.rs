@@ -25,7 +25,7 @@ pub use batch::{batch, file_batch};
 pub use claims::{close_drafts, draft_claims, file, submit};
 pub use decode::{MAX_BULK, MAX_EXPORT};
 pub use eligibility::certificate_eligibility;
-pub use export::{EXPORT_HEADER, claims_csv, claims_xlsx, export_cells, export_rows};
+pub use export::{Export, claims_csv, claims_xlsx, export_cells, export_header, export_rows};
 pub use groups::{decide_declaration, declare, my_declarations, region_declarations};
 pub use notice::{notices, object, resolve};
 pub use policies::{policies, set_policy};

@@ -7,8 +7,8 @@ use malanhua_shared::ErrorBody;
 use malanhua_shared::api::classes::Decision;
 use malanhua_shared::api::subsidies::{
     BulkActionRequest, BulkResult, ClaimActionRequest, ClaimBatch, ClaimDetail, ClaimPage, ClaimQuery, ClaimSummary,
-    Eligibility, FileClaim, GroupDeclaration, NewDeclaration, NewObjection, NoticeEntry, Objection,
-    ObjectionResolution, RecoveryRequest, SubsidyPolicy, SubsidyPolicyInput,
+    Eligibility, ExportLang, ExportQuery, FileClaim, GroupDeclaration, NewDeclaration, NewObjection, NoticeEntry,
+    Objection, ObjectionResolution, RecoveryRequest, SubsidyPolicy, SubsidyPolicyInput,
 };
 use serde::Deserialize;
 use warp::Filter;
@@ -76,11 +76,13 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         .and(warp::get())
         .and(c())
         .and(warp::query::<ClaimQuery>())
+        .and(warp::query::<ExportQuery>())
         .then(export_csv);
     let xlsx = warp::path!("bureau" / "claims.xlsx")
         .and(warp::get())
         .and(c())
         .and(warp::query::<ClaimQuery>())
+        .and(warp::query::<ExportQuery>())
         .then(export_xlsx);
     let ip = || client_ip(state.clone());
     let notices =
@@ -269,23 +271,24 @@ pub async fn worklist(c: Caller, q: ClaimQuery) -> Response {
 }
 
 /// The worklist's claims (all pages) as CSV.
-#[utoipa::path(get, path = "/api/bureau/claims.csv", tag = "subsidies", security(("bearer" = [])), params(ClaimQuery),
+#[utoipa::path(get, path = "/api/bureau/claims.csv", tag = "subsidies", security(("bearer" = [])), params(ClaimQuery, ExportQuery),
     responses((status = 200, content_type = "text/csv", body = String), (status = 403, body = ErrorBody)))]
-pub async fn export_csv(c: Caller, q: ClaimQuery) -> Response {
+pub async fn export_csv(c: Caller, q: ClaimQuery, e: ExportQuery) -> Response {
     let Caller { state, actor } = c;
-    match async { svc::export_rows(&state, actor?, q).await }.await {
+    match async { svc::export_rows(&state, actor?, q, e.lang.unwrap_or(ExportLang::Zh)).await }.await {
         Ok(rows) => download(svc::claims_csv(&rows), "text/csv; charset=utf-8", "attachment; filename=\"claims.csv\""),
         Err(e) => error_reply(&e),
     }
 }
 
 /// The worklist's claims (all pages) as an Excel workbook.
-#[utoipa::path(get, path = "/api/bureau/claims.xlsx", tag = "subsidies", security(("bearer" = [])), params(ClaimQuery),
+#[utoipa::path(get, path = "/api/bureau/claims.xlsx", tag = "subsidies", security(("bearer" = [])), params(ClaimQuery, ExportQuery),
     responses((status = 200, content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         body = Vec<u8>), (status = 403, body = ErrorBody)))]
-pub async fn export_xlsx(c: Caller, q: ClaimQuery) -> Response {
+pub async fn export_xlsx(c: Caller, q: ClaimQuery, e: ExportQuery) -> Response {
     let Caller { state, actor } = c;
-    let result = async { svc::claims_xlsx(&svc::export_rows(&state, actor?, q).await?) }.await;
+    let lang = e.lang.unwrap_or(ExportLang::Zh);
+    let result = async { svc::claims_xlsx(&svc::export_rows(&state, actor?, q, lang).await?) }.await;
     match result {
         Ok(bytes) => download(
             bytes,

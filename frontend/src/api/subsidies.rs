@@ -14,6 +14,7 @@ use malanhua_shared::api::subsidies::{
 use malanhua_shared::course::CourseKind;
 
 use super::{ApiError, Auth, download, encode_query_value, get, request, request_idempotent};
+use crate::i18n::Lang;
 
 /// `/api/claims/{id}` plus `rest`, with the id encoded.
 fn claim_path(id: &str, rest: &str) -> String {
@@ -182,14 +183,26 @@ pub async fn bureau_claims(query: &ClaimQuery) -> Result<ClaimPage, ApiError> {
 }
 
 /// `GET /api/bureau/claims.csv?...`, saved as `claims.csv`.
-pub async fn download_csv(query: &ClaimQuery) -> Result<(), ApiError> {
-    let path = format!("/api/bureau/claims.csv{}", claim_query_string(query, false));
+pub async fn download_csv(query: &ClaimQuery, lang: Lang) -> Result<(), ApiError> {
+    let path = export_path("claims.csv", query, lang);
     download(&path, "text/csv", "claims.csv").await
 }
 
+/// The export's address: the filters, and `lang=en` when the interface is
+/// English (exports are in Chinese otherwise).
+fn export_path(file: &str, query: &ClaimQuery, lang: Lang) -> String {
+    let filters = claim_query_string(query, false);
+    let english = match (lang, filters.is_empty()) {
+        (Lang::En, true) => "?lang=en",
+        (Lang::En, false) => "&lang=en",
+        (Lang::Zh, _) => "",
+    };
+    format!("/api/bureau/{file}{filters}{english}")
+}
+
 /// `GET /api/bureau/claims.xlsx?...`, saved as `claims.xlsx`.
-pub async fn download_xlsx(query: &ClaimQuery) -> Result<(), ApiError> {
-    let path = format!("/api/bureau/claims.xlsx{}", claim_query_string(query, false));
+pub async fn download_xlsx(query: &ClaimQuery, lang: Lang) -> Result<(), ApiError> {
+    let path = export_path("claims.xlsx", query, lang);
     download(&path, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "claims.xlsx").await
 }
 

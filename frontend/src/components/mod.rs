@@ -5,6 +5,7 @@ pub mod checkbox_field;
 pub mod claim_info;
 pub mod class_info;
 pub mod code_field;
+pub mod confirm_dialog;
 pub mod field_frame;
 pub mod form_error;
 pub mod reason_form;

@@ -1,8 +1,14 @@
 //! Shows data loaded with [`use_remote`](crate::hooks::remote::use_remote):
-//! a loading line, an error with a retry button, or the content.
+//! a loading line, an error with a retry button (or, for something that
+//! does not exist, the not-found message and a way on), or the content.
 
 use yew::prelude::*;
 
+use malanhua_shared::ErrorCode;
+
+use crate::api::ApiError;
+use crate::app::Route;
+use crate::components::app_link::AppLink;
 use crate::components::form_error::failure_message;
 use crate::hooks::remote::Remote;
 use crate::i18n::{CommonKey, Lang, t};
@@ -18,6 +24,14 @@ pub fn remote_view<T>(
 ) -> Html {
     match remote {
         Remote::Loading => html! { <p class="loading" role="status">{ t(lang, CommonKey::Loading) }</p> },
+        // Trying again cannot bring back what is not there.
+        Remote::Failed(ApiError::Server { body, .. }) if body.code == ErrorCode::NotFound => html! {
+            <div class="alert alert-info not-found" role="alert" id={error_id.to_owned()}>
+                <h2>{ t(lang, CommonKey::NotFoundTitle) }</h2>
+                <p>{ t(lang, CommonKey::NotFoundBody) }</p>
+                <p><AppLink to={Route::Home} classes={classes!("button", "primary")}>{ t(lang, CommonKey::BackHome) }</AppLink></p>
+            </div>
+        },
         Remote::Failed(e) => html! {
             <div class="alert alert-error" role="alert" id={error_id.to_owned()}>
                 <p>{ failure_message(lang, e) }</p>

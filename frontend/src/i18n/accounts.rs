@@ -143,6 +143,8 @@ messages! {
         SaveProfile => "保存", "Save";
         /// Profile saved.
         ProfileSaved => "实名信息已保存。", "Your real-name profile has been saved.";
+        /// The next step after saving the profile.
+        FindAClassNext => "下一步：查找并报名课程", "Next: find a class and enrol";
         /// Profile complete badge.
         ProfileComplete => "已完善", "Complete";
         /// Profile incomplete badge.

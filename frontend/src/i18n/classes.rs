@@ -70,6 +70,12 @@ messages! {
         JoinWaitlist => "报名候补", "Join the waitlist";
         /// Withdraw button.
         Withdraw => "退出报名", "Withdraw";
+        /// Title of the question before withdrawing.
+        WithdrawTitle => "确定退出报名？", "Withdraw from this class?";
+        /// What withdrawing does, asked before it is done.
+        WithdrawBody => "退出后，您的名额会立即让给候补名单上的下一位学员，此操作无法撤销。如需再次参加，须重新报名并可能进入候补。", "Your seat goes at once to the next person on the waitlist, and this cannot be undone. To take part again you would enrol anew, perhaps on the waitlist.";
+        /// The confirming button of that question.
+        WithdrawConfirm => "确认退出", "Yes, withdraw";
         /// Hint for visitors.
         SignInToEnrol => "登录后即可报名。", "Sign in to enrol.";
         /// Enrol button for visitors.
@@ -355,14 +361,7 @@ messages! {
 
 /// The full name of a course kind.
 pub fn kind_name(lang: Lang, kind: CourseKind) -> &'static str {
-    let (zh, en) = match kind {
-        CourseKind::Gyb => ("GYB 产生你的企业想法", "GYB Generate Your Business Idea"),
-        CourseKind::Syb => ("SYB 创办你的企业", "SYB Start Your Business"),
-        CourseKind::Iyb => ("IYB 改善你的企业", "IYB Improve Your Business"),
-        CourseKind::Eyb => ("EYB 扩大你的企业", "EYB Expand Your Business"),
-        CourseKind::OnlineVenture => ("网络创业培训", "Online business training"),
-        CourseKind::Simulation => ("创业模拟实训", "Business simulation"),
-    };
+    let (zh, en) = malanhua_shared::labels::course_kind(kind);
     pick(lang, zh, en)
 }
 

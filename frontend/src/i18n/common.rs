@@ -113,6 +113,8 @@ messages! {
         NotFoundBody => "您访问的页面不存在或已被移动。", "The page you asked for does not exist or has moved.";
         /// Link back home.
         BackHome => "返回首页", "Back to the home page";
+        /// The way back out of a confirmation dialog.
+        KeepAsIs => "不，返回", "No, go back";
     }
 
     // Layout

@@ -441,17 +441,8 @@ messages! {
 
 /// The stage of a subsidy claim.
 pub fn claim_status_name(lang: Lang, status: ClaimStatus) -> &'static str {
-    match status {
-        ClaimStatus::Draft => pick(lang, "待提交", "Draft, not filed"),
-        ClaimStatus::Submitted => pick(lang, "已提交，待初审", "Filed, awaiting review"),
-        ClaimStatus::Reviewed => pick(lang, "初审通过，待复审", "Reviewed, awaiting approval"),
-        ClaimStatus::Approved => pick(lang, "复审通过，待公示", "Approved, awaiting notice"),
-        ClaimStatus::Notice => pick(lang, "公示中", "On public notice"),
-        ClaimStatus::Held => pick(lang, "异议处理中", "Objection under review"),
-        ClaimStatus::Paid => pick(lang, "已拨付", "Paid"),
-        ClaimStatus::Returned => pick(lang, "已退回补正", "Returned for correction"),
-        ClaimStatus::Rejected => pick(lang, "不予补贴", "Rejected"),
-    }
+    let (zh, en) = malanhua_shared::labels::claim_status(status);
+    pick(lang, zh, en)
 }
 
 /// What an officer does to a claim, as a button label.
@@ -487,12 +478,8 @@ pub fn priority_group_name(lang: Lang, group: PriorityGroup) -> &'static str {
 
 /// Who receives a subsidy.
 pub fn payee_name(lang: Lang, payee: Payee) -> &'static str {
-    match payee {
-        Payee::Institution => pick(lang, "培训机构", "The training institution"),
-        Payee::Trainee => pick(lang, "学员本人", "The trainee"),
-        Payee::Studio => pick(lang, "工作室", "The studio"),
-        Payee::Mentor => pick(lang, "导师本人", "The mentor"),
-    }
+    let (zh, en) = malanhua_shared::labels::payee(payee);
+    pick(lang, zh, en)
 }
 
 /// Who files the claim, as a sentence for the trainee.
@@ -513,11 +500,8 @@ pub fn payee_files(lang: Lang, payee: Payee) -> &'static str {
 
 /// What a claim pays for.
 pub fn claim_kind_name(lang: Lang, kind: ClaimKind) -> &'static str {
-    match kind {
-        ClaimKind::Training => pick(lang, "培训补贴", "Training subsidy"),
-        ClaimKind::StudioGrant => pick(lang, "工作室资助", "Studio grant"),
-        ClaimKind::ServiceFee => pick(lang, "导师服务补贴", "Mentor service fees"),
-    }
+    let (zh, en) = malanhua_shared::labels::claim_kind(kind);
+    pick(lang, zh, en)
 }
 
 /// Where a priority-group declaration stands.

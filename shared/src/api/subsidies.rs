@@ -514,6 +514,25 @@ pub struct ClaimQuery {
     pub limit: Option<u32>,
 }
 
+named_enum!(
+    /// The language of an export's headers and values.
+    ExportLang {
+        /// 中文 (the default: bureaus read exports in Excel).
+        Zh = "zh",
+        /// English.
+        En = "en",
+    }
+);
+
+/// `?lang=` of the CSV and XLSX exports.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams, utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+pub struct ExportQuery {
+    /// Language of the headers and values (default `zh`).
+    pub lang: Option<ExportLang>,
+}
+
 /// A page of the worklist.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

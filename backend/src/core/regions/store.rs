@@ -37,3 +37,8 @@ pub fn find(conn: &mut DbConn, code: &RegionCode) -> QueryResult<Option<RegionRo
 pub fn names(conn: &mut DbConn, codes: &[RegionCode]) -> QueryResult<Vec<(RegionCode, String)>> {
     regions::table.filter(regions::code.eq_any(codes)).select((regions::code, regions::name_zh)).load(conn)
 }
+
+/// The English names of these regions.
+pub fn names_en(conn: &mut DbConn, codes: &[RegionCode]) -> QueryResult<Vec<(RegionCode, String)>> {
+    regions::table.filter(regions::code.eq_any(codes)).select((regions::code, regions::name_en)).load(conn)
+}

@@ -24,11 +24,11 @@ use crate::i18n::{AccountsKey, Lang, LifecycleKey, VerifyKey, t};
 const FIELDS: [&str; 2] = ["mobile", "password"];
 
 /// Where to go after signing in: the `next` page if it is one of ours,
-/// else the profile.
-fn destination(next: Option<&str>) -> Route {
+/// else (none) where the person's role works.
+fn destination(next: Option<&str>) -> Option<Route> {
     match next.filter(|n| n.starts_with('/') && !n.starts_with("//")).and_then(Route::recognize) {
-        Some(Route::NotFound | Route::Login | Route::Register | Route::Reset) | None => Route::Profile,
-        Some(route) => route,
+        Some(Route::NotFound | Route::Login | Route::Register | Route::Reset) | None => None,
+        Some(route) => Some(route),
     }
 }
 
@@ -95,7 +95,7 @@ pub fn LoginPage() -> Html {
             let next = next.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = async { load_signed_in(api::auth::login(&credentials).await?).await }.await;
-                super::settle_sign_in(outcome, &session, &form, navigator.as_ref(), &destination(next.as_deref()));
+                super::settle_sign_in(outcome, &session, &form, navigator.as_ref(), destination(next.as_deref()));
             });
         })
     };

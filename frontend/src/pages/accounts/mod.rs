@@ -12,6 +12,7 @@ pub mod reset;
 
 use std::collections::BTreeMap;
 
+use malanhua_shared::Role;
 use malanhua_shared::api::{Me, TokenResponse};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -30,21 +31,40 @@ pub(crate) fn check_confirmation(form: &Form, password: &str, errors: &mut BTree
     }
 }
 
-/// After signing up, in or a reset: signed in and on to `to`, or the
-/// form shows why not.
+/// Where a person starts work after signing in: the officer's worklist,
+/// the institution's classes, the administration, the mentor's workspace,
+/// or (a trainee) their classes. The first role in that order wins.
+pub(crate) fn home_for(me: &Me) -> Route {
+    let has = |role: Role| me.roles.iter().any(|g| g.role == role);
+    if has(Role::BureauOfficer) {
+        Route::BureauClaims
+    } else if has(Role::InstitutionStaff) {
+        Route::Institution
+    } else if has(Role::Admin) {
+        Route::Admin
+    } else if has(Role::Mentor) {
+        Route::MentorWorkspace
+    } else {
+        Route::MyClasses
+    }
+}
+
+/// After signing up, in or a reset: signed in and on to `to` (or, given
+/// none, to where the person's role works), or the form shows why not.
 pub(crate) fn settle_sign_in(
     outcome: Result<(TokenResponse, Me), ApiError>,
     session: &SessionHandle,
     form: &UseReducerHandle<Form>,
     navigator: Option<&Navigator>,
-    to: &Route,
+    to: Option<Route>,
 ) {
     match outcome {
         Ok((token, me)) => {
+            let to = to.unwrap_or_else(|| home_for(&me));
             sign_in(session, token.token, me);
             form.dispatch(FormAction::Succeeded { clear: true });
             if let Some(navigator) = navigator {
-                navigator.push(to);
+                navigator.push(&to);
             }
         }
         Err(error) => form.dispatch(FormAction::Failed(error)),

@@ -2,10 +2,13 @@
 
 use std::rc::Rc;
 
+use malanhua_shared::Role;
 use malanhua_shared::api::{Me, ProfileRequest, RoleGrant};
 use yew::prelude::*;
 
 use crate::api;
+use crate::app::Route;
+use crate::components::app_link::AppLink;
 use crate::components::focus;
 use crate::components::form_error::FormError;
 use crate::components::region_picker::RegionPicker;
@@ -189,6 +192,8 @@ fn RealNameForm(props: &RealNameFormProps) -> Html {
                         form.dispatch(FormAction::Succeeded { clear: false });
                         // The full ID is not kept on screen once saved.
                         form.dispatch(FormAction::Set("resident_id", String::new()));
+                        // Focus goes to the result and its next step, once drawn.
+                        gloo::timers::callback::Timeout::new(0, || focus("profile-saved")).forget();
                     }
                     Err(error) => form.dispatch(FormAction::Failed(error)),
                 }
@@ -197,6 +202,7 @@ fn RealNameForm(props: &RealNameFormProps) -> Html {
     };
 
     let submitting = form.submitting();
+    let trainee = props.me.roles.iter().all(|g| g.role == Role::Trainee);
     let shown: Vec<&str> = FIELDS.iter().map(|(f, _)| *f).collect();
     let (title, lead) = if props.me.profile_complete {
         (AccountsKey::RealNameEditTitle, AccountsKey::RealNameEditLead)
@@ -210,7 +216,13 @@ fn RealNameForm(props: &RealNameFormProps) -> Html {
             <form class="form" novalidate=true {onsubmit}>
                 <FormError id="form-error" failure={form.failure().cloned()} others={form.other_errors(&shown)} />
                 if form.succeeded() {
-                    <p id="profile-saved" class="alert alert-success" role="status">{ t(lang, AccountsKey::ProfileSaved) }</p>
+                    <div id="profile-saved" class="alert alert-success" role="status" tabindex="-1">
+                        <p>{ t(lang, AccountsKey::ProfileSaved) }</p>
+                        if trainee {
+                            // The next step: a class to take.
+                            <p><AppLink id="profile-next" to={Route::Classes} classes={classes!("button", "primary")}>{ t(lang, AccountsKey::FindAClassNext) }</AppLink></p>
+                        }
+                    </div>
                 }
                 <TextField
                     id="real_name"

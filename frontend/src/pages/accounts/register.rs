@@ -59,7 +59,7 @@ pub fn RegisterPage() -> Html {
                     Ok::<_, api::ApiError>((token, me))
                 }
                 .await;
-                super::settle_sign_in(outcome, &session, &form, navigator.as_ref(), &Route::Profile);
+                super::settle_sign_in(outcome, &session, &form, navigator.as_ref(), Some(Route::Profile));
             });
         })
     };

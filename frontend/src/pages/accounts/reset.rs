@@ -49,7 +49,7 @@ pub fn ResetPage() -> Html {
             let (form, session, navigator) = (form.clone(), session.clone(), navigator.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = async { load_signed_in(api::auth::reset(&body).await?).await }.await;
-                super::settle_sign_in(outcome, &session, &form, navigator.as_ref(), &Route::Home);
+                super::settle_sign_in(outcome, &session, &form, navigator.as_ref(), None);
             });
         })
     };

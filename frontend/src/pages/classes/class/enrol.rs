@@ -15,6 +15,7 @@ use crate::api::{self, ApiError};
 use crate::app::Route;
 use crate::components::app_link::AppLink;
 use crate::components::class_info::seats_text;
+use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::focus;
 use crate::components::form_error::failure_message;
 use crate::components::text_field::TextField;
@@ -90,6 +91,8 @@ pub(super) fn EnrolPanel(props: &EnrolPanelProps) -> Html {
                         latest.set(Some(place));
                         on_change.emit(());
                         refresh.emit(());
+                        // Focus goes to the result, once it is drawn.
+                        gloo::timers::callback::Timeout::new(0, || focus("enrolment-status")).forget();
                     }
                     Err(error) => {
                         if licence_asked && error.fields().contains_key("business_licence") {
@@ -117,14 +120,29 @@ pub(super) fn EnrolPanel(props: &EnrolPanelProps) -> Html {
             send(Box::pin(async move { api::classes::enrol(&id, &body).await }), true);
         })
     };
+    // Withdrawing gives the seat away at once: it is asked first.
+    let asking = use_state(|| false);
     let on_withdraw = {
-        let (form, send, id) = (form.clone(), send.clone(), id.clone());
+        let (form, asking) = (form.clone(), asking.clone());
         Callback::from(move |_: MouseEvent| {
-            if form.submitting() {
-                return;
+            if !form.submitting() {
+                asking.set(true);
             }
+        })
+    };
+    let on_withdraw_confirmed = {
+        let (send, id, asking) = (send.clone(), id.clone(), asking.clone());
+        Callback::from(move |()| {
+            asking.set(false);
             let id = id.clone();
             send(Box::pin(async move { api::classes::withdraw(&id).await }), false);
+        })
+    };
+    let on_withdraw_cancelled = {
+        let asking = asking.clone();
+        Callback::from(move |()| {
+            asking.set(false);
+            focus("withdraw");
         })
     };
     let on_sign_in = {
@@ -147,9 +165,20 @@ pub(super) fn EnrolPanel(props: &EnrolPanelProps) -> Html {
         html! { <p class="muted" id="enrol-unavailable">{ t(lang, key) }</p> }
     } else if holds_place {
         html! {
-            <button id="withdraw" type="button" class="button secondary" disabled={submitting} aria-busy={busy} onclick={on_withdraw}>
-                { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, ClassesKey::Withdraw) } }
-            </button>
+            <>
+                <button id="withdraw" type="button" class="button secondary" disabled={submitting} aria-busy={busy} onclick={on_withdraw}>
+                    { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, ClassesKey::Withdraw) } }
+                </button>
+                <ConfirmDialog
+                    id="withdraw-dialog"
+                    open={*asking}
+                    title={t(lang, ClassesKey::WithdrawTitle)}
+                    body={t(lang, ClassesKey::WithdrawBody)}
+                    confirm_label={t(lang, ClassesKey::WithdrawConfirm)}
+                    on_confirm={on_withdraw_confirmed}
+                    on_cancel={on_withdraw_cancelled}
+                />
+            </>
         }
     } else if session.loading() {
         html! { <p class="loading" role="status">{ t(lang, CommonKey::Loading) }</p> }
@@ -177,7 +206,7 @@ pub(super) fn EnrolPanel(props: &EnrolPanelProps) -> Html {
                 { seats_text(lang, s) }
             </p>
             if let Some(mine) = &mine {
-                <p id="enrolment-status" class={classes!("enrolment-status", mine.status.is_active().then_some("active"))} role="status">
+                <p id="enrolment-status" class={classes!("enrolment-status", mine.status.is_active().then_some("active"))} role="status" tabindex="-1">
                     { place_text(lang, mine) }
                 </p>
             }

@@ -33,9 +33,9 @@ pub(super) fn ClaimsListHead(props: &ClaimsListHeadProps) -> Html {
             let (asked, exporting, export_error) = (query.clone(), exporting.clone(), export_error.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let result = if csv {
-                    api::subsidies::download_csv(&asked).await
+                    api::subsidies::download_csv(&asked, lang).await
                 } else {
-                    api::subsidies::download_xlsx(&asked).await
+                    api::subsidies::download_xlsx(&asked, lang).await
                 };
                 if let Err(e) = result {
                     export_error.set(Some(e));
