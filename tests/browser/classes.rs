@@ -52,6 +52,9 @@ async fn staff_file_a_class_the_bureau_approves_it_and_a_trainee_enrols() {
     b.click("nav-bureau").await;
     b.wait_path("/bureau").await;
     b.click(&format!("approve-{id}")).await;
+    b.wait_css(&format!("#approve-{id}-dialog[open]")).await;
+    b.wait_text(&format!("approve-{id}-dialog-body"), "课程目录").await;
+    b.click(&format!("approve-{id}-dialog-confirm")).await;
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     loop {
         let r = b.app.get(&format!("/api/classes/{id}"), None).await;

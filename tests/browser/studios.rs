@@ -25,6 +25,7 @@ async fn sign_out(b: &Browser) {
 /// The claim page's stage action, then the stage it leads to.
 async fn act(b: &Browser, action: &str, status: &str) {
     b.click(&format!("action-{action}")).await;
+    b.click("action-dialog-confirm").await;
     b.wait_css(&format!("#claim-status[data-status={status}]")).await;
 }
 

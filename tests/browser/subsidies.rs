@@ -45,6 +45,7 @@ async fn certificates_lead_to_a_drafted_claim_that_two_officers_approve_the_publ
     b.open(&format!("/claims/{id}")).await;
     b.wait_css_text("#claim-declarations .group-row", "已核验").await;
     b.click("action-review").await;
+    b.click("action-dialog-confirm").await;
     b.wait_text("claim-status", "初审通过").await;
     assert!(!b.has("action-approve").await, "the reviewer is not offered approval");
     b.sign_in_as("13800000009", PASSWORD).await;
@@ -52,8 +53,10 @@ async fn certificates_lead_to_a_drafted_claim_that_two_officers_approve_the_publ
     b.click_css(&format!("tr.claim-row[data-claim-id='{id}'] a")).await;
     b.wait_path(&format!("/claims/{id}")).await;
     b.click("action-approve").await;
+    b.click("action-dialog-confirm").await;
     b.wait_text("claim-status", "复审通过").await;
     b.click("action-publish").await;
+    b.click("action-dialog-confirm").await;
     b.wait_text("claim-status", "公示中").await;
     b.screenshot_at("main", "subsidy-approved-and-published").await;
 
@@ -70,7 +73,16 @@ async fn certificates_lead_to_a_drafted_claim_that_two_officers_approve_the_publ
     b.sign_in_as("13800000003", PASSWORD).await;
     b.open(&format!("/claims/{id}")).await;
     b.fill("payment-ref", "QD-2026-000123").await;
+    // A payment cannot be taken back: it is asked first, and going back pays nothing.
     b.click("action-pay").await;
+    b.wait_css("#action-dialog[open]").await;
+    b.wait_text("action-dialog-body", "不能撤销").await;
+    b.screenshot("subsidy-pay-asks-first").await;
+    b.click("action-dialog-cancel").await;
+    assert!(!b.has("action-dialog").await, "the question is gone");
+    b.wait_text("claim-status", "公示中").await;
+    b.click("action-pay").await;
+    b.click("action-dialog-confirm").await;
     b.wait_text("claim-status", "已拨付").await;
 
     // The trainee sees it paid, with the reference, and the whole timeline.

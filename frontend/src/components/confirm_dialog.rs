@@ -21,6 +21,9 @@ pub struct ConfirmDialogProps {
     pub body: AttrValue,
     /// The action's label.
     pub confirm_label: AttrValue,
+    /// Whether the action destroys or refuses something (a red button).
+    #[prop_or(true)]
+    pub danger: bool,
     /// Called when the person confirms.
     pub on_confirm: Callback<()>,
     /// Called when they go back (button or Escape).
@@ -56,7 +59,8 @@ pub fn ConfirmDialog(props: &ConfirmDialogProps) -> Html {
             <h2 id={title_id}>{ props.title.clone() }</h2>
             <p id={body_id}>{ props.body.clone() }</p>
             <div class="form-actions action-buttons">
-                <button id={format!("{}-confirm", props.id)} type="button" class="button danger" onclick={confirm}>
+                <button id={format!("{}-confirm", props.id)} type="button"
+                    class={classes!("button", if props.danger { "danger" } else { "primary" })} onclick={confirm}>
                     { props.confirm_label.clone() }
                 </button>
                 <button id={format!("{}-cancel", props.id)} type="button" class="button secondary" autofocus=true onclick={cancel}>

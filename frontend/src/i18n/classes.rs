@@ -230,6 +230,8 @@ messages! {
         NothingToReview => "没有待处理的开班申请。", "No opening requests here.";
         /// Approve button.
         Approve => "批准开班", "Approve";
+        /// What approving a class does, said before it is done.
+        ApproveClassBody => "批准后班期立即在课程目录公开，学员可以报名，培训机构会收到通知。批准后不能撤回，只能在开课前取消班期。", "Once approved, the class is public in the catalogue and open for enrolment, and the institution is told. Approval cannot be withdrawn; the class can only be cancelled before it starts.";
         /// Reject button.
         Reject => "不予批准", "Reject";
         /// Label: rejection reason.
@@ -341,6 +343,8 @@ messages! {
     // Bureau
     /// Approved, `class` the class.
     fn class_approved_done(class: &str) => "已批准开班：{class}。", "Approved: {class}.";
+    /// The question before approving, `class` the class.
+    fn approve_class_question(class: &str) => "确认批准开班：{class}？", "Approve {class}?";
     /// Rejected, `class` the class.
     fn class_rejected_done(class: &str) => "已不予批准：{class}。", "Rejected: {class}.";
     /// Lead, `region` the region.

@@ -457,6 +457,54 @@ pub fn claim_action_name(lang: Lang, action: ClaimAction) -> &'static str {
     }
 }
 
+/// The question asked before a stage action.
+pub fn claim_action_question(lang: Lang, action: ClaimAction) -> &'static str {
+    match action {
+        ClaimAction::Review => pick(lang, "确认初审通过？", "Pass this claim's review?"),
+        ClaimAction::Approve => pick(lang, "确认复审通过？", "Approve this claim?"),
+        ClaimAction::Publish => pick(lang, "确认发布公示？", "Publish this claim on the notice?"),
+        ClaimAction::Pay => pick(lang, "确认已拨付？", "Record this payment?"),
+        ClaimAction::Return => pick(lang, "确认退回补正？", "Return this claim for correction?"),
+        ClaimAction::Reject => pick(lang, "确认不予补贴？", "Reject this claim?"),
+    }
+}
+
+/// What a stage action does, said before it is done.
+pub fn claim_action_consequence(lang: Lang, action: ClaimAction) -> &'static str {
+    match action {
+        ClaimAction::Review => pick(
+            lang,
+            "初审通过后，申请交由另一位经办人复审；您本人不能再复审这笔申请。",
+            "The claim goes to another officer for approval; you cannot approve it yourself.",
+        ),
+        ClaimAction::Approve => pick(
+            lang,
+            "复审通过后，申请等待发布公示；批准人不能拨付这笔补贴。",
+            "The claim waits to be published on the notice; whoever approves it cannot pay it.",
+        ),
+        ClaimAction::Publish => pick(
+            lang,
+            "申请人姓名（已遮挡）、金额和机构将在公示期内向社会公开，任何人都可以提出异议。",
+            "The masked name, amount and institution are public for the notice period, and anyone may object.",
+        ),
+        ClaimAction::Pay => pick(
+            lang,
+            "将按填写的凭证号和日期记为已拨付。拨付记录不能撤销，同一笔补贴不会再次支付。",
+            "The claim is recorded as paid with the reference and date given. A payment cannot be undone, and the subsidy is never paid twice.",
+        ),
+        ClaimAction::Return => pick(
+            lang,
+            "申请退回申请人补正，填写的原因会告知对方；补正后可重新提交。",
+            "The claim goes back to the claimant with your reason; they may correct it and file again.",
+        ),
+        ClaimAction::Reject => pick(
+            lang,
+            "不予补贴是最终决定，申请人会收到填写的原因，此操作无法撤销。",
+            "Rejection is final: the claimant is told your reason, and it cannot be undone.",
+        ),
+    }
+}
+
 /// The name of a priority group (重点群体).
 pub fn priority_group_name(lang: Lang, group: PriorityGroup) -> &'static str {
     match group {

@@ -10,6 +10,7 @@ use crate::api;
 use crate::app::Route;
 use crate::components::app_link::AppLink;
 use crate::components::class_info::{date_range, hours_text, kind_badge, status_badge};
+use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::focus;
 use crate::components::form_error::FormError;
 use crate::components::text_field::TextField;
@@ -59,13 +60,28 @@ pub(super) fn ReviewItem(props: &ReviewItemProps) -> Html {
             });
         }
     };
+    // Approval opens enrolment to the public at once: it is asked first.
+    let asking = use_state(|| false);
     let on_approve = {
-        let form = form.clone();
-        let decide = decide.clone();
+        let (form, asking) = (form.clone(), asking.clone());
         Callback::from(move |_: MouseEvent| {
             if !form.submitting() {
-                decide(Decision { approve: true, reason: None });
+                asking.set(true);
             }
+        })
+    };
+    let on_approve_confirmed = {
+        let (decide, asking) = (decide.clone(), asking.clone());
+        Callback::from(move |()| {
+            asking.set(false);
+            decide(Decision { approve: true, reason: None });
+        })
+    };
+    let on_approve_cancelled = {
+        let (asking, button) = (asking.clone(), format!("approve-{id}"));
+        Callback::from(move |()| {
+            asking.set(false);
+            focus(&button);
         })
     };
     let on_reject = {
@@ -102,6 +118,16 @@ pub(super) fn ReviewItem(props: &ReviewItemProps) -> Html {
                             { t(lang, ClassesKey::Approve) }
                         </button>
                     </div>
+                    <ConfirmDialog
+                        id={format!("approve-{id}-dialog")}
+                        open={*asking}
+                        title={i18n::approve_class_question(lang, &c.title)}
+                        body={t(lang, ClassesKey::ApproveClassBody)}
+                        confirm_label={t(lang, ClassesKey::Approve)}
+                        danger={false}
+                        on_confirm={on_approve_confirmed}
+                        on_cancel={on_approve_cancelled}
+                    />
                     <TextField
                         id={reason_id.clone()}
                         label={t(lang, ClassesKey::RejectReason)}

@@ -1,9 +1,12 @@
 //! What the claimant and the officers can do to a claim: submitting it,
-//! and the stage actions with their reason or payment fields.
+//! and the stage actions with their reason or payment fields, each asked
+//! first in a dialog that says what it will do.
 
 use malanhua_shared::api::subsidies::{ClaimAction, ClaimDetail, ClaimStatus};
 use yew::prelude::*;
 
+use crate::components::confirm_dialog::ConfirmDialog;
+use crate::components::focus;
 use crate::components::text_field::TextField;
 use crate::hooks::form::{Form, setter};
 use crate::hooks::lang::use_lang;
@@ -48,7 +51,37 @@ pub(super) fn ActionForm(props: &ActionFormProps) -> Html {
     let can_pay = actions.contains(&ClaimAction::Pay);
     let submitting = form.submitting();
     let busy = submitting.then_some("true");
-    let on_action = |a: ClaimAction| props.on_action.reform(move |_: MouseEvent| a);
+    // No stage can be taken back: each action is asked first.
+    let asking = use_state(|| None::<ClaimAction>);
+    let on_action = |a: ClaimAction| {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| asking.set(Some(a)))
+    };
+    let dialog = match *asking {
+        Some(a) => {
+            let (confirm, cancel) = (asking.clone(), asking.clone());
+            let on_action = props.on_action.clone();
+            html! {
+                <ConfirmDialog
+                    id="action-dialog"
+                    open=true
+                    title={i18n::claim_action_question(lang, a)}
+                    body={i18n::claim_action_consequence(lang, a)}
+                    confirm_label={i18n::claim_action_name(lang, a)}
+                    danger={matches!(a, ClaimAction::Return | ClaimAction::Reject)}
+                    on_confirm={Callback::from(move |()| {
+                        confirm.set(None);
+                        on_action.emit(a);
+                    })}
+                    on_cancel={Callback::from(move |()| {
+                        cancel.set(None);
+                        focus(&format!("action-{}", a.as_str()));
+                    })}
+                />
+            }
+        }
+        None => html! {},
+    };
     html! {
         <form class="form" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <TextField
@@ -105,6 +138,7 @@ pub(super) fn ActionForm(props: &ActionFormProps) -> Html {
                     }) }
                 </div>
             }
+            { dialog }
         </form>
     }
 }
