@@ -74,6 +74,8 @@ async fn staff_file_a_class_the_bureau_approves_it_and_a_trainee_enrols() {
     b.click(&format!("class-{id}")).await;
     b.wait_path(&format!("/classes/{id}")).await;
     b.wait_text("seats-left", "20").await;
+    let title = b.wait_title("浏览器测试班").await;
+    assert!(title.ends_with("马兰花创业培训"), "the page names the class: {title}");
     b.click("enrol").await;
     b.wait_nonempty("enrolment-status").await;
     b.screenshot_at("main", "trainee-enrolled").await;

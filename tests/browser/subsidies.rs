@@ -52,6 +52,7 @@ async fn certificates_lead_to_a_drafted_claim_that_two_officers_approve_the_publ
     b.open("/bureau/claims").await;
     b.click_css(&format!("tr.claim-row[data-claim-id='{id}'] a")).await;
     b.wait_path(&format!("/claims/{id}")).await;
+    b.wait_title("学员 - ").await;
     b.click("action-approve").await;
     b.click("action-dialog-confirm").await;
     b.wait_text("claim-status", "复审通过").await;

@@ -234,6 +234,19 @@ impl Browser {
         self.wait_signed_in().await;
     }
 
+    /// Waits (up to 10 s) until the document title contains `needle`; returns it.
+    pub async fn wait_title(&self, needle: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let title = self.client.title().await.unwrap_or_default();
+            if title.contains(needle) {
+                return title;
+            }
+            assert!(Instant::now() < deadline, "the title is {title:?}, without {needle:?}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Waits until signing in has left the sign-in page (each role lands
     /// on its own page).
     pub async fn wait_signed_in(&self) {

@@ -19,7 +19,7 @@ use crate::hooks::lang::use_lang;
 use crate::hooks::regions::use_regions;
 use crate::hooks::remote::use_remote;
 use crate::hooks::session::use_session;
-use crate::hooks::title::use_title;
+use crate::hooks::title::use_object_title;
 use crate::i18n::{self, AccountsKey, ClassesKey, CommonKey, Lang, t};
 use crate::time::in_shanghai;
 use enrol::EnrolPanel;
@@ -36,11 +36,11 @@ pub struct ClassPageProps {
 pub fn ClassPage(props: &ClassPageProps) -> Html {
     let lang = use_lang();
     let session = use_session();
-    use_title(ClassesKey::ClassPageTitle);
     // Loaded again on sign-in or sign-out, so `my_enrolment` follows.
     let has_token = session.token.is_some();
     let (detail, reload) =
         use_remote((props.id.clone(), has_token), |(id, _)| async move { api::classes::class(&id).await.map(Rc::new) });
+    use_object_title(ClassesKey::ClassPageTitle, detail.loaded().map(|d| d.summary.title.clone()));
     html! {
         <div class="page">
             <p class="back"><AppLink to={Route::Classes}>{ t(lang, ClassesKey::BackToCatalogue) }</AppLink></p>

@@ -30,7 +30,7 @@ use crate::hooks::lang::use_lang;
 use crate::hooks::mutation::use_mutation;
 use crate::hooks::remote::{Remote, use_remote};
 use crate::hooks::session::use_session;
-use crate::hooks::title::use_title;
+use crate::hooks::title::use_object_title;
 use crate::i18n::{self, Lang, SubsidiesKey, t};
 use crate::pages::subsidies::my_subsidies::read_date;
 use actions::{ActionForm, submit_panel};
@@ -48,7 +48,6 @@ pub struct ClaimPageProps {
 /// `/claims/:id` (signed in; the server decides who may see it).
 #[function_component]
 pub fn ClaimPage(props: &ClaimPageProps) -> Html {
-    use_title(SubsidiesKey::ClaimTitle);
     html! {
         <RequireSignIn>
             <ClaimView id={props.id.clone()} />
@@ -61,6 +60,7 @@ fn ClaimView(props: &ClaimPageProps) -> Html {
     let lang = use_lang();
     let (detail, reload) =
         use_remote(props.id.clone(), |id| async move { api::subsidies::claim(&id).await.map(Rc::new) });
+    use_object_title(SubsidiesKey::ClaimTitle, detail.loaded().map(|d| d.claim.holder_name.clone()));
     let on_change = {
         let detail = detail.clone();
         Callback::from(move |d: Rc<ClaimDetail>| detail.set(Remote::Loaded(d)))
