@@ -203,7 +203,14 @@ async fn attendance_check_in_results_and_completion_lead_to_a_certificate_anyone
     sign_out(&b).await;
     b.open(&format!("/verify/{number}")).await;
     b.wait_text("verify-status", "有效").await;
+    b.wait_text("verify-region", "青岛市人力资源和社会保障局").await;
     b.screenshot_at("verify-result", "verify-valid").await;
+    // In English the issuer is named in English throughout.
+    b.click("lang-switch").await;
+    b.wait_text("verify-region", "Qingdao Human Resources and Social Security Bureau").await;
+    b.screenshot_at("verify-result", "verify-valid-english").await;
+    b.click("lang-switch").await;
+    b.wait_text("verify-status", "有效").await;
 
     // The bureau revokes it; verification says so.
     b.sign_in_as("13800000003", PASSWORD).await;

@@ -82,6 +82,7 @@ pub async fn verify(state: &AppState, number: String) -> Result<Verification, Ap
                     kind: None,
                     institution: None,
                     issued_on: None,
+                    issuing_region: None,
                     issuing_region_name: None,
                     revoked_on: None,
                 });
@@ -97,6 +98,7 @@ pub async fn verify(state: &AppState, number: String) -> Result<Verification, Ap
                 kind: Some(full.kind),
                 institution: Some(full.institution),
                 issued_on: Some(full.issued_on),
+                issuing_region: Some(full.issuing_region),
                 issuing_region_name: Some(full.issuing_region_name),
                 revoked_on: full.revoked_at.map(shanghai_date),
             })

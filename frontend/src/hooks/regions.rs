@@ -94,6 +94,17 @@ pub fn region_name(lang: Lang, region: &Region) -> &str {
     }
 }
 
+/// The issuing bureau of a certificate in the reader's language: the
+/// region's English name in English once the regions are loaded, else the
+/// Chinese name the answer carries.
+pub fn issuer(lang: Lang, regions: Option<&Regions>, code: Option<&str>, name_zh: &str) -> String {
+    let name = match (regions, code.and_then(|c| RegionCode::parse(c).ok())) {
+        (Some(r), Some(code)) => r.label(lang, Some(&code), Some(name_zh)),
+        _ => name_zh.to_owned(),
+    };
+    crate::i18n::issuer_name(lang, &name)
+}
+
 /// The regions as a page sees them.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RegionsState {

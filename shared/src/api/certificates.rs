@@ -323,6 +323,9 @@ pub struct Verification {
     pub institution: Option<String>,
     /// Issue date.
     pub issued_on: Option<NaiveDate>,
+    /// Issuing bureau's region code (so the name can be shown in the
+    /// reader's language).
+    pub issuing_region: Option<String>,
     /// Issuing bureau's region name.
     pub issuing_region_name: Option<String>,
     /// Revocation date (Shanghai).

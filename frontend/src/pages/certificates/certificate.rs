@@ -17,6 +17,7 @@ use crate::components::remote_view::remote_view;
 use crate::components::require_sign_in::RequireSignIn;
 use crate::components::stack_table::stack_table;
 use crate::hooks::lang::use_lang;
+use crate::hooks::regions::{Regions, issuer, use_regions};
 use crate::hooks::remote::use_remote;
 use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
@@ -55,6 +56,8 @@ pub fn CertificatePage(props: &CertificatePageProps) -> Html {
 fn CertificateView(props: &CertificatePageProps) -> Html {
     let lang = use_lang();
     let session = use_session();
+    let (regions, _) = use_regions();
+    let regions = regions.loaded();
     let (cert, reload) =
         use_remote(props.number.clone(), |n| async move { api::certificates::certificate(&n).await.map(Rc::new) });
     let officer = session.has_role(Role::BureauOfficer);
@@ -67,7 +70,7 @@ fn CertificateView(props: &CertificatePageProps) -> Html {
         <div class="page">
             { remote_view(lang, &cert, "certificate-error", &reload, |c| html! {
                 <>
-                    { certificate_doc(lang, c) }
+                    { certificate_doc(lang, c, regions.as_deref()) }
                     <p class="form-actions no-print">
                         <button id="certificate-print" type="button" class="button" onclick={on_print.clone()}>{ t(lang, CertificatesKey::PrintCertificate) }</button>
                         <AppLink to={Route::VerifyNumber { number: c.number.to_string() }} classes={classes!("button", "secondary")}>{ t(lang, CertificatesKey::VerifyThis) }</AppLink>
@@ -90,7 +93,7 @@ fn CertificateView(props: &CertificatePageProps) -> Html {
     }
 }
 
-fn certificate_doc(lang: Lang, c: &Certificate) -> Html {
+fn certificate_doc(lang: Lang, c: &Certificate, regions: Option<&Regions>) -> Html {
     let revoked = c.status == CertificateStatus::Revoked;
     let row = |label: Text, id: &str, value: String| {
         html! {
@@ -120,7 +123,7 @@ fn certificate_doc(lang: Lang, c: &Certificate) -> Html {
                 { row(CertificatesKey::CertInstitution.into(), "certificate-institution", c.institution.clone()) }
                 { row(CertificatesKey::CertHours.into(), "certificate-hours", i18n::hours_count(lang, &c.hours.to_string())) }
                 { row(CertificatesKey::CertIssuedOn.into(), "certificate-issued", i18n::date(lang, c.issued_on)) }
-                { row(CertificatesKey::CertIssuer.into(), "certificate-issuer", i18n::issuer_name(lang, &c.issuing_region_name)) }
+                { row(CertificatesKey::CertIssuer.into(), "certificate-issuer", issuer(lang, regions, Some(&c.issuing_region), &c.issuing_region_name)) }
                 { row(CertificatesKey::CertNumber.into(), "certificate-number", c.number.to_string()) }
             </dl>
             <figure class="cert-qr">

@@ -15,6 +15,7 @@ use crate::components::remote_view::remote_view;
 use crate::components::text_field::TextField;
 use crate::hooks::form::{FieldIssue, FormAction, setter, use_form};
 use crate::hooks::lang::use_lang;
+use crate::hooks::regions::{Regions, issuer, use_regions};
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
 use crate::i18n::{self, CertificatesKey, CommonKey, Lang, Text, t};
@@ -40,6 +41,8 @@ pub fn VerifyPage(props: &VerifyPageProps) -> Html {
             form.dispatch(FormAction::Set("number", number.clone().unwrap_or_default()));
         });
     }
+    let (regions, _) = use_regions();
+    let regions = regions.loaded();
     let (result, retry) = use_remote(props.number.clone(), |number| async move {
         match number {
             Some(n) => api::certificates::verify(&n).await.map(Some),
@@ -85,14 +88,14 @@ pub fn VerifyPage(props: &VerifyPageProps) -> Html {
                 </div>
             </form>
             { remote_view(lang, &result, "verify-error", &retry, |v| match v {
-                Some(v) => verification(lang, v),
+                Some(v) => verification(lang, v, regions.as_deref()),
                 None => html! {},
             }) }
         </div>
     }
 }
 
-fn verification(lang: Lang, v: &Verification) -> Html {
+fn verification(lang: Lang, v: &Verification, regions: Option<&Regions>) -> Html {
     let (text, tone) = match v.status {
         VerificationStatus::Valid => (t(lang, CertificatesKey::CertValid).to_owned(), "is-valid"),
         VerificationStatus::Revoked => (
@@ -125,7 +128,7 @@ fn verification(lang: Lang, v: &Verification) -> Html {
                     { row(CommonKey::CourseKindLabel.into(), "verify-kind", v.kind.map(|k| i18n::kind_name(lang, k).to_owned())) }
                     { row(CertificatesKey::CertInstitution.into(), "verify-institution", v.institution.clone()) }
                     { row(CertificatesKey::CertIssuedOn.into(), "verify-issued", v.issued_on.map(|d| i18n::date(lang, d))) }
-                    { row(CertificatesKey::CertIssuer.into(), "verify-region", v.issuing_region_name.as_ref().map(|r| i18n::issuer_name(lang, r))) }
+                    { row(CertificatesKey::CertIssuer.into(), "verify-region", v.issuing_region_name.as_ref().map(|r| issuer(lang, regions, v.issuing_region.as_deref(), r))) }
                 </dl>
             }
         </section>
