@@ -1,7 +1,7 @@
 //! The question before what cannot be undone: a modal `<dialog>` that says
 //! what will happen, with the action and a way back. Opening it moves
 //! focus to the way back (the safe choice); Escape closes it as the way
-//! back does.
+//! back does, and either gives the focus back to the control that opened it.
 
 use yew::prelude::*;
 
@@ -28,6 +28,8 @@ pub struct ConfirmDialogProps {
     pub on_confirm: Callback<()>,
     /// Called when they go back (button or Escape).
     pub on_cancel: Callback<()>,
+    /// The id of the control that opened the dialog; going back focuses it.
+    pub opener: AttrValue,
 }
 
 /// A modal question with the action and a way back.
@@ -50,9 +52,16 @@ pub fn ConfirmDialog(props: &ConfirmDialogProps) -> Html {
     let title_id = format!("{}-title", props.id);
     let body_id = format!("{}-body", props.id);
     // Escape: the browser would close the dialog itself; the owner decides.
-    let oncancel = props.on_cancel.reform(|e: Event| e.prevent_default());
+    let go_back = {
+        let (on_cancel, opener) = (props.on_cancel.clone(), props.opener.clone());
+        Callback::from(move |()| {
+            on_cancel.emit(());
+            crate::components::focus(&opener);
+        })
+    };
+    let oncancel = go_back.reform(|e: Event| e.prevent_default());
     let confirm = props.on_confirm.reform(|_: MouseEvent| ());
-    let cancel = props.on_cancel.reform(|_: MouseEvent| ());
+    let cancel = go_back.reform(|_: MouseEvent| ());
     html! {
         <dialog ref={node} id={props.id.clone()} class="confirm-dialog" aria-labelledby={title_id.clone()}
             aria-describedby={body_id.clone()} {oncancel}>

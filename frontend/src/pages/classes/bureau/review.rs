@@ -78,11 +78,8 @@ pub(super) fn ReviewItem(props: &ReviewItemProps) -> Html {
         })
     };
     let on_approve_cancelled = {
-        let (asking, button) = (asking.clone(), format!("approve-{id}"));
-        Callback::from(move |()| {
-            asking.set(false);
-            focus(&button);
-        })
+        let asking = asking.clone();
+        Callback::from(move |()| asking.set(false))
     };
     let on_reject = {
         let reason_id = reason_id.clone();
@@ -127,6 +124,7 @@ pub(super) fn ReviewItem(props: &ReviewItemProps) -> Html {
                         danger={false}
                         on_confirm={on_approve_confirmed}
                         on_cancel={on_approve_cancelled}
+                        opener={format!("approve-{id}")}
                     />
                     <TextField
                         id={reason_id.clone()}

@@ -140,10 +140,7 @@ pub(super) fn EnrolPanel(props: &EnrolPanelProps) -> Html {
     };
     let on_withdraw_cancelled = {
         let asking = asking.clone();
-        Callback::from(move |()| {
-            asking.set(false);
-            focus("withdraw");
-        })
+        Callback::from(move |()| asking.set(false))
     };
     let on_sign_in = {
         let id = id.clone();
@@ -177,6 +174,7 @@ pub(super) fn EnrolPanel(props: &EnrolPanelProps) -> Html {
                     confirm_label={t(lang, ClassesKey::WithdrawConfirm)}
                     on_confirm={on_withdraw_confirmed}
                     on_cancel={on_withdraw_cancelled}
+                    opener="withdraw"
                 />
             </>
         }

@@ -6,7 +6,6 @@ use malanhua_shared::api::subsidies::{ClaimAction, ClaimDetail, ClaimStatus};
 use yew::prelude::*;
 
 use crate::components::confirm_dialog::ConfirmDialog;
-use crate::components::focus;
 use crate::components::text_field::TextField;
 use crate::hooks::form::{Form, setter};
 use crate::hooks::lang::use_lang;
@@ -73,10 +72,8 @@ pub(super) fn ActionForm(props: &ActionFormProps) -> Html {
                         confirm.set(None);
                         on_action.emit(a);
                     })}
-                    on_cancel={Callback::from(move |()| {
-                        cancel.set(None);
-                        focus(&format!("action-{}", a.as_str()));
-                    })}
+                    on_cancel={Callback::from(move |()| cancel.set(None))}
+                    opener={format!("action-{}", a.as_str())}
                 />
             }
         }
