@@ -292,19 +292,48 @@ pub struct ErrorBody {
     /// not the mobile has an account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tries_left: Option<u32>,
+    /// For `not_eligible`: every rule the claim fails, so each refusal can
+    /// say why (a bulk action lists them per claim).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<crate::api::subsidies::IneligibleReason>,
+    /// For `schedule_clash`: the class it clashes with, and when.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clash: Option<Clash>,
+}
+
+/// The other class of a timetable clash: which, and the first session that
+/// overlaps.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Clash {
+    /// The class already held.
+    pub class_id: String,
+    /// Its title.
+    pub title: String,
+    /// When its overlapping session starts.
+    pub starts_at: chrono::DateTime<chrono::Utc>,
+    /// When it ends.
+    pub ends_at: chrono::DateTime<chrono::Utc>,
 }
 
 impl ErrorBody {
     /// An error without field details.
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        Self { code, message: message.into(), fields: FieldErrors::new(), tries_left: None }
+        Self {
+            code,
+            message: message.into(),
+            fields: FieldErrors::new(),
+            tries_left: None,
+            reasons: vec![],
+            clash: None,
+        }
     }
 
     /// A validation error naming the fields.
     pub fn validation(fields: FieldErrors) -> Self {
         let names: Vec<&str> = fields.keys().map(String::as_str).collect();
         let message = format!("invalid fields: {}", names.join(", "));
-        Self { code: ErrorCode::ValidationFailed, message, fields, tries_left: None }
+        Self { code: ErrorCode::ValidationFailed, message, fields, tries_left: None, reasons: vec![], clash: None }
     }
 }
 

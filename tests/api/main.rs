@@ -32,3 +32,4 @@ mod studios;
 mod subsidies;
 mod tokens;
 mod verification;
+mod worklist;

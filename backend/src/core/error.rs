@@ -19,18 +19,30 @@ pub struct AppError {
     pub retry_after: Option<u64>,
     /// Wrong sign-in tries left before the limits refuse (`invalid_credentials`).
     pub tries_left: Option<u32>,
+    /// The failed rules of a `not_eligible` refusal.
+    pub reasons: Vec<malanhua_shared::api::subsidies::IneligibleReason>,
+    /// The other class of a `schedule_clash`.
+    pub clash: Option<Box<malanhua_shared::error::Clash>>,
 }
 
 impl AppError {
     /// An error with a message.
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        Self { code, message: message.into(), fields: FieldErrors::new(), retry_after: None, tries_left: None }
+        Self {
+            code,
+            message: message.into(),
+            fields: FieldErrors::new(),
+            retry_after: None,
+            tries_left: None,
+            reasons: vec![],
+            clash: None,
+        }
     }
 
     /// A validation error naming fields.
     pub fn validation(fields: FieldErrors) -> Self {
         let body = ErrorBody::validation(fields);
-        Self { code: body.code, message: body.message, fields: body.fields, retry_after: None, tries_left: None }
+        Self { fields: body.fields, ..Self::new(body.code, body.message) }
     }
 
     /// A validation error for one field.
@@ -68,6 +80,8 @@ impl AppError {
             message: self.message.clone(),
             fields: self.fields.clone(),
             tries_left: self.tries_left,
+            reasons: self.reasons.clone(),
+            clash: self.clash.as_deref().cloned(),
         }
     }
 }

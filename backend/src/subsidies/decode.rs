@@ -53,7 +53,10 @@ pub(crate) fn version_of(r: &PolicyRow) -> Result<PolicyVersion, AppError> {
 
 pub(crate) fn not_eligible(reasons: &[IneligibleReason]) -> AppError {
     let names: Vec<&str> = reasons.iter().map(|r| r.as_str()).collect();
-    AppError::new(ErrorCode::NotEligible, format!("not eligible: {}", names.join(", ")))
+    AppError {
+        reasons: reasons.to_vec(),
+        ..AppError::new(ErrorCode::NotEligible, format!("not eligible: {}", names.join(", ")))
+    }
 }
 
 pub(crate) fn officer_region(actor: &Actor) -> Result<RegionCode, AppError> {

@@ -5,12 +5,14 @@
 
 pub mod batch;
 pub mod claims;
+pub mod cursor;
 pub mod decode;
 pub mod eligibility;
 pub mod export;
 pub mod groups;
 pub mod kinds;
 pub mod notice;
+pub mod notice_page;
 pub mod policies;
 pub mod proposal_routes;
 pub mod proposals;

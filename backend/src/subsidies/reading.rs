@@ -4,7 +4,8 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use malanhua_shared::api::subsidies::{
-    ClaimDetail, ClaimPage, ClaimQuery, ClaimStatus, ClaimSummary, Recovery, TimelineEntry,
+    ClaimDetail, ClaimPage, ClaimQuery, ClaimSort, ClaimStatus, ClaimSummary, DeclarationStatus, Recovery,
+    TimelineEntry, WithheldAction,
 };
 use malanhua_shared::course::shanghai_date;
 use malanhua_shared::ids::{CertificateId, ClaimId, ClassId, InstitutionId, UserId};
@@ -17,7 +18,9 @@ use crate::core::db::DbConn;
 use crate::core::error::AppError;
 use crate::core::state::AppState;
 use crate::core::{naive, utc};
-use crate::subsidies::rules::{available_actions, can_submit, verification_due};
+use crate::subsidies::rules::{
+    available_actions, can_submit, group_unverified, split_by_eligibility, verification_due,
+};
 use crate::subsidies::store::{self as sq, ClaimFilter, ClaimRow, PaymentRow};
 
 /// Claims as listed, with names, titles and payments loaded in bulk.
@@ -44,6 +47,11 @@ pub(crate) fn summaries(c: &mut DbConn, rows: &[ClaimRow]) -> Result<Vec<ClaimSu
     let pays: HashMap<ClaimId, PaymentRow> =
         sq::payments_of(c, &ids)?.into_iter().map(|p| (p.claim_id.clone(), p)).collect();
     let recoveries: HashMap<ClaimId, Recovery> = recoveries(c, &ids)?;
+    let holders: Vec<UserId> = rows.iter().filter(|r| r.certificate_id.is_some()).map(|r| r.user_id.clone()).collect();
+    let mut declared: HashMap<UserId, Vec<DeclarationStatus>> = HashMap::new();
+    for (user, state) in sq::declaration_states(c, &holders)? {
+        declared.entry(user).or_default().push(state);
+    }
     Ok(rows
         .iter()
         .map(|r| {
@@ -78,6 +86,11 @@ pub(crate) fn summaries(c: &mut DbConn, rows: &[ClaimRow]) -> Result<Vec<ClaimSu
                 reason: r.reason.clone(),
                 updated_at: utc(r.updated_at),
                 recovery: recoveries.get(&r.id).cloned(),
+                group_unverified: group_unverified(
+                    r.claim_kind,
+                    r.status,
+                    declared.get(&r.user_id).map(Vec::as_slice).unwrap_or_default(),
+                ),
             }
         })
         .collect())
@@ -143,9 +156,11 @@ pub(crate) fn detail_of(
     let today = shanghai_date(now);
     let status = row.status;
     let officer = authorize(actor, Action::DecideClaim, &Resource::Region(&row.region_code)).is_ok();
-    let actions = if officer { available_actions(status, &context(c, actor, &row, today)?) } else { vec![] };
+    let stage_actions = if officer { available_actions(status, &context(c, actor, &row, today)?) } else { vec![] };
     let probe = ClaimRow { filed_at: Some(row.filed_at.unwrap_or(naive(now))), ..row.clone() };
     let eligibility = crate::subsidies::kinds::eligibility_view(c, &probe, today, verification_due(status))?;
+    let (actions, withheld) = split_by_eligibility(stage_actions, &eligibility.reasons);
+    let withheld = withheld.into_iter().map(|(action, reasons)| WithheldAction { action, reasons }).collect();
     let objections =
         sq::objections_of(c, id)?.iter().map(|o| objection_out(o, officer)).collect::<Result<Vec<_>, _>>()?;
     let claim = summaries(c, std::slice::from_ref(&row))?.pop().ok_or_else(|| AppError::internal("claim vanished"))?;
@@ -161,6 +176,7 @@ pub(crate) fn detail_of(
         objections,
         declarations,
         actions,
+        withheld,
         can_submit: can_submit(status) && may_file(actor, &row).is_ok(),
     })
 }
@@ -195,6 +211,14 @@ pub(crate) fn filter_of(actor: &Actor, query: &ClaimQuery) -> Result<ClaimFilter
     {
         return Err(AppError::field("to", malanhua_shared::FieldCode::NotInOrder));
     }
+    let sort = query.sort.unwrap_or(ClaimSort::Filed);
+    let after = match query.after.as_deref().filter(|s| !s.is_empty()) {
+        None => None,
+        Some(raw) => Some(
+            super::cursor::decode(sort, raw)
+                .ok_or_else(|| AppError::field("after", malanhua_shared::FieldCode::InvalidFormat))?,
+        ),
+    };
     Ok(ClaimFilter {
         prefix: own.prefix().to_owned(),
         status: query.status,
@@ -207,11 +231,13 @@ pub(crate) fn filter_of(actor: &Actor, query: &ClaimQuery) -> Result<ClaimFilter
         filed_before: query.to.and_then(|d| d.succ_opt()).map(start),
         min_fen: query.min_fen,
         max_fen: query.max_fen,
-        after: query.after.clone().filter(|s| !s.is_empty()).map(ClaimId::from_raw),
+        sort,
+        after,
     })
 }
 
-/// The officer's worklist: filtered, oldest first, one keyset page.
+/// The officer's worklist: filtered, in the order asked (oldest filed
+/// first by default), one keyset page.
 pub async fn worklist(state: &AppState, actor: Actor, query: ClaimQuery) -> Result<ClaimPage, AppError> {
     let f = filter_of(&actor, &query)?;
     let limit = i64::from(query.limit.unwrap_or(50).clamp(1, 200));
@@ -220,8 +246,20 @@ pub async fn worklist(state: &AppState, actor: Actor, query: ClaimQuery) -> Resu
             let mut rows = sq::worklist(c, &f, limit + 1)?;
             let more = rows.len() > usize::try_from(limit).unwrap_or(0);
             rows.truncate(usize::try_from(limit).unwrap_or(0));
-            let next = if more { rows.last().map(|r| r.id.to_string()) } else { None };
-            Ok(ClaimPage { items: summaries(c, &rows)?, next })
+            let items = summaries(c, &rows)?;
+            let next = match (more, rows.last(), items.last()) {
+                (true, Some(row), Some(item)) => Some(super::cursor::encode(
+                    f.sort,
+                    &super::cursor::Key {
+                        id: &row.id,
+                        amount_fen: row.amount_fen.get(),
+                        updated_at: row.updated_at,
+                        institution: &item.institution,
+                    },
+                )),
+                _ => None,
+            };
+            Ok(ClaimPage { items, next })
         })
         .await
 }

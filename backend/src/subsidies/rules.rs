@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use chrono::{Datelike, Months, NaiveDate};
 use malanhua_shared::api::classes::check_reason;
 use malanhua_shared::api::subsidies::{
-    ClaimAction, ClaimStatus, DeclarationStatus, IneligibleReason, Payee, PriorityGroup,
+    ClaimAction, ClaimKind, ClaimStatus, DeclarationStatus, IneligibleReason, Payee, PriorityGroup,
 };
 use malanhua_shared::course::CourseKind;
 use malanhua_shared::ids::SubsidyPolicyId;
@@ -375,6 +375,30 @@ pub fn needs_verified_group(action: ClaimAction) -> bool {
 /// shows `group_not_verified` before anyone tries).
 pub fn verification_due(status: ClaimStatus) -> bool {
     matches!(status, ClaimStatus::Reviewed | ClaimStatus::Approved | ClaimStatus::Notice | ClaimStatus::Held)
+}
+
+/// The stage actions the claim page offers, and those it withholds with the
+/// reasons: an action that moves money forward is offered only while the
+/// claim qualifies; returning and rejecting are always offered.
+pub fn split_by_eligibility(
+    actions: Vec<ClaimAction>,
+    reasons: &[IneligibleReason],
+) -> (Vec<ClaimAction>, Vec<(ClaimAction, Vec<IneligibleReason>)>) {
+    let (withheld, offered): (Vec<ClaimAction>, Vec<ClaimAction>) =
+        actions.into_iter().partition(|a| rechecks_eligibility(*a) && !reasons.is_empty());
+    (offered, withheld.into_iter().map(|a| (a, reasons.to_vec())).collect())
+}
+
+/// The worklist marks a training claim whose holder has declared a priority
+/// group the bureau has not verified yet, while the claim is still to be
+/// approved, published or paid (those stages need a verified group).
+pub fn group_unverified(kind: ClaimKind, status: ClaimStatus, declarations: &[DeclarationStatus]) -> bool {
+    use ClaimStatus as S;
+    let open = matches!(status, S::Submitted | S::Reviewed | S::Approved | S::Notice | S::Held);
+    kind == ClaimKind::Training
+        && open
+        && declarations.contains(&DeclarationStatus::Declared)
+        && !declarations.contains(&DeclarationStatus::Verified)
 }
 
 /// Days a payee has to return a subsidy whose certificate was revoked.

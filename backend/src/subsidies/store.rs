@@ -5,7 +5,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use malanhua_shared::api::subsidies::{
-    ClaimKind, ClaimStatus, DeclarationStatus, ObjectionStatus, Payee, PriorityGroup,
+    ClaimKind, ClaimSort, ClaimStatus, DeclarationStatus, ObjectionStatus, Payee, PriorityGroup,
 };
 use malanhua_shared::course::CourseKind;
 use malanhua_shared::ids::{

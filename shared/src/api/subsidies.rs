@@ -210,8 +210,10 @@ named_enum!(
 
 mod policy;
 mod proposal;
+mod worklist;
 pub use policy::*;
 pub use proposal::*;
+pub use worklist::*;
 
 /// The outcome of the eligibility rules for one certificate and claimant.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -287,6 +289,10 @@ pub struct ClaimSummary {
     /// The recovery (追回) of the paid amount, when its certificate was revoked.
     #[serde(default)]
     pub recovery: Option<Recovery>,
+    /// The holder's priority group is declared but not yet verified by the
+    /// bureau, and the claim still needs it (approval and after).
+    #[serde(default)]
+    pub group_unverified: bool,
 }
 
 /// One step in a claim's history (from the audit log).
@@ -338,10 +344,25 @@ pub struct ClaimDetail {
     /// The trainee's priority-group declarations (for the trainee and the
     /// region's officers; empty for institution staff).
     pub declarations: Vec<GroupDeclaration>,
-    /// Stage actions the viewer may take now.
+    /// Stage actions the viewer may take now (the stage allows them and,
+    /// for those that move money forward, the claim qualifies now).
     pub actions: Vec<ClaimAction>,
+    /// Stage actions the stage would allow but the claim's eligibility does
+    /// not, each with the reasons (the page says why they are not offered).
+    #[serde(default)]
+    pub withheld: Vec<WithheldAction>,
     /// The viewer may file (submit) or resubmit it.
     pub can_submit: bool,
+}
+
+/// A stage action not offered because the claim does not qualify now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct WithheldAction {
+    /// The action.
+    pub action: ClaimAction,
+    /// The rules that fail.
+    pub reasons: Vec<IneligibleReason>,
 }
 
 /// The recovery (追回) of a subsidy paid on a certificate revoked later.
@@ -508,7 +529,9 @@ pub struct ClaimQuery {
     pub min_fen: Option<i64>,
     /// Amount at most, fen.
     pub max_fen: Option<i64>,
-    /// Keyset cursor: the `next` of the previous page.
+    /// The order (default `filed`: oldest filed first).
+    pub sort: Option<ClaimSort>,
+    /// Keyset cursor: the `next` of the previous page (of the same order).
     pub after: Option<String>,
     /// Page size, 1 to 200 (default 50).
     pub limit: Option<u32>,

@@ -479,3 +479,40 @@ fn a_proposal_is_turned_down_only_with_a_reason() {
     assert_eq!(proposal_reason(true, None), Ok(None), "confirming needs none");
     assert_eq!(proposal_reason(true, Some("x")), Err(FieldCode::TooShort), "a reason given is checked");
 }
+
+#[test]
+fn the_worklist_offers_what_the_stage_rules_allow() {
+    // What the shared table tells the worklist to offer is what the stage
+    // rules allow when nothing else stands in the way.
+    let after_notice = day(2026, 12, 10);
+    let free = ctx("c", Some("a"), Some("b"), after_notice);
+    for status in ClaimStatus::ALL {
+        for action in ClaimAction::ALL {
+            let offered = malanhua_shared::api::subsidies::actions_at(*status).contains(action);
+            assert_eq!(offered, next_status(*status, *action, &free).is_ok(), "{status:?} {action:?}");
+        }
+    }
+}
+
+#[test]
+fn money_moves_forward_only_on_a_claim_that_qualifies() {
+    use ClaimAction as A;
+    let all = vec![A::Approve, A::Return, A::Reject];
+    assert_eq!(split_by_eligibility(all.clone(), &[]), (all.clone(), vec![]));
+    let why = [IneligibleReason::GroupNotVerified];
+    let (offered, withheld) = split_by_eligibility(all, &why);
+    assert_eq!(offered, [A::Return, A::Reject]);
+    assert_eq!(withheld, [(A::Approve, why.to_vec())]);
+}
+
+#[test]
+fn an_unverified_group_is_marked_while_the_claim_needs_it() {
+    use DeclarationStatus as D;
+    let training = ClaimKind::Training;
+    assert!(group_unverified(training, ClaimStatus::Submitted, &[D::Declared]));
+    assert!(group_unverified(training, ClaimStatus::Notice, &[D::Rejected, D::Declared]));
+    assert!(!group_unverified(training, ClaimStatus::Submitted, &[D::Declared, D::Verified]), "one verified suffices");
+    assert!(!group_unverified(training, ClaimStatus::Paid, &[D::Declared]), "paid: no longer needed");
+    assert!(!group_unverified(training, ClaimStatus::Submitted, &[]), "nothing declared: nothing to verify");
+    assert!(!group_unverified(ClaimKind::StudioGrant, ClaimStatus::Submitted, &[D::Declared]));
+}

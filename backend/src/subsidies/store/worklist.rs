@@ -3,7 +3,7 @@
 use super::*;
 
 /// Worklist filters in storage terms.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct ClaimFilter {
     /// Region prefix.
     pub prefix: String,
@@ -25,12 +25,33 @@ pub struct ClaimFilter {
     pub min_fen: Option<i64>,
     /// Amount at most.
     pub max_fen: Option<i64>,
-    /// Keyset: ids after this one.
-    pub after: Option<ClaimId>,
+    /// The order.
+    pub sort: ClaimSort,
+    /// Keyset: the rows after this one in that order.
+    pub after: Option<After>,
 }
 
-/// One page of a region's filed claims (drafts are the payee's), oldest
-/// first by id, `limit` rows.
+/// Where the previous page ended: the last row's sort key and id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum After {
+    /// By id (filing order).
+    Id(ClaimId),
+    /// By amount, then id.
+    Amount(i64, ClaimId),
+    /// By last change, then id.
+    Updated(NaiveDateTime, ClaimId),
+    /// By institution name (empty for none), then id.
+    Name(String, ClaimId),
+}
+
+diesel::define_sql_function! {
+    /// SQL `COALESCE` of a nullable text and a default.
+    fn coalesce(x: diesel::sql_types::Nullable<diesel::sql_types::Text>, y: diesel::sql_types::Text) -> diesel::sql_types::Text;
+}
+
+/// One page of a region's filed claims (drafts are the payee's) in the
+/// filter's order, `limit` rows. Every order ends on the id, so a page
+/// boundary is exact however many rows share a key.
 pub fn worklist(conn: &mut DbConn, f: &ClaimFilter, limit: i64) -> QueryResult<Vec<ClaimRow>> {
     let mut q = subsidy_claims::table.filter(subsidy_claims::region_code.like(format!("{}%", f.prefix))).into_boxed();
     if let Some(s) = f.status {
@@ -60,10 +81,47 @@ pub fn worklist(conn: &mut DbConn, f: &ClaimFilter, limit: i64) -> QueryResult<V
     if let Some(a) = f.max_fen {
         q = q.filter(subsidy_claims::amount_fen.le(a));
     }
-    if let Some(after) = &f.after {
-        q = q.filter(subsidy_claims::id.gt(after.clone()));
-    }
-    q.order(subsidy_claims::id).limit(limit).select(ClaimRow::as_select()).load(conn)
+    use crate::core::db::schema::institutions;
+    use subsidy_claims::{amount_fen, id, updated_at};
+    let name = || {
+        coalesce(
+            institutions::table
+                .filter(institutions::id.nullable().eq(subsidy_claims::institution_id))
+                .select(institutions::name)
+                .single_value(),
+            "",
+        )
+    };
+    q = match (f.sort, f.after.clone()) {
+        (ClaimSort::Filed, None | Some(After::Id(_))) => q.order(id),
+        (ClaimSort::FiledDesc, None | Some(After::Id(_))) => q.order(id.desc()),
+        (ClaimSort::Amount, _) => q.order((amount_fen, id)),
+        (ClaimSort::AmountDesc, _) => q.order((amount_fen.desc(), id)),
+        (ClaimSort::StageAge, _) => q.order((updated_at, id)),
+        (ClaimSort::Institution, _) => q.order((name(), id)),
+        _ => q.order(id),
+    };
+    q = match (f.sort, f.after.clone()) {
+        (_, None) => q,
+        (ClaimSort::FiledDesc, Some(After::Id(a))) => q.filter(id.lt(a)),
+        (_, Some(After::Id(a))) => q.filter(id.gt(a)),
+        (ClaimSort::AmountDesc, Some(After::Amount(v, a))) => {
+            q.filter(amount_fen.lt(v).or(amount_fen.eq(v).and(id.gt(a))))
+        }
+        (_, Some(After::Amount(v, a))) => q.filter(amount_fen.gt(v).or(amount_fen.eq(v).and(id.gt(a)))),
+        (_, Some(After::Updated(v, a))) => q.filter(updated_at.gt(v).or(updated_at.eq(v).and(id.gt(a)))),
+        (_, Some(After::Name(v, a))) => q.filter(name().gt(v.clone()).or(name().eq(v).and(id.gt(a)))),
+    };
+    q.limit(limit).select(ClaimRow::as_select()).load(conn)
+}
+
+/// The states of the priority-group declarations of some people, for the
+/// worklist's "group not verified" mark.
+pub fn declaration_states(conn: &mut DbConn, users: &[UserId]) -> QueryResult<Vec<(UserId, DeclarationStatus)>> {
+    priority_groups::table
+        .filter(priority_groups::user_id.eq_any(users))
+        .select((priority_groups::user_id, priority_groups::status))
+        .load(conn)
 }
 
 /// Claims whose notice runs on `today` (or held by an objection) in a
