@@ -84,6 +84,7 @@ async fn a_leader_applies_for_a_studio_three_officers_pass_the_grant_and_the_pub
     // 2. Officer A finds it in the worklist by kind and reviews it (初审).
     b.sign_in_as(officer_a, PASSWORD).await;
     b.open("/bureau/claims").await;
+    b.click("claim-filters-toggle").await;
     b.select("filter-claim-kind", "studio_grant").await;
     b.click("filter-apply").await;
     let row = format!("tr.claim-row[data-claim-id='{claim}'][data-claim-kind=studio_grant]");

@@ -16,6 +16,8 @@ async fn certificates_lead_to_a_drafted_claim_that_two_officers_approve_the_publ
     b.sign_in_as("13800000003", PASSWORD).await;
     b.open(&format!("/bureau/completions/{}", s.class)).await;
     b.click("completion-approve").await;
+    b.wait_css("#completion-dialog[open]").await;
+    b.click("completion-dialog-confirm").await;
     b.wait_id("issued-certificates").await;
     let token = &s.trainees[0].0;
     let claim = b.app.claim_of(token).await;
@@ -150,6 +152,7 @@ async fn an_officer_bulk_reviews_the_institution_batch_and_the_public_objects_to
         .collect();
     assert_eq!(ids.len(), 2, "{}", page.text);
     let institution = page.body["items"][0]["institution_id"].as_str().unwrap_or_default().to_owned();
+    b.click("claim-filters-toggle").await;
     b.select("filter-institution", &institution).await;
     b.select("filter-status", "submitted").await;
     b.click("filter-apply").await;
@@ -159,6 +162,8 @@ async fn an_officer_bulk_reviews_the_institution_batch_and_the_public_objects_to
     }
     b.select("bulk-action", "review").await;
     b.click("bulk-apply").await;
+    b.wait_text("bulk-dialog-title", "2").await;
+    b.click("bulk-dialog-confirm").await;
     b.wait_id("bulk-results").await;
     b.screenshot_at("bulk-results", "subsidy-bulk-review").await;
     for id in &ids {

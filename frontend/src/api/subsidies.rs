@@ -36,6 +36,7 @@ pub fn claim_query_string(query: &ClaimQuery, paging: bool) -> String {
         text("to", query.to.map(|d| d.to_string())),
         text("min_fen", query.min_fen.map(|f| f.to_string())),
         text("max_fen", query.max_fen.map(|f| f.to_string())),
+        text("sort", query.sort.map(|s| s.as_str().to_owned())),
     ]
     .into_iter()
     .flatten()
@@ -230,7 +231,7 @@ pub async fn resolve_objection(id: &str, body: &ObjectionResolution, key: &str) 
 #[cfg(test)]
 mod tests {
     use chrono::NaiveDate;
-    use malanhua_shared::api::subsidies::{ClaimKind, ClaimStatus};
+    use malanhua_shared::api::subsidies::{ClaimKind, ClaimSort, ClaimStatus};
 
     use super::*;
 
@@ -242,17 +243,18 @@ mod tests {
             kind: Some(CourseKind::Syb),
             from: NaiveDate::from_ymd_opt(2026, 1, 5),
             min_fen: Some(150_000),
+            sort: Some(ClaimSort::AmountDesc),
             after: Some("c 1".into()),
             limit: Some(50),
             ..ClaimQuery::default()
         };
         assert_eq!(
             claim_query_string(&query, true),
-            "?status=submitted&claim_kind=training&kind=syb&from=2026-01-05&min_fen=150000&after=c%201&limit=50"
+            "?status=submitted&claim_kind=training&kind=syb&from=2026-01-05&min_fen=150000&sort=amount_desc&after=c%201&limit=50"
         );
         assert_eq!(
             claim_query_string(&query, false),
-            "?status=submitted&claim_kind=training&kind=syb&from=2026-01-05&min_fen=150000"
+            "?status=submitted&claim_kind=training&kind=syb&from=2026-01-05&min_fen=150000&sort=amount_desc"
         );
         assert_eq!(claim_query_string(&ClaimQuery::default(), true), "");
     }

@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use crate::hooks::lang::use_lang;
+use crate::hooks::modal::use_modal;
 use crate::i18n::{CommonKey, t};
 
 /// Props of [`ConfirmDialog`].
@@ -36,19 +37,7 @@ pub struct ConfirmDialogProps {
 #[function_component]
 pub fn ConfirmDialog(props: &ConfirmDialogProps) -> Html {
     let lang = use_lang();
-    let node = use_node_ref();
-    {
-        let node = node.clone();
-        use_effect_with(props.open, move |open| {
-            if let Some(dialog) = node.cast::<web_sys::HtmlDialogElement>() {
-                if *open && !dialog.open() {
-                    let _ = dialog.show_modal();
-                } else if !*open && dialog.open() {
-                    dialog.close();
-                }
-            }
-        });
-    }
+    let node = use_modal(props.open);
     let title_id = format!("{}-title", props.id);
     let body_id = format!("{}-body", props.id);
     // Escape: the browser would close the dialog itself; the owner decides.

@@ -13,6 +13,7 @@ pub mod region_picker;
 pub mod remote_view;
 pub mod require_sign_in;
 pub mod select_field;
+pub mod shortcut_help;
 pub mod stack_table;
 pub mod submit_button;
 pub mod text_field;

@@ -240,10 +240,6 @@ messages! {
         SubsidyWorkTitle => "培训补贴", "Training subsidies";
         /// Worklist heading.
         BureauClaimsTitle => "补贴审核", "Subsidy claims";
-        /// Worklist lead.
-        BureauClaimsLead =>
-            "按条件筛选本地区的补贴申请，可逐笔办理，也可勾选后批量办理。",
-            "Filter the region's claims, act on one, or tick several and act on them together.";
         /// Label: filed from.
         FiledFrom => "提交日期从", "Filed from";
         /// Label: filed until.

@@ -9,3 +9,4 @@ pub mod class_claims;
 pub mod my_subsidies;
 pub mod notices;
 pub mod subsidy_policies;
+pub mod trail;

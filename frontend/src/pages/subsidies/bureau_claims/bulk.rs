@@ -1,13 +1,18 @@
 //! One action, with its reason or payment reference, on every ticked claim.
+//! Only the actions every ticked claim's stage admits are offered; with
+//! nothing ticked the bar is one line.
 
 use std::collections::BTreeSet;
 
 use malanhua_shared::ClaimId;
-use malanhua_shared::api::subsidies::{BulkActionRequest, BulkResult, ClaimAction, ClaimActionRequest, ClaimSummary};
+use malanhua_shared::api::subsidies::{
+    BulkActionRequest, BulkResult, ClaimAction, ClaimActionRequest, ClaimStatus, ClaimSummary, actions_for_all,
+};
 use malanhua_shared::{FieldCode, FieldErrors};
 use yew::prelude::*;
 
 use crate::api;
+use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::focus;
 use crate::components::form_error::FormError;
 use crate::components::select_field::SelectField;
@@ -15,7 +20,7 @@ use crate::components::text_field::TextField;
 use crate::hooks::form::{FormAction, issues, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::mutation::use_mutation;
-use crate::i18n::{self, AccountsKey, CommonKey, SubsidiesKey, t};
+use crate::i18n::{self, AccountsKey, CommonKey, SubsidiesKey, WorklistKey, t};
 
 /// The bulk bar's fields, with their inputs, in the order they appear.
 const BULK_FIELDS: [(&str, &str); 4] = [
@@ -42,18 +47,23 @@ pub(super) fn BulkBar(props: &BulkBarProps) -> Html {
     let lang = use_lang();
     let form = use_form();
     let sending = use_mutation();
+    let statuses: Vec<ClaimStatus> =
+        props.items.iter().filter(|c| props.selected.contains(&c.id)).map(|c| c.status).collect();
+    let offered = actions_for_all(&statuses);
+    // What the officer asked for, checked, waiting for the confirmation.
+    let asking = use_state(|| None::<BulkActionRequest>);
     let onsubmit = {
-        let (form, sending) = (form.clone(), sending.clone());
-        let on_results = props.on_results.clone();
+        let (form, asking) = (form.clone(), asking.clone());
         let claim_ids: Vec<ClaimId> =
             props.items.iter().filter(|c| props.selected.contains(&c.id)).map(|c| c.id.clone()).collect();
+        let offered = offered.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if form.submitting() {
                 return;
             }
             let mut errors = FieldErrors::new();
-            let action = ClaimAction::from_name(&form.value("action"));
+            let action = ClaimAction::from_name(&form.value("action")).filter(|a| offered.contains(a));
             if action.is_none() {
                 errors.insert("action".to_owned(), FieldCode::Required);
             }
@@ -76,7 +86,17 @@ pub(super) fn BulkBar(props: &BulkBarProps) -> Html {
                 form.dispatch(FormAction::Invalid(issues(errors)));
                 return;
             };
-            let body = BulkActionRequest { action, claim_ids: claim_ids.clone() };
+            asking.set(Some(BulkActionRequest { action, claim_ids: claim_ids.clone() }));
+        })
+    };
+    let on_confirm = {
+        let (form, sending, asking) = (form.clone(), sending.clone(), asking.clone());
+        let on_results = props.on_results.clone();
+        Callback::from(move |()| {
+            let Some(body) = (*asking).clone() else {
+                return;
+            };
+            asking.set(None);
             form.dispatch(FormAction::Submit);
             let (form, on_results) = (form.clone(), on_results.clone());
             sending.run(
@@ -86,18 +106,47 @@ pub(super) fn BulkBar(props: &BulkBarProps) -> Html {
                     Ok(list) => {
                         form.dispatch(FormAction::Succeeded { clear: false });
                         on_results.emit(list);
+                        focus("bulk-results");
                     }
                     Err(error) => form.dispatch(FormAction::Failed(error)),
                 },
             );
         })
     };
-    let actions: Vec<(String, String)> = ClaimAction::ALL
-        .iter()
-        .map(|a| (a.as_str().to_owned(), i18n::claim_action_name(lang, *a).to_owned()))
-        .collect();
+    let dialog = match &*asking {
+        Some(body) => {
+            let cancel = asking.clone();
+            let a = body.action.action;
+            html! {
+                <ConfirmDialog
+                    id="bulk-dialog"
+                    open=true
+                    title={i18n::bulk_question(lang, i18n::claim_action_name(lang, a), &body.claim_ids.len().to_string())}
+                    body={i18n::claim_action_consequence(lang, a)}
+                    confirm_label={i18n::claim_action_name(lang, a)}
+                    danger={matches!(a, ClaimAction::Return | ClaimAction::Reject | ClaimAction::Pay)}
+                    {on_confirm}
+                    on_cancel={Callback::from(move |()| cancel.set(None))}
+                    opener="bulk-apply"
+                />
+            }
+        }
+        None => html! {},
+    };
+    let actions: Vec<(String, String)> =
+        offered.iter().map(|a| (a.as_str().to_owned(), i18n::claim_action_name(lang, *a).to_owned())).collect();
     let submitting = form.submitting();
     let shown: Vec<&str> = BULK_FIELDS.iter().map(|(f, _)| *f).collect();
+    if statuses.is_empty() || offered.is_empty() {
+        let why = if statuses.is_empty() { WorklistKey::BulkNoneSelected } else { WorklistKey::BulkNoCommonAction };
+        return html! {
+            <div class="bulk-bar bulk-idle" aria-labelledby="bulk-title">
+                <p class="hint" id="bulk-selected"><strong id="bulk-title">{ t(lang, SubsidiesKey::BulkTitle) }</strong>{ "：" }{ t(lang, why) }</p>
+            </div>
+        };
+    }
+    let chosen = ClaimAction::from_name(&form.value("action")).filter(|a| offered.contains(a));
+    let needs_reason = matches!(chosen, Some(ClaimAction::Return | ClaimAction::Reject));
     html! {
         <form class="form bulk-bar" novalidate=true aria-labelledby="bulk-title" {onsubmit}>
             <h3 id="bulk-title">{ t(lang, SubsidiesKey::BulkTitle) }</h3>
@@ -116,6 +165,7 @@ pub(super) fn BulkBar(props: &BulkBarProps) -> Html {
                     error={form.error(lang, "action")}
                     onchange={setter(&form, "action")}
                 />
+                if needs_reason {
                 <TextField
                     id="bulk-reason"
                     label={t(lang, SubsidiesKey::ActionReason)}
@@ -126,6 +176,8 @@ pub(super) fn BulkBar(props: &BulkBarProps) -> Html {
                     error={form.error(lang, "reason")}
                     oninput={setter(&form, "reason")}
                 />
+                }
+                if chosen == Some(ClaimAction::Pay) {
                 <TextField
                     id="bulk-payment-ref"
                     label={t(lang, SubsidiesKey::PaymentRef)}
@@ -136,12 +188,14 @@ pub(super) fn BulkBar(props: &BulkBarProps) -> Html {
                     error={form.error(lang, "payment_ref")}
                     oninput={setter(&form, "payment_ref")}
                 />
+                }
             </div>
             <div class="form-actions">
                 <button id="bulk-apply" type="submit" class="button primary" disabled={submitting} aria-busy={submitting.then_some("true")}>
                     { if submitting { t(lang, CommonKey::Submitting) } else { t(lang, SubsidiesKey::BulkApply) } }
                 </button>
             </div>
+            { dialog }
         </form>
     }
 }

@@ -6,6 +6,7 @@
 mod actions;
 mod facts;
 mod history;
+mod next;
 mod recovery;
 
 use std::rc::Rc;
@@ -16,6 +17,7 @@ use malanhua_shared::api::subsidies::{
 };
 use malanhua_shared::{FieldErrors, Role};
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::api::{self, ApiError};
 use crate::app::Route;
@@ -25,17 +27,21 @@ use crate::components::focus;
 use crate::components::form_error::FormError;
 use crate::components::remote_view::remote_view;
 use crate::components::require_sign_in::RequireSignIn;
+use crate::components::shortcut_help::ShortcutHelp;
 use crate::hooks::form::{Form, FormAction, issues, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::mutation::use_mutation;
 use crate::hooks::remote::{Remote, use_remote};
 use crate::hooks::session::use_session;
+use crate::hooks::shortcuts::use_shortcuts;
 use crate::hooks::title::use_object_title;
 use crate::i18n::{self, Lang, SubsidiesKey, t};
 use crate::pages::subsidies::my_subsidies::read_date;
+use crate::pages::subsidies::trail::{self, Trail};
 use actions::{ActionForm, submit_panel};
 use facts::claim_facts;
 use history::claim_history;
+use next::{claim_keys, forward_action, next_step, open_next, press, withheld_list};
 use recovery::RecoveryForm;
 
 /// Props of [`ClaimPage`].
@@ -68,7 +74,7 @@ fn ClaimView(props: &ClaimPageProps) -> Html {
     html! {
         <div class="page">
             { remote_view(lang, &detail, "claim-error", &reload, |d| html! {
-                <ClaimBody detail={d.clone()} {on_change} />
+                <ClaimBody key={d.claim.id.to_string()} detail={d.clone()} {on_change} />
             }) }
         </div>
     }
@@ -144,6 +150,11 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
     let form = use_form();
     let sending = use_mutation();
     let done = use_state(|| None::<String>);
+    // The worklist this claim was opened from, if any (for "next claim").
+    let trail = use_memo((), |()| trail::load());
+    let acted = use_state(|| false);
+    let help = use_state(|| false);
+    let navigator = use_navigator();
     let d = &props.detail;
     let c = &d.claim;
     let id = c.id.clone();
@@ -152,10 +163,12 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
     // Sends one request; on success shows the claim it returns and `message`.
     let run = {
         let (form, sending, done, on_change) = (form.clone(), sending.clone(), done.clone(), props.on_change.clone());
+        let acted = acted.clone();
         move |request: ClaimRequest, message: String| {
             form.dispatch(FormAction::Submit);
             done.set(None);
-            let (form, done, on_change) = (form.clone(), done.clone(), on_change.clone());
+            let acts = matches!(request, ClaimRequest::Act(..));
+            let (form, done, on_change, acted) = (form.clone(), done.clone(), on_change.clone(), acted.clone());
             sending.run(
                 request.intent(),
                 move |key| request.send(key),
@@ -163,7 +176,17 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
                     Ok(detail) => {
                         form.dispatch(FormAction::Succeeded { clear: true });
                         done.set(Some(message));
+                        acted.set(acts);
                         on_change.emit(Rc::new(detail));
+                        // The focus goes to what comes next: the next claim of
+                        // the list, or the message.
+                        gloo::timers::callback::Timeout::new(0, || {
+                            focus("claim-next");
+                            if !has_focus("claim-next") {
+                                focus("claim-done");
+                            }
+                        })
+                        .forget();
                     }
                     Err(error) => form.dispatch(FormAction::Failed(error)),
                 },
@@ -225,21 +248,50 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
         })
     };
 
+    // a: this stage's step; n: the next claim of the list; ?: the keys.
+    let on_key = {
+        let (actions, trail, help, navigator, id) =
+            (d.actions.clone(), trail.clone(), help.clone(), navigator.clone(), id.to_string());
+        Callback::from(move |key: String| match key.as_str() {
+            "a" => match forward_action(&actions) {
+                Some(a) => {
+                    press(&format!("action-{}", a.as_str()));
+                    true
+                }
+                None => false,
+            },
+            "n" => open_next(&navigator, trail.as_ref().as_ref(), &id),
+            "?" if officer => {
+                help.set(true);
+                true
+            }
+            _ => false,
+        })
+    };
+    use_shortcuts(on_key);
+    let close_help = {
+        let help = help.clone();
+        Callback::from(move |()| help.set(false))
+    };
+
     let open_objections = d.objections.iter().any(|o| o.status == ObjectionStatus::Open);
-    let officer_panel = !d.actions.is_empty() || (officer && open_objections);
+    let officer_panel = !d.actions.is_empty() || !d.withheld.is_empty() || (officer && open_objections);
     let submitting = form.submitting();
     let shown: Vec<&str> = ACTION_FIELDS.iter().map(|(f, _)| *f).collect();
 
     html! {
         <>
-            <p class="back">{ back_link(lang, officer, session.has_role(Role::InstitutionStaff), c) }</p>
+            <p class="back">{ back_link(lang, officer, session.has_role(Role::InstitutionStaff), c, trail.as_ref().as_ref(), &navigator) }</p>
             <header class="class-head">
                 <p class="class-badges">{ claim_kind_badge(lang, c.claim_kind, c.kind) }{ claim_status_badge(lang, c.status, Some("claim-status")) }</p>
                 <h1 id="claim-title" data-claim-kind={c.claim_kind.as_str()}>{ heading(lang, c) }</h1>
                 <p class="lead money">{ c.amount_fen.to_string() }</p>
             </header>
             if let Some(message) = &*done {
-                <p id="claim-done" class="alert alert-success" role="status">{ message.clone() }</p>
+                <p id="claim-done" class="alert alert-success" role="status" tabindex="-1">{ message.clone() }</p>
+            }
+            if *acted {
+                { next_step(lang, trail.as_ref().as_ref(), id.as_str()) }
             }
             <FormError id="claim-error" failure={form.failure().cloned()} others={form.other_errors(&shown)} />
             <div class="claim-layout">
@@ -252,6 +304,7 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
                         <section class="panel" aria-labelledby="claim-actions-title">
                             <h2 id="claim-actions-title">{ t(lang, SubsidiesKey::ClaimActionsTitle) }</h2>
                             <p>{ t(lang, SubsidiesKey::ClaimActionsLead) }</p>
+                            { withheld_list(lang, &d.withheld) }
                             <ActionForm form={form.clone()} actions={d.actions.clone()} {on_action} />
                         </section>
                     }
@@ -267,6 +320,9 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
                     { claim_history(lang, d, officer, submitting, &on_objection) }
                 </div>
             </div>
+            if officer {
+                <ShortcutHelp open={*help} keys={claim_keys(lang)} on_close={close_help} />
+            }
         </>
     }
 }
@@ -282,11 +338,33 @@ fn heading(lang: Lang, c: &ClaimSummary) -> String {
     }
 }
 
-/// Back to where this reader came from: the worklist, the batch, the
-/// mentor's workspace or their own claims.
-fn back_link(lang: Lang, officer: bool, staff: bool, c: &ClaimSummary) -> Html {
+/// True when the element with this id has the focus.
+fn has_focus(id: &str) -> bool {
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element()).is_some_and(|e| e.id() == id)
+}
+
+/// Back to where this reader came from: the worklist (with the filters
+/// and order it had), the batch, the mentor's workspace or their own claims.
+fn back_link(
+    lang: Lang,
+    officer: bool,
+    staff: bool,
+    c: &ClaimSummary,
+    trail: Option<&Trail>,
+    navigator: &Option<Navigator>,
+) -> Html {
     if officer {
-        return html! { <AppLink to={Route::BureauClaims}>{ t(lang, SubsidiesKey::BackToClaims) }</AppLink> };
+        let query = trail.map(|t| t.query.clone()).unwrap_or_default();
+        let href = format!("{}{}", Route::BureauClaims.to_path(), api::subsidies::claim_query_string(&query, false));
+        let navigator = navigator.clone();
+        let onclick = Callback::from(move |e: MouseEvent| {
+            if let Some(navigator) = &navigator
+                && navigator.push_with_query(&Route::BureauClaims, &query).is_ok()
+            {
+                e.prevent_default();
+            }
+        });
+        return html! { <a id="claim-back" {href} {onclick}>{ t(lang, SubsidiesKey::BackToClaims) }</a> };
     }
     match (&c.class_id, c.claim_kind) {
         (_, ClaimKind::StudioGrant | ClaimKind::ServiceFee) => {
