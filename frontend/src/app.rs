@@ -250,13 +250,21 @@ fn Layout() -> Html {
     let route = use_route::<Route>();
     let main_ref = use_node_ref();
     let first_route = use_mut_ref(|| true);
+    // On a phone (and a narrow window) the navigation opens from a menu button.
+    let menu_open = use_state(|| false);
     crate::hooks::draft::use_draft_restore(session.signed_in());
 
     // Move focus to the main region after in-app navigation, so screen
     // readers start at the new page (not on the first load).
     {
-        let main_ref = main_ref.clone();
+        let (main_ref, menu_open) = (main_ref.clone(), menu_open.clone());
         use_effect_with(route.clone(), move |_| {
+            menu_open.set(false);
+            if let Some(menu) =
+                web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("nav-account-menu"))
+            {
+                let _ = menu.remove_attribute("open");
+            }
             let first = std::mem::replace(&mut *first_route.borrow_mut(), false);
             if !first && let Some(main) = main_ref.cast::<web_sys::HtmlElement>() {
                 let _ = main.focus();
@@ -264,6 +272,10 @@ fn Layout() -> Html {
         });
     }
 
+    let on_menu = {
+        let menu_open = menu_open.clone();
+        Callback::from(move |_: MouseEvent| menu_open.set(!*menu_open))
+    };
     let on_lang = {
         let set_lang = set_lang.clone();
         Callback::from(move |_: MouseEvent| set_lang.emit(lang.other()))
@@ -301,11 +313,27 @@ fn Layout() -> Html {
             <a class="skip-link" href="#main">{ t(lang, CommonKey::SkipToContent) }</a>
             <header class="site-header">
                 <div class="container header-inner">
-                    <AppLink to={Route::Home} classes={classes!("brand")}>
+                    <AppLink to={Route::Home} classes={classes!("brand")} label={t(lang, CommonKey::AppName)}>
                         <span class="brand-mark" aria-hidden="true">{ "✿" }</span>
-                        { t(lang, CommonKey::AppName) }
+                        <span aria-hidden="true">{ t(lang, CommonKey::AppShortName) }</span>
                     </AppLink>
-                    <nav class="site-nav" aria-label={t(lang, CommonKey::NavLabel)}>
+                    <button
+                        id="nav-menu-toggle"
+                        type="button"
+                        class="menu-toggle"
+                        aria-expanded={if *menu_open { "true" } else { "false" }}
+                        aria-controls="site-nav"
+                        onclick={on_menu}
+                    >
+                        <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">
+                            <path fill="currentColor" d="M3 6h18v2H3zm0 5h18v2H3zm0 5h18v2H3z" />
+                        </svg>
+                        { t(lang, CommonKey::NavMenu) }
+                        if signed_in && unread.count > 0 {
+                            <span class="count" aria-hidden="true">{ unread.count.to_string() }</span>
+                        }
+                    </button>
+                    <nav id="site-nav" class={classes!("site-nav", menu_open.then_some("open"))} aria-label={t(lang, CommonKey::NavLabel)}>
                         <ul>
                             <li><AppLink id="nav-home" to={Route::Home}>{ t(lang, CommonKey::NavHome) }</AppLink></li>
                             <li><AppLink id="nav-classes" to={Route::Classes}>{ t(lang, CommonKey::NavClasses) }</AppLink></li>
@@ -313,7 +341,9 @@ fn Layout() -> Html {
                             <li><AppLink id="nav-mentors" to={Route::Mentors}>{ t(lang, MentorsKey::NavMentors) }</AppLink></li>
                             <li><AppLink id="nav-studios" to={Route::Studios}>{ t(lang, StudiosKey::NavStudios) }</AppLink></li>
                             if signed_in {
-                                <li><AppLink id="nav-my-appointments" to={Route::MyAppointments}>{ t(lang, MentorsKey::NavMyAppointments) }</AppLink></li>
+                                if is_trainee {
+                                    <li><AppLink id="nav-my-appointments" to={Route::MyAppointments}>{ t(lang, MentorsKey::NavMyAppointments) }</AppLink></li>
+                                }
                                 if is_mentor {
                                     <li><AppLink id="nav-mentor-workspace" to={Route::MentorWorkspace}>{ t(lang, MentorsKey::NavWorkspace) }</AppLink></li>
                                 }
@@ -327,10 +357,6 @@ fn Layout() -> Html {
                                 }
                                 if is_officer {
                                     <li><AppLink id="nav-bureau" to={Route::Bureau}>{ t(lang, CommonKey::NavBureau) }</AppLink></li>
-                                    <li><AppLink id="nav-bureau-completions" to={Route::BureauCompletions}>{ t(lang, CertificatesKey::CompletionsTitle) }</AppLink></li>
-                                    <li><AppLink id="nav-bureau-claims" to={Route::BureauClaims}>{ t(lang, SubsidiesKey::BureauClaimsTitle) }</AppLink></li>
-                                    <li><AppLink id="nav-bureau-mentors" to={Route::BureauMentors}>{ t(lang, MentorsKey::NavBureauMentors) }</AppLink></li>
-                                    <li><AppLink id="nav-bureau-studios" to={Route::BureauStudios}>{ t(lang, StudiosKey::NavBureauStudios) }</AppLink></li>
                                 }
                                 <li>
                                     <AppLink id="nav-notifications" to={Route::Notifications}>
@@ -344,15 +370,22 @@ fn Layout() -> Html {
                                         }
                                     </AppLink>
                                 </li>
-                                <li><AppLink id="nav-profile" to={Route::Profile}>{ t(lang, CommonKey::NavProfile) }</AppLink></li>
-                                <li><AppLink id="nav-account" to={Route::Account}>{ t(lang, LifecycleKey::NavAccount) }</AppLink></li>
-                                if can_admin {
-                                    <li><AppLink id="nav-admin" to={Route::Admin}>{ t(lang, CommonKey::NavAdmin) }</AppLink></li>
-                                }
-                                <li>
-                                    <button id="nav-logout" type="button" class="link-button" onclick={on_logout}>
-                                        { t(lang, CommonKey::NavLogout) }
-                                    </button>
+                                <li class="account-menu">
+                                    <details id="nav-account-menu">
+                                        <summary id="nav-account-toggle">{ t(lang, CommonKey::NavAccountMenu) }</summary>
+                                        <ul>
+                                            <li><AppLink id="nav-profile" to={Route::Profile}>{ t(lang, CommonKey::NavProfile) }</AppLink></li>
+                                            <li><AppLink id="nav-account" to={Route::Account}>{ t(lang, LifecycleKey::NavAccount) }</AppLink></li>
+                                            if can_admin {
+                                                <li><AppLink id="nav-admin" to={Route::Admin}>{ t(lang, CommonKey::NavAdmin) }</AppLink></li>
+                                            }
+                                            <li>
+                                                <button id="nav-logout" type="button" class="link-button" onclick={on_logout}>
+                                                    { t(lang, CommonKey::NavLogout) }
+                                                </button>
+                                            </li>
+                                        </ul>
+                                    </details>
                                 </li>
                             } else if !session.loading() {
                                 <li><AppLink id="nav-login" to={Route::Login}>{ t(lang, CommonKey::NavLogin) }</AppLink></li>

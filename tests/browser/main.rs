@@ -6,10 +6,12 @@ mod classes;
 mod group_services;
 mod lifecycle;
 mod mentors;
+mod phone;
 mod privacy;
 mod studios;
 mod subsidies;
 mod subsidy_standards;
+mod worklist;
 
 use malanhua_tests::PASSWORD;
 use malanhua_tests::browser::Browser;

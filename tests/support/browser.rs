@@ -36,6 +36,27 @@ pub fn screenshot_dir() -> PathBuf {
     dir
 }
 
+/// axe-core's script: `MALANHUA_AXE`, else where `cargo xtask test` puts it.
+fn axe_script() -> &'static str {
+    static SCRIPT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SCRIPT.get_or_init(|| {
+        let path = std::env::var("MALANHUA_AXE")
+            .map(PathBuf::from)
+            .unwrap_or_else(|_| workspace_root().join("target/xtask-tools/node_modules/axe-core/axe.min.js"));
+        std::fs::read_to_string(&path).unwrap_or_else(|e| {
+            panic!("axe-core is not at {} ({e}): run `cargo xtask test`, which installs it", path.display())
+        })
+    })
+}
+
+/// Runs axe on the page and gives each violation as one line.
+const AXE_RUN: &str = r#"
+const done = arguments[arguments.length - 1];
+axe.run(document, { resultTypes: ['violations'] })
+  .then(r => done(r.violations.map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 4).map(n => n.target.join(' ')).join(' | ')}`)))
+  .catch(e => done([`axe failed: ${e}`]));
+"#;
+
 /// A chromedriver process, ended on drop.
 pub struct Driver {
     child: Child,
@@ -302,8 +323,26 @@ impl Browser {
     }
 
     /// Clicks the element.
+    /// A link of the site's navigation is behind the menu button on a
+    /// phone: as a person would, this opens the menu first.
     pub async fn click(&self, id: &str) {
-        self.wait_id(id).await.click().await.unwrap_or_else(|e| panic!("click #{id}: {e}"));
+        let element = self.wait_id(id).await;
+        let hidden = |e: &Element| {
+            let e = e.clone();
+            async move { !e.is_displayed().await.unwrap_or(true) }
+        };
+        if id.starts_with("nav-") && id != "nav-menu-toggle" && hidden(&element).await {
+            let toggle = self.wait_id("nav-menu-toggle").await;
+            if toggle.is_displayed().await.unwrap_or(false)
+                && toggle.attr("aria-expanded").await.ok().flatten().as_deref() != Some("true")
+            {
+                toggle.click().await.unwrap_or_else(|e| panic!("open the menu: {e}"));
+            }
+            if hidden(&element).await && self.has("nav-account-toggle").await {
+                self.click_css("#nav-account-menu:not([open]) > summary").await;
+            }
+        }
+        element.click().await.unwrap_or_else(|e| panic!("click #{id}: {e}"));
     }
 
     /// Scrolls the element into view, then saves a screenshot.
@@ -342,13 +381,80 @@ impl Browser {
         path
     }
 
+    /// Types keys into whatever has the focus (the page itself when nothing
+    /// does), as a keyboard would: shortcuts, Tab, Enter.
+    pub async fn keys(&self, keys: &str) {
+        let active = self.client.active_element().await.unwrap_or_else(|e| panic!("no active element: {e}"));
+        active.send_keys(keys).await.unwrap_or_else(|e| panic!("keys {keys:?}: {e}"));
+    }
+
+    /// The id of the element that has the focus (empty for none).
+    pub async fn focused_id(&self) -> String {
+        match self.client.active_element().await {
+            Ok(e) => e.attr("id").await.ok().flatten().unwrap_or_default(),
+            Err(_) => String::new(),
+        }
+    }
+
+    /// Waits until the element with this id has the focus.
+    pub async fn wait_focus(&self, id: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let now = self.focused_id().await;
+            if now == id {
+                return;
+            }
+            assert!(Instant::now() < deadline, "focus stayed on {now:?}, not {id:?}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The page's path and query now.
+    pub async fn address(&self) -> String {
+        let url = self.client.current_url().await.unwrap_or_else(|e| panic!("current url: {e}"));
+        match url.query() {
+            Some(q) => format!("{}?{q}", url.path()),
+            None => url.path().to_owned(),
+        }
+    }
+
     /// True when an element matching a CSS selector is on the page now.
     pub async fn has_css(&self, css: &str) -> bool {
         self.client.find(Locator::Css(css)).await.is_ok()
     }
 
-    /// Saves a PNG screenshot under `target/browser-screenshots/`.
+    /// Checks the page as it is now with axe-core: any violation fails the
+    /// journey, naming the rule and the elements (with a screenshot).
+    pub async fn audit(&self, name: &str) {
+        let injected =
+            self.client.execute("return typeof axe !== 'undefined';", vec![]).await.ok().and_then(|v| v.as_bool());
+        if injected != Some(true) {
+            self.client
+                .execute(&format!("{}\nreturn true;", axe_script()), vec![])
+                .await
+                .unwrap_or_else(|e| panic!("cannot load axe-core into the page: {e}"));
+        }
+        let found = self.client.execute_async(AXE_RUN, vec![]).await.unwrap_or_else(|e| panic!("axe: {e}"));
+        let violations: Vec<String> = serde_json::from_value(found).unwrap_or_default();
+        if !violations.is_empty() {
+            let path = self.address().await;
+            let png = screenshot_dir().join(format!("axe-{name}.png"));
+            if let Ok(bytes) = self.client.screenshot().await {
+                let _ = std::fs::write(&png, bytes);
+            }
+            panic!(
+                "axe-core finds {} violation(s) on {path}:\n{}\n(screenshot {})",
+                violations.len(),
+                violations.join("\n"),
+                png.display()
+            );
+        }
+    }
+
+    /// Saves a PNG screenshot under `target/browser-screenshots/`, after
+    /// checking the page with axe-core.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
+        self.audit(name).await;
         let path = screenshot_dir().join(format!("{name}.png"));
         if let Ok(png) = self.client.screenshot().await {
             let _ = std::fs::write(&path, png);
@@ -358,6 +464,7 @@ impl Browser {
 
     /// Ends the browser session and the server.
     pub async fn finish(self) {
+        self.audit("last-page").await;
         let _ = self.client.close().await;
         let _ = std::fs::remove_dir_all(&self.downloads);
         self.app.stop().await;

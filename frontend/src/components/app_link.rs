@@ -16,6 +16,12 @@ pub struct AppLinkProps {
     /// CSS classes.
     #[prop_or_default]
     pub classes: Classes,
+    /// The accessible name, when the text shown is not it.
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
+    /// Called when the link is followed inside the app (before it navigates).
+    #[prop_or_default]
+    pub on_follow: Option<Callback<()>>,
     /// The link text.
     pub children: Html,
 }
@@ -27,12 +33,15 @@ pub fn AppLink(props: &AppLinkProps) -> Html {
     let navigator = use_navigator();
     let current = use_route::<Route>();
     let onclick = {
-        let to = props.to.clone();
+        let (to, on_follow) = (props.to.clone(), props.on_follow.clone());
         Callback::from(move |e: MouseEvent| {
             if e.meta_key() || e.ctrl_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
                 return;
             }
             if let Some(navigator) = &navigator {
+                if let Some(follow) = &on_follow {
+                    follow.emit(());
+                }
                 e.prevent_default();
                 navigator.push(&to);
             }
@@ -45,6 +54,7 @@ pub fn AppLink(props: &AppLinkProps) -> Html {
             class={props.classes.clone()}
             href={props.to.to_path()}
             aria-current={aria_current}
+            aria-label={props.label.clone()}
             {onclick}
         >
             { props.children.clone() }

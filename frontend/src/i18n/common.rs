@@ -7,10 +7,16 @@ messages! {
         // Layout
         /// Product name in the header and titles.
         AppName => "马兰花创业培训", "Malanhua Entrepreneurship Training";
+        /// The product's short name, in the header on a phone.
+        AppShortName => "马兰花", "Malanhua";
         /// Skip link to the main region.
         SkipToContent => "跳到主要内容", "Skip to main content";
         /// Label of the main navigation.
         NavLabel => "主导航", "Main navigation";
+        /// The button that opens the navigation on a phone.
+        NavMenu => "菜单", "Menu";
+        /// The menu of the signed-in person's own pages.
+        NavAccountMenu => "我的账户", "My account";
         /// Navigation: home.
         NavHome => "首页", "Home";
         /// Navigation: sign in.

@@ -17,8 +17,6 @@ messages! {
         NavMyAppointments => "我的预约", "My appointments";
         /// Navigation: the mentor's workspace.
         NavWorkspace => "导师工作台", "Mentor workspace";
-        /// Navigation: the bureau's library.
-        NavBureauMentors => "导师库管理", "Mentor library";
 
         // Directory
         /// Directory heading.

@@ -13,8 +13,6 @@ messages! {
         // Navigation and directory
         /// Navigation: the directory.
         NavStudios => "工作室", "Studios";
-        /// Navigation: the bureau's worklist.
-        NavBureauStudios => "工作室管理", "Mentor studios";
         /// Directory heading.
         DirectoryTitle => "创业指导师工作室", "Mentor studios";
         /// Directory lead.

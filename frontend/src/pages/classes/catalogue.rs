@@ -1,8 +1,13 @@
 //! `/classes`: the public class catalogue. The filters live in the URL
-//! query, so a reload or a shared link shows the same list.
+//! query, so a reload or a shared link shows the same list. The classes
+//! come first: on a phone the filters open from a button; a signed-in
+//! person starts in their own city; Back from a class returns to the
+//! place in the list they left.
 
+use gloo::storage::{SessionStorage, Storage};
 use malanhua_shared::api::classes::{CatalogueQuery, ClassPage, ClassSummary};
 use malanhua_shared::course::{ClassMode, CourseKind};
+use malanhua_shared::region::{RegionCode, RegionLevel};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -19,6 +24,7 @@ use crate::hooks::form::{FormAction, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::regions::{Regions, use_regions};
 use crate::hooks::remote::use_remote;
+use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
 use crate::i18n::{self, ClassesKey, CommonKey, Lang, t};
 
@@ -53,17 +59,87 @@ fn page_count(page: &ClassPage) -> u64 {
     page.total.div_ceil(per_page).max(1)
 }
 
+/// Session storage key: the person's city was applied once in this tab.
+const HOME_APPLIED_KEY: &str = "malanhua.catalogue_home";
+/// Session storage key: the list address and scroll position left for a class.
+const SCROLL_KEY: &str = "malanhua.catalogue_scroll";
+
+/// The city a person's home region lies in (a district's city; a city or
+/// province as it is): where the catalogue starts for them.
+fn home_city(region: &RegionCode) -> RegionCode {
+    match region.level() {
+        RegionLevel::County => region.parent().unwrap_or_else(|| region.clone()),
+        _ => region.clone(),
+    }
+}
+
+/// The address of the page now (path and query).
+fn here() -> String {
+    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
+
+/// Remembers where in the list the reader was, before they open a class.
+fn remember_scroll() {
+    let y = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
+    let _ = SessionStorage::set(SCROLL_KEY, (here(), y));
+}
+
+/// Back at the list they left: the reader returns to the same place.
+fn restore_scroll() {
+    let Ok((at, y)) = SessionStorage::get::<(String, f64)>(SCROLL_KEY) else {
+        return;
+    };
+    if at == here() {
+        SessionStorage::delete(SCROLL_KEY);
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, y);
+        }
+    }
+}
+
+/// True on a screen wide enough to show the filters beside the list.
+fn wide_screen() -> bool {
+    web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).is_some_and(|px| px >= 1024.0)
+}
+
 /// `/classes`
 #[function_component]
 pub fn CataloguePage() -> Html {
     let lang = use_lang();
     let location = use_location();
     let navigator = use_navigator();
+    let session = use_session();
     let (regions, _) = use_regions();
     use_title(ClassesKey::CatalogueTitle);
 
+    let plain = location.as_ref().is_none_or(|l| l.query_str().trim_start_matches('?').is_empty());
     let query = normalise(location.and_then(|l| l.query::<CatalogueQuery>().ok()).unwrap_or_default());
+    // A signed-in person opening the plain catalogue starts in their city
+    // (once per tab: choosing "any region" afterwards is respected).
+    {
+        let navigator = navigator.clone();
+        let home = session.me.as_ref().and_then(|me| me.region.clone()).map(|r| home_city(&r));
+        use_effect_with(home, move |home| {
+            if let Some(home) = home
+                && plain
+                && SessionStorage::get::<bool>(HOME_APPLIED_KEY).is_err()
+                && let Some(navigator) = &navigator
+            {
+                let _ = SessionStorage::set(HOME_APPLIED_KEY, true);
+                let query = CatalogueQuery { region: Some(home.as_str().to_owned()), ..CatalogueQuery::default() };
+                let _ = navigator.replace_with_query(&Route::Classes, &query);
+            }
+        });
+    }
     let (page, retry) = use_remote(query.clone(), |q| async move { api::classes::catalogue(&q).await });
+    {
+        let loaded = page.loaded().is_some();
+        use_effect_with(loaded, |loaded| {
+            if *loaded {
+                restore_scroll();
+            }
+        });
+    }
 
     let on_filter = {
         let navigator = navigator.clone();
@@ -133,7 +209,7 @@ fn class_card(lang: Lang, class: &ClassSummary, regions: Option<&Regions>) -> Ht
     let seats_class = if class.seats_left == 0 { "seats seats-full" } else { "seats" };
     html! {
         <li key={class.id.to_string()}>
-            <AppLink id={format!("class-{}", class.id)} to={Route::Class { id: class.id.to_string() }} classes={classes!("class-card")}>
+            <AppLink id={format!("class-{}", class.id)} to={Route::Class { id: class.id.to_string() }} classes={classes!("class-card")} on_follow={Callback::from(|()| remember_scroll())}>
                 <span class="class-card-top">
                     { kind_badge(lang, class.kind) }
                     <span class="muted">{ i18n::mode_name(lang, class.mode) }</span>
@@ -211,10 +287,27 @@ fn Filters(props: &FiltersProps) -> Html {
         CourseKind::ALL.iter().map(|k| (k.as_str().to_owned(), i18n::kind_name(lang, *k).to_owned())).collect();
     let modes: Vec<(String, String)> =
         ClassMode::ALL.iter().map(|m| (m.as_str().to_owned(), i18n::mode_name(lang, *m).to_owned())).collect();
+    let used = [
+        &props.initial.region,
+        &props.initial.kind,
+        &props.initial.mode,
+        &props.initial.from,
+        &props.initial.to,
+        &props.initial.q,
+    ]
+    .iter()
+    .filter(|v| v.is_some())
+    .count()
+        + usize::from(props.initial.has_seats == Some(true));
+    let summary = if used == 0 {
+        t(lang, ClassesKey::FiltersTitle).to_owned()
+    } else {
+        i18n::filters_in_use(lang, &used.to_string())
+    };
     html! {
-        <section class="panel filters" aria-labelledby="filters-title">
-            <h2 id="filters-title">{ t(lang, ClassesKey::FiltersTitle) }</h2>
-            <form class="form" role="search" novalidate=true {onsubmit}>
+        <details id="catalogue-filters" class="panel filters filter-bar" open={wide_screen()}>
+            <summary id="filters-title">{ summary }</summary>
+            <form class="form" role="search" aria-label={t(lang, ClassesKey::FiltersTitle)} novalidate=true {onsubmit}>
                 <TextField
                     id="filter-q"
                     label={t(lang, ClassesKey::FilterText)}
@@ -279,6 +372,22 @@ fn Filters(props: &FiltersProps) -> Html {
                     <button id="filter-submit" type="submit" class="button primary">{ t(lang, ClassesKey::FilterSubmit) }</button>
                 </div>
             </form>
-        </section>
+        </details>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(s: &str) -> RegionCode {
+        RegionCode::parse(s).unwrap_or_else(|e| panic!("{s}: {e:?}"))
+    }
+
+    #[test]
+    fn a_person_starts_in_their_city() {
+        assert_eq!(home_city(&code("370212")), code("370200"), "a district's city");
+        assert_eq!(home_city(&code("370200")), code("370200"));
+        assert_eq!(home_city(&code("370000")), code("370000"));
     }
 }
