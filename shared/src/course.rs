@@ -96,6 +96,20 @@ pub fn shanghai_midnight(day: NaiveDate) -> DateTime<Utc> {
     (day.and_hms_opt(0, 0, 0).unwrap_or_default() - chrono::Duration::hours(8)).and_utc()
 }
 
+/// A check-in code works from this many minutes before the session starts...
+pub const CHECKIN_OPENS_BEFORE_MIN: i64 = 15;
+/// ...until this many minutes after it ends.
+pub const CHECKIN_GRACE_AFTER_MIN: i64 = 15;
+
+/// The window in which a session's check-in code works (the server checks
+/// it; the app offers check-in only inside it).
+pub fn checkin_window(starts_at: DateTime<Utc>, ends_at: DateTime<Utc>) -> (DateTime<Utc>, DateTime<Utc>) {
+    (
+        starts_at - chrono::Duration::minutes(CHECKIN_OPENS_BEFORE_MIN),
+        ends_at + chrono::Duration::minutes(CHECKIN_GRACE_AFTER_MIN),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::TimeZone;

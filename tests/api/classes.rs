@@ -299,6 +299,14 @@ async fn no_one_holds_two_places_in_a_class_or_two_seats_at_the_same_time() {
     assert_eq!((twice.status, twice.code()), (StatusCode::CONFLICT, "already_enrolled"));
     let clash = enrol(&app, &t, &b).await;
     assert_eq!((clash.status, clash.code()), (StatusCode::CONFLICT, "schedule_clash"));
+    // The refusal names the class held and when its clashing session meets.
+    let held = app.get(&format!("/api/classes/{a}"), None).await;
+    assert_eq!(clash.body["clash"]["class_id"], a.as_str(), "{}", clash.text);
+    assert_eq!(clash.body["clash"]["title"], held.body["summary"]["title"], "{}", clash.text);
+    let first_session = held.body["sessions"][0]["starts_at"].as_str().unwrap_or_default().to_owned();
+    let named = clash.body["clash"]["starts_at"].as_str().unwrap_or_default().to_owned();
+    let at = |s: &str| chrono::DateTime::parse_from_rfc3339(s).map(|d| d.timestamp()).ok();
+    assert!(at(&named).is_some() && at(&named) >= at(&first_session), "{named} vs {first_session}");
     assert_eq!(enrol(&app, &t, &c).await.status, StatusCode::CREATED);
     let mine = app.get("/api/me/classes", Some(&t)).await;
     assert_eq!(mine.body.as_array().map(Vec::len), Some(2));

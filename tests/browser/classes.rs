@@ -185,6 +185,8 @@ async fn attendance_check_in_results_and_completion_lead_to_a_certificate_anyone
     b.sign_in_as("13800000003", PASSWORD).await;
     b.open(&format!("/bureau/completions/{id}")).await;
     b.click("completion-approve").await;
+    b.wait_css("#completion-dialog[open]").await;
+    b.click("completion-dialog-confirm").await;
     b.wait_id("issued-certificates").await;
     b.screenshot_at("issued-certificates", "bureau-issued-certificates").await;
     let certs = b.app.get("/api/me/certificates", Some(&trainee)).await;

@@ -7,17 +7,10 @@ use malanhua_shared::course::CourseKind;
 
 use crate::core::authorization::{Actor, Grant};
 
-/// A check-in code works from this many minutes before the session starts...
-pub const CHECKIN_OPENS_BEFORE_MIN: i64 = 15;
-/// ...until this many minutes after it ends.
-pub const CHECKIN_GRACE_AFTER_MIN: i64 = 15;
 /// A check-in later than this after the start is marked late.
 pub const LATE_AFTER_MIN: i64 = 10;
 
-/// The window in which a session's check-in code works.
-pub fn checkin_window(starts_at: DateTime<Utc>, ends_at: DateTime<Utc>) -> (DateTime<Utc>, DateTime<Utc>) {
-    (starts_at - Duration::minutes(CHECKIN_OPENS_BEFORE_MIN), ends_at + Duration::minutes(CHECKIN_GRACE_AFTER_MIN))
-}
+pub use malanhua_shared::course::{CHECKIN_GRACE_AFTER_MIN, CHECKIN_OPENS_BEFORE_MIN, checkin_window};
 
 /// Whether staff may record marks for a session at `now`: from the
 /// session's start until the class's completion is submitted (a returned

@@ -64,11 +64,21 @@ pub async fn enrol(
                 let needs_licence = policy.as_ref().is_some_and(|p| p.requires_business_licence);
                 let sessions = q::sessions_of(c, &id)?;
                 let others = q::seated_sessions_of(c, &user, &id)?;
-                let clash = sessions.iter().any(|s| {
-                    others
+                // The first session of a class already held that overlaps one of these.
+                let clash = others.iter().find(|o| {
+                    sessions
                         .iter()
-                        .any(|o| overlaps((utc(s.starts_at), utc(s.ends_at)), (utc(o.starts_at), utc(o.ends_at))))
+                        .any(|s| overlaps((utc(s.starts_at), utc(s.ends_at)), (utc(o.starts_at), utc(o.ends_at))))
                 });
+                let clash_with = match clash {
+                    Some(o) => Some(malanhua_shared::error::Clash {
+                        class_id: o.class_id.to_string(),
+                        title: q::find_class(c, &o.class_id)?.map(|k| k.title).unwrap_or_default(),
+                        starts_at: utc(o.starts_at),
+                        ends_at: utc(o.ends_at),
+                    }),
+                    None => None,
+                };
                 let licence = match (needs_licence, req.business_licence.as_deref()) {
                     (false, _) => Ok(None),
                     (true, given) => BusinessLicence::parse(given.unwrap_or_default()).map(Some),
@@ -83,7 +93,7 @@ pub async fn enrol(
                         && person.resident_id.is_some()
                         && person.region_code.is_some(),
                     already_active: q::active_enrolment(c, &id, &user)?.is_some(),
-                    schedule_clash: clash,
+                    schedule_clash: clash.is_some(),
                     missing_prior_certificate: needs_cert && !q::holds_certificate(c, &user, &prior_kinds)?,
                     licence: licence.as_ref().map(|_| ()).map_err(|c| *c),
                 };
@@ -94,6 +104,9 @@ pub async fn enrol(
                             ErrorCode::PrerequisiteMissing,
                             format!("this course needs one of these certificates first: {}", names.join(", ")),
                         )
+                    }
+                    EnrolError::ScheduleClash => {
+                        AppError { clash: clash_with.clone().map(Box::new), ..enrol_error(EnrolError::ScheduleClash) }
                     }
                     other => enrol_error(other),
                 })?;

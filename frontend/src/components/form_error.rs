@@ -17,6 +17,10 @@ pub fn failure_message(lang: Lang, error: &ApiError) -> String {
                 let minutes = secs.div_ceil(60).max(1).to_string();
                 i18n::too_many_attempts_minutes(lang, &minutes)
             }
+            (ErrorCode::ScheduleClash, _) if body.clash.is_some() => {
+                let clash = body.clash.as_ref().map(|c| (c.title.clone(), c.starts_at)).unwrap_or_default();
+                i18n::schedule_clash_with(lang, &clash.0, &i18n::datetime(lang, clash.1))
+            }
             (code, _) => i18n::error_message(lang, code).to_owned(),
         },
     }

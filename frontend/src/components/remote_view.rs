@@ -27,7 +27,7 @@ pub fn remote_view<T>(
         // Trying again cannot bring back what is not there.
         Remote::Failed(ApiError::Server { body, .. }) if body.code == ErrorCode::NotFound => html! {
             <div class="alert alert-info not-found" role="alert" id={error_id.to_owned()}>
-                <h2>{ t(lang, CommonKey::NotFoundTitle) }</h2>
+                <h1>{ t(lang, CommonKey::NotFoundTitle) }</h1>
                 <p>{ t(lang, CommonKey::NotFoundBody) }</p>
                 <p><AppLink to={Route::Home} classes={classes!("button", "primary")}>{ t(lang, CommonKey::BackHome) }</AppLink></p>
             </div>

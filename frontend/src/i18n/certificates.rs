@@ -147,6 +147,12 @@ messages! {
         ReturnReasonHint => "退回时必填", "Required when returning";
         /// Button: approve.
         ApproveCompletion => "通过并发证", "Approve and issue certificates";
+        /// The question before approving a completion.
+        ApproveCompletionQuestion => "批准结业并发放证书？", "Approve the completion and issue the certificates?";
+        /// What approving does.
+        ApproveCompletionConsequence =>
+            "批准后，系统会为每位合格学员发放结业证书，并为符合条件的学员生成补贴申请。证书一经发放，只能逐张撤销。",
+            "Each trainee who qualified gets a certificate at once, and a subsidy claim is drafted for those eligible. An issued certificate can only be revoked, one by one.";
         /// Button: return.
         ReturnCompletion => "退回", "Return";
         /// Heading of the issued list.
@@ -258,6 +264,8 @@ messages! {
     fn result_with_score(result: &str, score: &str) => "{result}（{score} 分）", "{result} ({score} points)";
     /// Check-in result with `mark` the mark.
     fn checked_in(mark: &str) => "签到成功：{mark}", "Checked in: {mark}";
+    /// Check-in is not open yet; it opens at `when`.
+    fn checkin_opens_at(when: &str) => "签到尚未开始，将于 {when} 开放（课次开始前 15 分钟）。届时请输入教室里显示的签到码。", "Check-in is not open yet: it opens at {when}, 15 minutes before the session. Then enter the code shown in the room.";
     /// Certificate text with `course` the course and `hours` hours.
     fn certificate_body(course: &str, hours: &str) =>
         "参加{course}培训，共 {hours} 学时，经考核合格，特发此证。",

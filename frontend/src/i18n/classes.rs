@@ -297,6 +297,8 @@ messages! {
     }
 
     // Catalogue
+    /// A timetable clash, naming the class already held and when it meets.
+    fn schedule_clash_with(title: &str, when: &str) => "该班期与您已报名的“{title}”上课时间冲突（{when} 的课次）。请先退出那个班期，或选择其他时间的班期。", "This class meets at the same time as “{title}”, which you are enrolled in (its session at {when}). Withdraw from that class first, or choose a class at another time.";
     /// Number of matches, `count`.
     fn catalogue_count(count: &str) => "共找到 {count} 个班期。", "{count} classes found.";
     /// Page `page` of `pages`.

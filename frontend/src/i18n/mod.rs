@@ -87,6 +87,7 @@ mod reasons;
 mod studios;
 mod subsidies;
 mod verify;
+mod worklist;
 
 pub use accounts::*;
 pub use audit::*;
@@ -105,6 +106,7 @@ pub use reasons::*;
 pub use studios::*;
 pub use subsidies::*;
 pub use verify::*;
+pub use worklist::*;
 
 /// The language the interface is shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

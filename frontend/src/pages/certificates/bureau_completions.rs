@@ -9,6 +9,7 @@ use crate::api;
 use crate::app::Route;
 use crate::components::app_link::AppLink;
 use crate::components::class_info::{date_range, kind_badge};
+use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::focus;
 use crate::components::form_error::FormError;
 use crate::components::remote_view::remote_view;
@@ -110,11 +111,14 @@ fn DecisionBody(props: &DecisionBodyProps) -> Html {
     let form = use_form();
     let (detail, review) = &*props.data;
     let c = &detail.summary;
+    // Approving issues certificates (only revocation, one by one, undoes
+    // it): it is asked first.
+    let asking = use_state(|| false);
     let decide = |approve: bool| {
         let form = form.clone();
         let id = c.id.clone();
         let on_change = props.on_change.clone();
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |()| {
             if form.submitting() {
                 return;
             }
@@ -188,13 +192,24 @@ fn DecisionBody(props: &DecisionBodyProps) -> Html {
                             oninput={setter(&form, "reason")}
                         />
                         <div class="form-actions">
-                            <button id="completion-approve" type="button" class="button" disabled={submitting} onclick={decide(true)}>
+                            <button id="completion-approve" type="button" class="button" disabled={submitting} onclick={{ let asking = asking.clone(); Callback::from(move |_: MouseEvent| asking.set(true)) }}>
                                 { t(lang, CertificatesKey::ApproveCompletion) }
                             </button>
-                            <button id="completion-return" type="button" class="button danger" disabled={submitting} onclick={decide(false)}>
+                            <button id="completion-return" type="button" class="button danger" disabled={submitting} onclick={decide(false).reform(|_: MouseEvent| ())}>
                                 { t(lang, CertificatesKey::ReturnCompletion) }
                             </button>
                         </div>
+                        <ConfirmDialog
+                            id="completion-dialog"
+                            open={*asking}
+                            title={t(lang, CertificatesKey::ApproveCompletionQuestion)}
+                            body={t(lang, CertificatesKey::ApproveCompletionConsequence)}
+                            confirm_label={t(lang, CertificatesKey::ApproveCompletion)}
+                            danger={false}
+                            on_confirm={{ let (asking, decide) = (asking.clone(), decide(true)); Callback::from(move |()| { asking.set(false); decide.emit(()); }) }}
+                            on_cancel={{ let asking = asking.clone(); Callback::from(move |()| asking.set(false)) }}
+                            opener="completion-approve"
+                        />
                     </form>
                 </section>
             }

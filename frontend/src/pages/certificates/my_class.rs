@@ -4,6 +4,7 @@
 use malanhua_shared::FieldCode;
 use malanhua_shared::api::certificates::CheckinRequest;
 use malanhua_shared::api::classes::{ClassSession, MyClass};
+use malanhua_shared::course::checkin_window;
 use yew::prelude::*;
 
 use crate::api;
@@ -25,11 +26,30 @@ use crate::i18n::{self, CertificatesKey, CommonKey, Lang, t};
 use crate::pages::certificates::attendance::{mark_name, mark_tone, session_when};
 use crate::pages::classes::my_classes::enrolment_text;
 
-/// The session to check in to: the first that has not ended an hour ago,
-/// else the last.
-fn current_session(sessions: &[ClassSession]) -> Option<&ClassSession> {
-    let cutoff = crate::time::now() - chrono::Duration::hours(1);
-    sessions.iter().find(|s| s.ends_at >= cutoff).or_else(|| sessions.last())
+/// Where check-in stands for a class's sessions at `now`.
+#[derive(Debug, Clone, PartialEq)]
+enum CheckinState<'a> {
+    /// These sessions take a check-in now.
+    Open(Vec<&'a ClassSession>),
+    /// None does yet; the next opens then.
+    OpensAt(chrono::DateTime<chrono::Utc>),
+    /// Every session's check-in has closed.
+    Over,
+}
+
+/// The sessions whose check-in window is open at `now`, or when the next
+/// one opens.
+fn checkin_state(sessions: &[ClassSession], now: chrono::DateTime<chrono::Utc>) -> CheckinState<'_> {
+    let windows = sessions.iter().map(|s| (s, checkin_window(s.starts_at, s.ends_at)));
+    let open: Vec<&ClassSession> =
+        windows.clone().filter(|(_, (from, to))| *from <= now && now <= *to).map(|(s, _)| s).collect();
+    if !open.is_empty() {
+        return CheckinState::Open(open);
+    }
+    match windows.filter(|(_, (from, _))| *from > now).map(|(_, (from, _))| from).min() {
+        Some(from) => CheckinState::OpensAt(from),
+        None => CheckinState::Over,
+    }
 }
 
 /// Props of [`MyClassPage`].
@@ -114,7 +134,7 @@ fn MyClassBody(props: &MyClassBodyProps) -> Html {
                 </p>
             }
             if m.enrolment.status.is_active() && !m.sessions.is_empty() {
-                <CheckinForm sessions={m.sessions.clone()} on_done={props.on_change.clone()} />
+                { checkin_panel(lang, &m.sessions, &props.on_change) }
             }
             <section class="panel" aria-labelledby="my-attendance-title">
                 <h2 id="my-attendance-title">{ t(lang, CertificatesKey::MyAttendanceTitle) }</h2>
@@ -151,6 +171,22 @@ fn MyClassBody(props: &MyClassBodyProps) -> Html {
     }
 }
 
+/// Check-in while a session's window is open; otherwise when it opens.
+fn checkin_panel(lang: Lang, sessions: &[ClassSession], on_done: &Callback<()>) -> Html {
+    match checkin_state(sessions, crate::time::now()) {
+        CheckinState::Open(open) => {
+            html! { <CheckinForm sessions={open.into_iter().cloned().collect::<Vec<_>>()} on_done={on_done.clone()} /> }
+        }
+        CheckinState::OpensAt(at) => html! {
+            <section class="panel" aria-labelledby="checkin-title">
+                <h2 id="checkin-title">{ t(lang, CertificatesKey::CheckinTitle) }</h2>
+                <p id="checkin-opens">{ i18n::checkin_opens_at(lang, &i18n::datetime(lang, at)) }</p>
+            </section>
+        },
+        CheckinState::Over => html! {},
+    }
+}
+
 /// Props of [`CheckinForm`].
 #[derive(Properties, PartialEq)]
 struct CheckinFormProps {
@@ -163,7 +199,7 @@ struct CheckinFormProps {
 fn CheckinForm(props: &CheckinFormProps) -> Html {
     let lang = use_lang();
     let form = use_form();
-    let default_session = current_session(&props.sessions).map(|s| s.id.to_string()).unwrap_or_default();
+    let default_session = props.sessions.first().map(|s| s.id.to_string()).unwrap_or_default();
     let session = use_state(|| default_session);
     let result = use_state(|| None::<String>);
     let onsubmit = {
@@ -241,5 +277,37 @@ fn CheckinForm(props: &CheckinFormProps) -> Html {
                 }
             </form>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{DateTime, Duration, Utc};
+
+    fn session(seq: i32, starts_at: DateTime<Utc>) -> ClassSession {
+        let json = serde_json::json!({
+            "id": format!("s{seq}"), "seq": seq,
+            "starts_at": starts_at.to_rfc3339(), "ends_at": (starts_at + Duration::hours(3)).to_rfc3339(), "topic": "",
+        });
+        serde_json::from_value(json).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn check_in_is_offered_only_while_a_session_takes_it() {
+        let nine = DateTime::parse_from_rfc3339("2026-12-07T01:00:00Z").map(|d| d.to_utc()).unwrap_or_default();
+        let sessions = [session(1, nine), session(2, nine + Duration::days(1))];
+        let early = nine - Duration::hours(1);
+        assert_eq!(checkin_state(&sessions, early), CheckinState::OpensAt(nine - Duration::minutes(15)));
+        match checkin_state(&sessions, nine + Duration::minutes(5)) {
+            CheckinState::Open(open) => assert_eq!(open.iter().map(|s| s.seq).collect::<Vec<_>>(), [1]),
+            other => panic!("{other:?}"),
+        }
+        let between = nine + Duration::hours(5);
+        assert_eq!(
+            checkin_state(&sessions, between),
+            CheckinState::OpensAt(nine + Duration::days(1) - Duration::minutes(15))
+        );
+        assert_eq!(checkin_state(&sessions, nine + Duration::days(2)), CheckinState::Over);
     }
 }
