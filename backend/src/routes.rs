@@ -38,10 +38,12 @@ pub fn routes(state: Arc<AppState>) -> impl Filter<Extract = (impl Reply,), Erro
     );
     let clock = state.clock.clone();
     let https = state.config.public_url.starts_with("https://");
-    api.or(crate::core::spa::routes(state))
-        .unify()
-        .recover(crate::core::http::recover)
-        .unify()
+    let app = api.or(crate::core::spa::routes(state)).unify().recover(crate::core::http::recover).unify();
+    warp::header::headers_cloned()
+        .and(app)
+        .then(|request: warp::http::HeaderMap, reply: Response| async move {
+            crate::core::compress::json_reply(reply, &request).await
+        })
         .map(move |reply: Response| dated(reply, clock.now()))
         .with(warp::reply::with::headers(security_headers(https)))
         .with(warp::reply::with::default_header(header::CONTENT_SECURITY_POLICY, default_policy()))

@@ -147,14 +147,17 @@ fn build_spa(root: &Path, tools: &Tools) -> Result<(), String> {
         return Err("frontend/static/index.html must load '/app.js' (xtask rewrites it to the hashed name)".into());
     }
     std::fs::write(&index, html.replace("/app.js", &format!("/{name}.js"))).map_err(|e| e.to_string())?;
+    precompress(&staging)?;
     let _ = std::fs::remove_dir_all(&dist);
     std::fs::rename(&staging, &dist).map_err(|e| format!("cannot move the build to {}: {e}", dist.display()))?;
     let size = std::fs::metadata(dist.join(format!("{name}_bg.wasm"))).map(|m| m.len()).unwrap_or(0);
     let gz = gzip_size(&dist.join(format!("{name}_bg.wasm")));
+    let br = std::fs::metadata(dist.join(format!("{name}_bg.wasm.br"))).map(|m| m.len()).unwrap_or(0);
     say(&format!(
-        "web app built in frontend/dist: wasm {} KiB, {} KiB gzipped",
+        "web app built in frontend/dist: wasm {} KiB, {} KiB gzipped, {} KiB brotli",
         size / 1024,
-        gz.map_or("?".to_owned(), |g| (g / 1024).to_string())
+        gz.map_or("?".to_owned(), |g| (g / 1024).to_string()),
+        br / 1024
     ));
     Ok(())
 }
@@ -188,6 +191,28 @@ fn stylesheet(root: &Path) -> Result<String, String> {
         css.push('\n');
     }
     Ok(css)
+}
+
+/// Writes `<file>.br` beside each wasm, script and stylesheet (brotli at
+/// its best quality, once per build), which the server sends to browsers
+/// that accept brotli.
+fn precompress(dir: &Path) -> Result<(), String> {
+    say("compressing the web app with brotli (quality 11)");
+    for entry in std::fs::read_dir(dir).map_err(|e| e.to_string())? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
+        if !matches!(ext, "wasm" | "js" | "css") {
+            continue;
+        }
+        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let mut out = Vec::with_capacity(bytes.len() / 3);
+        let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 24, ..Default::default() };
+        brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).map_err(|e| format!("{}: {e}", path.display()))?;
+        let mut target = path.clone().into_os_string();
+        target.push(".br");
+        std::fs::write(&target, out).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
 }
 
 fn gzip_size(path: &Path) -> Option<u64> {
@@ -308,7 +333,7 @@ fn test(root: &Path, extra: &[String]) -> Result<(), String> {
     let started = Instant::now();
     let ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false");
     let tools = Tools::ensure_for_spa(root)?;
-    let browser = Tools::ensure_browser()?;
+    let browser = Tools::ensure_browser(root)?;
     tools::ensure_lint_tools()?;
     build_spa(root, &tools)?;
     let pg = tools::postgres_for_tests(root, ci)?;
@@ -382,6 +407,7 @@ fn test(root: &Path, extra: &[String]) -> Result<(), String> {
         &[
             ("CHROME_BIN", browser.chromium.display().to_string()),
             ("CHROMEDRIVER", browser.chromedriver.display().to_string()),
+            ("MALANHUA_AXE", browser.axe.display().to_string()),
         ],
     )?;
     record(&mut lines, "browser journeys", c);

@@ -14,6 +14,8 @@ use crate::{cargo, say, status};
 /// The `binaryen` npm release whose wasm-opt reads current Rust output
 /// (Debian's binaryen package is too old).
 const BINARYEN_NPM: &str = "binaryen@132.0.0";
+/// The accessibility checker the browser journeys run on every page they visit.
+const AXE_NPM: &str = "axe-core@4.10.3";
 
 /// Tools the SPA build uses.
 pub struct Tools {
@@ -29,6 +31,8 @@ pub struct Browser {
     pub chromium: PathBuf,
     /// `chromedriver`
     pub chromedriver: PathBuf,
+    /// axe-core's `axe.min.js`.
+    pub axe: PathBuf,
 }
 
 fn is_root() -> bool {
@@ -97,8 +101,8 @@ impl Tools {
         Ok(Tools { wasm_bindgen, wasm_opt })
     }
 
-    /// Makes sure Chromium and chromedriver are installed.
-    pub fn ensure_browser() -> Result<Browser, String> {
+    /// Makes sure Chromium, chromedriver and axe-core are installed.
+    pub fn ensure_browser(root: &Path) -> Result<Browser, String> {
         let find = || {
             let chromium = std::env::var_os("CHROME_BIN").map(PathBuf::from).or_else(|| which("chromium"));
             let driver = std::env::var_os("CHROMEDRIVER").map(PathBuf::from).or_else(|| which("chromedriver"));
@@ -119,7 +123,8 @@ impl Tools {
                 say(&format!("{e}; screenshots may not show Chinese text"));
             }
         }
-        Ok(Browser { chromium, chromedriver })
+        let axe = ensure_axe(root)?;
+        Ok(Browser { chromium, chromedriver, axe })
     }
 }
 
@@ -172,6 +177,32 @@ fn ensure_wasm_bindgen(root: &Path) -> Result<PathBuf, String> {
         status(cargo().args(["install", "wasm-bindgen-cli", "--version", &want]))?;
     }
     cargo_bin("wasm-bindgen").ok_or_else(|| "wasm-bindgen was installed but is not on PATH or in ~/.cargo/bin".into())
+}
+
+/// axe-core from npm into `target/xtask-tools` (once).
+fn ensure_axe(root: &Path) -> Result<PathBuf, String> {
+    let prefix = root.join("target/xtask-tools");
+    let script = prefix.join("node_modules/axe-core/axe.min.js");
+    if script.exists() {
+        return Ok(script);
+    }
+    if which("npm").is_none() {
+        apt_install(&["nodejs", "npm"], "the browser journeys check every page with axe-core, from npm")?;
+    }
+    say(&format!("installing the accessibility checker: npm install {AXE_NPM} into target/xtask-tools"));
+    let _ = std::fs::create_dir_all(&prefix);
+    status(
+        Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&prefix)
+            .arg(AXE_NPM)
+            .stdout(Stdio::null()),
+    )?;
+    if script.exists() {
+        Ok(script)
+    } else {
+        Err(format!("npm installed {AXE_NPM} but {} is missing", script.display()))
+    }
 }
 
 fn ensure_wasm_opt(root: &Path) -> Option<PathBuf> {

@@ -10,6 +10,7 @@ pub mod load;
 pub mod routes;
 pub mod rules;
 pub mod store;
+pub mod verify_page;
 
 pub use assessment::{assessment_of, record_results};
 pub use attendance::{

@@ -7,6 +7,7 @@ pub mod authorization;
 pub mod calendar;
 pub mod calls;
 pub mod clock;
+pub mod compress;
 pub mod csv;
 pub mod db;
 pub mod deep_links;
@@ -16,8 +17,10 @@ pub mod http;
 pub mod idempotency;
 pub mod limits;
 pub mod meta;
+pub mod public_pages;
 pub mod regions;
 pub mod retention;
+pub mod shell;
 pub mod spa;
 pub mod state;
 

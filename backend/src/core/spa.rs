@@ -40,9 +40,14 @@ pub(crate) fn routes(state: Arc<AppState>) -> impl Filter<Extract = (Response,),
         .and(warp::get().or(warp::head()).unify())
         .and(warp::header::optional::<String>("accept-encoding"))
         .and(warp::header::optional::<String>("if-none-match"))
-        .and_then(move |path: String, accept: Option<String>, if_none_match: Option<String>| {
+        .and(crate::core::http::client_ip(state.clone()))
+        .and_then(move |path: String, accept: Option<String>, if_none_match: Option<String>, ip: String| {
             let state = state.clone();
-            async move { Ok::<_, Rejection>(serve(&state, &path, accept.as_deref(), if_none_match.as_deref()).await) }
+            async move {
+                let asked =
+                    Asked { path: &path, accept: accept.as_deref(), if_none_match: if_none_match.as_deref(), ip: &ip };
+                Ok::<_, Rejection>(serve(&state, &asked).await)
+            }
         })
 }
 
@@ -100,14 +105,40 @@ fn gzipped(etag: &str, bytes: &[u8]) -> Option<Bytes> {
     if let Some(hit) = cache.lock().ok()?.get(etag) {
         return Some(hit.clone());
     }
-    let mut enc = GzEncoder::new(Vec::new(), Compression::best());
-    enc.write_all(bytes).ok()?;
-    let out = Bytes::from(enc.finish().ok()?);
+    let out = gzip_now(bytes)?;
     cache.lock().ok()?.insert(etag.to_owned(), out.clone());
     Some(out)
 }
 
-async fn serve(state: &AppState, path: &str, accept: Option<&str>, if_none_match: Option<&str>) -> Response {
+/// Gzip without keeping the result (pages that differ by request).
+fn gzip_now(bytes: &[u8]) -> Option<Bytes> {
+    let mut enc = GzEncoder::new(Vec::new(), Compression::best());
+    enc.write_all(bytes).ok()?;
+    Some(Bytes::from(enc.finish().ok()?))
+}
+
+/// What a request asks of the static side.
+struct Asked<'a> {
+    path: &'a str,
+    accept: Option<&'a str>,
+    if_none_match: Option<&'a str>,
+    ip: &'a str,
+}
+
+/// The page shell with the server-drawn content of a public page.
+fn with_shell(index: Asset, shell: Option<crate::core::shell::Shell>) -> Asset {
+    match shell {
+        Some(shell) => {
+            let page = crate::core::shell::inject(&String::from_utf8_lossy(&index.bytes), &shell);
+            let bytes = Bytes::from(page.into_bytes());
+            Asset { etag: format!("\"{:016x}\"", fnv1a(&bytes)), bytes }
+        }
+        None => index,
+    }
+}
+
+async fn serve(state: &AppState, asked: &Asked<'_>) -> Response {
+    let (path, accept, if_none_match) = (asked.path, asked.accept, asked.if_none_match);
     let name = path.trim_start_matches('/');
     let (name, asset, status) = match load(state, name).filter(|_| !name.is_empty()) {
         Some(a) => (name, a, StatusCode::OK),
@@ -115,7 +146,10 @@ async fn serve(state: &AppState, path: &str, accept: Option<&str>, if_none_match
         None if name.rsplit('/').next().is_some_and(|last| last.contains('.')) => return not_found(),
         // The app, with 404 for an address it does not have or an object that is not there.
         None => match load(state, "index.html") {
-            Some(a) => ("index.html", a, crate::core::deep_links::status(state, path).await),
+            Some(a) => {
+                let shell = crate::core::public_pages::shell_for(state, path, asked.ip).await;
+                ("index.html", with_shell(a, shell), crate::core::deep_links::status(state, path).await)
+            }
             None => return not_built(),
         },
     };
@@ -147,15 +181,26 @@ async fn serve(state: &AppState, path: &str, accept: Option<&str>, if_none_match
     };
     builder = builder.header(header::CONTENT_TYPE, content_type);
 
-    let wants_gzip = accept.is_some_and(|a| a.split(',').any(|e| e.trim().starts_with("gzip")));
+    // Brotli from the build's `.br` beside the file, where the client takes it.
+    let encoding = accept.and_then(crate::core::compress::choose);
+    if encoding == Some(crate::core::compress::Encoding::Brotli)
+        && name != "index.html"
+        && let Some(br) = load(state, &format!("{name}.br"))
+    {
+        return builder.header(header::CONTENT_ENCODING, "br").status(status).body(br.bytes.into()).unwrap_or_default();
+    }
+    let wants_gzip = accept.is_some_and(|a| crate::core::compress::accepts(a, "gzip"));
     let body = match (wants_gzip && compressible(&mime) && asset.bytes.len() > 512, ()) {
-        (true, ()) => match gzipped(&asset.etag, &asset.bytes) {
-            Some(gz) => {
-                builder = builder.header(header::CONTENT_ENCODING, "gzip");
-                gz
+        // The page itself is small and may carry a server-drawn page: not kept.
+        (true, ()) => {
+            match if name == "index.html" { gzip_now(&asset.bytes) } else { gzipped(&asset.etag, &asset.bytes) } {
+                Some(gz) => {
+                    builder = builder.header(header::CONTENT_ENCODING, "gzip");
+                    gz
+                }
+                None => asset.bytes,
             }
-            None => asset.bytes,
-        },
+        }
         (false, ()) => asset.bytes,
     };
     builder.status(status).body(body.into()).unwrap_or_default()
