@@ -7,6 +7,7 @@ mod components;
 mod drafts;
 mod hooks;
 mod i18n;
+mod ics;
 mod pages;
 mod storage;
 mod time;

@@ -128,3 +128,110 @@ async fn the_page_allows_only_its_own_inline_script_also_when_revalidated() {
     assert!(header(&api, "strict-transport-security").is_empty(), "HSTS only when the public address is HTTPS");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// A built page with the shell markers, as `frontend/static/index.html` has them.
+async fn app_with_shell(public_per_minute: u32) -> (TestApp, std::path::PathBuf) {
+    let dir = std::env::temp_dir().join(format!("malanhua-shell-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let index = "<!doctype html><title>马兰花</title><style>body { margin: 0 }</style>\
+                 <main><!--shell--><p class=\"shell-note\">正在加载</p><!--/shell--></main>";
+    std::fs::write(dir.join("index.html"), index).unwrap_or_else(|e| panic!("{e}"));
+    let d = dir.clone();
+    let app = TestApp::spawn_with(move |c| {
+        c.static_dir = Some(d);
+        c.public_per_minute = public_per_minute;
+    })
+    .await;
+    (app, dir)
+}
+
+#[tokio::test]
+async fn a_certificate_and_the_notice_are_drawn_by_the_server_without_the_app() {
+    let (app, dir) = app_with_shell(120).await;
+    let s = app.subsidy_world(malanhua_tests::subsidies::Setup::default()).await;
+    let number = s.trainees[0].2.clone();
+    let page = app.get(&format!("/verify/{number}"), None).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.text.contains("id=\"server-verify\"") && page.text.contains("证书有效"), "{}", page.text);
+    assert!(page.text.contains("学*") && page.text.contains(&number), "the holder masked, the number: {}", page.text);
+    assert!(!page.text.contains("正在加载"), "the skeleton gives way to the content");
+    assert!(page.text.contains(&format!("<title>证书核验 {number}")), "{}", page.text);
+    let csp = header(&page, "content-security-policy").to_owned();
+    let style = malanhua::core::headers::inline_style_hashes(&page.text);
+    assert!(csp.contains(&format!("style-src 'self' '{}'", style[0])), "the shell's own style is allowed: {csp}");
+    let unknown = app.get("/verify/NO-SUCH-NUMBER", None).await;
+    assert!(unknown.text.contains("未找到该证书"), "{}", unknown.text);
+    let notices = app.get("/notices", None).await;
+    assert!(notices.text.contains("id=\"server-notices\""), "{}", notices.text);
+    assert!(notices.text.contains("目前没有正在公示的补贴"), "nothing is on notice yet: {}", notices.text);
+    let other = app.get("/classes", None).await;
+    assert!(other.text.contains("正在加载"), "other pages keep the skeleton");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[tokio::test]
+async fn the_server_drawn_pages_count_against_the_public_limit() {
+    let (app, dir) = app_with_shell(2).await;
+    let first = app.get("/verify/NO-SUCH-NUMBER", None).await;
+    assert!(first.text.contains("未找到该证书"));
+    let _ = app.get("/verify/NO-SUCH-NUMBER", None).await;
+    let limited = app.get("/verify/NO-SUCH-NUMBER", None).await;
+    assert_eq!(limited.status, StatusCode::OK, "the page still comes");
+    assert!(
+        !limited.text.contains("未找到该证书") && limited.text.contains("正在加载"),
+        "but not looked up: {}",
+        limited.text
+    );
+    let api = app.get("/api/verify/NO-SUCH-NUMBER", None).await;
+    assert_eq!(api.status, StatusCode::TOO_MANY_REQUESTS, "the page and the API share the limit");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[tokio::test]
+async fn json_answers_are_compressed_as_the_client_accepts() {
+    let app = TestApp::spawn().await;
+    let get = |encoding: &'static str| {
+        let request = app.client.get(format!("{}/api/openapi.json", app.base));
+        let request = if encoding.is_empty() { request } else { request.header("accept-encoding", encoding) };
+        async move { request.send().await.unwrap_or_else(|e| panic!("{e}")) }
+    };
+    let plain = get("").await;
+    assert_eq!(plain.headers().get("content-encoding"), None);
+    let plain = plain.bytes().await.unwrap_or_default();
+    let br = get("gzip, deflate, br").await;
+    assert_eq!(br.headers().get("content-encoding").and_then(|v| v.to_str().ok()), Some("br"));
+    assert!(br.headers().get("vary").and_then(|v| v.to_str().ok()).unwrap_or("").contains("accept-encoding"));
+    let packed = br.bytes().await.unwrap_or_default();
+    assert!(packed.len() * 4 < plain.len(), "{} of {} bytes", packed.len(), plain.len());
+    let gz = get("gzip").await;
+    assert_eq!(gz.headers().get("content-encoding").and_then(|v| v.to_str().ok()), Some("gzip"));
+    assert_eq!(&gz.bytes().await.unwrap_or_default()[..2], &[0x1f, 0x8b]);
+    let small = app.client.get(format!("{}/api/health", app.base)).header("accept-encoding", "br").send().await;
+    let small = small.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(small.headers().get("content-encoding"), None, "a small answer is sent as it is");
+}
+
+#[tokio::test]
+async fn brotli_copies_from_the_build_are_sent_where_accepted() {
+    let (app, dir) = app_with_fake_spa().await;
+    std::fs::write(dir.join(format!("{HASHED_JS}.br")), b"brotli bytes").unwrap_or_else(|e| panic!("{e}"));
+    let br = app
+        .client
+        .get(format!("{}/{HASHED_JS}", app.base))
+        .header("accept-encoding", "gzip, br")
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(br.headers().get("content-encoding").and_then(|v| v.to_str().ok()), Some("br"));
+    assert!(br.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").contains("javascript"));
+    assert_eq!(&br.bytes().await.unwrap_or_default()[..], b"brotli bytes");
+    let gz = app
+        .client
+        .get(format!("{}/{HASHED_JS}", app.base))
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(gz.headers().get("content-encoding").and_then(|v| v.to_str().ok()), Some("gzip"));
+    let _ = std::fs::remove_dir_all(dir);
+}

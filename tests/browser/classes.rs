@@ -78,6 +78,10 @@ async fn staff_file_a_class_the_bureau_approves_it_and_a_trainee_enrols() {
     assert!(title.ends_with("马兰花创业培训"), "the page names the class: {title}");
     b.click("enrol").await;
     b.wait_nonempty("enrolment-status").await;
+    // The next steps: the sessions into the calendar, and my classes.
+    let calendar = b.wait_id("add-to-calendar").await.attr("href").await.ok().flatten().unwrap_or_default();
+    assert!(calendar.starts_with("data:text/calendar") && calendar.contains("BEGIN%3AVEVENT"), "{calendar}");
+    assert!(b.has("to-my-classes").await);
     b.screenshot_at("main", "trainee-enrolled").await;
     let token = b.app.login(&malanhua_tests::classes::mobile(1)).await;
     let page = b.app.get(&format!("/api/classes/{id}"), Some(&token)).await;
@@ -199,6 +203,7 @@ async fn attendance_check_in_results_and_completion_lead_to_a_certificate_anyone
     b.click("certificate-link").await;
     b.wait_text("certificate-number", &number).await;
     b.wait_id("certificate-qr").await;
+    b.wait_id("certificate-subsidy").await;
     b.screenshot_at("main", "trainee-certificate").await;
 
     // Anyone can verify it, signed out.

@@ -113,5 +113,16 @@ async fn an_officer_reviews_ten_claims_with_the_keyboard_and_back_keeps_the_filt
         names
     };
     assert_eq!(offered, ["", "approve", "return", "reject"], "reviewed claims: approval, return, rejection");
+
+    // The other lists keep their status in the address too.
+    b.open("/bureau").await;
+    b.select("bureau-status", "approved").await;
+    b.wait_css("#pending-classes, #pending-classes-empty").await;
+    assert_eq!(b.address().await, "/bureau?status=approved");
+    b.click("bureau-mentors-link").await;
+    b.wait_css("#bureau-mentor-list").await;
+    b.client.back().await.unwrap_or_else(|e| panic!("back: {e}"));
+    b.wait_css("#pending-classes, #pending-classes-empty").await;
+    assert_eq!(b.address().await, "/bureau?status=approved");
     b.finish().await;
 }

@@ -209,10 +209,12 @@ impl Browser {
         loop {
             let url = self.client.current_url().await.map(|u| u.path().to_owned()).unwrap_or_default();
             if url == path {
+                self.settle().await;
+                self.audit(&path.replace('/', "_")).await;
                 return;
             }
             if Instant::now() > deadline {
-                let shot = self.screenshot("wrong-path").await;
+                let shot = self.snap("wrong-path").await;
                 panic!("still at {url}, expected {path}; screenshot {}", shot.display());
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
@@ -278,7 +280,7 @@ impl Browser {
                 return;
             }
             if Instant::now() > deadline {
-                let shot = self.screenshot("not-signed-in").await;
+                let shot = self.snap("not-signed-in").await;
                 panic!("still at {url} after signing in; screenshot {}", shot.display());
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
@@ -451,10 +453,29 @@ impl Browser {
         }
     }
 
+    /// Waits (up to 5 s) until the app has drawn the page and nothing on it
+    /// says it is loading.
+    async fn settle(&self) {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        let script = "return !!document.getElementById('main') && !document.querySelector('.loading');";
+        while Instant::now() < deadline {
+            if self.client.execute(script, vec![]).await.ok().and_then(|v| v.as_bool()) == Some(true) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// Saves a PNG screenshot under `target/browser-screenshots/`, after
     /// checking the page with axe-core.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
         self.audit(name).await;
+        self.snap(name).await
+    }
+
+    /// Saves a PNG screenshot as the page is, without checking it (for
+    /// the picture of a failure).
+    pub async fn snap(&self, name: &str) -> PathBuf {
         let path = screenshot_dir().join(format!("{name}.png"));
         if let Ok(png) = self.client.screenshot().await {
             let _ = std::fs::write(&path, png);

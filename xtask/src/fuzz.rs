@@ -198,9 +198,9 @@ fn wait_at_most(child: &mut Child, limit: Duration) -> Result<Option<bool>, Stri
 
 /// The server on a free loopback port against a fresh SQLite database with
 /// the demo data; killed (and its folder removed) on drop, whatever happened.
-struct Server {
+pub(crate) struct Server {
     child: Child,
-    addr: SocketAddr,
+    pub(crate) addr: SocketAddr,
     dir: PathBuf,
     log: PathBuf,
     /// The `seed-demo` output: the demo logins and their password.
@@ -210,17 +210,17 @@ struct Server {
 }
 
 impl Server {
-    fn start(root: &Path, bin: &Path) -> Result<Server, String> {
+    pub(crate) fn start(root: &Path, bin: &Path) -> Result<Server, String> {
         let port = TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
             .map(|a| a.port())
             .map_err(|e| format!("no free port: {e}"))?;
         let addr = SocketAddr::from(([127, 0, 0, 1], port));
-        let dir = target_dir(root).join(format!("fuzz-run-{port}"));
+        let dir = target_dir(root).join(format!("demo-server-{port}"));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         let env = server_env(&dir, addr);
-        say(&format!("fuzz: loading the demo data into {}", dir.join("malanhua.db").display()));
+        say(&format!("loading the demo data into {}", dir.join("malanhua.db").display()));
         let seeded = configured(bin, &env).arg("seed-demo").output().map_err(|e| e.to_string())?;
         if !seeded.status.success() {
             return Err(format!("malanhua seed-demo failed: {}", String::from_utf8_lossy(&seeded.stderr)));
@@ -237,7 +237,7 @@ impl Server {
         let server =
             Server { child, addr, dir, log, logins: String::from_utf8_lossy(&seeded.stdout).into_owned(), keep: false };
         server.wait_healthy()?;
-        say(&format!("fuzz: server up on http://{addr}"));
+        say(&format!("demo server up on http://{addr}"));
         Ok(server)
     }
 
@@ -253,7 +253,7 @@ impl Server {
     }
 
     /// A bearer token for the demo user whose `seed-demo` label starts with `label`.
-    fn sign_in(&self, label: &str) -> Result<String, String> {
+    pub(crate) fn sign_in(&self, label: &str) -> Result<String, String> {
         let (mobile, password) = demo_login(&self.logins, label)
             .ok_or_else(|| format!("seed-demo printed no login for '{label}' (or no password)"))?;
         let body = format!(r#"{{"mobile":"{mobile}","password":"{password}"}}"#);
@@ -272,9 +272,9 @@ impl Drop for Server {
         let _ = self.child.kill();
         let _ = self.child.wait();
         if self.keep {
-            say(&format!("fuzz: server stopped; its database and logs are kept in {}", self.dir.display()));
+            say(&format!("demo server stopped; its database and logs are kept in {}", self.dir.display()));
         } else {
-            say("fuzz: server stopped");
+            say("demo server stopped");
             let _ = std::fs::remove_dir_all(&self.dir);
         }
     }
@@ -329,12 +329,24 @@ fn demo_login(output: &str, label: &str) -> Option<(String, String)> {
 
 /// One HTTP/1.1 request; the status and the body.
 fn http(addr: SocketAddr, method: &str, path: &str, body: Option<&str>) -> Result<(u16, String), String> {
+    http_as(addr, method, path, body, None)
+}
+
+/// One HTTP/1.1 request, with a bearer token when given; the status and the body.
+pub(crate) fn http_as(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    body: Option<&str>,
+    token: Option<&str>,
+) -> Result<(u16, String), String> {
     let mut stream = TcpStream::connect_timeout(&addr, Duration::from_secs(5)).map_err(|e| e.to_string())?;
     stream.set_read_timeout(Some(Duration::from_secs(60))).map_err(|e| e.to_string())?;
     let body = body.unwrap_or("");
+    let auth = token.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
     let request = format!(
         "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: application/json\r\n\
-         Content-Length: {}\r\n\r\n{body}",
+         {auth}Content-Length: {}\r\n\r\n{body}",
         body.len()
     );
     stream.write_all(request.as_bytes()).map_err(|e| e.to_string())?;

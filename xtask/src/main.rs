@@ -6,9 +6,12 @@
 //!   fuzz run, browser journeys in headless Chromium), ending with one
 //!   summary line.
 //! - `fuzz`: only the OpenAPI fuzz run (schemathesis), see [`fuzz`].
+//! - `bench`: first paint on slow 4G, see [`bench`].
 //!
-//! Everything here uses only the standard library so it builds in seconds.
+//! Everything here uses the standard library (and brotli, to precompress the
+//! web app), so it builds in seconds.
 
+mod bench;
 mod fuzz;
 mod tools;
 
@@ -26,12 +29,14 @@ fn main() -> ExitCode {
         Some("test") => test(&root, &args[1..]),
         Some("fuzz") => fuzz::run(&root, &args[1..])
             .and_then(|clean| if clean { Ok(()) } else { Err("the fuzz run found failures (see above)".into()) }),
+        Some("bench") => bench::run(&root),
         Some("build-spa") => Tools::ensure_for_spa(&root).and_then(|t| build_spa(&root, &t)),
         _ => {
             eprintln!(
                 "usage: cargo xtask <task>\n\n  run        build everything, migrate, load demo data, serve on http://127.0.0.1:8080\n  \
                  test       run every test: unit, API on SQLite and PostgreSQL, OpenAPI fuzz, browser journeys\n  \
                  fuzz       fuzz the API from its OpenAPI document (schemathesis); extra arguments go to schemathesis\n  \
+                 bench      measure first paint on slow 4G (report in target/bench/report.md)\n  \
                  build-spa  build the web app into frontend/dist"
             );
             return ExitCode::from(2);
@@ -84,7 +89,7 @@ fn run(root: &Path) -> Result<(), String> {
 }
 
 /// Builds the SPA in release into `frontend/dist` with hashed asset names.
-fn build_spa(root: &Path, tools: &Tools) -> Result<(), String> {
+pub(crate) fn build_spa(root: &Path, tools: &Tools) -> Result<(), String> {
     say("building the web app (wasm32, release)");
     status(cargo().current_dir(root).args([
         "build",
@@ -146,7 +151,8 @@ fn build_spa(root: &Path, tools: &Tools) -> Result<(), String> {
     if !html.contains("/app.js") {
         return Err("frontend/static/index.html must load '/app.js' (xtask rewrites it to the hashed name)".into());
     }
-    std::fs::write(&index, html.replace("/app.js", &format!("/{name}.js"))).map_err(|e| e.to_string())?;
+    let html = html.replace("/app.js", &format!("/{name}.js")).replace("/app_bg.wasm", &format!("/{name}_bg.wasm"));
+    std::fs::write(&index, html).map_err(|e| e.to_string())?;
     precompress(&staging)?;
     let _ = std::fs::remove_dir_all(&dist);
     std::fs::rename(&staging, &dist).map_err(|e| format!("cannot move the build to {}: {e}", dist.display()))?;

@@ -167,9 +167,10 @@ async fn serve(state: &AppState, asked: &Asked<'_>) -> Response {
         .header(header::VARY, "accept-encoding");
     if name == "index.html" {
         // Also on a 304: the browser takes the revalidated page's headers.
-        let hashes = crate::core::headers::inline_script_hashes(&String::from_utf8_lossy(&asset.bytes));
-        builder =
-            builder.header(header::CONTENT_SECURITY_POLICY, crate::core::headers::content_security_policy(&hashes));
+        let page = String::from_utf8_lossy(&asset.bytes);
+        let (scripts, styles) =
+            (crate::core::headers::inline_script_hashes(&page), crate::core::headers::inline_style_hashes(&page));
+        builder = builder.header(header::CONTENT_SECURITY_POLICY, crate::core::headers::policy_with(&scripts, &styles));
     }
     if status == StatusCode::OK && if_none_match.is_some_and(|v| v.split(',').any(|t| t.trim() == asset.etag)) {
         return builder.status(StatusCode::NOT_MODIFIED).body(Bytes::new().into()).unwrap_or_default();

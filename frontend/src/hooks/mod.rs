@@ -15,4 +15,5 @@ pub mod remote;
 pub mod renewal;
 pub mod session;
 pub mod shortcuts;
+pub mod status_param;
 pub mod title;

@@ -211,6 +211,8 @@ messages! {
         PrintCertificate => "打印证书", "Print certificate";
         /// Link to the public check.
         VerifyThis => "在线查验", "Verify online";
+        /// Link: the holder's subsidy for the certificate.
+        SeeMySubsidy => "查看我的培训补贴", "See my training subsidy";
         /// Heading of the revoke form.
         RevokeTitle => "撤销证书", "Revoke the certificate";
         /// What revoking does.

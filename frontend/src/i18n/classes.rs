@@ -92,6 +92,10 @@ messages! {
         ClassClosedNote => "该班期不接受报名。", "This class does not take enrolments.";
         /// The trainee holds a seat.
         YouAreEnrolled => "您已报名成功，已获得名额。", "You are enrolled and hold a seat.";
+        /// Link: the class's sessions into the calendar.
+        AddToCalendar => "添加到日历", "Add to calendar";
+        /// Link: the trainee's classes.
+        SeeMyClasses => "查看我的班期", "See my classes";
         /// The trainee left the class.
         YouWithdrew => "您已退出该班期。", "You have withdrawn from this class.";
         /// The class was cancelled.

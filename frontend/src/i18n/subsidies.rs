@@ -203,7 +203,11 @@ messages! {
         /// No objections.
         NoObjections => "公示期间未收到异议。", "No objections.";
         /// How to resolve an objection.
-        ObjectionResolveHint => "在上方“意见或原因”中填写核查结论后处理。", "Write the finding under “Comment or reason” above first.";
+        ObjectionResolveHint => "在本栏上方填写核查结论后处理。", "Write the finding at the top of this panel first.";
+        /// Label: the finding on an objection.
+        ObjectionFinding => "核查结论", "Finding";
+        /// Hint under the finding.
+        ObjectionFindingHint => "2 至 500 字，会告知异议人", "2 to 500 characters; the objector is told";
         /// Button: dismiss an objection.
         DismissObjection => "异议不成立", "Dismiss";
         /// Button: uphold an objection.

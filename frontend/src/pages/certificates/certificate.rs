@@ -74,6 +74,9 @@ fn CertificateView(props: &CertificatePageProps) -> Html {
                     <p class="form-actions no-print">
                         <button id="certificate-print" type="button" class="button" onclick={on_print.clone()}>{ t(lang, CertificatesKey::PrintCertificate) }</button>
                         <AppLink to={Route::VerifyNumber { number: c.number.to_string() }} classes={classes!("button", "secondary")}>{ t(lang, CertificatesKey::VerifyThis) }</AppLink>
+                        if session.is_trainee() && c.status == CertificateStatus::Valid {
+                            <AppLink id="certificate-subsidy" to={Route::MySubsidies} classes={classes!("button", "primary")}>{ t(lang, CertificatesKey::SeeMySubsidy) }</AppLink>
+                        }
                     </p>
                     if officer && c.status == CertificateStatus::Valid {
                         <ReasonForm

@@ -19,8 +19,11 @@ use crate::components::select_field::SelectField;
 use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
 use crate::hooks::session::use_session;
+use crate::hooks::status_param::use_status_param;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, ClassesKey, CommonKey, PrivacyKey, StudiosKey, SubsidiesKey, t};
+use crate::i18n::{
+    self, CertificatesKey, ClassesKey, CommonKey, MentorDeskKey, PrivacyKey, StudiosKey, SubsidiesKey, t,
+};
 use policies::Policies;
 use review::ReviewItem;
 
@@ -50,6 +53,8 @@ fn Bureau() -> Html {
                 <h2 id="subsidy-links-title">{ t(lang, SubsidiesKey::SubsidyWorkTitle) }</h2>
                 <ul class="actions plain">
                     <li><AppLink id="bureau-claims-link" to={Route::BureauClaims} classes={classes!("button", "secondary")}>{ t(lang, SubsidiesKey::BureauClaimsTitle) }</AppLink></li>
+                    <li><AppLink id="bureau-completions-link" to={Route::BureauCompletions} classes={classes!("button", "secondary")}>{ t(lang, CertificatesKey::CompletionsTitle) }</AppLink></li>
+                    <li><AppLink id="bureau-mentors-link" to={Route::BureauMentors} classes={classes!("button", "secondary")}>{ t(lang, MentorDeskKey::BureauTitle) }</AppLink></li>
                     <li><AppLink id="bureau-groups-link" to={Route::BureauGroups} classes={classes!("button", "secondary")}>{ t(lang, SubsidiesKey::BureauGroupsTitle) }</AppLink></li>
                     <li><AppLink id="bureau-subsidy-policies-link" to={Route::SubsidyPolicies} classes={classes!("button", "secondary")}>{ t(lang, SubsidiesKey::SubsidyPoliciesTitle) }</AppLink></li>
                     <li><AppLink id="bureau-studios-link" to={Route::BureauStudios} classes={classes!("button", "secondary")}>{ t(lang, StudiosKey::BureauTitle) }</AppLink></li>
@@ -69,15 +74,16 @@ const ALL_STATUSES: &str = "all";
 #[function_component]
 fn Reviews() -> Html {
     let lang = use_lang();
-    let status = use_state(|| Some(ClassStatus::Pending));
+    // The status is in the address (`?status=`, pending by default).
+    let (status_name, set_status) = use_status_param(Route::Bureau, ClassStatus::Pending.as_str());
+    let status = ClassStatus::from_name(&status_name);
     let done = use_state(|| None::<String>);
-    let (list, reload) = use_remote(*status, api::classes::bureau_classes);
+    let (list, reload) = use_remote(status, api::classes::bureau_classes);
     let on_status = {
-        let status = status.clone();
         let done = done.clone();
         Callback::from(move |value: String| {
             done.set(None);
-            status.set(ClassStatus::from_name(&value));
+            set_status.emit(value);
         })
     };
     let on_decided = {

@@ -207,10 +207,26 @@ pub(super) fn EnrolPanel(props: &EnrolPanelProps) -> Html {
                 <p id="enrolment-status" class={classes!("enrolment-status", mine.status.is_active().then_some("active"))} role="status" tabindex="-1">
                     { place_text(lang, mine) }
                 </p>
+                if mine.status.is_active() {
+                    { next_steps(lang, &props.detail) }
+                }
             }
             <EnrolError failure={form.failure().cloned()} shown_licence={show_licence} />
             { action }
         </section>
+    }
+}
+
+/// After enrolling: the sessions into the phone's calendar, and the way to
+/// the trainee's classes.
+fn next_steps(lang: Lang, detail: &ClassDetail) -> Html {
+    let file = crate::ics::class_calendar(detail, crate::time::now());
+    let href = format!("data:text/calendar;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&file)));
+    html! {
+        <p class="next-step actions">
+            <a id="add-to-calendar" class="button secondary" {href} download="malanhua-class.ics">{ t(lang, ClassesKey::AddToCalendar) }</a>
+            <AppLink id="to-my-classes" to={Route::MyClasses} classes={classes!("button", "secondary")}>{ t(lang, ClassesKey::SeeMyClasses) }</AppLink>
+        </p>
     }
 }
 

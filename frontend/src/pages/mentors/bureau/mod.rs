@@ -6,11 +6,13 @@ use malanhua_shared::api::mentors::MentorStatus;
 use yew::prelude::*;
 
 use crate::api;
+use crate::app::Route;
 use crate::components::remote_view::remote_view;
 use crate::components::require_sign_in::RequireSignIn;
 use crate::components::select_field::SelectField;
 use crate::hooks::lang::use_lang;
 use crate::hooks::remote::use_remote;
+use crate::hooks::status_param::use_status_param;
 use crate::hooks::title::use_title;
 use crate::i18n::{self, MentorDeskKey, t};
 
@@ -32,16 +34,14 @@ pub fn BureauMentorsPage() -> Html {
 #[function_component]
 fn BureauMentors() -> Html {
     let lang = use_lang();
-    let status = use_state(|| MentorStatus::Applied);
-    let (list, reload) = use_remote(*status, |s| async move { api::mentors::bureau_mentors(Some(s)).await });
+    // The status is in the address (`?status=`, applications by default).
+    let (status_name, on_status) = use_status_param(Route::BureauMentors, MentorStatus::Applied.as_str());
+    let status = MentorStatus::from_name(&status_name).unwrap_or(MentorStatus::Applied);
+    let (list, reload) = use_remote(status, |s| async move { api::mentors::bureau_mentors(Some(s)).await });
     let statuses: Vec<(String, String)> = MentorStatus::ALL
         .iter()
         .map(|s| (s.as_str().to_owned(), i18n::mentor_status_name(lang, *s).to_owned()))
         .collect();
-    let on_status = {
-        let status = status.clone();
-        Callback::from(move |v: String| status.set(MentorStatus::from_name(&v).unwrap_or(MentorStatus::Applied)))
-    };
     html! {
         <div class="page">
             <h1>{ t(lang, MentorDeskKey::BureauTitle) }</h1>

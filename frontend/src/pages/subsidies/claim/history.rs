@@ -8,14 +8,17 @@ use crate::components::claim_info::objection_badge;
 use crate::i18n::{self, Lang, SubsidiesKey, t};
 
 /// The timeline and objections panels; officers resolve open objections
-/// with `on_objection` (the objection's id, and whether it is upheld).
+/// with `on_objection` (the objection's id, and whether it is upheld),
+/// writing the finding in `finding` (the panel's own field).
 pub(super) fn claim_history(
     lang: Lang,
     d: &ClaimDetail,
     officer: bool,
     submitting: bool,
     on_objection: &Callback<(String, bool)>,
+    finding: Html,
 ) -> Html {
+    let open = officer && d.objections.iter().any(|o| o.status == ObjectionStatus::Open);
     html! {
         <>
         <section class="panel" aria-labelledby="claim-timeline-title">
@@ -26,6 +29,9 @@ pub(super) fn claim_history(
         </section>
         <section class="panel" aria-labelledby="claim-objections-title">
             <h2 id="claim-objections-title">{ t(lang, SubsidiesKey::ClaimObjections) }</h2>
+            if open {
+                { finding }
+            }
             <ul id="claim-objections" class="plain rows">
                 { for d.objections.iter().map(|o| objection_item(lang, o, officer, submitting, on_objection)) }
             </ul>

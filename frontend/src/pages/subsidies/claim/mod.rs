@@ -28,7 +28,8 @@ use crate::components::form_error::FormError;
 use crate::components::remote_view::remote_view;
 use crate::components::require_sign_in::RequireSignIn;
 use crate::components::shortcut_help::ShortcutHelp;
-use crate::hooks::form::{Form, FormAction, issues, use_form};
+use crate::components::text_field::TextField;
+use crate::hooks::form::{Form, FormAction, issues, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::mutation::use_mutation;
 use crate::hooks::remote::{Remote, use_remote};
@@ -89,8 +90,12 @@ struct ClaimBodyProps {
 }
 
 /// The form fields of the actions, in the order they appear.
-const ACTION_FIELDS: [(&str, &str); 3] =
-    [("reason", "action-reason"), ("payment_ref", "payment-ref"), ("paid_on", "paid-on")];
+const ACTION_FIELDS: [(&str, &str); 4] = [
+    ("reason", "action-reason"),
+    ("payment_ref", "payment-ref"),
+    ("paid_on", "paid-on"),
+    ("finding", "objection-finding"),
+];
 
 /// A write request on the claim page; each answers with the claim.
 enum ClaimRequest {
@@ -231,12 +236,12 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
             if form.submitting() {
                 return;
             }
-            let reason = match check_reason(&form.value("reason")) {
+            let reason = match check_reason(&form.value("finding")) {
                 Ok(reason) => reason,
                 Err(code) => {
-                    focus("action-reason");
+                    focus("objection-finding");
                     let mut errors = FieldErrors::new();
-                    errors.insert("reason".to_owned(), code);
+                    errors.insert("finding".to_owned(), code);
                     form.dispatch(FormAction::Invalid(issues(errors)));
                     return;
                 }
@@ -317,7 +322,18 @@ fn ClaimBody(props: &ClaimBodyProps) -> Html {
                             { crate::components::claim_info::declarations_list(lang, "claim-declarations", &d.declarations) }
                         </section>
                     }
-                    { claim_history(lang, d, officer, submitting, &on_objection) }
+                    { claim_history(lang, d, officer, submitting, &on_objection, html! {
+                        <TextField
+                            id="objection-finding"
+                            rows={3}
+                            label={t(lang, SubsidiesKey::ObjectionFinding)}
+                            hint={AttrValue::from(t(lang, SubsidiesKey::ObjectionFindingHint))}
+                            maxlength={500}
+                            value={form.value("finding")}
+                            error={form.error(lang, "finding")}
+                            oninput={setter(&form, "finding")}
+                        />
+                    }) }
                 </div>
             </div>
             if officer {
