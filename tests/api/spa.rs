@@ -15,6 +15,13 @@ async fn app_with_fake_spa() -> (TestApp, std::path::PathBuf) {
     (TestApp::spawn_with(move |c| c.static_dir = Some(d)).await, dir)
 }
 
+/// `GET path` with an `Accept-Encoding`.
+async fn get_encoded(app: &TestApp, path: &str, accept: &str) -> reqwest::Response {
+    let request = app.client.get(format!("{}{path}", app.base));
+    let request = if accept.is_empty() { request } else { request.header("accept-encoding", accept) };
+    request.send().await.unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
 fn header<'a>(r: &'a malanhua_tests::TestResponse, name: &str) -> &'a str {
     r.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("")
 }
@@ -68,13 +75,7 @@ async fn hashed_assets_are_cached_for_a_year_and_gzipped_when_accepted() {
             || header(&plain, "content-type").starts_with("application/javascript")
     );
     assert_eq!(header(&plain, "content-encoding"), "");
-    let gz = app
-        .client
-        .get(format!("{}/{HASHED_JS}", app.base))
-        .header("accept-encoding", "gzip, br")
-        .send()
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
+    let gz = get_encoded(&app, &format!("/{HASHED_JS}"), "gzip, br").await;
     assert_eq!(gz.headers().get("content-encoding").and_then(|v| v.to_str().ok()), Some("gzip"));
     let bytes = gz.bytes().await.unwrap_or_default();
     assert!(bytes.len() < plain.text.len() / 4, "gzip did not shrink the body ({} bytes)", bytes.len());
@@ -190,11 +191,7 @@ async fn the_server_drawn_pages_count_against_the_public_limit() {
 #[tokio::test]
 async fn json_answers_are_compressed_as_the_client_accepts() {
     let app = TestApp::spawn().await;
-    let get = |encoding: &'static str| {
-        let request = app.client.get(format!("{}/api/openapi.json", app.base));
-        let request = if encoding.is_empty() { request } else { request.header("accept-encoding", encoding) };
-        async move { request.send().await.unwrap_or_else(|e| panic!("{e}")) }
-    };
+    let get = |encoding: &'static str| get_encoded(&app, "/api/openapi.json", encoding);
     let plain = get("").await;
     assert_eq!(plain.headers().get("content-encoding"), None);
     let plain = plain.bytes().await.unwrap_or_default();
@@ -206,8 +203,7 @@ async fn json_answers_are_compressed_as_the_client_accepts() {
     let gz = get("gzip").await;
     assert_eq!(gz.headers().get("content-encoding").and_then(|v| v.to_str().ok()), Some("gzip"));
     assert_eq!(&gz.bytes().await.unwrap_or_default()[..2], &[0x1f, 0x8b]);
-    let small = app.client.get(format!("{}/api/health", app.base)).header("accept-encoding", "br").send().await;
-    let small = small.unwrap_or_else(|e| panic!("{e}"));
+    let small = get_encoded(&app, "/api/health", "br").await;
     assert_eq!(small.headers().get("content-encoding"), None, "a small answer is sent as it is");
 }
 
@@ -215,23 +211,11 @@ async fn json_answers_are_compressed_as_the_client_accepts() {
 async fn brotli_copies_from_the_build_are_sent_where_accepted() {
     let (app, dir) = app_with_fake_spa().await;
     std::fs::write(dir.join(format!("{HASHED_JS}.br")), b"brotli bytes").unwrap_or_else(|e| panic!("{e}"));
-    let br = app
-        .client
-        .get(format!("{}/{HASHED_JS}", app.base))
-        .header("accept-encoding", "gzip, br")
-        .send()
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
+    let br = get_encoded(&app, &format!("/{HASHED_JS}"), "gzip, br").await;
     assert_eq!(br.headers().get("content-encoding").and_then(|v| v.to_str().ok()), Some("br"));
     assert!(br.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").contains("javascript"));
     assert_eq!(&br.bytes().await.unwrap_or_default()[..], b"brotli bytes");
-    let gz = app
-        .client
-        .get(format!("{}/{HASHED_JS}", app.base))
-        .header("accept-encoding", "gzip")
-        .send()
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
+    let gz = get_encoded(&app, &format!("/{HASHED_JS}"), "gzip").await;
     assert_eq!(gz.headers().get("content-encoding").and_then(|v| v.to_str().ok()), Some("gzip"));
     let _ = std::fs::remove_dir_all(dir);
 }

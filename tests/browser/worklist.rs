@@ -10,6 +10,14 @@ use malanhua_tests::browser::Browser;
 use malanhua_tests::subsidies::Setup;
 use reqwest::StatusCode;
 
+/// Follows `link`, waits for `there`, goes Back and waits for `list`.
+async fn away_and_back(b: &Browser, link: &str, there: &str, list: &str) {
+    b.click_css(link).await;
+    b.wait_css(there).await;
+    b.client.back().await.unwrap_or_else(|e| panic!("back: {e}"));
+    b.wait_css(list).await;
+}
+
 #[tokio::test]
 async fn an_officer_reviews_ten_claims_with_the_keyboard_and_back_keeps_the_filters() {
     let b = Browser::start().await;
@@ -94,10 +102,7 @@ async fn an_officer_reviews_ten_claims_with_the_keyboard_and_back_keeps_the_filt
     b.click("sort-amount_desc").await;
     b.wait_css("th[aria-sort=descending] #sort-amount_desc").await;
     assert_eq!(b.address().await, "/bureau/claims?status=reviewed&sort=amount_desc");
-    b.click_css("tr.claim-row a.claim-link").await;
-    b.wait_id("claim-status").await;
-    b.client.back().await.unwrap_or_else(|e| panic!("back: {e}"));
-    b.wait_css("tr.claim-row").await;
+    away_and_back(&b, "tr.claim-row a.claim-link", "#claim-status", "tr.claim-row").await;
     assert_eq!(b.address().await, "/bureau/claims?status=reviewed&sort=amount_desc");
     b.wait_text("claim-filters-toggle", "1").await;
 
@@ -119,10 +124,7 @@ async fn an_officer_reviews_ten_claims_with_the_keyboard_and_back_keeps_the_filt
     b.select("bureau-status", "approved").await;
     b.wait_css("#pending-classes, #pending-classes-empty").await;
     assert_eq!(b.address().await, "/bureau?status=approved");
-    b.click("bureau-mentors-link").await;
-    b.wait_css("#bureau-mentor-list").await;
-    b.client.back().await.unwrap_or_else(|e| panic!("back: {e}"));
-    b.wait_css("#pending-classes, #pending-classes-empty").await;
+    away_and_back(&b, "#bureau-mentors-link", "#bureau-mentor-list", "#pending-classes").await;
     assert_eq!(b.address().await, "/bureau?status=approved");
     b.finish().await;
 }
