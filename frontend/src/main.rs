@@ -13,14 +13,19 @@ mod storage;
 mod time;
 
 /// The shell `index.html` draws before the app arrives (a skeleton, or a
-/// public page the server drew): the app takes over from it.
-fn remove_shell() {
-    if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app-shell")) {
+/// public page the server drew) gives way to the app, and the stylesheet
+/// (loaded meanwhile as "print", so it held nothing up) applies.
+fn take_over_from_the_shell() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(style) = document.get_element_by_id("app-style") {
+        let _ = style.set_attribute("media", "all");
+    }
+    if let Some(shell) = document.get_element_by_id("app-shell") {
         shell.remove();
     }
 }
 
 fn main() {
-    remove_shell();
+    take_over_from_the_shell();
     yew::Renderer::<app::App>::new().render();
 }

@@ -238,7 +238,8 @@ async fn the_server_serves_the_built_app_it_carries_when_no_folder_is_configured
     let app = malanhua_tests::TestApp::spawn().await;
     let index = app.get("/profile", None).await;
     assert_eq!(index.status, StatusCode::OK, "{}", index.text);
-    let script = index.text.split("/app-").nth(1).and_then(|s| s.split(".js").next()).unwrap_or_default().to_owned();
+    let script =
+        index.text.split("from '/app-").nth(1).and_then(|s| s.split(".js").next()).unwrap_or_default().to_owned();
     assert_eq!(script.len(), 16, "index.html does not load a hashed app script: {}", index.text);
     let js = app.get(&format!("/app-{script}.js"), None).await;
     assert_eq!(js.status, StatusCode::OK);

@@ -13,8 +13,14 @@ async fn certificates_lead_to_a_drafted_claim_that_two_officers_approve_the_publ
     let s = b.app.subsidy_world(Setup { approve_completion: false, ..Setup::default() }).await;
 
     // Officer A approves the completion: certificates are issued and a claim drafted.
+    // From the list of classes waiting, by keyboard: j to the class, Enter.
     b.sign_in_as("13800000003", PASSWORD).await;
-    b.open(&format!("/bureau/completions/{}", s.class)).await;
+    b.open("/bureau/completions").await;
+    b.wait_id(&format!("completion-link-{}", s.class)).await;
+    b.keys("j").await;
+    b.wait_focus(&format!("completion-link-{}", s.class)).await;
+    b.keys(&fantoccini::key::Key::Enter.to_string()).await;
+    b.wait_path(&format!("/bureau/completions/{}", s.class)).await;
     b.click("completion-approve").await;
     b.wait_css("#completion-dialog[open]").await;
     b.click("completion-dialog-confirm").await;

@@ -5,6 +5,7 @@ pub mod draft;
 pub mod form;
 pub mod idempotency;
 pub mod lang;
+pub mod list_keys;
 pub mod mentor_record;
 pub mod modal;
 pub mod mutation;

@@ -17,6 +17,7 @@ use crate::components::require_sign_in::RequireSignIn;
 use crate::components::text_field::TextField;
 use crate::hooks::form::{FieldIssue, FormAction, setter, use_form};
 use crate::hooks::lang::use_lang;
+use crate::hooks::list_keys::use_list_keys;
 use crate::hooks::remote::use_remote;
 use crate::hooks::title::use_title;
 use crate::i18n::{self, CertificatesKey, Lang, t};
@@ -37,6 +38,8 @@ pub fn BureauCompletionsPage() -> Html {
 fn CompletionsList() -> Html {
     let lang = use_lang();
     let (list, retry) = use_remote((), |()| api::certificates::bureau_completions());
+    // j/k move along the classes waiting, Enter opens one.
+    use_list_keys(list.loaded().into_iter().flatten().map(|c| format!("completion-link-{}", c.id)).collect());
     html! {
         <div class="page">
             <p class="back"><AppLink to={Route::Bureau}>{ t(lang, CertificatesKey::BackToBureau) }</AppLink></p>

@@ -17,6 +17,7 @@ use crate::components::remote_view::remote_view;
 use crate::components::require_sign_in::{RequireSignIn, not_an_officer};
 use crate::components::select_field::SelectField;
 use crate::hooks::lang::use_lang;
+use crate::hooks::list_keys::use_list_keys;
 use crate::hooks::remote::use_remote;
 use crate::hooks::session::use_session;
 use crate::hooks::status_param::use_status_param;
@@ -79,6 +80,15 @@ fn Reviews() -> Html {
     let status = ClassStatus::from_name(&status_name);
     let done = use_state(|| None::<String>);
     let (list, reload) = use_remote(status, api::classes::bureau_classes);
+    // j/k move along the requests waiting (to each one's approval), Enter asks it.
+    use_list_keys(
+        list.loaded()
+            .into_iter()
+            .flatten()
+            .filter(|c| c.status == ClassStatus::Pending)
+            .map(|c| format!("approve-{}", c.id))
+            .collect(),
+    );
     let on_status = {
         let done = done.clone();
         Callback::from(move |value: String| {
