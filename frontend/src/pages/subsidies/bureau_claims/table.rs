@@ -159,13 +159,15 @@ fn claim_row(v: &TableView<'_>, c: &ClaimSummary, current: bool, now: chrono::Da
             </td>
             <td data-label={t(lang, SubsidiesKey::ColAmount)} class="money">{ c.amount_fen.to_string() }</td>
             <td data-label={t(lang, CommonKey::ColStatus)}>
-                { claim_status_badge(lang, c.status, None) }
-                if c.group_unverified {
-                    { " " }<span class="badge badge-warn group-unverified">{ t(lang, WorklistKey::GroupUnverified) }</span>
-                }
-                if c.recovery.as_ref().is_some_and(|r| r.recovered_on.is_none()) {
-                    { " " }<span class="badge badge-stop recovery-open">{ t(lang, SubsidiesKey::RecoveryOpen) }</span>
-                }
+                <span class="badge-line">
+                    { claim_status_badge(lang, c.status, None) }
+                    if c.group_unverified {
+                        <span class="badge badge-warn group-unverified">{ t(lang, WorklistKey::GroupUnverified) }</span>
+                    }
+                    if c.recovery.as_ref().is_some_and(|r| r.recovered_on.is_none()) {
+                        <span class="badge badge-stop recovery-open">{ t(lang, SubsidiesKey::RecoveryOpen) }</span>
+                    }
+                </span>
             </td>
             <td data-label={t(lang, WorklistKey::ColStageAge)} class="stage-age">{ i18n::waited(lang, waited) }</td>
             <td data-label={t(lang, SubsidiesKey::ClaimFiledAt)}>
