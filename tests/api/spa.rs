@@ -156,7 +156,7 @@ async fn a_certificate_and_the_notice_are_drawn_by_the_server_without_the_app() 
     assert!(page.text.contains("id=\"server-verify\"") && page.text.contains("证书有效"), "{}", page.text);
     assert!(page.text.contains("学*") && page.text.contains(&number), "the holder masked, the number: {}", page.text);
     assert!(!page.text.contains("正在加载"), "the skeleton gives way to the content");
-    assert!(page.text.contains(&format!("<title>证书核验 {number}")), "{}", page.text);
+    assert!(page.text.contains(&format!("<title>证书查验 {number}")), "{}", page.text);
     let csp = header(&page, "content-security-policy").to_owned();
     let style = malanhua::core::headers::inline_style_hashes(&page.text);
     assert!(csp.contains(&format!("style-src 'self' '{}'", style[0])), "the shell's own style is allowed: {csp}");

@@ -37,9 +37,9 @@ pub fn render(v: &Verification) -> Shell {
     };
     let number = escape(v.number.as_str());
     Shell {
-        title: format!("证书核验 {} - 马兰花创业培训", v.number.as_str()),
+        title: format!("证书查验 {} - 马兰花创业培训", v.number.as_str()),
         html: format!(
-            "<div class=\"page verify-page\" id=\"server-verify\"><h1>证书核验</h1>\
+            "<div class=\"page verify-page\" id=\"server-verify\"><h1>证书查验</h1>\
              <section class=\"verify-result {tone}\"><p class=\"verify-status\" id=\"server-verify-status\">{status}</p>\
              <p class=\"hint\">证书编号：{number}</p>{body}</section></div>"
         ),
