@@ -6,7 +6,12 @@ use malanhua_shared::api::classes::{ClassDetail, ClassSession};
 
 /// Text escaped for an iCalendar value.
 fn text(value: &str) -> String {
-    value.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n")
+    value
+        .replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace("\r\n", "\\n")
+        .replace(['\n', '\r'], "\\n")
 }
 
 fn stamp(at: chrono::DateTime<chrono::Utc>) -> String {
@@ -68,5 +73,6 @@ mod tests {
         assert!(ics.contains("SUMMARY:SYB 创办你的企业\\, 第1期 · 创业意识"), "{ics}");
         assert!(ics.contains("LOCATION:海尔路1号\\; 3楼"), "{ics}");
         assert!(ics.ends_with("END:VEVENT\r\nEND:VCALENDAR\r\n"), "{ics}");
+        assert_eq!(text("a\r\nDTSTART:x\rb"), "a\\nDTSTART:x\\nb", "a line break cannot start a property");
     }
 }

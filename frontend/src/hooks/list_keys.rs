@@ -15,6 +15,8 @@ pub fn step(at: Option<usize>, len: usize, forward: bool) -> Option<usize> {
     if len == 0 {
         return None;
     }
+    // The list may have become shorter since the last key (a reload, a decision).
+    let at = at.map(|i| i.min(len - 1));
     Some(match (at, forward) {
         (None, _) => 0,
         (Some(i), true) => (i + 1).min(len - 1),
@@ -58,5 +60,7 @@ mod tests {
         assert_eq!(step(Some(2), 3, true), Some(2), "the last stays the last");
         assert_eq!(step(Some(0), 3, false), Some(0));
         assert_eq!(step(None, 0, true), None, "an empty list has nowhere to go");
+        assert_eq!(step(Some(7), 3, false), Some(1), "a list that got shorter: from its last item");
+        assert_eq!(step(Some(7), 3, true), Some(2));
     }
 }

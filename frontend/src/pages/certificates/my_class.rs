@@ -112,6 +112,12 @@ fn result_line(lang: Lang, m: &MyClass) -> String {
 
 #[function_component]
 fn MyClassBody(props: &MyClassBodyProps) -> Html {
+    // Check-in opens and closes by the clock: look again every half minute.
+    let redraw = use_force_update();
+    use_effect_with((), move |()| {
+        let interval = gloo::timers::callback::Interval::new(30_000, move || redraw.force_update());
+        move || drop(interval)
+    });
     let lang = use_lang();
     let m = &props.mine;
     let c = &m.class;

@@ -89,11 +89,12 @@ fn restore_scroll() {
     let Ok((at, y)) = SessionStorage::get::<(String, f64)>(SCROLL_KEY) else {
         return;
     };
-    if at == here() {
-        SessionStorage::delete(SCROLL_KEY);
-        if let Some(w) = web_sys::window() {
-            w.scroll_to_with_x_and_y(0.0, y);
-        }
+    // Used once, whichever page of the list comes next.
+    SessionStorage::delete(SCROLL_KEY);
+    if at == here()
+        && let Some(w) = web_sys::window()
+    {
+        w.scroll_to_with_x_and_y(0.0, y);
     }
 }
 

@@ -89,6 +89,9 @@ fn Worklist() -> Html {
     let results = use_state(|| None::<Vec<BulkResult>>);
     let current = use_state(|| None::<usize>);
     let help = use_state(|| false);
+    // Which list is shown: a "load more" answer for an earlier one is dropped.
+    let shown_query = use_mut_ref(ClaimQuery::default);
+    *shown_query.borrow_mut() = query.clone();
 
     // A new list (other filters or order) starts with nothing ticked.
     {
@@ -107,11 +110,7 @@ fn Worklist() -> Html {
             query: query.clone(),
             claims: items.iter().map(|c| (c.id.to_string(), c.holder_name.clone())).collect(),
         };
-        use_effect_with(trail, |trail| {
-            if !trail.is_empty() {
-                trail::save(trail);
-            }
-        });
+        use_effect_with(trail, trail::save);
     }
 
     let on_apply = {
@@ -140,6 +139,7 @@ fn Worklist() -> Html {
     let on_more = {
         let (page, query, more_loading, more_error) =
             (page.clone(), query.clone(), more_loading.clone(), more_error.clone());
+        let shown_query = shown_query.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(current) = page.loaded().cloned() else {
                 return;
@@ -154,8 +154,14 @@ fn Worklist() -> Html {
             more_error.set(None);
             let asked = ClaimQuery { after: Some(after), ..query.clone() };
             let (page, more_loading, more_error) = (page.clone(), more_loading.clone(), more_error.clone());
+            let (shown_query, asked_for) = (shown_query.clone(), query.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::subsidies::bureau_claims(&asked).await {
+                let answer = api::subsidies::bureau_claims(&asked).await;
+                if *shown_query.borrow() != asked_for {
+                    more_loading.set(false);
+                    return;
+                }
+                match answer {
                     Ok(more) => {
                         // A claim that moved between the pages is listed once.
                         let mut items = current.items;

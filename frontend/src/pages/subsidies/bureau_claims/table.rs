@@ -32,8 +32,9 @@ pub(super) struct TableView<'a> {
 /// Which way an order runs, for `aria-sort`.
 fn direction(sort: ClaimSort) -> &'static str {
     match sort {
-        ClaimSort::FiledDesc | ClaimSort::AmountDesc => "descending",
-        ClaimSort::Filed | ClaimSort::Amount | ClaimSort::Institution | ClaimSort::StageAge => "ascending",
+        // Longest wait first: the "waited" column runs downward.
+        ClaimSort::FiledDesc | ClaimSort::AmountDesc | ClaimSort::StageAge => "descending",
+        ClaimSort::Filed | ClaimSort::Amount | ClaimSort::Institution => "ascending",
     }
 }
 

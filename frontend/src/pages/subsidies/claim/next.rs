@@ -46,7 +46,7 @@ pub(super) fn open_next(navigator: &Option<Navigator>, trail: Option<&Trail>, id
 /// After an action: the next claim of the list (`#claim-next`), or the
 /// way back to the list when this was the last (`#claim-list-done`).
 pub(super) fn next_step(lang: Lang, trail: Option<&Trail>, id: &str) -> Html {
-    let Some(trail) = trail.filter(|t| t.contains(id)) else {
+    let Some(trail) = trail.filter(|t| !t.is_empty() && t.contains(id)) else {
         return html! {};
     };
     match trail.next_after(id) {
