@@ -80,6 +80,14 @@ impl RegionCode {
             RegionLevel::County => Some(Self(format!("{}00", &self.0[..4]))),
         }
     }
+
+    /// The city (prefecture) a county lies in; a city or province as it is.
+    pub fn city(&self) -> RegionCode {
+        match self.level() {
+            RegionLevel::County => self.parent().unwrap_or_else(|| self.clone()),
+            _ => self.clone(),
+        }
+    }
 }
 
 impl fmt::Display for RegionCode {
@@ -97,6 +105,13 @@ mod tests {
 
     fn code(s: &str) -> RegionCode {
         RegionCode::parse(s).unwrap_or_else(|e| panic!("{s}: {e:?}"))
+    }
+
+    #[test]
+    fn a_county_lies_in_its_city() {
+        assert_eq!(code("370212").city(), code("370200"), "a district's city");
+        assert_eq!(code("370200").city(), code("370200"));
+        assert_eq!(code("370000").city(), code("370000"));
     }
 
     #[test]

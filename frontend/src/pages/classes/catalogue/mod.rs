@@ -6,27 +6,23 @@
 
 use gloo::storage::{SessionStorage, Storage};
 use malanhua_shared::api::classes::{CatalogueQuery, ClassPage, ClassSummary};
-use malanhua_shared::course::{ClassMode, CourseKind};
-use malanhua_shared::region::{RegionCode, RegionLevel};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::api;
 use crate::app::Route;
 use crate::components::app_link::AppLink;
-use crate::components::checkbox_field::CheckboxField;
 use crate::components::class_info::{date_range, hours_text, kind_badge, region_label, seats_text};
-use crate::components::region_picker::RegionPicker;
 use crate::components::remote_view::remote_view;
-use crate::components::select_field::SelectField;
-use crate::components::text_field::TextField;
-use crate::hooks::form::{FormAction, setter, use_form};
 use crate::hooks::lang::use_lang;
 use crate::hooks::regions::{Regions, use_regions};
 use crate::hooks::remote::use_remote;
 use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, ClassesKey, CommonKey, Lang, t};
+use crate::i18n::{self, ClassesKey, Lang, t};
+
+mod filters;
+use filters::Filters;
 
 /// Empty text is no filter; page 1 and "only with seats: no" are the defaults.
 fn normalise(query: CatalogueQuery) -> CatalogueQuery {
@@ -64,15 +60,6 @@ const HOME_APPLIED_KEY: &str = "malanhua.catalogue_home";
 /// Session storage key: the list address and scroll position left for a class.
 const SCROLL_KEY: &str = "malanhua.catalogue_scroll";
 
-/// The city a person's home region lies in (a district's city; a city or
-/// province as it is): where the catalogue starts for them.
-fn home_city(region: &RegionCode) -> RegionCode {
-    match region.level() {
-        RegionLevel::County => region.parent().unwrap_or_else(|| region.clone()),
-        _ => region.clone(),
-    }
-}
-
 /// The address of the page now (path and query).
 fn here() -> String {
     web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
@@ -98,11 +85,6 @@ fn restore_scroll() {
     }
 }
 
-/// True on a screen wide enough to show the filters beside the list.
-fn wide_screen() -> bool {
-    web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).is_some_and(|px| px >= 1024.0)
-}
-
 /// `/classes`
 #[function_component]
 pub fn CataloguePage() -> Html {
@@ -119,7 +101,7 @@ pub fn CataloguePage() -> Html {
     // (once per tab: choosing "any region" afterwards is respected).
     {
         let navigator = navigator.clone();
-        let home = session.me.as_ref().and_then(|me| me.region.clone()).map(|r| home_city(&r));
+        let home = session.me.as_ref().and_then(|me| me.region.clone()).map(|r| r.city());
         use_effect_with(home, move |home| {
             if let Some(home) = home
                 && plain
@@ -222,173 +204,5 @@ fn class_card(lang: Lang, class: &ClassSummary, regions: Option<&Regions>) -> Ht
                 <span class={seats_class}>{ seats_text(lang, class) }</span>
             </AppLink>
         </li>
-    }
-}
-
-/// Props of [`Filters`].
-#[derive(Properties, PartialEq)]
-struct FiltersProps {
-    /// The filters in the URL.
-    initial: CatalogueQuery,
-    /// Called with the chosen filters.
-    onsubmit: Callback<CatalogueQuery>,
-}
-
-/// The filter form; its fields start from the URL.
-#[function_component]
-fn Filters(props: &FiltersProps) -> Html {
-    let lang = use_lang();
-    let form = use_form();
-    {
-        let form = form.clone();
-        let initial = props.initial.clone();
-        use_effect_with((), move |()| {
-            let fields = [
-                ("region", initial.region),
-                ("kind", initial.kind),
-                ("mode", initial.mode),
-                ("from", initial.from),
-                ("to", initial.to),
-                ("q", initial.q),
-                ("has_seats", initial.has_seats.filter(|s| *s).map(|_| "true".to_owned())),
-            ];
-            for (field, value) in fields {
-                if let Some(value) = value {
-                    form.dispatch(FormAction::Set(field, value));
-                }
-            }
-        });
-    }
-    let onsubmit = {
-        let form = form.clone();
-        let cb = props.onsubmit.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let text = |field: &str| Some(form.value(field));
-            cb.emit(CatalogueQuery {
-                region: text("region"),
-                kind: text("kind"),
-                from: text("from"),
-                to: text("to"),
-                mode: text("mode"),
-                has_seats: Some(form.value("has_seats") == "true"),
-                q: text("q"),
-                page: None,
-                per_page: None,
-            });
-        })
-    };
-    let on_seats = {
-        let form = form.clone();
-        Callback::from(move |on: bool| {
-            form.dispatch(FormAction::Set("has_seats", if on { "true".into() } else { String::new() }))
-        })
-    };
-    let kinds: Vec<(String, String)> =
-        CourseKind::ALL.iter().map(|k| (k.as_str().to_owned(), i18n::kind_name(lang, *k).to_owned())).collect();
-    let modes: Vec<(String, String)> =
-        ClassMode::ALL.iter().map(|m| (m.as_str().to_owned(), i18n::mode_name(lang, *m).to_owned())).collect();
-    let used = [
-        &props.initial.region,
-        &props.initial.kind,
-        &props.initial.mode,
-        &props.initial.from,
-        &props.initial.to,
-        &props.initial.q,
-    ]
-    .iter()
-    .filter(|v| v.is_some())
-    .count()
-        + usize::from(props.initial.has_seats == Some(true));
-    let summary = if used == 0 {
-        t(lang, ClassesKey::FiltersTitle).to_owned()
-    } else {
-        i18n::filters_in_use(lang, &used.to_string())
-    };
-    html! {
-        <details id="catalogue-filters" class="panel filters filter-bar" open={wide_screen()}>
-            <summary id="filters-title">{ summary }</summary>
-            <form class="form" role="search" aria-label={t(lang, ClassesKey::FiltersTitle)} novalidate=true {onsubmit}>
-                <TextField
-                    id="filter-q"
-                    label={t(lang, ClassesKey::FilterText)}
-                    hint={AttrValue::from(t(lang, ClassesKey::FilterTextHint))}
-                    input_type="search"
-                    required={false}
-                    value={form.value("q")}
-                    oninput={setter(&form, "q")}
-                />
-                <RegionPicker
-                    id_prefix="filter-region"
-                    legend={t(lang, ClassesKey::FilterRegion)}
-                    value={form.value("region")}
-                    onchange={setter(&form, "region")}
-                    depth={2}
-                />
-                <div class="field-pair">
-                <SelectField
-                    id="filter-kind"
-                    label={t(lang, CommonKey::CourseKindLabel)}
-                    value={form.value("kind")}
-                    empty={AttrValue::from(t(lang, ClassesKey::AnyKind))}
-                    options={kinds}
-                    required={false}
-                    onchange={setter(&form, "kind")}
-                />
-                <SelectField
-                    id="filter-mode"
-                    label={t(lang, CommonKey::ClassModeLabel)}
-                    value={form.value("mode")}
-                    empty={AttrValue::from(t(lang, ClassesKey::AnyMode))}
-                    options={modes}
-                    required={false}
-                    onchange={setter(&form, "mode")}
-                />
-                </div>
-                <div class="field-pair">
-                    <TextField
-                        id="filter-from"
-                        label={t(lang, ClassesKey::FilterFrom)}
-                        input_type="date"
-                        required={false}
-                        value={form.value("from")}
-                        oninput={setter(&form, "from")}
-                    />
-                    <TextField
-                        id="filter-to"
-                        label={t(lang, ClassesKey::FilterTo)}
-                        input_type="date"
-                        required={false}
-                        value={form.value("to")}
-                        oninput={setter(&form, "to")}
-                    />
-                </div>
-                <CheckboxField
-                    id="filter-has-seats"
-                    label={t(lang, ClassesKey::FilterHasSeats)}
-                    checked={form.value("has_seats") == "true"}
-                    onchange={on_seats}
-                />
-                <div class="form-actions">
-                    <button id="filter-submit" type="submit" class="button primary">{ t(lang, ClassesKey::FilterSubmit) }</button>
-                </div>
-            </form>
-        </details>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn code(s: &str) -> RegionCode {
-        RegionCode::parse(s).unwrap_or_else(|e| panic!("{s}: {e:?}"))
-    }
-
-    #[test]
-    fn a_person_starts_in_their_city() {
-        assert_eq!(home_city(&code("370212")), code("370200"), "a district's city");
-        assert_eq!(home_city(&code("370200")), code("370200"));
-        assert_eq!(home_city(&code("370000")), code("370000"));
     }
 }
