@@ -387,7 +387,14 @@ impl Browser {
     /// does), as a keyboard would: shortcuts, Tab, Enter.
     pub async fn keys(&self, keys: &str) {
         let active = self.client.active_element().await.unwrap_or_else(|e| panic!("no active element: {e}"));
-        active.send_keys(keys).await.unwrap_or_else(|e| panic!("keys {keys:?}: {e}"));
+        if active.send_keys(keys).await.is_ok() {
+            return;
+        }
+        // The focus was on something the page just replaced (after Back):
+        // the keys go to the page itself, as a keyboard's would.
+        let _ = self.client.execute("document.activeElement && document.activeElement.blur();", vec![]).await;
+        let body = self.wait_css("body").await;
+        body.send_keys(keys).await.unwrap_or_else(|e| panic!("keys {keys:?}: {e}"));
     }
 
     /// The id of the element that has the focus (empty for none).
