@@ -18,6 +18,7 @@ pub mod mentors;
 pub mod openapi;
 pub mod privacy;
 pub mod routes;
+pub mod scale;
 pub mod seed;
 pub mod studios;
 pub mod subsidies;

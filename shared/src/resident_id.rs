@@ -87,6 +87,18 @@ impl ResidentId {
         Ok(Self(id))
     }
 
+    /// The number made of 17 digits and their check character (for
+    /// generated test and benchmark data); `None` when it does not parse.
+    pub fn with_check(first17: &str) -> Option<Self> {
+        let bytes = first17.as_bytes();
+        if bytes.len() != 17 || !bytes.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        let mut full = first17.to_owned();
+        full.push(char::from(check_char(bytes)));
+        Self::parse(&full).ok()
+    }
+
     /// The full number. Never log it: use [`ResidentId::masked`].
     pub fn as_str(&self) -> &str {
         &self.0
@@ -191,6 +203,13 @@ mod tests {
         assert_eq!(id.to_string(), "1101**********002X");
         let Ok(man) = ResidentId::parse("440524188001010014") else { panic!("valid id") };
         assert_eq!(man.gender(), Gender::Male);
+    }
+
+    #[test]
+    fn seventeen_digits_get_their_check_character() {
+        assert_eq!(ResidentId::with_check("11010519491231002").map(|i| i.0), Some("11010519491231002X".to_owned()));
+        assert_eq!(ResidentId::with_check("1101051949123100"), None, "sixteen digits");
+        assert_eq!(ResidentId::with_check("11010519491331002"), None, "no 13th month");
     }
 
     fn with_check(first17: &str) -> String {

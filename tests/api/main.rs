@@ -25,6 +25,7 @@ mod profile;
 mod proposals;
 mod race;
 mod renewal;
+mod scale;
 mod schema;
 mod signin_limits;
 mod spa;

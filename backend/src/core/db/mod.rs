@@ -136,6 +136,25 @@ pub fn write_tx<T, E>(conn: &mut DbConn, f: impl FnOnce(&mut DbConn) -> Result<T
 where
     E: From<diesel::result::Error>,
 {
+    let result = write_tx_inner(conn, f);
+    // Counted after the commit (or the rollback, to be safe): a cached
+    // answer made before this number moved is never served after it.
+    WRITES.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    result
+}
+
+static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// How many write transactions this process has ended: read it before a
+/// read whose answer is cached, and the answer is good while it is unchanged.
+pub fn write_generation() -> u64 {
+    WRITES.load(std::sync::atomic::Ordering::SeqCst)
+}
+
+fn write_tx_inner<T, E>(conn: &mut DbConn, f: impl FnOnce(&mut DbConn) -> Result<T, E>) -> Result<T, E>
+where
+    E: From<diesel::result::Error>,
+{
     if !matches!(conn, DbConn::Sqlite(_)) {
         return conn.transaction(f);
     }
@@ -181,4 +200,53 @@ pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
 /// A new time-ordered id (UUIDv7) as text.
 pub fn new_id() -> String {
     uuid::Uuid::now_v7().to_string()
+}
+
+/// The database's size on disk in bytes: the SQLite file (with its WAL), or
+/// `pg_database_size` of the PostgreSQL database.
+pub fn size_bytes(conn: &mut DbConn, url: &str) -> Result<u64, DbError> {
+    #[derive(diesel::QueryableByName)]
+    struct Size {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        bytes: i64,
+    }
+    match conn {
+        DbConn::Sqlite(_) => {
+            let path = sqlite_path(url);
+            let len = |p: &str| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
+            Ok(len(path) + len(&format!("{path}-wal")))
+        }
+        DbConn::Postgres(c) => {
+            let size: Size = diesel::sql_query("SELECT pg_database_size(current_database()) AS bytes").get_result(c)?;
+            Ok(u64::try_from(size.bytes).unwrap_or(0))
+        }
+    }
+}
+
+/// The codes starting with `prefix` as a range, `[low, high)`: unlike
+/// `LIKE 'prefix%'` (case-insensitive in SQLite, collation-bound in
+/// PostgreSQL), both databases read a range from an index. Region codes are
+/// digits, so the next character up ends the range.
+pub fn prefix_range(prefix: &str) -> (String, String) {
+    let mut high = prefix.to_owned();
+    match high.pop() {
+        Some(last) => high.push(char::from_u32(u32::from(last) + 1).unwrap_or('~')),
+        None => high.push('~'),
+    }
+    (prefix.to_owned(), high)
+}
+
+#[cfg(test)]
+mod prefix_tests {
+    use super::prefix_range;
+
+    #[test]
+    fn a_prefix_range_holds_exactly_the_codes_that_start_with_it() {
+        let (low, high) = prefix_range("3702");
+        let inside = |code: &str| code >= low.as_str() && code < high.as_str();
+        assert!(inside("370200") && inside("370213") && inside("370299"));
+        assert!(!inside("370300") && !inside("370199") && !inside("37"));
+        assert_eq!(prefix_range("379"), ("379".to_owned(), "37:".to_owned()));
+        assert_eq!(prefix_range(""), (String::new(), "~".to_owned()));
+    }
 }
