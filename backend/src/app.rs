@@ -67,7 +67,7 @@ impl App {
             .await
             .map_err(AppError::internal)??
         };
-        let permits = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+        let permits = crate::accounts::passwords::hashing_threads();
         let tokens =
             TokenKeys::new(config.jwt_secret.expose(), config.token_minutes).with_absolute(config.session_max_minutes);
         let sms: Arc<dyn SmsSender> = match &config.sms {
@@ -81,6 +81,7 @@ impl App {
                 clock,
                 tokens,
                 hashing: HashingQueue::new(permits, config.hash_queue),
+                catalogue: Default::default(),
                 limits: Limits::new(config.public_per_minute, config.objections_per_day),
                 sms,
                 pii,

@@ -1,6 +1,12 @@
 //! Password hashing with argon2id (m = 19456 KiB, t = 2, p = 1, per OWASP),
-//! at most one hash per core at a time, and a bounded queue in front: when
+//! at most one hash per core but one at a time, and a bounded queue in front: when
 //! it is full, more sign-ins are answered 503 at once instead of piling up.
+//!
+//! Hashes run on their own threads, one per core, never on tokio's blocking
+//! pool: each hash takes 19 MiB, and the allocator keeps freed blocks in the
+//! arena of the thread that used them. Spread over the blocking pool's many
+//! threads, a sign-in rush left the server holding over 500 MB; on a fixed
+//! few threads the memory hashing holds is bounded by their number.
 
 use std::sync::OnceLock;
 
@@ -72,17 +78,63 @@ impl HashingQueue {
     }
 }
 
-/// Hashes on the blocking pool, holding a hashing turn.
-pub async fn hash(state: &AppState, password: String) -> Result<String, AppError> {
-    let _turn = state.hashing.turn().await?;
-    tokio::task::spawn_blocking(move || hash_blocking(&password)).await.map_err(AppError::internal)?
+type Job = Box<dyn FnOnce() + Send>;
+
+/// Hashes that run at once: one core is always left to everything else, so
+/// a sign-in rush cannot stall the catalogue (one thread on two cores).
+pub fn hashing_threads() -> usize {
+    std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).saturating_sub(1).max(1)
 }
 
-/// Verifies on the blocking pool, holding a hashing turn. `None` checks
+/// The hashing threads, one per core, started on first use.
+fn hashers() -> &'static std::sync::Mutex<std::sync::mpsc::Sender<Job>> {
+    static HASHERS: OnceLock<std::sync::Mutex<std::sync::mpsc::Sender<Job>>> = OnceLock::new();
+    HASHERS.get_or_init(|| {
+        let (tx, rx) = std::sync::mpsc::channel::<Job>();
+        let rx = std::sync::Arc::new(std::sync::Mutex::new(rx));
+        for i in 0..hashing_threads() {
+            let rx = rx.clone();
+            let spawned = std::thread::Builder::new().name(format!("argon2-{i}")).spawn(move || {
+                loop {
+                    let job = match rx.lock() {
+                        Ok(r) => r.recv(),
+                        Err(_) => return,
+                    };
+                    match job {
+                        Ok(job) => job(),
+                        Err(_) => return,
+                    }
+                }
+            });
+            if let Err(e) = spawned {
+                tracing::error!(error = %e, "cannot start a hashing thread");
+            }
+        }
+        std::sync::Mutex::new(tx)
+    })
+}
+
+/// Runs `f` on a hashing thread.
+async fn on_hasher<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T, AppError> {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let job: Job = Box::new(move || {
+        let _ = tx.send(f());
+    });
+    hashers().lock().map_err(|_| AppError::internal("hashing threads"))?.send(job).map_err(AppError::internal)?;
+    rx.await.map_err(AppError::internal)
+}
+
+/// Hashes on a hashing thread, holding a hashing turn.
+pub async fn hash(state: &AppState, password: String) -> Result<String, AppError> {
+    let _turn = state.hashing.turn().await?;
+    on_hasher(move || hash_blocking(&password)).await?
+}
+
+/// Verifies on a hashing thread, holding a hashing turn. `None` checks
 /// against a decoy hash and returns false.
 pub async fn verify(state: &AppState, hash: Option<String>, password: String) -> Result<bool, AppError> {
     let _turn = state.hashing.turn().await?;
-    tokio::task::spawn_blocking(move || match hash {
+    on_hasher(move || match hash {
         Some(h) => verify_blocking(&h, &password),
         None => {
             let _ = verify_blocking(decoy_hash(), &password);
@@ -90,7 +142,6 @@ pub async fn verify(state: &AppState, hash: Option<String>, password: String) ->
         }
     })
     .await
-    .map_err(AppError::internal)
 }
 
 #[cfg(test)]

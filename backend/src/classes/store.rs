@@ -428,12 +428,12 @@ pub struct CatalogueFilter {
 macro_rules! catalogue_query {
     ($f:expr) => {{
         let f: &CatalogueFilter = $f;
-        let mut q = classes::table
-            .inner_join(institutions::table)
-            .filter(classes::status.eq(ClassStatus::Approved))
-            .into_boxed();
+        // No join: the institution's name is matched through a subquery, so
+        // counting and paging read the classes alone.
+        let mut q = classes::table.filter(classes::status.eq(ClassStatus::Approved)).into_boxed();
         if let Some(p) = &f.region_prefix {
-            q = q.filter(classes::region_code.like(format!("{p}%")));
+            let (low, high) = crate::core::db::prefix_range(p);
+            q = q.filter(classes::region_code.ge(low)).filter(classes::region_code.lt(high));
         }
         if let Some(k) = &f.kind {
             q = q.filter(classes::kind.eq(*k));
@@ -455,11 +455,14 @@ macro_rules! catalogue_query {
         }
         if let Some(t) = &f.text {
             let pattern = format!("%{t}%");
+            let named = institutions::table
+                .filter(institutions::name.like(pattern.clone()).escape('\\'))
+                .select(institutions::id);
             q = q.filter(
                 classes::title
                     .like(pattern.clone())
                     .escape('\\')
-                    .or(institutions::name.like(pattern.clone()).escape('\\'))
+                    .or(classes::institution_id.eq_any(named))
                     .or(classes::place.like(pattern).escape('\\')),
             );
         }

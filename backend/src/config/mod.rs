@@ -80,8 +80,12 @@ pub struct Config {
     /// 503 (`MALANHUA_DB_WAIT_SECONDS`, default 5).
     pub pool_wait_secs: u64,
     /// Sign-ins and registrations that may wait for password hashing at
-    /// once before more are answered 503 (`MALANHUA_HASH_QUEUE`, default 64).
+    /// once before more are answered 503 (`MALANHUA_HASH_QUEUE`, default
+    /// 1024: a waiting sign-in holds no hashing memory, only a place).
     pub hash_queue: usize,
+    /// Serve `/api/bench/bare`, the bare JSON route the benchmark measures
+    /// the HTTP ceiling with (`MALANHUA_BENCH_ROUTES=1`; off by default).
+    pub bench_routes: bool,
     /// Serve the SPA from this folder instead of the embedded copy (`MALANHUA_STATIC_DIR`).
     pub static_dir: Option<PathBuf>,
     /// Failed sign-ins allowed in 15 minutes per mobile and address, per
@@ -210,7 +214,7 @@ impl Config {
         let session_max_minutes = number("MALANHUA_SESSION_MAX_HOURS", 12, 1, 24 * 30)? * 60;
         let pool_size = u32::try_from(number("MALANHUA_DB_POOL", 8, 1, 128)?).unwrap_or(8);
         let pool_wait_secs = u64::try_from(number("MALANHUA_DB_WAIT_SECONDS", 5, 1, 120)?).unwrap_or(5);
-        let hash_queue = usize::try_from(number("MALANHUA_HASH_QUEUE", 64, 1, 10_000)?).unwrap_or(64);
+        let hash_queue = usize::try_from(number("MALANHUA_HASH_QUEUE", 1024, 1, 100_000)?).unwrap_or(1024);
         let public_url = public_url(var("MALANHUA_PUBLIC_URL"), addr)?;
         let limit = |name: &'static str, default: usize| -> Result<usize, ConfigError> {
             let d = i64::try_from(default).unwrap_or(5);
@@ -223,7 +227,8 @@ impl Config {
             per_ip: limit("MALANHUA_SIGNIN_PER_IP", d.per_ip)?,
             overall_per_minute: limit("MALANHUA_SIGNIN_OVERALL_PER_MINUTE", d.overall_per_minute)?,
         };
-        let public_per_minute = u32::try_from(number("MALANHUA_PUBLIC_PER_MINUTE", 120, 1, 100_000)?).unwrap_or(120);
+        let public_per_minute =
+            u32::try_from(number("MALANHUA_PUBLIC_PER_MINUTE", 120, 1, 100_000_000)?).unwrap_or(120);
         let objections_per_day = u32::try_from(number("MALANHUA_OBJECTIONS_PER_DAY", 5, 1, 10_000)?).unwrap_or(5);
         let second_officer_above_fen = number("MALANHUA_SECOND_OFFICER_ABOVE_FEN", 200_000, 0, 1_000_000_000_000)?;
         let d = CodeLimits::default();
@@ -232,6 +237,13 @@ impl Config {
             per_ip_per_hour: limit("MALANHUA_CODES_PER_IP_HOUR", d.per_ip_per_hour)?,
         };
         let sms = sms_config(var, addr)?;
+        let bench_routes = match var("MALANHUA_BENCH_ROUTES").as_deref() {
+            None | Some("0" | "false" | "no") => false,
+            Some("1" | "true" | "yes") => true,
+            Some(_) => {
+                return Err(ConfigError::Invalid { name: "MALANHUA_BENCH_ROUTES", reason: "expected 1 or 0".into() });
+            }
+        };
         let trust_proxy = match var("MALANHUA_TRUST_PROXY").as_deref() {
             None | Some("0" | "false" | "no") => false,
             Some("1" | "true" | "yes") => true,
@@ -250,6 +262,7 @@ impl Config {
             pool_size,
             pool_wait_secs,
             hash_queue,
+            bench_routes,
             signin_limits,
             public_per_minute,
             objections_per_day,
@@ -279,7 +292,8 @@ impl Config {
             session_max_minutes: 12 * 60,
             pool_size: 8,
             pool_wait_secs: 5,
-            hash_queue: 64,
+            hash_queue: 1024,
+            bench_routes: false,
             signin_limits: SigninLimits::default(),
             public_per_minute: 120,
             objections_per_day: 5,

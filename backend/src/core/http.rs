@@ -173,6 +173,13 @@ pub fn reply<T: Serialize>(status: StatusCode, result: Result<T, AppError>) -> R
     }
 }
 
+/// `200 OK` with a JSON body already serialised (a cached answer).
+pub fn json_bytes(body: bytes::Bytes) -> Response {
+    let mut r = Response::new(body.into());
+    r.headers_mut().insert(warp::http::header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    r
+}
+
 /// `204 No Content`, or the error's reply.
 pub fn no_content(result: Result<(), AppError>) -> Response {
     match result {

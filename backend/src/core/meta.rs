@@ -16,12 +16,26 @@ use crate::core::state::AppState;
 
 pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
     let health = warp::path!("health").and(warp::get()).and(with_state(state.clone())).then(health);
+    let bench = state.config.bench_routes;
     let regions = warp::path!("regions").and(warp::get()).and(with_state(state)).then(regions);
-    let openapi = warp::path!("openapi.json")
-        .and(warp::get())
-        .map(|| warp::reply::json(&crate::openapi::document()))
-        .map(warp::Reply::into_response);
-    health.or(regions).unify().or(openapi).unify().boxed()
+    let openapi = warp::path!("openapi.json").and(warp::get()).map(openapi_json);
+    // The HTTP ceiling: the same filters around it, no handler work, no database.
+    let bare = warp::path!("bench" / "bare").and(warp::get()).and_then(move || async move {
+        if bench { Ok(warp::reply::json(&Bare { ok: true }).into_response()) } else { Err(warp::reject::not_found()) }
+    });
+    health.or(regions).unify().or(openapi).unify().or(bare).unify().boxed()
+}
+
+#[derive(serde::Serialize)]
+struct Bare {
+    ok: bool,
+}
+
+/// The OpenAPI document, serialised once per process.
+fn openapi_json() -> Response {
+    static DOCUMENT: std::sync::OnceLock<bytes::Bytes> = std::sync::OnceLock::new();
+    let body = DOCUMENT.get_or_init(|| serde_json::to_vec(&crate::openapi::document()).unwrap_or_default().into());
+    crate::core::http::json_bytes(body.clone())
 }
 
 /// Whether the server and its database answer: `ok`, or `degraded` with

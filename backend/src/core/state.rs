@@ -25,6 +25,8 @@ pub struct AppState {
     /// One hash per core, a bounded queue behind: a sign-in rush neither
     /// starves the server nor piles up without end.
     pub hashing: HashingQueue,
+    /// Recent answers of the public catalogue (dropped by any write).
+    pub catalogue: crate::classes::catalogue_cache::CatalogueCache,
     /// Request limits per address for unsigned calls.
     pub limits: Limits,
     /// The keys of resident IDs at rest.

@@ -53,7 +53,11 @@ diesel::define_sql_function! {
 /// filter's order, `limit` rows. Every order ends on the id, so a page
 /// boundary is exact however many rows share a key.
 pub fn worklist(conn: &mut DbConn, f: &ClaimFilter, limit: i64) -> QueryResult<Vec<ClaimRow>> {
-    let mut q = subsidy_claims::table.filter(subsidy_claims::region_code.like(format!("{}%", f.prefix))).into_boxed();
+    let (low, high) = crate::core::db::prefix_range(&f.prefix);
+    let mut q = subsidy_claims::table
+        .filter(subsidy_claims::region_code.ge(low))
+        .filter(subsidy_claims::region_code.lt(high))
+        .into_boxed();
     if let Some(s) = f.status {
         q = q.filter(subsidy_claims::status.eq(s));
     }
