@@ -305,7 +305,7 @@ fn server_env(dir: &Path, addr: SocketAddr) -> Vec<(String, String)> {
 }
 
 /// `bin` with exactly the server environment of `env`.
-fn configured(bin: &Path, env: &[(String, String)]) -> Command {
+pub(crate) fn configured(bin: &Path, env: &[(String, String)]) -> Command {
     let mut cmd = Command::new(bin);
     for (name, _) in std::env::vars() {
         if name.starts_with("MALANHUA_") || name == "DATABASE_URL" || name == "RUST_LOG" {

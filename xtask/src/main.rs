@@ -6,7 +6,8 @@
 //!   fuzz run, browser journeys in headless Chromium), ending with one
 //!   summary line.
 //! - `fuzz`: only the OpenAPI fuzz run (schemathesis), see [`fuzz`].
-//! - `bench`: first paint on slow 4G, see [`bench`].
+//! - `bench [--quick]`: the product at province scale on SQLite and
+//!   PostgreSQL, first paint on slow 4G and the web app's size, see [`bench`].
 //!
 //! Everything here uses the standard library (and brotli, to precompress the
 //! web app), so it builds in seconds.
@@ -29,14 +30,14 @@ fn main() -> ExitCode {
         Some("test") => test(&root, &args[1..]),
         Some("fuzz") => fuzz::run(&root, &args[1..])
             .and_then(|clean| if clean { Ok(()) } else { Err("the fuzz run found failures (see above)".into()) }),
-        Some("bench") => bench::run(&root),
+        Some("bench") => bench::run(&root, &args[1..]),
         Some("build-spa") => Tools::ensure_for_spa(&root).and_then(|t| build_spa(&root, &t)),
         _ => {
             eprintln!(
                 "usage: cargo xtask <task>\n\n  run        build everything, migrate, load demo data, serve on http://127.0.0.1:8080\n  \
                  test       run every test: unit, API on SQLite and PostgreSQL, OpenAPI fuzz, browser journeys\n  \
                  fuzz       fuzz the API from its OpenAPI document (schemathesis); extra arguments go to schemathesis\n  \
-                 bench      measure first paint on slow 4G (report in target/bench/report.md)\n  \
+                 bench      load at province scale, first paint, bundle size (--quick: a tenth; report in target/bench/report.md)\n  \
                  build-spa  build the web app into frontend/dist"
             );
             return ExitCode::from(2);
@@ -221,7 +222,7 @@ fn precompress(dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-fn gzip_size(path: &Path) -> Option<u64> {
+pub(crate) fn gzip_size(path: &Path) -> Option<u64> {
     let out = Command::new("gzip").args(["-9", "-c"]).arg(path).stderr(Stdio::null()).output().ok()?;
     out.status.success().then_some(out.stdout.len() as u64)
 }

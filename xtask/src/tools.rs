@@ -140,6 +140,19 @@ pub fn ensure_libpq() -> Result<(), String> {
     apt_install(&["libpq-dev", "pkg-config"], "the server links the PostgreSQL client library")
 }
 
+/// The load generator of the bench (Debian's `wrk`) and `psql` for its
+/// PostgreSQL database; installed with apt-get when root.
+pub fn ensure_wrk() -> Result<PathBuf, String> {
+    if which("psql").is_none() {
+        apt_install(&["postgresql-client"], "the bench makes its PostgreSQL database with psql")?;
+    }
+    if let Some(wrk) = which("wrk") {
+        return Ok(wrk);
+    }
+    apt_install(&["wrk"], "the bench drives its load with wrk")?;
+    which("wrk").ok_or_else(|| "wrk is installed but not on PATH".to_owned())
+}
+
 /// Makes sure `cargo fmt` and `cargo clippy` are there (rustup components).
 pub fn ensure_lint_tools() -> Result<(), String> {
     let have = |sub: &str| crate::cargo().args([sub, "--version"]).output().is_ok_and(|o| o.status.success());

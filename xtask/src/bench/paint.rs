@@ -1,16 +1,13 @@
-//! `cargo xtask bench`: what the product's users feel, measured. For now,
-//! first paint as a phone on slow 4G sees it (see `tests/bin/first_paint.rs`)
+//! First paint as a phone on slow 4G sees it (see `tests/bin/first_paint.rs`)
 //! for the landing page, the catalogue and a certificate's verification
-//! page, against the release server with the demo data. The report goes to
-//! `target/bench/report.md` and is printed. Numbers are measurements, not
-//! pass/fail tests: the report says where a target is missed.
+//! page, against the release server with the demo data.
 
 use std::path::Path;
 use std::process::Command;
 
 use crate::fuzz::{Server, http_as};
 use crate::tools::Tools;
-use crate::{build_spa, cargo, say, status};
+use crate::{cargo, say, status};
 
 /// First paint under this, on slow 4G with a 4x slower CPU (issue 12).
 const FIRST_PAINT_TARGET_MS: f64 = 1000.0;
@@ -51,11 +48,9 @@ pub fn first_paint_table(lines: &str) -> String {
     out
 }
 
-pub fn run(root: &Path) -> Result<(), String> {
-    let tools = Tools::ensure_for_spa(root)?;
-    build_spa(root, &tools)?;
-    say("building the server (release, with the web app inside) and the first-paint probe");
-    status(cargo().current_dir(root).args(["build", "--release", "-p", "malanhua"]))?;
+/// Measures first paint; the report's section for it. Needs the SPA and
+/// the release server built.
+pub fn measure(root: &Path) -> Result<String, String> {
     // Built as the API tests build the test package's programs, so after a
     // test run this builds nothing new.
     status(cargo().current_dir(root).args(crate::test_args(&["--test", "api", "--no-run"])))?;
@@ -73,14 +68,7 @@ pub fn run(root: &Path) -> Result<(), String> {
     if !out.status.success() {
         return Err(format!("the first-paint probe failed: {}", String::from_utf8_lossy(&out.stderr)));
     }
-    let mut report = String::from("# Bench report\n\n");
-    report.push_str(&first_paint_table(&String::from_utf8_lossy(&out.stdout)));
-    let dir = root.join("target/bench");
-    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    std::fs::write(dir.join("report.md"), &report).map_err(|e| e.to_string())?;
-    println!("{report}");
-    say("report written to target/bench/report.md");
-    Ok(())
+    Ok(first_paint_table(&String::from_utf8_lossy(&out.stdout)))
 }
 
 #[cfg(test)]
