@@ -55,6 +55,6 @@ async fn the_scale_generator_makes_a_province_that_the_product_reads() {
     let trainee = app.login_as("17000000001", SCALE_PASSWORD).await;
     let trainee = trainee.body["token"].as_str().unwrap_or_default().to_owned();
     let enrolled = app.post(&format!("/api/classes/{}/enrol", summary.rush_class), Some(&trainee), &json!({})).await;
-    assert_eq!(enrolled.status, StatusCode::OK, "{}", enrolled.text);
+    assert_eq!(enrolled.status, StatusCode::CREATED, "{}", enrolled.text);
     assert_eq!(enrolled.body["status"], "enrolled");
 }
