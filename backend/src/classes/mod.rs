@@ -16,7 +16,7 @@ pub mod store;
 pub mod trainers;
 pub mod views;
 
-pub use catalogue::{catalogue, class_detail};
+pub use catalogue::{catalogue, catalogue_json, class_detail};
 pub use ending::end_early;
 pub use enrolment::{enrol, my_classes, withdraw};
 pub use notifications::{mark_read, notifications};

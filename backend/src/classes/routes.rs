@@ -130,24 +130,8 @@ pub async fn add_trainer(w: Write, body: Body<NewTrainer>) -> Response {
 #[utoipa::path(get, path = "/api/classes", tag = "classes", params(CatalogueQuery),
     responses((status = 200, body = ClassPage), (status = 400, body = ErrorBody)))]
 pub async fn catalogue(state: Arc<AppState>, query: Result<CatalogueQuery, AppError>) -> Response {
-    let query = match query {
-        Ok(q) => q,
-        Err(e) => return crate::core::http::error_reply(&e),
-    };
-    let (now, generation) = (state.now(), crate::core::db::write_generation());
-    let key = crate::classes::catalogue_cache::key(&query);
-    if let Some(body) = state.catalogue.get(&key, generation, now) {
-        return crate::core::http::json_bytes(body);
-    }
-    match svc::catalogue(&state, query, now)
-        .await
-        .and_then(|page| serde_json::to_vec(&page).map_err(AppError::internal))
-    {
-        Ok(body) => {
-            let body = bytes::Bytes::from(body);
-            state.catalogue.put(key, generation, now, body.clone());
-            crate::core::http::json_bytes(body)
-        }
+    match async { svc::catalogue_json(&state, query?, state.now()).await }.await {
+        Ok(body) => crate::core::http::json_bytes(body),
         Err(e) => crate::core::http::error_reply(&e),
     }
 }

@@ -237,20 +237,13 @@ impl Config {
             per_ip_per_hour: limit("MALANHUA_CODES_PER_IP_HOUR", d.per_ip_per_hour)?,
         };
         let sms = sms_config(var, addr)?;
-        let bench_routes = match var("MALANHUA_BENCH_ROUTES").as_deref() {
-            None | Some("0" | "false" | "no") => false,
-            Some("1" | "true" | "yes") => true,
-            Some(_) => {
-                return Err(ConfigError::Invalid { name: "MALANHUA_BENCH_ROUTES", reason: "expected 1 or 0".into() });
-            }
+        let flag = |name: &'static str| match var(name).as_deref() {
+            None | Some("0" | "false" | "no") => Ok(false),
+            Some("1" | "true" | "yes") => Ok(true),
+            Some(_) => Err(ConfigError::Invalid { name, reason: "expected 1 or 0".into() }),
         };
-        let trust_proxy = match var("MALANHUA_TRUST_PROXY").as_deref() {
-            None | Some("0" | "false" | "no") => false,
-            Some("1" | "true" | "yes") => true,
-            Some(_) => {
-                return Err(ConfigError::Invalid { name: "MALANHUA_TRUST_PROXY", reason: "expected 1 or 0".into() });
-            }
-        };
+        let bench_routes = flag("MALANHUA_BENCH_ROUTES")?;
+        let trust_proxy = flag("MALANHUA_TRUST_PROXY")?;
         Ok(Self {
             addr,
             data_key,

@@ -78,7 +78,7 @@ pub fn groups(c: &mut DbConn, s: &Shape) -> Result<u64, AppError> {
     for e in 0..s.enrolments {
         let g = s.enrolment(e);
         let Some(k) = s.certified(&g, e) else { continue };
-        let region = s.district_of_institution(k.institution).to_owned();
+        let region = s.district(k.institution).to_owned();
         let verified = !s.chance(31, e, 5);
         let at = Shape::morning(k.starts_on - Duration::days(40));
         b.row(&[
@@ -128,7 +128,7 @@ pub fn claims(c: &mut DbConn, s: &Shape) -> Result<u64, AppError> {
             let g = s.enrolment(e);
             let Some(k) = s.certified(&g, e) else { continue };
             let status = if pass == 0 { stage(s, e) } else { "rejected" };
-            let region = s.district_of_institution(k.institution).to_owned();
+            let region = s.district(k.institution).to_owned();
             let clamp = |t: NaiveDateTime| t.min(now - Duration::hours(1));
             let filed = clamp(Shape::morning(k.ends_on + Duration::days(5)) + Duration::minutes((e % 480) as i64));
             let reviewed = clamp(filed + Duration::days(5));

@@ -63,7 +63,7 @@ pub fn classes(c: &mut DbConn, s: &Shape) -> Result<u64, AppError> {
     for n in 0..s.classes + 2 {
         let bench = n >= s.classes;
         let k = if bench { bench_class(s, n) } else { s.class(n) };
-        let region = s.district_of_institution(k.institution).to_owned();
+        let region = s.district(k.institution).to_owned();
         let (opens, closes) = if bench {
             (s.now.naive_utc() - Duration::minutes(1), s.now.naive_utc() + Duration::days(7))
         } else {
@@ -172,7 +172,7 @@ pub fn certificates(c: &mut DbConn, s: &Shape) -> Result<u64, AppError> {
             V::S(format!("学员{}", g.trainee)),
             V::I(2 * SESSION_MINUTES / 60),
             V::D(issued),
-            V::S(s.district_of_institution(k.institution).to_owned()),
+            V::S(s.district(k.institution).to_owned()),
             V::T("valid"),
             V::At(Shape::morning(issued)),
         ])?;

@@ -22,7 +22,7 @@ pub fn mentors(c: &mut DbConn, s: &Shape, hash: &str) -> Result<u64, AppError> {
             V::S(format!("188{m:08}")),
             V::T(hash),
             V::S(format!("导师{m}")),
-            V::S(s.district_of_institution(m).to_owned()),
+            V::S(s.district(m).to_owned()),
             V::At(now),
             V::At(now),
             V::At(now),
@@ -35,7 +35,7 @@ pub fn mentors(c: &mut DbConn, s: &Shape, hash: &str) -> Result<u64, AppError> {
                 created_at, updated_at";
     let mut b = Batch::new(c, "mentors", cols, "");
     for m in 0..s.mentors {
-        let region = s.district_of_institution(m).to_owned();
+        let region = s.district(m).to_owned();
         b.row(&[
             V::S(id(Tag::Mentor, m)),
             V::S(id(Tag::User, MENTOR_BASE + m)),
@@ -79,9 +79,7 @@ pub fn mentors(c: &mut DbConn, s: &Shape, hash: &str) -> Result<u64, AppError> {
         }
     }
     hours.finish()?;
-    super::people::grant_all(c, s, MENTOR_BASE, s.mentors, "mentor", |m| {
-        Some(s.district_of_institution(m).to_owned())
-    })?;
+    super::people::grant_all(c, s, MENTOR_BASE, s.mentors, "mentor", |m| Some(s.district(m).to_owned()))?;
     Ok(n)
 }
 

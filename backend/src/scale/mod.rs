@@ -84,7 +84,7 @@ pub async fn seed_scale(state: &AppState, plan: Plan, now: DateTime<Utc>) -> Res
             rows.push((name.to_owned(), n));
             Ok::<(), AppError>(())
         };
-        step("regions", c, &|c| people::regions(c, &shape))?;
+        step("regions", c, &people::regions)?;
         let districts = people::districts(c)?;
         let shape = shape.with_districts(districts);
         step("officers", c, &|c| people::officers(c, &shape, &password))?;

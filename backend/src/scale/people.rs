@@ -37,7 +37,7 @@ pub fn trainee_mobile(n: u64) -> String {
 }
 
 /// The cities and districts the demo tree lacks (kept where present).
-pub fn regions(c: &mut DbConn, _shape: &Shape) -> Result<u64, AppError> {
+pub fn regions(c: &mut DbConn) -> Result<u64, AppError> {
     let mut b = Batch::new(c, "regions", "code, name_zh, name_en, parent_code, level", "ON CONFLICT DO NOTHING");
     for (k, city) in CITIES.iter().enumerate() {
         let code = format!("37{city:02}00");
@@ -123,21 +123,8 @@ pub fn officers(c: &mut DbConn, s: &Shape, hash: &str) -> Result<u64, AppError> 
         staff_user(&mut users, &user, officer_mobile(k), format!("规模审核员{k:02}"), region, hash, s)?;
     }
     let n = users.finish()?;
-    let mut grants = Batch::new(c, "role_grants", GRANT_COLUMNS, "");
-    for (k, region) in regions.iter().enumerate() {
-        let k = k as u64;
-        let user = id(Tag::User, OFFICER_BASE + k);
-        grants.row(&[
-            V::S(id(Tag::Grant, OFFICER_BASE + k)),
-            V::S(user),
-            V::T("bureau_officer"),
-            V::S(region.clone()),
-            V::Null,
-            V::Null,
-            V::At(s.now.naive_utc()),
-        ])?;
-    }
-    grants.finish()?;
+    let count = regions.len() as u64;
+    grant_all(c, s, OFFICER_BASE, count, "bureau_officer", |k| regions.get(k as usize).cloned())?;
     Ok(n)
 }
 
@@ -152,7 +139,7 @@ pub fn city_officer(region: &str, second: bool) -> String {
 pub fn institutions(c: &mut DbConn, s: &Shape, hash: &str) -> Result<u64, AppError> {
     let mut users = Batch::new(c, "users", USER_COLUMNS, "");
     for i in 0..s.institutions {
-        let region = s.district_of_institution(i).to_owned();
+        let region = s.district(i).to_owned();
         staff_user(
             &mut users,
             &id(Tag::User, STAFF_BASE + i),
@@ -169,7 +156,7 @@ pub fn institutions(c: &mut DbConn, s: &Shape, hash: &str) -> Result<u64, AppErr
         b.row(&[
             V::S(id(Tag::Institution, i)),
             V::S(format!("规模培训学校{i:04}")),
-            V::S(s.district_of_institution(i).to_owned()),
+            V::S(s.district(i).to_owned()),
             V::Null,
             V::At(s.now.naive_utc()),
         ])?;
@@ -191,11 +178,6 @@ pub fn institutions(c: &mut DbConn, s: &Shape, hash: &str) -> Result<u64, AppErr
     Ok(n)
 }
 
-/// The district trainee `n` lives in.
-pub fn trainee_district(s: &Shape, n: u64) -> &str {
-    s.district_of_institution(n)
-}
-
 /// Trainees with complete profiles: name, resident ID (sealed as the
 /// product seals it), gender and birth date from the ID, region, consent.
 pub fn trainees(c: &mut DbConn, s: &Shape, hash: &str, pii: &PiiKeys) -> Result<u64, AppError> {
@@ -203,7 +185,7 @@ pub fn trainees(c: &mut DbConn, s: &Shape, hash: &str, pii: &PiiKeys) -> Result<
     let epoch = chrono::NaiveDate::from_ymd_opt(1975, 1, 1).unwrap_or_default();
     for n in 0..s.trainees {
         let user = id(Tag::User, n);
-        let district = trainee_district(s, n).to_owned();
+        let district = s.district(n).to_owned();
         let birth = epoch + chrono::Duration::days(i64::try_from((n / 100) % 10_000).unwrap_or(0));
         let seq = (n / 1_000_000) % 1000;
         let first17 = format!("{district}{}{seq:03}", birth.format("%Y%m%d"));

@@ -173,8 +173,9 @@ impl Shape {
         self.pick(stream, i, 100) < percent
     }
 
-    /// The district of institution `i`.
-    pub fn district_of_institution(&self, i: u64) -> &str {
+    /// The district of row `i` (institutions, trainees and mentors are
+    /// spread over the districts in turn).
+    pub fn district(&self, i: u64) -> &str {
         let n = self.districts.len().max(1) as u64;
         self.districts.get((i % n) as usize).map_or("370202", String::as_str)
     }
