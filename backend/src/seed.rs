@@ -288,7 +288,20 @@ async fn demo_subsidy_policies(state: &AppState, admin: &Actor, now: DateTime<Ut
     Ok(())
 }
 
-/// A demo opening request: `days` sessions of 7 hours from `start_in` days ahead.
+/// The first day of a demo class filed at `now`: `start_in` days ahead, or
+/// later when holidays leave fewer working days of notice than the demo
+/// policies ask (a class filed just before National Day).
+fn demo_first_day(cal: &malanhua_shared::calendar::WorkCalendar, now: DateTime<Utc>, start_in: i64) -> NaiveDate {
+    let most_notice = DEMO_POLICIES.iter().map(|p| u32::try_from(p.4).unwrap_or(0)).max().unwrap_or(0);
+    let today = shanghai_date(now);
+    let mut first = today + chrono::Duration::days(start_in);
+    while cal.working_days_between(today, first) < most_notice {
+        first = first.succ_opt().unwrap_or(first);
+    }
+    first
+}
+
+/// A demo opening request: `days` sessions of 7 hours from about `start_in` days ahead.
 #[expect(clippy::too_many_arguments, reason = "a demo fixture, one line per class")]
 fn demo_class(
     kind: &str,
@@ -299,10 +312,10 @@ fn demo_class(
     start_in: i64,
     days: i64,
     now: DateTime<Utc>,
+    cal: &malanhua_shared::calendar::WorkCalendar,
 ) -> malanhua_shared::api::classes::NewClass {
     use malanhua_shared::api::classes::{NewClass, SessionInput};
-    use malanhua_shared::course::shanghai;
-    let first = (now + chrono::Duration::days(start_in)).with_timezone(&shanghai()).date_naive();
+    let first = demo_first_day(cal, now, start_in);
     let at = |d: i64, h: u32| format!("{}T{h:02}:00:00+08:00", first + chrono::Duration::days(d));
     let topics = [
         "创业意识",
@@ -356,18 +369,27 @@ async fn demo_classes(state: &AppState, admin: &Actor, now: DateTime<Utc>) -> Re
     }
     let qingdao = actor_for(state, DEMO_LOGINS[4].mobile).await?;
     let hohhot = actor_for(state, DEMO_LOGINS[7].mobile).await?;
+    let cal = state.db(crate::core::calendar::load).await?;
     let trainer = |name: &str, no: &str| NewTrainer { name: name.into(), qualification_no: no.into() };
     let t1 = crate::classes::add_trainer(state, qingdao.clone(), trainer("刘建华", "SYB-370200-0012"), now).await?.id;
     let t2 = crate::classes::add_trainer(state, qingdao.clone(), trainer("孙丽", "SYB-370200-0047"), now).await?.id;
     let t3 = crate::classes::add_trainer(state, hohhot.clone(), trainer("乌云", "SYB-150100-0003"), now).await?.id;
     let classes = [
-        (&qingdao, demo_class("syb", "SYB 创办你的企业 · 第 12 期", t1.as_str(), false, 30, 10, 10, now), true),
-        (&qingdao, demo_class("online_venture", "网络创业培训 · 直播电商班", t2.as_str(), true, 3, 12, 10, now), true),
-        (&qingdao, demo_class("gyb", "GYB 产生你的企业想法 · 周末班", t1.as_str(), false, 25, 30, 4, now), true),
-        (&hohhot, demo_class("syb", "SYB 创办你的企业 · 呼和浩特第 3 期", t3.as_str(), false, 30, 14, 10, now), true),
+        (&qingdao, demo_class("syb", "SYB 创办你的企业 · 第 12 期", t1.as_str(), false, 30, 10, 10, now, &cal), true),
         (
             &qingdao,
-            demo_class("syb", "SYB 创办你的企业 · 第 13 期（待审批）", t1.as_str(), false, 30, 40, 10, now),
+            demo_class("online_venture", "网络创业培训 · 直播电商班", t2.as_str(), true, 3, 12, 10, now, &cal),
+            true,
+        ),
+        (&qingdao, demo_class("gyb", "GYB 产生你的企业想法 · 周末班", t1.as_str(), false, 25, 30, 4, now, &cal), true),
+        (
+            &hohhot,
+            demo_class("syb", "SYB 创办你的企业 · 呼和浩特第 3 期", t3.as_str(), false, 30, 14, 10, now, &cal),
+            true,
+        ),
+        (
+            &qingdao,
+            demo_class("syb", "SYB 创办你的企业 · 第 13 期（待审批）", t1.as_str(), false, 30, 40, 10, now, &cal),
             false,
         ),
     ];
@@ -389,7 +411,7 @@ async fn demo_classes(state: &AppState, admin: &Actor, now: DateTime<Utc>) -> Re
         }
         ids.push(filed.summary.id);
     }
-    demo_completed_class(state, &qingdao, t1.as_str(), now).await?;
+    demo_completed_class(state, &qingdao, t1.as_str(), now, &cal).await?;
     // The online class fills up and two people wait.
     for (i, name) in ["李娜", "王磊", "陈静", "杨洋", "赵强"].into_iter().enumerate() {
         let mobile = format!("1390000000{i}");
@@ -423,11 +445,12 @@ async fn demo_completed_class(
     staff: &Actor,
     trainer: &str,
     now: DateTime<Utc>,
+    cal: &malanhua_shared::calendar::WorkCalendar,
 ) -> Result<(), AppError> {
     use malanhua_shared::api::certificates::{AttendanceMark, MarkInput, MarksRequest, ResultInput, ResultsRequest};
     use malanhua_shared::api::classes::{Decision, EnrolRequest};
     let filed_at = now - chrono::Duration::days(70);
-    let req = demo_class("syb", "SYB 创办你的企业 · 第 11 期（已结业）", trainer, false, 30, 10, 10, filed_at);
+    let req = demo_class("syb", "SYB 创办你的企业 · 第 11 期（已结业）", trainer, false, 30, 10, 10, filed_at, cal);
     let class = crate::classes::file_class(state, staff.clone(), req, filed_at).await?;
     let id = class.summary.id.clone();
     let officer = actor_for(state, DEMO_LOGINS[3].mobile).await?;
