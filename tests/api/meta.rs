@@ -12,7 +12,7 @@ async fn health_reports_ok_with_the_backend_and_the_migration() {
         DbKind::Postgres => "postgres",
     };
     assert_eq!(r.body["backend"], backend);
-    assert_eq!(r.body["migration"], "20261209000014");
+    assert_eq!(r.body["migration"], "20261210000015");
 }
 
 #[tokio::test]

@@ -114,7 +114,7 @@ pub fn claims(c: &mut DbConn, s: &Shape) -> Result<u64, AppError> {
     let policies = policy_ids(c)?;
     let cols = "id, claim_kind, certificate_id, user_id, kind, region_code, institution_id, class_id, policy_id, \
                 payee, amount_fen, status, filed_by, filed_at, reviewed_by, reviewed_at, approved_by, approved_at, \
-                notice_ends_on, reason, created_at, updated_at, subject";
+                notice_ends_on, reason, created_at, updated_at, subject, institution_name";
     let now = s.now.naive_utc();
     let mut paid: Vec<(u64, NaiveDateTime)> = Vec::new();
     let mut b = Batch::new(c, "subsidy_claims", cols, "");
@@ -173,6 +173,7 @@ pub fn claims(c: &mut DbConn, s: &Shape) -> Result<u64, AppError> {
                 V::At(filed - Duration::hours(2)),
                 V::At(approved),
                 V::T(""),
+                V::S(super::people::institution_name(k.institution)),
             ])?;
             made += 1;
         }

@@ -135,6 +135,11 @@ pub fn city_officer(region: &str, second: bool) -> String {
     id(Tag::User, OFFICER_BASE + 2 + 2 * k + u64::from(second))
 }
 
+/// The name of institution `i`.
+pub fn institution_name(i: u64) -> String {
+    format!("规模培训学校{i:04}")
+}
+
 /// Institutions, one staff member each.
 pub fn institutions(c: &mut DbConn, s: &Shape, hash: &str) -> Result<u64, AppError> {
     let mut users = Batch::new(c, "users", USER_COLUMNS, "");
@@ -155,7 +160,7 @@ pub fn institutions(c: &mut DbConn, s: &Shape, hash: &str) -> Result<u64, AppErr
     for i in 0..s.institutions {
         b.row(&[
             V::S(id(Tag::Institution, i)),
-            V::S(format!("规模培训学校{i:04}")),
+            V::S(institution_name(i)),
             V::S(s.district(i).to_owned()),
             V::Null,
             V::At(s.now.naive_utc()),

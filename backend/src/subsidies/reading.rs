@@ -200,6 +200,11 @@ pub async fn my_claims(state: &AppState, actor: Actor) -> Result<Vec<ClaimSummar
 pub(crate) fn filter_of(actor: &Actor, query: &ClaimQuery) -> Result<ClaimFilter, AppError> {
     let own = officer_region(actor)?;
     authorize(actor, Action::DecideClaim, &Resource::Region(&own))?;
+    filter_in(&own, query)
+}
+
+/// The worklist's filter over the claims of `own` (the officer's region).
+pub fn filter_in(own: &malanhua_shared::RegionCode, query: &ClaimQuery) -> Result<ClaimFilter, AppError> {
     let start = |d: NaiveDate| naive(malanhua_shared::course::shanghai_midnight(d));
     if let (Some(a), Some(b)) = (query.min_fen, query.max_fen)
         && b < a

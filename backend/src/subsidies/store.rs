@@ -391,9 +391,17 @@ pub fn drafts_of_certificate(conn: &mut DbConn, certificate: &CertificateId) -> 
         .load(conn)
 }
 
-/// Files a claim.
+/// Files a claim; the claim keeps its institution's name, the worklist's sort key.
 pub fn insert_claim(conn: &mut DbConn, row: &ClaimRow) -> QueryResult<()> {
-    diesel::insert_into(subsidy_claims::table).values(row).execute(conn).map(|_| ())
+    use crate::core::db::schema::institutions;
+    let name = match &row.institution_id {
+        Some(i) => institutions::table.find(i).select(institutions::name).first(conn).optional()?.unwrap_or_default(),
+        None => String::new(),
+    };
+    diesel::insert_into(subsidy_claims::table)
+        .values((row, subsidy_claims::institution_name.eq(name)))
+        .execute(conn)
+        .map(|_| ())
 }
 
 /// A claim by id.

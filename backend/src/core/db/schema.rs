@@ -482,6 +482,7 @@ diesel::table! {
         reason -> Nullable<Text>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        institution_name -> Text,
     }
 }
 
