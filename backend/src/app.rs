@@ -82,6 +82,7 @@ impl App {
                 tokens,
                 hashing: HashingQueue::new(permits, config.hash_queue),
                 catalogue: Default::default(),
+                directory: Default::default(),
                 limits: Limits::new(config.public_per_minute, config.objections_per_day),
                 sms,
                 pii,

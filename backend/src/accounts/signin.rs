@@ -37,7 +37,7 @@ pub async fn login(
     let (m, ip) = (mobile.as_str().to_owned(), device.ip.clone().unwrap_or_default());
     let limits = state.config.signin_limits;
     let (attempt, gate, user) = state
-        .write(move |c| {
+        .write_private(move |c| {
             let (attempt, gate) = begin_attempt(c, &m, &ip, limits, now)?;
             Ok((attempt, gate, crate::accounts::store::find_by_mobile(c, &m)?))
         })
@@ -47,7 +47,7 @@ pub async fn login(
         Ok(ok) => ok,
         Err(e) => {
             // Not checked (the server was busy): the attempt does not count.
-            state.write(move |c| Ok(crate::accounts::sessions::forget_attempt(c, &attempt)?)).await?;
+            state.write_private(move |c| Ok(crate::accounts::sessions::forget_attempt(c, &attempt)?)).await?;
             return Err(e);
         }
     };
@@ -60,7 +60,7 @@ pub async fn login(
     };
     let (reply, session) = new_session(&state.tokens, &user.id, device, now)?;
     state
-        .write(move |c| {
+        .write_private(move |c| {
             crate::accounts::sessions::clear_failures(c, &m)?;
             crate::accounts::sessions::insert(c, &session)?;
             audit::record(c, Entry::by(&user.id, AuditAction::SignIn, "session", &session.id, "signed in"), now)?;

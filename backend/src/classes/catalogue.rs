@@ -68,24 +68,14 @@ pub async fn catalogue(state: &AppState, query: CatalogueQuery, now: DateTime<Ut
         .await
 }
 
-/// The catalogue page as JSON: the kept answer while no write has ended
-/// since it was made (see [`crate::classes::catalogue_cache`]), else read
-/// and kept. The write count is read before the read, so an answer that
-/// might predate a write is never kept as current.
+/// The catalogue page as JSON, kept until the next write (see
+/// [`crate::core::kept`]).
 pub async fn catalogue_json(
     state: &AppState,
     query: CatalogueQuery,
     now: DateTime<Utc>,
 ) -> Result<bytes::Bytes, AppError> {
-    let generation = crate::core::db::write_generation();
-    let key = crate::classes::catalogue_cache::key(&query);
-    if let Some(body) = state.catalogue.get(&key, generation, now) {
-        return Ok(body);
-    }
-    let page = catalogue(state, query, now).await?;
-    let body = bytes::Bytes::from(serde_json::to_vec(&page).map_err(AppError::internal)?);
-    state.catalogue.put(key, generation, now, body.clone());
-    Ok(body)
+    state.catalogue.json(&query.clone(), now, || catalogue(state, query, now)).await
 }
 
 /// One class, with the caller's place when signed in.

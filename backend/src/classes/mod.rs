@@ -2,7 +2,6 @@
 //! the public catalogue, enrolment with a waitlist, rosters and notifications.
 
 pub mod catalogue;
-pub mod catalogue_cache;
 pub mod decode;
 pub mod ending;
 pub mod enrolment;

@@ -15,6 +15,7 @@ pub mod error;
 pub mod headers;
 pub mod http;
 pub mod idempotency;
+pub mod kept;
 pub mod limits;
 pub mod meta;
 pub mod public_pages;

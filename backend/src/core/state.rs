@@ -26,7 +26,9 @@ pub struct AppState {
     /// starves the server nor piles up without end.
     pub hashing: HashingQueue,
     /// Recent answers of the public catalogue (dropped by any write).
-    pub catalogue: crate::classes::catalogue_cache::CatalogueCache,
+    pub catalogue: crate::core::kept::KeptAnswers,
+    /// Recent pages of the mentor directory (dropped by any write).
+    pub directory: crate::core::kept::KeptAnswers,
     /// Request limits per address for unsigned calls.
     pub limits: Limits,
     /// The keys of resident IDs at rest.
@@ -66,5 +68,15 @@ impl AppState {
         F: FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
     {
         self.db(move |c| crate::core::db::write_tx(c, f)).await
+    }
+
+    /// [`AppState::write`] for what no public page shows (see
+    /// [`crate::core::db::write_tx_private`]).
+    pub async fn write_private<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
+    {
+        self.db(move |c| crate::core::db::write_tx_private(c, f)).await
     }
 }

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use malanhua_shared::FieldCode;
-use malanhua_shared::api::mentors::{AvailabilityInput, SlotDay, SlotsQuery, parse_instant};
+use malanhua_shared::api::mentors::{AvailabilityInput, Schedule, SlotDay, SlotsQuery, parse_instant};
 use malanhua_shared::audit::AuditAction;
 use malanhua_shared::ids::MentorId;
 
@@ -136,7 +136,11 @@ pub fn next_free(
     if schedule.weekly.is_empty() && schedule.overrides.is_empty() {
         return Ok(None);
     }
-    let busy = decode::busy(c, row, now, now, None)?;
+    Ok(soonest_free(&schedule, &decode::busy(c, row, now, now, None)?, now))
+}
+
+/// The soonest free slot of a schedule, given what is busy, within its horizon.
+pub fn soonest_free(schedule: &Schedule, busy: &[rules::Busy], now: DateTime<Utc>) -> Option<DateTime<Utc>> {
     let to = now + Duration::days(i64::from(schedule.horizon_days.min(62)));
-    Ok(rules::free_slots(&schedule, &busy, now, now, to).into_iter().find_map(|d| d.slots.first().map(|s| s.starts_at)))
+    rules::first_free(schedule, busy, now, now, to)
 }

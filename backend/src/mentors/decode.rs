@@ -9,7 +9,7 @@ use malanhua_shared::course::shanghai_date;
 use malanhua_shared::{ErrorCode, RegionCode};
 
 use super::rules::{self, AppointmentError, Busy, DecisionError, GroupError, ServiceError, SlotRule};
-use super::store::{self as q, AppointmentRow, MentorRow, RecordRow};
+use super::store::{self as q, AppointmentRow, GroupRow, MentorRow, OverrideRow, RecordRow, WeeklyRow};
 use crate::core::db::DbConn;
 use crate::core::error::AppError;
 use crate::core::{naive, utc};
@@ -35,20 +35,30 @@ pub fn region_name(c: &mut DbConn, code: &RegionCode) -> Result<String, AppError
 /// What the directory shows of a mentor.
 pub fn card(c: &mut DbConn, row: &MentorRow, next_free: Option<DateTime<Utc>>) -> Result<MentorCard, AppError> {
     let ratings = ratings(c, row)?;
+    card_of(row, &ratings, region_name(c, &row.region_code)?, next_free)
+}
+
+/// The card from what was read of the mentor: their ratings and region name.
+pub fn card_of(
+    row: &MentorRow,
+    ratings: &[u8],
+    region_name: String,
+    next_free: Option<DateTime<Utc>>,
+) -> Result<MentorCard, AppError> {
     Ok(MentorCard {
         id: row.id.clone(),
         real_name: row.real_name.clone(),
         title: row.title.clone(),
         employer: row.employer.clone(),
         region_code: row.region_code.as_str().to_owned(),
-        region_name: region_name(c, &row.region_code)?,
+        region_name,
         expertise: expertise(row)?,
         tags: list(&row.tags),
         industries: list(&row.industries),
         service_mode: row.service_mode,
         languages: list(&row.languages),
         years_experience: u32::try_from(row.years_experience).unwrap_or(0),
-        rating: rules::shown_rating(&ratings),
+        rating: rules::shown_rating(ratings),
         rating_count: u32::try_from(ratings.len()).unwrap_or(0),
         next_free,
     })
@@ -107,8 +117,13 @@ pub fn policy(c: &mut DbConn, region: &RegionCode, now: DateTime<Utc>) -> Result
 /// The mentor's schedule as the rules read it.
 pub fn schedule(c: &mut DbConn, row: &MentorRow) -> Result<Schedule, AppError> {
     let (weekly, overrides) = q::schedule_rows(c, &row.id)?;
+    Ok(schedule_of(row, &weekly, &overrides))
+}
+
+/// The schedule from the mentor's row, weekly hours and day overrides.
+pub fn schedule_of(row: &MentorRow, weekly: &[WeeklyRow], overrides: &[OverrideRow]) -> Schedule {
     let n = |v: i32| u32::try_from(v).unwrap_or(0);
-    Ok(Schedule {
+    Schedule {
         slot_minutes: n(row.slot_minutes),
         buffer_before: n(row.buffer_before_minutes),
         buffer_after: n(row.buffer_after_minutes),
@@ -129,7 +144,7 @@ pub fn schedule(c: &mut DbConn, row: &MentorRow) -> Result<Schedule, AppError> {
                 (o.day, range)
             })
             .collect(),
-    })
+    }
 }
 
 /// What is on the mentor's calendar from `from` on: appointments holding time
@@ -142,19 +157,23 @@ pub fn busy(
     now: DateTime<Utc>,
     except: Option<&str>,
 ) -> Result<Vec<Busy>, AppError> {
-    let week_before = from - chrono::Duration::days(7);
-    let mut out: Vec<Busy> = q::live_of_mentor(c, &row.id, naive(week_before))?
-        .into_iter()
+    let week_before = naive(from - chrono::Duration::days(7));
+    let live = q::live_of_mentor(c, &row.id, week_before)?;
+    let groups = q::open_groups_of(c, &row.id, week_before)?;
+    Ok(busy_of(&live, &groups, now, except))
+}
+
+/// The busy times from the appointments and open group sessions read (from
+/// a week before the range on).
+pub fn busy_of(live: &[AppointmentRow], groups: &[GroupRow], now: DateTime<Utc>, except: Option<&str>) -> Vec<Busy> {
+    let mut out: Vec<Busy> = live
+        .iter()
         .filter(|a| Some(a.id.as_str()) != except)
         .filter(|a| rules::holds_time(rules::appointment_status(a.status, utc(a.expires_at), now)))
         .map(|a| Busy { starts_at: utc(a.starts_at), ends_at: utc(a.ends_at), counts: true })
         .collect();
-    out.extend(q::open_groups_of(c, &row.id, naive(week_before))?.into_iter().map(|g| Busy {
-        starts_at: utc(g.starts_at),
-        ends_at: utc(g.ends_at),
-        counts: false,
-    }));
-    Ok(out)
+    out.extend(groups.iter().map(|g| Busy { starts_at: utc(g.starts_at), ends_at: utc(g.ends_at), counts: false }));
+    out
 }
 
 /// A service record on the wire.

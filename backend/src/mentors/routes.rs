@@ -161,9 +161,12 @@ pub async fn search(state: Arc<AppState>, ip: String, query: DirectoryQuery) -> 
     let now = state.now();
     let result = async {
         state.limits.check(Bucket::Public, &ip, now)?;
-        directory::search(&state, query, now).await
+        directory::search_json(&state, query, now).await
     };
-    reply(StatusCode::OK, result.await)
+    match result.await {
+        Ok(body) => crate::core::http::json_bytes(body),
+        Err(e) => crate::core::http::error_reply(&e),
+    }
 }
 
 /// A mentor's public page.

@@ -3,12 +3,14 @@
 //! and ratings in `store/records.rs`, feed tokens in `store/feeds.rs`.
 
 mod bookings;
+mod directory;
 mod facts;
 mod feeds;
 mod groups;
 mod records;
 
 pub use bookings::*;
+pub use directory::*;
 pub use facts::*;
 pub use feeds::*;
 pub use groups::*;

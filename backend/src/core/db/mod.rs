@@ -143,6 +143,16 @@ where
     result
 }
 
+/// [`write_tx`] for writes no kept public answer can show (sign-in
+/// attempts, sessions, their audit): the write count stays, so a rush of
+/// sign-ins leaves the catalogue's kept answers in place.
+pub fn write_tx_private<T, E>(conn: &mut DbConn, f: impl FnOnce(&mut DbConn) -> Result<T, E>) -> Result<T, E>
+where
+    E: From<diesel::result::Error>,
+{
+    write_tx_inner(conn, f)
+}
+
 static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 /// How many write transactions this process has ended: read it before a

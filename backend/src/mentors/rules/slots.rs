@@ -140,6 +140,30 @@ pub fn free_slots(
     days
 }
 
+/// The first free slot from `from` to `to`: the first slot
+/// [`free_slots`] lists, found without listing the days after it.
+pub fn first_free(
+    schedule: &Schedule,
+    busy: &[Busy],
+    now: DateTime<Utc>,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Option<DateTime<Utc>> {
+    let mut day = shanghai_date(from);
+    let last = shanghai_date(to - Duration::seconds(1));
+    while day <= last {
+        let found = candidates(schedule, day)
+            .into_iter()
+            .filter(|s| s.starts_at >= from && s.starts_at < to)
+            .find(|s| check_start(schedule, busy, now, s.starts_at).is_ok());
+        if let Some(s) = found {
+            return Some(s.starts_at);
+        }
+        day = day.succ_opt()?;
+    }
+    None
+}
+
 /// True when anything on the calendar overlaps the range (a group session
 /// needs the mentor's time free; it is not bound to the weekly hours).
 pub fn clashes(busy: &[Busy], starts: DateTime<Utc>, ends: DateTime<Utc>) -> bool {

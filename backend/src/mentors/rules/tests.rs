@@ -86,6 +86,30 @@ fn a_day_at_its_limit_shows_no_slots_and_an_override_replaces_the_weekday() {
 }
 
 #[test]
+fn the_first_free_slot_is_the_first_that_free_slots_lists() {
+    let s = schedule(|i| {
+        i.max_per_day = Some(1);
+        i.overrides = vec![DayOverride { day: NaiveDate::from_ymd_opt(2026, 12, 7), start: None, end: None }];
+    });
+    let (from, to) = (now(), at("2027-01-03T00:00:00+08:00"));
+    let listed = |busy: &[Busy]| {
+        free_slots(&s, busy, now(), from, to).into_iter().find_map(|d| d.slots.first().map(|x| x.starts_at))
+    };
+    let tuesday =
+        Busy { starts_at: at("2026-12-08T07:00:00+08:00"), ends_at: at("2026-12-08T08:00:00+08:00"), counts: true };
+    for busy in [vec![], vec![tuesday]] {
+        assert_eq!(first_free(&s, &busy, now(), from, to), listed(&busy));
+    }
+    assert_eq!(first_free(&s, &[], now(), from, to), Some(at("2026-12-08T07:00:00+08:00")), "Monday is closed");
+    assert_eq!(
+        first_free(&s, &[tuesday], now(), from, to),
+        Some(at("2026-12-09T07:00:00+08:00")),
+        "Tuesday is at its limit"
+    );
+    assert_eq!(first_free(&s, &[], now(), from, at("2026-12-08T00:00:00+08:00")), None, "nothing open before Tuesday");
+}
+
+#[test]
 fn blocks_are_five_minutes_and_adjacent_ranges_share_none() {
     let a = blocks(at("2026-12-07T09:00:00+08:00"), at("2026-12-07T10:00:00+08:00"));
     let b = blocks(at("2026-12-07T10:00:00+08:00"), at("2026-12-07T10:45:00+08:00"));
