@@ -57,6 +57,15 @@ enum Command {
         #[arg(long, default_value_t = 10.0)]
         seconds: f64,
     },
+    /// The query plans of bureau worklist pages (query strings as the API
+    /// takes them) over the claims of `--region`, as Markdown.
+    ExplainWorklist {
+        /// The officer's region (six digits).
+        #[arg(long)]
+        region: String,
+        /// Worklist query strings: `status=paid&sort=amount_desc`.
+        queries: Vec<String>,
+    },
     /// Create an administrator, or make an existing account one.
     CreateAdmin {
         /// The administrator's mobile number.
@@ -143,6 +152,10 @@ async fn run(command: Command, config: Config) -> Result<(), Box<dyn std::error:
             let result =
                 malanhua::scale::ceiling::enrolment(app.state.clone(), class, people, workers, seconds).await?;
             println!("{}", serde_json::to_string(&result)?);
+        }
+        Command::ExplainWorklist { region, queries } => {
+            let plans = app.state.db(move |c| malanhua::scale::explain::worklist_plans(c, &region, &queries)).await?;
+            print!("{plans}");
         }
         Command::CreateAdmin { mobile, name, password } => {
             let id = seed::create_admin(&app.state, &mobile, &password, &name, app.state.now()).await?;

@@ -58,3 +58,47 @@ async fn the_scale_generator_makes_a_province_that_the_product_reads() {
     assert_eq!(enrolled.status, StatusCode::CREATED, "{}", enrolled.text);
     assert_eq!(enrolled.body["status"], "enrolled");
 }
+
+#[tokio::test]
+async fn the_worklist_in_institution_order_pages_by_the_kept_name_and_is_planned_on_an_index() {
+    let app = TestApp::spawn().await;
+    let plan = Plan::new(0.0005, 11).unwrap_or_else(|e| panic!("{e}"));
+    let summary = seed_scale(app.state(), plan, app.now()).await.unwrap_or_else(|e| panic!("{e:?}"));
+    let officer = app.login_as(&summary.officer_mobile, SCALE_PASSWORD).await;
+    let token = officer.body["token"].as_str().unwrap_or_default().to_owned();
+    let mut names: Vec<(String, String)> = Vec::new();
+    let mut after = String::new();
+    for _ in 0..4 {
+        let page = app.get(&format!("/api/bureau/claims?sort=institution&limit=40{after}"), Some(&token)).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+        for item in page.body["items"].as_array().cloned().unwrap_or_default() {
+            let name = item["institution"].as_str().unwrap_or_default().to_owned();
+            names.push((name, item["id"].as_str().unwrap_or_default().to_owned()));
+        }
+        match page.body["next"].as_str() {
+            Some(next) => after = format!("&after={}", crate::worklist::urlencode(next)),
+            None => break,
+        }
+    }
+    assert!(names.len() > 80, "four pages of claims: {}", names.len());
+    assert!(names.windows(2).all(|w| w[0] < w[1]), "by institution name, then id, with no repeats");
+    assert!(names.iter().all(|(n, _)| n.starts_with("规模培训学校")), "each claim shows its institution");
+
+    let pool = app.state().pool.clone();
+    let sqlite = app.state().backend.name() == "sqlite";
+    let plans = tokio::task::spawn_blocking(move || {
+        let c = &mut *pool.get().unwrap_or_else(|e| panic!("{e}"));
+        let queries = ["status=submitted".to_owned(), "sort=institution".to_owned()];
+        malanhua::scale::explain::worklist_plans(c, "370000", &queries).unwrap_or_else(|e| panic!("{e:?}"))
+    })
+    .await
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert!(plans.contains("`status=submitted`") && plans.contains("`sort=institution`"), "{plans}");
+    if sqlite {
+        assert!(plans.contains("subsidy_claims_stage_id"), "a stage is read from its index: {plans}");
+        assert!(plans.contains("subsidy_claims_institution"), "the name order is an index: {plans}");
+        assert!(!plans.contains("TEMP B-TREE"), "nothing is sorted: {plans}");
+    } else {
+        assert!(plans.contains("subsidy_claims"), "PostgreSQL explains the query: {plans}");
+    }
+}

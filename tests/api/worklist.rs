@@ -30,7 +30,8 @@ async fn one_by_one(app: &TestApp, officer: &str, sort: &str) -> Vec<String> {
     panic!("{sort}: paging did not end: {seen:?}");
 }
 
-fn urlencode(s: &str) -> String {
+/// Percent-encodes a keyset cursor for a query string.
+pub(crate) fn urlencode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),

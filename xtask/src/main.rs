@@ -155,8 +155,14 @@ pub(crate) fn build_spa(root: &Path, tools: &Tools) -> Result<(), String> {
     let html = html.replace("/app.js", &format!("/{name}.js")).replace("/app_bg.wasm", &format!("/{name}_bg.wasm"));
     std::fs::write(&index, html).map_err(|e| e.to_string())?;
     precompress(&staging)?;
-    let _ = std::fs::remove_dir_all(&dist);
-    std::fs::rename(&staging, &dist).map_err(|e| format!("cannot move the build to {}: {e}", dist.display()))?;
+    if same_files(&staging, &dist) {
+        // Unchanged: the old files stay, with their times, so the server
+        // that embeds them is not rebuilt.
+        let _ = std::fs::remove_dir_all(&staging);
+    } else {
+        let _ = std::fs::remove_dir_all(&dist);
+        std::fs::rename(&staging, &dist).map_err(|e| format!("cannot move the build to {}: {e}", dist.display()))?;
+    }
     let size = std::fs::metadata(dist.join(format!("{name}_bg.wasm"))).map(|m| m.len()).unwrap_or(0);
     let gz = gzip_size(&dist.join(format!("{name}_bg.wasm")));
     let br = std::fs::metadata(dist.join(format!("{name}_bg.wasm.br"))).map(|m| m.len()).unwrap_or(0);
@@ -220,6 +226,20 @@ fn precompress(dir: &Path) -> Result<(), String> {
         std::fs::write(&target, out).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     Ok(())
+}
+
+/// Whether two folders hold the same files with the same bytes.
+fn same_files(a: &Path, b: &Path) -> bool {
+    let list = |d: &Path| -> Option<Vec<(std::ffi::OsString, Vec<u8>)>> {
+        let mut files = Vec::new();
+        for entry in std::fs::read_dir(d).ok()? {
+            let path = entry.ok()?.path();
+            files.push((path.file_name()?.to_owned(), std::fs::read(&path).ok()?));
+        }
+        files.sort();
+        Some(files)
+    };
+    matches!((list(a), list(b)), (Some(x), Some(y)) if x == y)
 }
 
 pub(crate) fn gzip_size(path: &Path) -> Option<u64> {

@@ -13,6 +13,7 @@
 pub mod ceiling;
 mod claims;
 mod classes;
+pub mod explain;
 mod mentors;
 mod people;
 pub mod shape;
@@ -61,6 +62,8 @@ pub struct Summary {
     pub certificate_number: String,
     /// A class that has a detail page.
     pub some_class: String,
+    /// An institution with claims (a worklist filter).
+    pub some_institution: String,
 }
 
 /// Fills the database (which should hold no scale data yet) per `plan`.
@@ -119,6 +122,7 @@ pub async fn seed_scale(state: &AppState, plan: Plan, now: DateTime<Utc>) -> Res
             steady_class: shape::id(shape::Tag::Class, shape.classes + 1),
             certificate_number: classes::first_certificate_number(c)?,
             some_class: shape::id(shape::Tag::Class, shape.classes / 2),
+            some_institution: shape::id(shape::Tag::Institution, shape.institutions / 2),
         })
     })
     .await

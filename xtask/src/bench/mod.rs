@@ -43,11 +43,17 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     let _ = std::fs::remove_dir_all(&sqlite);
     std::fs::create_dir_all(&sqlite).map_err(|e| e.to_string())?;
     let db = Db { name: "sqlite", url: sqlite.join("scale.db").display().to_string() };
-    outcomes.push(scenarios::measure(root, &bin, &db, sizes, &wrk)?);
+    // Each database's table is printed as soon as it is measured, so a
+    // later failure does not lose it.
+    let shown = |o: scenarios::Outcome| {
+        println!("{}", table(&o));
+        o
+    };
+    outcomes.push(shown(scenarios::measure(root, &bin, &db, sizes, &wrk)?));
     match crate::tools::postgres_for_tests(root, false)? {
         Some(pg) => {
             let url = server::fresh_pg_database(&pg.url, "malanhua_bench")?;
-            outcomes.push(scenarios::measure(root, &bin, &Db { name: "postgres", url }, sizes, &wrk)?);
+            outcomes.push(shown(scenarios::measure(root, &bin, &Db { name: "postgres", url }, sizes, &wrk)?));
         }
         None => say("bench: no PostgreSQL server; measured on SQLite only"),
     }

@@ -206,6 +206,20 @@ fn distinct_catalogue_requests() -> Vec<Req> {
     v
 }
 
+/// The worklist filters measured (query strings as the API takes them);
+/// `{institution}` is one of the generated institutions.
+const WORKLIST_FILTERS: [&str; 9] = [
+    "",
+    "status=submitted",
+    "status=paid&sort=amount_desc",
+    "kind=syb&status=reviewed",
+    "sort=institution",
+    "status=notice&sort=stage_age",
+    "institution={institution}&sort=filed_desc",
+    "from=2026-03-01&to=2026-06-30",
+    "claim_kind=training&min_fen=1&sort=amount",
+];
+
 /// Measures everything on `db`.
 pub fn measure(root: &Path, bin: &Path, db: &Db, sizes: Sizes, wrk: &Path) -> Result<Outcome, String> {
     let dir = root.join("target/bench").join(db.name);
@@ -215,6 +229,13 @@ pub fn measure(root: &Path, bin: &Path, db: &Db, sizes: Sizes, wrk: &Path) -> Re
     say(&format!("bench ({}): generating scale data at factor {}", db.name, sizes.factor));
     let seeded = run_tool(bin, &env, &["seed-scale", "--factor", &sizes.factor.to_string()])?;
     let seeded = seeded.lines().last().unwrap_or_default().to_owned();
+    let filters: Vec<String> = WORKLIST_FILTERS
+        .iter()
+        .map(|f| f.replace("{institution}", &json_str(&seeded, "some_institution").unwrap_or_default()))
+        .collect();
+    let mut args = vec!["explain-worklist", "--region", "370000"];
+    args.extend(filters.iter().map(String::as_str));
+    let plans = run_tool(bin, &env, &args)?;
     let server = Serving::start(bin, &env, addr, &dir)?;
     let base = format!("http://{}", server.addr);
     let mut b = Bench {
@@ -225,72 +246,10 @@ pub fn measure(root: &Path, bin: &Path, db: &Db, sizes: Sizes, wrk: &Path) -> Re
         seconds: sizes.seconds,
     };
     let mut notes = Vec::new();
-
-    // Ceilings and the cheap routes.
-    let bare = b.measure(
-        "bare JSON route (HTTP ceiling)",
-        &[Req::get("/api/bench/bare".into())],
-        Mode::Cycle,
-        64,
-        Target::None,
-    )?;
-    b.bare_rps = bare.rps();
-    if let Some(r) = b.rows.last_mut() {
-        r.ratio = Some((1.0, "bare route"));
-    }
-    b.measure("health (one query)", &[Req::get("/api/health".into())], Mode::Cycle, 64, Target::None)?;
-    b.measure("openapi.json", &[Req::get("/api/openapi.json".into())], Mode::Cycle, 64, Target::None)?;
-
-    // Anonymous reading.
-    let catalogue = catalogue_requests();
-    b.measure("catalogue search", &catalogue, Mode::Cycle, 64, Target::ShareOfBare(0.30, 50.0))?;
-    b.measure("catalogue search", &catalogue, Mode::Cycle, 256, Target::ShareOfBare(0.30, 150.0))?;
-    let distinct = distinct_catalogue_requests();
-    b.measure(
-        "catalogue, 2,000 distinct queries (past the cache)",
-        &distinct,
-        Mode::Cycle,
-        64,
-        Target::ShareOfBare(0.30, 50.0),
-    )?;
-    let mut ids = Vec::new();
-    for page in 1..=5 {
-        ids.extend(json_strs(&get(addr, &format!("/api/classes?per_page=100&page={page}"), None)?, "id"));
-    }
-    ids.retain(|i| i.starts_with("5ca1e003"));
-    let details: Vec<Req> = ids.iter().map(|i| Req::get(format!("/api/classes/{i}"))).collect();
-    b.measure("class detail", &details, Mode::Cycle, 64, Target::P99(50.0))?;
-
-    // The officer's worklist.
+    reading(&mut b, addr)?;
     let officer = sign_in(addr, &json_str(&seeded, "officer_mobile").unwrap_or_default())?;
-    let mut pages = Vec::new();
-    let mut submitted = Vec::new();
-    for filter in [
-        "status=submitted",
-        "status=paid&sort=amount_desc",
-        "kind=syb&status=reviewed",
-        "sort=institution",
-        "status=notice&sort=stage_age",
-        "region=370200",
-    ] {
-        let mut after: Option<String> = None;
-        for _ in 0..3 {
-            let path = format!(
-                "/api/bureau/claims?{filter}&limit=50{}",
-                after.as_ref().map(|a| format!("&after={}", urlencode(a))).unwrap_or_default()
-            );
-            let page = get(addr, &path, Some(&officer))?;
-            if filter == "status=submitted" {
-                submitted.extend(claims_to_review(&page));
-            }
-            pages.push(Req::signed("GET", path, &officer, None));
-            after = json_str(&page, "next");
-            if after.is_none() {
-                break;
-            }
-        }
-    }
-    b.measure("worklist page (keyset, filters)", &pages, Mode::Cycle, 64, Target::Latency(50.0, 200.0))?;
+    let submitted = worklist(&mut b, addr, &officer, &filters)?;
+    notes.push(format!("worklist query plans (the province officer's, as the server runs them):\n\n{plans}"));
     let verify: Vec<Req> =
         pages_certificates(addr, &officer)?.iter().map(|n| Req::get(format!("/api/verify/{n}"))).collect();
     b.measure("certificate verification", &verify, Mode::Cycle, 64, Target::P99(50.0))?;
@@ -305,43 +264,161 @@ pub fn measure(root: &Path, bin: &Path, db: &Db, sizes: Sizes, wrk: &Path) -> Re
         64,
         Target::P99(100.0),
     )?;
+    let tokens = signin_rush(&mut b, &dir, &seeded, sizes, &mut notes)?;
+    enrolment(&mut b, &Tool { bin, env: &env, dir: &dir }, &seeded, &tokens, sizes, db.name, &mut notes)?;
+    booking_rush(&mut b, &tokens, sizes, &mut notes)?;
+    // Stage actions and the export.
+    let second = sign_in(addr, &json_str(&seeded, "second_officer_mobile").unwrap_or_default())?;
+    let reviews: Vec<Req> = submitted
+        .iter()
+        .map(|id| {
+            Req::signed("POST", format!("/api/claims/{id}/actions"), &second, Some(r#"{"action":"review"}"#.into()))
+        })
+        .collect();
+    if reviews.len() >= 2 {
+        b.measure(&format!("claim review, {} claims", reviews.len()), &reviews, Mode::Once, 16, Target::P99(200.0))?;
+    }
+    let export = [Req::signed("GET", "/api/bureau/claims.xlsx?status=paid".into(), &officer, None)];
+    let m = b.measure("XLSX export of 10,000 claims", &export, Mode::Cycle, 1, Target::P99(3000.0))?;
+    notes.push(format!("export: {} files in {:.1} s", m.requests, m.seconds));
+    let rows = std::mem::take(&mut b.rows);
+    Ok(Outcome { db: db.name, seeded, rows, notes })
+}
 
-    // Sign-in rush, the catalogue measured meanwhile; the tokens are kept for the enrolment runs.
-    let trainees = json_num(&seeded, "trainees").unwrap_or(100.0) as usize;
+/// The ceilings and anonymous reading: bare route, health, openapi.json,
+/// the catalogue (popular and distinct queries) and class pages.
+fn reading(b: &mut Bench<'_>, addr: std::net::SocketAddr) -> Result<(), String> {
+    let bare = b.measure(
+        "bare JSON route (HTTP ceiling)",
+        &[Req::get("/api/bench/bare".into())],
+        Mode::Cycle,
+        64,
+        Target::None,
+    )?;
+    b.bare_rps = bare.rps();
+    if let Some(r) = b.rows.last_mut() {
+        r.ratio = Some((1.0, "bare route"));
+    }
+    b.measure("health (one query)", &[Req::get("/api/health".into())], Mode::Cycle, 64, Target::None)?;
+    b.measure("openapi.json", &[Req::get("/api/openapi.json".into())], Mode::Cycle, 64, Target::None)?;
+    let catalogue = catalogue_requests();
+    b.measure("catalogue search", &catalogue, Mode::Cycle, 64, Target::ShareOfBare(0.30, 50.0))?;
+    b.measure("catalogue search", &catalogue, Mode::Cycle, 256, Target::ShareOfBare(0.30, 150.0))?;
+    b.measure(
+        "catalogue, 2,000 distinct queries (past the cache)",
+        &distinct_catalogue_requests(),
+        Mode::Cycle,
+        64,
+        Target::P99(50.0),
+    )?;
+    let mut ids = Vec::new();
+    for page in 1..=5 {
+        ids.extend(json_strs(&get(addr, &format!("/api/classes?per_page=100&page={page}"), None)?, "id"));
+    }
+    ids.retain(|i| i.starts_with("5ca1e003"));
+    let details: Vec<Req> = ids.iter().map(|i| Req::get(format!("/api/classes/{i}"))).collect();
+    b.measure("class detail", &details, Mode::Cycle, 64, Target::P99(50.0))?;
+    Ok(())
+}
+
+/// The officer's worklist: three keyset pages of each filter. Returns
+/// submitted claims to review later.
+fn worklist(
+    b: &mut Bench<'_>,
+    addr: std::net::SocketAddr,
+    officer: &str,
+    filters: &[String],
+) -> Result<Vec<String>, String> {
+    let mut pages = Vec::new();
+    let mut submitted = Vec::new();
+    for filter in filters {
+        let mut after: Option<String> = None;
+        for _ in 0..3 {
+            let path = format!(
+                "/api/bureau/claims?{filter}&limit=50{}",
+                after.as_ref().map(|a| format!("&after={}", urlencode(a))).unwrap_or_default()
+            );
+            let page = get(addr, &path, Some(officer))?;
+            if filter == "status=submitted" {
+                submitted.extend(claims_to_review(&page));
+            }
+            pages.push(Req::signed("GET", path, officer, None));
+            after = json_str(&page, "next");
+            if after.is_none() {
+                break;
+            }
+        }
+    }
+    b.measure("worklist page (keyset, filters)", &pages, Mode::Cycle, 64, Target::Latency(50.0, 200.0))?;
+    Ok(submitted)
+}
+
+/// The sign-in rush (256 at once) with the catalogue measured meanwhile;
+/// returns the tokens handed out, for the enrolment runs.
+fn signin_rush(
+    b: &mut Bench<'_>,
+    dir: &Path,
+    seeded: &str,
+    sizes: Sizes,
+    notes: &mut Vec<String>,
+) -> Result<Vec<String>, String> {
+    let trainees = json_num(seeded, "trainees").unwrap_or(100.0) as usize;
     let logins: Vec<Req> = (0..trainees.min(20_000))
         .map(|n| Req {
             method: "POST",
             path: "/api/auth/login".into(),
             token: None,
             body: Some(format!(r#"{{"mobile":"17{n:09}","password":"Malanhua@2026"}}"#)),
+            from: Some(format!("10.{}.{}.{}", n >> 16 & 255, n >> 8 & 255, n & 255)),
         })
         .collect();
     say("bench: sign-in rush (256 connections) with the catalogue measured meanwhile");
     let tokens_file = dir.join("tokens");
-    for entry in std::fs::read_dir(&dir).map_err(|e| e.to_string())?.flatten() {
-        if entry.file_name().to_string_lossy().starts_with("tokens.") {
-            let _ = std::fs::remove_file(entry.path());
-        }
+    let token_files = || {
+        std::fs::read_dir(dir)
+            .map(|d| d.flatten().filter(|e| e.file_name().to_string_lossy().starts_with("tokens.")).collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
+    for entry in token_files() {
+        let _ = std::fs::remove_file(entry.path());
     }
-    server.reset_peak();
+    b.server.reset_peak();
     let rush = b.run.start("signin", &logins, Mode::Once, 256, sizes.seconds.max(10) * 2, Some(&tokens_file))?;
     std::thread::sleep(std::time::Duration::from_secs(1));
-    let meanwhile = b.run.run("catalogue-meanwhile", &catalogue, Mode::Cycle, 16, sizes.seconds)?;
+    let meanwhile = b.run.run("catalogue-meanwhile", &catalogue_requests(), Mode::Cycle, 16, sizes.seconds)?;
     let rush = finish(rush)?;
-    let rss = server.peak_mb();
+    let rss = b.server.peak_mb();
     b.push("sign-in rush (argon2id)", 256, rush, rss, Target::P99(10_000.0), None);
     b.push("catalogue during the sign-in rush", 16, meanwhile, rss, Target::P99(200.0), None);
     let mut tokens: Vec<String> = Vec::new();
-    for entry in std::fs::read_dir(&dir).map_err(|e| e.to_string())?.flatten() {
-        if entry.file_name().to_string_lossy().starts_with("tokens.") {
-            tokens.extend(std::fs::read_to_string(entry.path()).unwrap_or_default().lines().map(str::to_owned));
-        }
+    for entry in token_files() {
+        tokens.extend(std::fs::read_to_string(entry.path()).unwrap_or_default().lines().map(str::to_owned));
     }
-    notes.push(format!("sign-in rush: {} people signed in; RSS after it {:.0} MB", tokens.len(), server.rss_mb()));
+    notes.push(format!("sign-in rush: {} people signed in; RSS after it {:.0} MB", tokens.len(), b.server.rss_mb()));
+    Ok(tokens)
+}
 
-    // Enrolment: the opening rush for 30 seats, then the steady mix against its ceiling.
-    let rush_class = json_str(&seeded, "rush_class").unwrap_or_default();
-    let steady = json_str(&seeded, "steady_class").unwrap_or_default();
+/// The server binary with its environment, for the runs without HTTP.
+struct Tool<'a> {
+    bin: &'a Path,
+    env: &'a [(String, String)],
+    dir: &'a Path,
+}
+
+/// The opening rush for 30 seats (checked exact), then the steady
+/// enrol/withdraw mix against the same transaction's ceiling without HTTP.
+fn enrolment(
+    b: &mut Bench<'_>,
+    tool: &Tool<'_>,
+    seeded: &str,
+    tokens: &[String],
+    sizes: Sizes,
+    db: &str,
+    notes: &mut Vec<String>,
+) -> Result<(), String> {
+    let addr = b.server.addr;
+    let rush_class = json_str(seeded, "rush_class").unwrap_or_default();
+    let steady = json_str(seeded, "steady_class").unwrap_or_default();
     let people: Vec<String> = tokens.iter().take(sizes.people).cloned().collect();
     let enrol: Vec<Req> = people
         .iter()
@@ -360,12 +437,13 @@ pub fn measure(root: &Path, bin: &Path, db: &Db, sizes: Sizes, wrk: &Path) -> Re
         if exact { "exact" } else { "NOT exact" }
     ));
     let half = people.len() / 2 * 2;
+    let tokens_file = tool.dir.join("tokens");
     let token_text: String = people[..half].iter().map(|t| format!("{t}\n")).collect();
     std::fs::write(&tokens_file, token_text).map_err(|e| e.to_string())?;
     say("bench: the enrolment transaction without HTTP (database ceiling)");
     let ceiling = run_tool(
-        bin,
-        &env,
+        tool.bin,
+        tool.env,
         &[
             "bench-enrol",
             "--class",
@@ -385,35 +463,46 @@ pub fn measure(root: &Path, bin: &Path, db: &Db, sizes: Sizes, wrk: &Path) -> Re
         .map(|t| Req::signed("POST", format!("/api/classes/{steady}/enrol"), t, Some("{}".into())))
         .collect();
     mix.extend(people[..half].iter().map(|t| Req::signed("POST", format!("/api/classes/{steady}/withdraw"), t, None)));
-    server.reset_peak();
+    b.server.reset_peak();
     say("bench: steady enrol/withdraw mix (64 connections)");
     let m = b.run.run("steady", &mix, Mode::Cycle, 64, sizes.seconds)?;
-    let rss = server.peak_mb();
-    b.push(
-        "enrol/withdraw steady mix",
-        64,
-        m,
-        rss,
-        Target::ShareOfDb(if db.name == "sqlite" { 0.60 } else { 0.50 }),
-        Some(db_rate),
-    );
+    let rss = b.server.peak_mb();
+    let share = if db == "sqlite" { 0.60 } else { 0.50 };
+    b.push("enrol/withdraw steady mix", 64, m, rss, Target::ShareOfDb(share), Some(db_rate));
+    Ok(())
+}
 
-    // Stage actions and the export.
-    let second = sign_in(addr, &json_str(&seeded, "second_officer_mobile").unwrap_or_default())?;
-    let reviews: Vec<Req> = submitted
+/// Many people asking for the same mentor's soonest slot at once: exactly
+/// one booking, the others refused, no 5xx.
+fn booking_rush(b: &mut Bench<'_>, tokens: &[String], sizes: Sizes, notes: &mut Vec<String>) -> Result<(), String> {
+    let addr = b.server.addr;
+    let page = get(addr, "/api/mentors?limit=1", None)?;
+    let (Some(mentor), Some(slot)) = (json_str(&page, "id"), json_str(&page, "next_free")) else {
+        notes.push(format!("booking rush: no mentor with a free slot ({page})"));
+        return Ok(());
+    };
+    let body =
+        format!(r#"{{"starts_at":"{slot}","topic":"开业前咨询","business":"社区便利店，计划三个月内在本街道开业"}}"#);
+    let people = tokens.iter().skip(sizes.people).take(256).collect::<Vec<_>>();
+    let reqs: Vec<Req> = people
         .iter()
-        .map(|id| {
-            Req::signed("POST", format!("/api/claims/{id}/actions"), &second, Some(r#"{"action":"review"}"#.into()))
-        })
+        .map(|t| Req::signed("POST", format!("/api/mentors/{mentor}/appointments"), t, Some(body.clone())))
         .collect();
-    if reviews.len() >= 2 {
-        b.measure(&format!("claim review, {} claims", reviews.len()), &reviews, Mode::Once, 16, Target::P99(200.0))?;
-    }
-    let export = [Req::signed("GET", "/api/bureau/claims.xlsx?status=paid".into(), &officer, None)];
-    let m = b.measure("XLSX export of 10,000 claims", &export, Mode::Cycle, 1, Target::P99(3000.0))?;
-    notes.push(format!("export: {} files in {:.1} s", m.requests, m.seconds));
-    let rows = std::mem::take(&mut b.rows);
-    Ok(Outcome { db: db.name, seeded, rows, notes })
+    let m =
+        b.measure(&format!("booking rush: {} people, one slot", reqs.len()), &reqs, Mode::Once, 256, Target::None)?;
+    let slots = get(addr, &format!("/api/mentors/{mentor}"), None)?;
+    let still_offered = slots.contains(&format!("\"starts_at\":\"{slot}\""));
+    let exact = m.ok == 1 && m.server == 0 && !still_offered;
+    notes.push(format!(
+        "booking rush: {} people asked for {slot} with one mentor: {} booked, {} refused, {} 5xx, the slot {}: {}",
+        reqs.len(),
+        m.ok,
+        m.client,
+        m.server,
+        if still_offered { "still offered" } else { "no longer offered" },
+        if exact { "exact" } else { "NOT exact" }
+    ));
+    Ok(())
 }
 
 /// Submitted claims whose group is verified (the others are held back).

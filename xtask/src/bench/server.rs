@@ -31,6 +31,9 @@ pub fn env(db: &Db, addr: SocketAddr) -> Vec<(String, String)> {
         ("MALANHUA_DATA_KEY".to_owned(), BENCH_DATA_KEY.to_owned()),
         ("MALANHUA_BENCH_ROUTES".to_owned(), "1".to_owned()),
         ("MALANHUA_PUBLIC_PER_MINUTE".to_owned(), "100000000".to_owned()),
+        // The sign-in rush comes from many people's own addresses, sent as
+        // a proxy forwards them.
+        ("MALANHUA_TRUST_PROXY".to_owned(), "1".to_owned()),
         ("RUST_LOG".to_owned(), "warn".to_owned()),
     ];
     for name in [

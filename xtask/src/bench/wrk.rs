@@ -1,5 +1,6 @@
 //! Load from wrk (Debian's package): a Lua script sends the lines of a
-//! request file (`METHOD<TAB>PATH<TAB>TOKEN<TAB>BODY`) and counts answers by
+//! request file (`METHOD<TAB>PATH<TAB>TOKEN<TAB>FROM<TAB>BODY`, FROM the
+//! client address a proxy would forward) and counts answers by
 //! class; `once` sends each line once and stops, `cycle` repeats them for
 //! the run's duration. The figures come back from the script's `done`.
 
@@ -21,9 +22,10 @@ function init(args)
   local i = 0
   for line in io.lines(args[1]) do
     if (i % nthreads) == (tid - 1) then
-      local m, p, t, b = line:match("^([^\t]*)\t([^\t]*)\t([^\t]*)\t(.*)$")
+      local m, p, t, f, b = line:match("^([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t(.*)$")
       local h = { ["Content-Type"] = "application/json" }
       if t ~= "" then h["Authorization"] = "Bearer " .. t end
+      if f ~= "" then h["X-Forwarded-For"] = f end
       if b == "" then b = nil end
       reqs[#reqs + 1] = wrk.format(m, p, h, b)
     end
@@ -69,17 +71,21 @@ pub struct Req {
     pub token: Option<String>,
     /// JSON body, if any.
     pub body: Option<String>,
+    /// The client's address, sent as `X-Forwarded-For` (the bench's server
+    /// trusts it, as behind a proxy): people signing in from their own
+    /// phones rather than all from the bench's one address.
+    pub from: Option<String>,
 }
 
 impl Req {
     /// An anonymous GET.
     pub fn get(path: String) -> Self {
-        Self { method: "GET", path, token: None, body: None }
+        Self { method: "GET", path, token: None, body: None, from: None }
     }
 
     /// A signed-in request.
     pub fn signed(method: &'static str, path: String, token: &str, body: Option<String>) -> Self {
-        Self { method, path, token: Some(token.to_owned()), body }
+        Self { method, path, token: Some(token.to_owned()), body, from: None }
     }
 }
 
@@ -151,10 +157,11 @@ impl Run {
         let mut text = String::new();
         for r in reqs {
             let line = format!(
-                "{}\t{}\t{}\t{}\n",
+                "{}\t{}\t{}\t{}\t{}\n",
                 r.method,
                 r.path,
                 r.token.as_deref().unwrap_or(""),
+                r.from.as_deref().unwrap_or(""),
                 r.body.as_deref().unwrap_or("")
             );
             text.push_str(&line);
