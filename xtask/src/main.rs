@@ -14,6 +14,7 @@
 
 mod bench;
 mod fuzz;
+mod runner;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -294,18 +295,13 @@ const CHECKS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Every package, named in every `cargo test` step: cargo unifies features
-/// over the packages a command names, so steps naming different sets would
-/// build the server and its dependencies once per set. Named alike, the
-/// unit tests, both API runs, the fuzz run's server and the browser
-/// journeys share one build.
+/// Every package, named in every `cargo test` command: cargo unifies
+/// features over the packages a command names, so commands naming different
+/// sets would build the server and its dependencies once per set. Every
+/// test binary is built by one command ([`runner::build`]); the fuzz run's
+/// server build names them alike.
 pub const TEST_PACKAGES: &[&str] =
     &["-p", "malanhua-shared", "-p", "malanhua", "-p", "malanhua-frontend", "-p", "malanhua-tests", "-p", "xtask"];
-
-/// The unit tests' targets: libraries, binaries and the server's own
-/// integration tests (its `cli` test also builds the `malanhua` binary the
-/// fuzz run serves from).
-const UNIT_TARGETS: &[&str] = &["--lib", "--bins", "--test", "cli", "--test", "layout"];
 
 /// `cargo test` over [`TEST_PACKAGES`], limited to `targets`.
 pub fn test_args(targets: &[&'static str]) -> Vec<&'static str> {
@@ -325,37 +321,6 @@ fn check_step(root: &Path, label: &str, args: &[&str]) -> bool {
     ok
 }
 
-/// Runs one `cargo test` step, echoing its output and counting its results.
-fn test_step(root: &Path, label: &str, args: &[&str], env: &[(&str, String)]) -> Result<Counts, String> {
-    use std::io::{BufRead, BufReader};
-    say(&format!("{label}: cargo {}", args.join(" ")));
-    let mut cmd = cargo();
-    // --no-fail-fast: one failing test binary must not hide the others' counts.
-    let (sub, rest) = args.split_first().map_or((&"test", &[][..]), |(s, r)| (s, r));
-    cmd.current_dir(root).arg(sub).arg("--no-fail-fast").args(rest).stdout(Stdio::piped());
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    let mut child = cmd.spawn().map_err(|e| format!("cannot run cargo: {e}"))?;
-    let mut counts = Counts::default();
-    if let Some(out) = child.stdout.take() {
-        for line in BufReader::new(out).lines().map_while(Result::ok) {
-            println!("{line}");
-            if let Some(c) = parse_result_line(&line) {
-                counts.add(c);
-            }
-        }
-    }
-    let st = child.wait().map_err(|e| e.to_string())?;
-    if !st.success() && counts.failed == 0 {
-        // A build failure or a crash: count the step as one failure.
-        counts.failed = 1;
-        say(&format!("{label}: cargo exited with {st}"));
-    }
-    say(&format!("{label}: {} passed, {} failed", counts.passed, counts.failed));
-    Ok(counts)
-}
-
 fn test(root: &Path, extra: &[String]) -> Result<(), String> {
     let started = Instant::now();
     let ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false");
@@ -365,14 +330,6 @@ fn test(root: &Path, extra: &[String]) -> Result<(), String> {
     build_spa(root, &tools)?;
     let pg = tools::postgres_for_tests(root, ci)?;
     let filter: Vec<&str> = extra.iter().map(String::as_str).collect();
-    let with_filter = |base: &[&'static str]| -> Vec<&str> {
-        let mut v: Vec<&str> = base.to_vec();
-        if !filter.is_empty() {
-            v.push("--");
-            v.extend(filter.iter().copied());
-        }
-        v
-    };
     let mut total = Counts::default();
     let mut lines = vec![format!("  {:<34} {:>5} s", "tools and web app build", started.elapsed().as_secs())];
     let mut step_start = Instant::now();
@@ -390,23 +347,23 @@ fn test(root: &Path, extra: &[String]) -> Result<(), String> {
         lines.push(format!("  {label:<34} {secs:>5} s  {:>4} passed, {} failed", c.passed, c.failed));
         total.add(c);
     };
-    let c = test_step(root, "unit tests", &with_filter(&test_args(UNIT_TARGETS)), &[])?;
+    let (bins, built) = match runner::build(root) {
+        Ok(bins) => (bins, Counts::default()),
+        Err(e) => {
+            say(&e);
+            (Vec::new(), Counts { failed: 1, ..Counts::default() })
+        }
+    };
+    record(&mut lines, "build of every test", built);
+    let c = runner::run("unit tests", &runner::unit(&bins), &filter, &[]);
     record(&mut lines, "unit (shared, backend, SPA, xtask)", c);
-    let c = test_step(
-        root,
-        "API tests on SQLite",
-        &with_filter(&test_args(&["--test", "api"])),
-        &[("MALANHUA_TEST_DB", "sqlite".into())],
-    )?;
+    let api = runner::named(&bins, "api");
+    let c = runner::run("API tests on SQLite", &api, &filter, &[("MALANHUA_TEST_DB", "sqlite".into())]);
     record(&mut lines, "API on SQLite", c);
     match &pg {
         Some(server) => {
-            let c = test_step(
-                root,
-                "API tests on PostgreSQL",
-                &with_filter(&test_args(&["--test", "api"])),
-                &[("MALANHUA_TEST_DB", "postgres".into()), ("TEST_DATABASE_URL", server.url.clone())],
-            )?;
+            let env = [("MALANHUA_TEST_DB", "postgres".into()), ("TEST_DATABASE_URL", server.url.clone())];
+            let c = runner::run("API tests on PostgreSQL", &api, &filter, &env);
             record(&mut lines, "API on PostgreSQL", c);
         }
         None => lines.push(format!("  {:<34} skipped: no PostgreSQL server (see above)", "API on PostgreSQL")),
@@ -427,16 +384,12 @@ fn test(root: &Path, extra: &[String]) -> Result<(), String> {
         lines.push(format!("  {:<34} skipped: test names were filtered", "OpenAPI fuzz (schemathesis)"));
         fuzz_skipped = 1;
     }
-    let c = test_step(
-        root,
-        "browser journeys",
-        &with_filter(&test_args(&["--test", "browser"])),
-        &[
-            ("CHROME_BIN", browser.chromium.display().to_string()),
-            ("CHROMEDRIVER", browser.chromedriver.display().to_string()),
-            ("MALANHUA_AXE", browser.axe.display().to_string()),
-        ],
-    )?;
+    let env = [
+        ("CHROME_BIN", browser.chromium.display().to_string()),
+        ("CHROMEDRIVER", browser.chromedriver.display().to_string()),
+        ("MALANHUA_AXE", browser.axe.display().to_string()),
+    ];
+    let c = runner::run("browser journeys", &runner::named(&bins, "browser"), &filter, &env);
     record(&mut lines, "browser journeys", c);
     drop(pg);
     total.ignored += fuzz_skipped;

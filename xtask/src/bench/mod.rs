@@ -11,7 +11,7 @@
 
 mod paint;
 mod scenarios;
-mod server;
+pub(crate) mod server;
 mod wrk;
 
 use std::path::{Path, PathBuf};
