@@ -20,6 +20,7 @@ pub mod privacy;
 pub mod routes;
 pub mod scale;
 pub mod seed;
+pub mod statistics;
 pub mod studios;
 pub mod subsidies;
 pub mod telemetry;

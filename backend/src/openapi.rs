@@ -17,10 +17,14 @@ use malanhua_shared::api::mentors::{
     MyGroupSeat, NewGroupSession, RatingComment, RatingInput, RescheduleRequest, SeatStatus, ServiceMode,
     ServiceRecord, ServiceRecordInput, Slot, SlotDay, WeeklyHours,
 };
+use malanhua_shared::api::outcomes::{FollowUpPoint, Industry, Outcome, OutcomeInput, OutcomeRecord, OutcomeStatus};
 use malanhua_shared::api::privacy::{
     CorrectionDone, DataExport, DeletionDecision, DeletionRequest, DeletionStatus, ResidentIdCorrection,
 };
 use malanhua_shared::api::security::{PasswordChange, RoleRevocation, SessionInfo};
+use malanhua_shared::api::statistics::{
+    ClaimFigure, Figures, Funnel, Granularity, InstitutionFigures, PeriodFigures, RegionFigures, Statistics,
+};
 use malanhua_shared::api::studios::{
     CitableRecord, EvaluationInput, EvaluationOutcome, FeeBand, FeeLine, FeeLineKind, FeeLineRequest, FeeOverview,
     FeePolicy, FeePolicyInput, GroupService, MyStudio, RevocationInput, StudioApplication, StudioCard, StudioDetail,
@@ -193,6 +197,12 @@ use utoipa::{Modify, OpenApi};
         crate::privacy::routes::waiting,
         crate::privacy::routes::decide,
         crate::privacy::routes::correct,
+        crate::statistics::routes::outcome,
+        crate::statistics::routes::record,
+        crate::statistics::routes::mine,
+        crate::statistics::routes::statistics,
+        crate::statistics::routes::statistics_csv,
+        crate::statistics::routes::statistics_xlsx,
     ),
     components(schemas(
         CodePurpose,
@@ -225,6 +235,8 @@ use utoipa::{Modify, OpenApi};
         StudioPolicy, StudioPolicyInput, FeeLineKind, FeeBand, FeePolicy, FeePolicyInput, FeeLine, FeeOverview,
         UnclaimedService, FeeLineRequest, GroupService, DayKind, CalendarDay, CalendarDayInput,
         PolicyProposal, ProposalStatus, DataExport, DeletionStatus, DeletionRequest, DeletionDecision, ResidentIdCorrection, CorrectionDone,
+        Industry, OutcomeStatus, OutcomeInput, Outcome, FollowUpPoint, OutcomeRecord,
+        Granularity, ClaimFigure, Figures, RegionFigures, PeriodFigures, InstitutionFigures, Funnel, Statistics,
     )),
     modifiers(&BearerAuth, &CommonErrors),
 )]

@@ -34,6 +34,8 @@ pub fn routes(state: Arc<AppState>) -> impl Filter<Extract = (impl Reply,), Erro
             .or(crate::privacy::routes::routes(state.clone()))
             .unify()
             .or(crate::subsidies::proposal_routes::routes(state.clone()))
+            .unify()
+            .or(crate::statistics::routes::routes(state.clone()))
             .unify(),
     );
     let clock = state.clock.clone();

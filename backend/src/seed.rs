@@ -537,7 +537,33 @@ async fn demo_completed_class(
         let review = ClaimActionRequest { action: ClaimAction::Review, reason: None, payment_ref: None, paid_on: None };
         crate::subsidies::act(state, officer, claim.to_string(), review, filed + chrono::Duration::days(1)).await?;
     }
-    Ok(())
+    match people.first() {
+        Some(first) => demo_outcome(state, first, decided + chrono::Duration::days(20)).await,
+        None => Ok(()),
+    }
+}
+
+/// 周敏 registered a noodle shop three weeks after her certificate, with two
+/// employees, and recorded it the next day.
+async fn demo_outcome(state: &AppState, user: &str, opened: DateTime<Utc>) -> Result<(), AppError> {
+    use malanhua_shared::api::outcomes::{OutcomeInput, OutcomeStatus};
+    let holder = Actor {
+        user_id: malanhua_shared::UserId::from_raw(user.to_owned()),
+        session_id: malanhua_shared::SessionId::from_raw(""),
+        grants: vec![Grant::Trainee],
+    };
+    let Some(cert) = crate::certificates::my_certificates(state, holder.clone()).await?.into_iter().next() else {
+        return Ok(());
+    };
+    let input = OutcomeInput {
+        status: Some(OutcomeStatus::Started),
+        started_on: Some(shanghai_date(opened)),
+        credit_code: "92370202MA7DEM0010".into(),
+        industry: "H".into(),
+        jobs_created: Some(2),
+    };
+    let at = opened + chrono::Duration::days(1);
+    crate::statistics::record(state, holder, cert.number.to_string(), input, at).await.map(|_| ())
 }
 
 #[cfg(test)]

@@ -80,6 +80,9 @@ pub enum Route {
     /// Classes waiting for the bureau's completion decision.
     #[at("/bureau/completions")]
     BureauCompletions,
+    /// The bureau's statistics (query in the address).
+    #[at("/bureau/statistics")]
+    BureauStatistics,
     /// The bureau's completion decision on one class.
     #[at("/bureau/completions/:id")]
     BureauCompletion {
@@ -195,6 +198,7 @@ fn switch(route: Route) -> Html {
         Route::SessionAttendance { id } => html! { <pages::certificates::attendance::SessionAttendancePage {id} /> },
         Route::Completion { id } => html! { <pages::certificates::completion::CompletionPage {id} /> },
         Route::BureauCompletions => html! { <pages::certificates::bureau_completions::BureauCompletionsPage /> },
+        Route::BureauStatistics => html! { <pages::statistics::StatisticsPage /> },
         Route::BureauCompletion { id } => {
             html! { <pages::certificates::bureau_completions::BureauCompletionPage {id} /> }
         }

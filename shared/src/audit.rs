@@ -200,6 +200,8 @@ named_enum!(
         ClaimServiceFee = "service_fee.claim",
         /// The bureau confirmed a group session took place.
         ConfirmGroupService = "service.bureau_confirm",
+        /// What happened after the course was recorded for a certificate.
+        RecordOutcome = "outcome.record",
     }
 );
 
@@ -278,6 +280,8 @@ named_enum!(
         StudioRevoked = "studio_revoked",
         /// A month's service-fee claim was drafted for the reader.
         FeeClaimDrafted = "fee_claim_drafted",
+        /// A follow-up point after the reader's certificate is due: what happened after the course?
+        OutcomeFollowUp = "outcome_follow_up",
     }
 );
 

@@ -15,6 +15,7 @@ use diesel::sql_types::{BigInt, Nullable, Text};
 use diesel::sqlite::Sqlite;
 
 use crate::api::certificates::AttendanceMark;
+use crate::api::outcomes::{Industry, OutcomeStatus};
 use crate::api::subsidies::{
     ClaimAction, ClaimStatus, DeclarationStatus, IneligibleReason, ObjectionStatus, Payee, PriorityGroup,
 };
@@ -210,7 +211,9 @@ fn every_named_enum_value_round_trips_through_storage() -> TestResult {
         IneligibleReason,
         ObjectionStatus,
         Role,
-        AttendanceMark
+        AttendanceMark,
+        Industry,
+        OutcomeStatus
     );
     Ok(())
 }

@@ -3,6 +3,7 @@
 //! server's exports use them, so a bureau reading a spreadsheet sees
 //! `初审通过，待复审` where the API says `reviewed`.
 
+use crate::api::outcomes::Industry;
 use crate::api::subsidies::{ClaimKind, ClaimStatus, Payee};
 use crate::course::CourseKind;
 
@@ -55,6 +56,34 @@ pub fn course_kind(kind: CourseKind) -> Names {
     }
 }
 
+/// A GB/T 4754-2017 section.
+pub fn industry(section: Industry) -> Names {
+    match section {
+        Industry::A => ("农、林、牧、渔业", "Agriculture, forestry, animal husbandry and fishery"),
+        Industry::B => ("采矿业", "Mining"),
+        Industry::C => ("制造业", "Manufacturing"),
+        Industry::D => ("电力、热力、燃气及水生产和供应业", "Electricity, heat, gas and water supply"),
+        Industry::E => ("建筑业", "Construction"),
+        Industry::F => ("批发和零售业", "Wholesale and retail trade"),
+        Industry::G => ("交通运输、仓储和邮政业", "Transport, storage and post"),
+        Industry::H => ("住宿和餐饮业", "Accommodation and catering"),
+        Industry::I => ("信息传输、软件和信息技术服务业", "Information transmission, software and IT services"),
+        Industry::J => ("金融业", "Finance"),
+        Industry::K => ("房地产业", "Real estate"),
+        Industry::L => ("租赁和商务服务业", "Leasing and business services"),
+        Industry::M => ("科学研究和技术服务业", "Scientific research and technical services"),
+        Industry::N => ("水利、环境和公共设施管理业", "Water conservancy, environment and public facilities"),
+        Industry::O => ("居民服务、修理和其他服务业", "Resident, repair and other services"),
+        Industry::P => ("教育", "Education"),
+        Industry::Q => ("卫生和社会工作", "Health and social work"),
+        Industry::R => ("文化、体育和娱乐业", "Culture, sports and entertainment"),
+        Industry::S => {
+            ("公共管理、社会保障和社会组织", "Public administration, social security and social organisations")
+        }
+        Industry::T => ("国际组织", "International organisations"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,5 +99,9 @@ mod tests {
         }
         assert_eq!(payee(Payee::Institution).0, "培训机构");
         assert_eq!(claim_kind(ClaimKind::StudioGrant).0, "工作室资助");
+        assert_eq!(Industry::ALL.len(), 20);
+        for i in Industry::ALL {
+            assert!(!industry(*i).0.is_ascii() && industry(*i).1.is_ascii(), "{i:?}");
+        }
     }
 }

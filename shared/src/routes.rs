@@ -27,6 +27,7 @@ pub const PATTERNS: &[&str] = &[
     "/bureau",
     "/bureau/completions",
     "/bureau/completions/:id",
+    "/bureau/statistics",
     "/bureau/claims",
     "/bureau/priority-groups",
     "/bureau/subsidy-policies",

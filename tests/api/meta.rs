@@ -12,7 +12,7 @@ async fn health_reports_ok_with_the_backend_and_the_migration() {
         DbKind::Postgres => "postgres",
     };
     assert_eq!(r.body["backend"], backend);
-    assert_eq!(r.body["migration"], "20261210000015");
+    assert_eq!(r.body["migration"], "20261211000016");
 }
 
 #[tokio::test]
@@ -184,6 +184,12 @@ async fn the_openapi_document_covers_every_endpoint() {
         ("/api/bureau/deletion-requests", "get"),
         ("/api/deletion-requests/{id}/decision", "post"),
         ("/api/bureau/resident-id-corrections", "post"),
+        ("/api/certificates/{number}/outcome", "get"),
+        ("/api/certificates/{number}/outcome", "put"),
+        ("/api/me/outcomes", "get"),
+        ("/api/bureau/statistics", "get"),
+        ("/api/bureau/statistics.csv", "get"),
+        ("/api/bureau/statistics.xlsx", "get"),
     ];
     let paths = r.body["paths"].as_object().cloned().unwrap_or_default();
     let documented: usize = paths.values().map(|p| p.as_object().map_or(0, |o| o.len())).sum();

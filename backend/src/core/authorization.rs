@@ -132,6 +132,9 @@ pub enum Action {
     /// recorded when asked; administrators for people who gave none), and
     /// bind a resident ID to its rightful account.
     HandlePersonalData,
+    /// Read a region's statistics (officers of the region; administrators
+    /// anywhere, and the whole country).
+    ViewStatistics,
 }
 
 impl Action {
@@ -288,6 +291,20 @@ pub fn authorize(actor: &Actor, action: Action, resource: &Resource<'_>) -> Resu
         }
         (Action::HandlePersonalData, Resource::Region(region)) => officer_in(actor, region),
         (Action::HandlePersonalData, Resource::System) => {
+            if actor.has(Role::Admin) {
+                Ok(())
+            } else {
+                Err(Denied::MissingRole)
+            }
+        }
+        (Action::ViewStatistics, Resource::Region(region)) => {
+            if actor.has(Role::Admin) {
+                Ok(())
+            } else {
+                officer_in(actor, region)
+            }
+        }
+        (Action::ViewStatistics, Resource::System) => {
             if actor.has(Role::Admin) {
                 Ok(())
             } else {

@@ -152,7 +152,8 @@ fn skip_locked_appointments(
 }
 
 /// One pass of the job, each part in its own transaction: requests
-/// expired, terms ended, reminders sent and fee lines drafted (counted), then
+/// expired, terms ended, reminders sent, fee lines drafted and follow-ups
+/// after training sent (counted), then
 /// the retention purge.
 pub async fn tick(state: &AppState) -> Result<usize, AppError> {
     let now = state.now();
@@ -160,9 +161,10 @@ pub async fn tick(state: &AppState) -> Result<usize, AppError> {
     let terms = state.write(move |c| expire_terms(c, now)).await?;
     let reminded = state.write(move |c| remind_due(c, now)).await?;
     let drafted = state.write(move |c| crate::fees::draft_last_month(c, now)).await?;
+    let followed = state.write(move |c| crate::statistics::follow_ups::send_due(c, now)).await?;
     let keep = crate::core::retention::Retention::default();
     state.write(move |c| Ok(crate::core::retention::purge(c, keep, now)?)).await?;
-    Ok(expired + terms + reminded + drafted)
+    Ok(expired + terms + reminded + drafted + followed)
 }
 
 /// Runs the job every `every` until the server stops.

@@ -7,8 +7,9 @@ use malanhua_shared::api::certificates::{
     SheetLine, Verification,
 };
 use malanhua_shared::api::classes::{ClassSummary, Decision, ReasonRequest};
+use malanhua_shared::api::outcomes::{OutcomeInput, OutcomeRecord};
 
-use super::{ApiError, Auth, encode_query_value, get, request};
+use super::{ApiError, Auth, encode_query_value, get, request, request_idempotent};
 
 fn session_path(id: &str, rest: &str) -> String {
     format!("/api/sessions/{}{rest}", encode_query_value(id))
@@ -95,4 +96,14 @@ pub async fn revoke(number: &str, body: &ReasonRequest) -> Result<Certificate, A
 /// `GET /api/verify/{number}`: public, without the token.
 pub async fn verify(number: &str) -> Result<Verification, ApiError> {
     get(&format!("/api/verify/{}", encode_query_value(number)), Auth::Anonymous).await
+}
+
+/// `GET /api/certificates/{number}/outcome`: what happened after the course, with its follow-ups.
+pub async fn outcome(number: &str) -> Result<OutcomeRecord, ApiError> {
+    get(&certificate_path(number, "/outcome"), Auth::Bearer).await
+}
+
+/// `PUT /api/certificates/{number}/outcome`, once per intent.
+pub async fn record_outcome(number: &str, body: &OutcomeInput, key: &str) -> Result<super::mentors::Done, ApiError> {
+    request_idempotent(Method::PUT, &certificate_path(number, "/outcome"), Some(body), Auth::Bearer, key).await
 }

@@ -13,6 +13,7 @@ pub mod notifications;
 pub mod policies;
 pub mod privacy;
 pub mod regions;
+pub mod statistics;
 pub mod studios;
 pub mod subsidies;
 pub mod trainers;

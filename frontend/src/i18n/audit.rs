@@ -106,6 +106,7 @@ pub fn timeline_action_name(lang: Lang, action: AuditAction) -> &'static str {
         A::SetFeePolicy => ("设置导师服务补贴标准", "Service-fee policy set"),
         A::ClaimServiceFee => ("申领导师服务补贴", "Service fee claimed"),
         A::ConfirmGroupService => ("人社部门确认集中服务", "Group session confirmed by the bureau"),
+        A::RecordOutcome => ("登记培训后创业情况", "Outcome after the course recorded"),
     };
     pick(lang, zh, en)
 }
@@ -163,6 +164,10 @@ pub fn notification_text(lang: Lang, kind: NotificationKind, title: &str) -> Str
         K::FeeClaimDrafted => (
             "已生成本月导师服务补贴申请，请查看并提交：",
             "This month's service-fee claim was drafted; please check and file it: ",
+        ),
+        K::OutcomeFollowUp => (
+            "培训后跟踪回访：请告诉我们您结业后的创业情况：",
+            "Follow-up after your course: tell us whether you have started a business: ",
         ),
     };
     format!("{}{title}", pick(lang, zh, en))

@@ -472,7 +472,9 @@ pub fn field_message(lang: Lang, field: &str, code: FieldCode) -> String {
         (_, FieldCode::InvalidFormat) if field.starts_with("min_") || field.contains("_days") => {
             pick("请填写整数。", "Please enter a whole number.")
         }
-        _ => super::studio_field_message(lang, &field, code),
+        _ => {
+            super::studio_field_message(lang, &field, code).or_else(|| super::outcome_field_message(lang, &field, code))
+        }
     };
     specific.unwrap_or_else(|| field_code_message(lang, code).to_owned())
 }

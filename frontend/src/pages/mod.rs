@@ -7,5 +7,6 @@ pub mod classes;
 pub mod mentors;
 pub mod not_found;
 pub mod privacy;
+pub mod statistics;
 pub mod studios;
 pub mod subsidies;

@@ -5,8 +5,10 @@
 pub mod certificates;
 pub mod classes;
 pub mod mentors;
+pub mod outcomes;
 pub mod privacy;
 pub mod security;
+pub mod statistics;
 pub mod studios;
 pub mod subsidies;
 pub mod verification;

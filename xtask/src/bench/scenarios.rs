@@ -250,6 +250,13 @@ pub fn measure(root: &Path, bin: &Path, db: &Db, sizes: Sizes, wrk: &Path) -> Re
     let officer = sign_in(addr, &json_str(&seeded, "officer_mobile").unwrap_or_default())?;
     let submitted = worklist(&mut b, addr, &officer, &filters)?;
     notes.push(format!("worklist query plans (the province officer's, as the server runs them):\n\n{plans}"));
+    // The regional dashboard: the province over this year, by month and by
+    // quarter, and one city (issue 14: under 500 ms).
+    let statistics: Vec<Req> = ["", "by=quarter", "region=370200", "kind=syb"]
+        .iter()
+        .map(|q| Req::signed("GET", format!("/api/bureau/statistics?{q}"), &officer, None))
+        .collect();
+    b.measure("statistics, the province this year", &statistics, Mode::Cycle, 4, Target::P99(500.0))?;
     let verify: Vec<Req> =
         pages_certificates(addr, &officer)?.iter().map(|n| Req::get(format!("/api/verify/{n}"))).collect();
     b.measure("certificate verification", &verify, Mode::Cycle, 64, Target::P99(50.0))?;

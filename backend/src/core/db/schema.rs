@@ -357,6 +357,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     role_invitations,
     deletion_requests,
     policy_proposals,
+    outcomes,
+    follow_up_policies,
+    follow_up_reminders,
 );
 
 diesel::table! {
@@ -868,3 +871,38 @@ diesel::table! {
         decided_at -> Nullable<Timestamp>,
     }
 }
+
+diesel::table! {
+    outcomes (certificate_id) {
+        certificate_id -> Text,
+        user_id -> Text,
+        region_code -> Text,
+        status -> Text,
+        started_on -> Nullable<Date>,
+        credit_code -> Nullable<Text>,
+        industry -> Nullable<Text>,
+        jobs_created -> Nullable<Integer>,
+        by_holder -> Bool,
+        recorded_by -> Text,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    follow_up_policies (region_code) {
+        region_code -> Text,
+        months -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    follow_up_reminders (certificate_id, months) {
+        certificate_id -> Text,
+        months -> Integer,
+        sent_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(outcomes -> certificates (certificate_id));
+diesel::joinable!(follow_up_reminders -> certificates (certificate_id));

@@ -22,6 +22,7 @@ use crate::hooks::remote::use_remote;
 use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
 use crate::i18n::{self, CertificatesKey, CommonKey, Lang, Text, t};
+use crate::pages::certificates::outcome::OutcomePanel;
 
 /// "Valid", or "Revoked on <date>".
 fn status_text(lang: Lang, c: &Certificate) -> String {
@@ -61,6 +62,7 @@ fn CertificateView(props: &CertificatePageProps) -> Html {
     let (cert, reload) =
         use_remote(props.number.clone(), |n| async move { api::certificates::certificate(&n).await.map(Rc::new) });
     let officer = session.has_role(Role::BureauOfficer);
+    let may_record = session.is_trainee() || session.has_role(Role::InstitutionStaff);
     let on_print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
@@ -78,6 +80,9 @@ fn CertificateView(props: &CertificatePageProps) -> Html {
                             <AppLink id="certificate-subsidy" to={Route::MySubsidies} classes={classes!("button", "primary")}>{ t(lang, CertificatesKey::SeeMySubsidy) }</AppLink>
                         }
                     </p>
+                    if c.status == CertificateStatus::Valid {
+                        <OutcomePanel number={c.number.to_string()} editable={may_record} />
+                    }
                     if officer && c.status == CertificateStatus::Valid {
                         <ReasonForm
                             prefix="revoke"

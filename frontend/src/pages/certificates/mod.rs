@@ -7,4 +7,5 @@ pub mod bureau_completions;
 pub mod certificate;
 pub mod completion;
 pub mod my_class;
+pub mod outcome;
 pub mod verify;

@@ -15,7 +15,7 @@ use crate::hooks::notifications::use_unread;
 use crate::hooks::remote::use_remote;
 use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, ClassesKey, CommonKey, Lang, MentorsKey, SubsidiesKey, t};
+use crate::i18n::{self, ClassesKey, CommonKey, Lang, MentorsKey, OutcomesKey, SubsidiesKey, t};
 use malanhua_shared::audit::NotificationKind;
 
 /// `/notifications` (signed in only).
@@ -134,6 +134,9 @@ fn item(lang: Lang, n: &Notification, mark: &Callback<Vec<String>>, busy: bool, 
                     } else {
                         <AppLink to={Route::MySubsidies}>{ t(lang, SubsidiesKey::MySubsidiesTitle) }</AppLink>
                     }
+                } else if let (NotificationKind::OutcomeFollowUp, Some(number)) = (n.kind, &n.subject_id) {
+                    { " · " }
+                    <AppLink to={Route::Certificate { number: number.clone() }}>{ t(lang, OutcomesKey::OutcomeTitle) }</AppLink>
                 } else if let Some(class_id) = &n.class_id {
                     { " · " }
                     <AppLink to={Route::Class { id: class_id.to_string() }}>{ t(lang, CommonKey::ViewClass) }</AppLink>
