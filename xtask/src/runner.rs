@@ -123,9 +123,13 @@ mod tests {
         let bin = artifact(line).unwrap_or_else(|| panic!("not read"));
         assert_eq!((bin.name.as_str(), bin.integration), ("api", true));
         assert_eq!((bin.exe, bin.dir), (PathBuf::from("/w/target/debug/deps/api-0123"), PathBuf::from("/w/tests")));
-        let lib = line.replace(r#""kind":["test"]"#, r#""kind":["lib"]"#).replace(r#""name":"api""#, r#""name":"malanhua""#);
+        let lib =
+            line.replace(r#""kind":["test"]"#, r#""kind":["lib"]"#).replace(r#""name":"api""#, r#""name":"malanhua""#);
         assert_eq!(artifact(&lib).map(|b| b.integration), Some(false));
-        assert!(artifact(&line.replace(r#""executable":"/w/target/debug/deps/api-0123""#, r#""executable":null"#)).is_none());
+        assert!(
+            artifact(&line.replace(r#""executable":"/w/target/debug/deps/api-0123""#, r#""executable":null"#))
+                .is_none()
+        );
         assert!(artifact(r#"{"reason":"build-finished","success":true}"#).is_none());
     }
 }
