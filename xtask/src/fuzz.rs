@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::{cargo, say, status};
+use crate::{say, status};
 
 /// The schemathesis release the step installs.
 pub const SCHEMATHESIS: &str = "4.32.5";
@@ -51,11 +51,9 @@ const FUZZ_SEED: &str = "20261203";
 pub fn run(root: &Path, extra: &[String]) -> Result<bool, String> {
     let schemathesis = ensure_schemathesis(root)?;
     crate::tools::ensure_libpq()?;
-    // Built as the unit tests build it (the server's `cli` test needs the
-    // binary), so after them this is no build at all.
-    let args = crate::test_args(&["--test", "cli", "--no-run"]);
-    say(&format!("building the server for the fuzz run: cargo {}", args.join(" ")));
-    status(cargo().current_dir(root).args(&args))?;
+    // Built by the same command as every test (the server's `cli` test needs
+    // the binary), so within `cargo xtask test` this is no build at all.
+    crate::runner::build(root)?;
     let bin = target_dir(root).join("debug/malanhua");
     let mut server = Server::start(root, &bin)?;
     let started = Instant::now();

@@ -32,7 +32,9 @@ pub struct TestBin {
 
 /// Reads one line of cargo's JSON messages: a test executable, if it is one.
 fn artifact(line: &str) -> Option<TestBin> {
-    if !line.contains("\"reason\":\"compiler-artifact\"") {
+    // Test harnesses only: the binaries built beside them (the server that
+    // the `cli` test runs, say) are not tests.
+    if !line.contains("\"reason\":\"compiler-artifact\"") || !line.contains("\"test\":true") {
         return None;
     }
     let exe = json_str(line, "executable")?;
@@ -131,5 +133,7 @@ mod tests {
                 .is_none()
         );
         assert!(artifact(r#"{"reason":"build-finished","success":true}"#).is_none());
+        let server = line.replace(r#""profile":{"test":true}"#, r#""profile":{"test":false}"#);
+        assert!(artifact(&server).is_none(), "a binary built for a test to run is not a test");
     }
 }

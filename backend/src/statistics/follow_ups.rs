@@ -92,7 +92,10 @@ pub fn send_due(c: &mut DbConn, now: DateTime<Utc>) -> Result<usize, AppError> {
     Ok(sent)
 }
 
-/// Moves the marker from `last` to `today`; false when another run moved it first.
+/// Moves the marker from `last` to `today`; false when another run moved it
+/// first (on PostgreSQL the second update waits for the first to commit,
+/// then finds the value changed and touches nothing). The migration writes
+/// the marker, so two first runs at once also race on one row.
 fn claim_day(c: &mut DbConn, last: Option<&str>, today: NaiveDate) -> Result<bool, AppError> {
     let day = today.to_string();
     let changed = match last {

@@ -27,6 +27,11 @@ CREATE TABLE follow_up_policies (
 );
 INSERT INTO follow_up_policies (region_code, months, updated_at) VALUES ('000000', '3,6,12', '2026-12-11 00:00:00');
 
+-- The last Shanghai day the follow-up reminders were sent for ('' before the
+-- first run): the job claims a day by moving it with a guarded update, so
+-- of two instances at once one sends and the other finds the day taken.
+INSERT INTO app_meta (key, value) VALUES ('follow_up_day', '');
+
 CREATE TABLE follow_up_reminders (
     certificate_id TEXT NOT NULL REFERENCES certificates (id),
     months INTEGER NOT NULL,
