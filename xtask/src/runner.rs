@@ -34,7 +34,8 @@ pub struct TestBin {
 fn artifact(line: &str) -> Option<TestBin> {
     // Test harnesses only: the binaries built beside them (the server that
     // the `cli` test runs, say) are not tests.
-    if !line.contains("\"reason\":\"compiler-artifact\"") || !line.contains("\"test\":true") {
+    let profile = line.split_once("\"profile\":{").and_then(|(_, rest)| rest.split_once('}')).map(|(p, _)| p);
+    if !line.contains("\"reason\":\"compiler-artifact\"") || !profile.is_some_and(|p| p.contains("\"test\":true")) {
         return None;
     }
     let exe = json_str(line, "executable")?;
@@ -133,7 +134,10 @@ mod tests {
                 .is_none()
         );
         assert!(artifact(r#"{"reason":"build-finished","success":true}"#).is_none());
-        let server = line.replace(r#""profile":{"test":true}"#, r#""profile":{"test":false}"#);
+        // The target says whether it is tested by default; only the profile says what was built.
+        let server = line
+            .replace(r#""profile":{"test":true}"#, r#""profile":{"test":false}"#)
+            .replace(r#""name":"api","#, r#""name":"api","test":true,"#);
         assert!(artifact(&server).is_none(), "a binary built for a test to run is not a test");
     }
 }
