@@ -13,31 +13,33 @@ use crate::core::state::AppState;
 
 /// Every route of the server: the API under `/api`, the SPA elsewhere.
 pub fn routes(state: Arc<AppState>) -> impl Filter<Extract = (impl Reply,), Error = Infallible> + Clone {
-    let api = warp::path("api").and(
-        crate::core::meta::routes(state.clone())
-            .or(crate::accounts::routes::routes(state.clone()))
-            .unify()
-            .or(crate::accounts::admin_routes::routes(state.clone()))
-            .unify()
-            .or(crate::classes::routes::routes(state.clone()))
-            .unify()
-            .or(crate::certificates::routes::routes(state.clone()))
-            .unify()
-            .or(crate::subsidies::routes::routes(state.clone()))
-            .unify()
-            .or(crate::mentors::routes::routes(state.clone()))
-            .unify()
-            .or(crate::studios::routes::routes(state.clone()))
-            .unify()
-            .or(crate::fees::routes::routes(state.clone()))
-            .unify()
-            .or(crate::privacy::routes::routes(state.clone()))
-            .unify()
-            .or(crate::subsidies::proposal_routes::routes(state.clone()))
-            .unify()
-            .or(crate::statistics::routes::routes(state.clone()))
-            .unify(),
-    );
+    // Two boxed halves: one chain of every feature's filter nests too deep
+    // for the compiler's type recursion limit in release builds.
+    let people = crate::core::meta::routes(state.clone())
+        .or(crate::accounts::routes::routes(state.clone()))
+        .unify()
+        .or(crate::accounts::admin_routes::routes(state.clone()))
+        .unify()
+        .or(crate::classes::routes::routes(state.clone()))
+        .unify()
+        .or(crate::certificates::routes::routes(state.clone()))
+        .unify()
+        .or(crate::subsidies::routes::routes(state.clone()))
+        .unify()
+        .boxed();
+    let services = crate::mentors::routes::routes(state.clone())
+        .or(crate::studios::routes::routes(state.clone()))
+        .unify()
+        .or(crate::fees::routes::routes(state.clone()))
+        .unify()
+        .or(crate::privacy::routes::routes(state.clone()))
+        .unify()
+        .or(crate::subsidies::proposal_routes::routes(state.clone()))
+        .unify()
+        .or(crate::statistics::routes::routes(state.clone()))
+        .unify()
+        .boxed();
+    let api = warp::path("api").and(people.or(services).unify());
     let clock = state.clock.clone();
     let https = state.config.public_url.starts_with("https://");
     let app = api.or(crate::core::spa::routes(state)).unify().recover(crate::core::http::recover).unify();
