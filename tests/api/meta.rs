@@ -307,3 +307,33 @@ async fn seeding_the_demo_data_twice_loads_it_once() {
         (serde_json::json!(150_000), serde_json::json!("institution"))
     );
 }
+
+#[tokio::test]
+async fn the_demo_data_loads_whatever_the_day_and_hour() {
+    // The demo dates its classes and bookings from today: a Friday, a
+    // holiday or the minutes after midnight in Shanghai must not break it.
+    let start = app_start();
+    for day in 0..7 {
+        for hour in [0, 15] {
+            let app = TestApp::spawn().await;
+            let at = start + chrono::Duration::days(day) + chrono::Duration::hours(hour);
+            app.travel_to(at);
+            let r = malanhua::seed::seed_demo(app.state(), app.now()).await;
+            assert_eq!(r.map_err(|e| e.message), Ok(true), "the demo at {at}");
+            app.stop().await;
+        }
+    }
+}
+
+/// The next Monday, 00:30 in Shanghai.
+fn app_start() -> chrono::DateTime<chrono::Utc> {
+    use chrono::{Datelike, TimeZone};
+    let today = malanhua_shared::course::shanghai_date(chrono::Utc::now());
+    let monday = today + chrono::Duration::days(i64::from(7 - today.weekday().num_days_from_monday()));
+    let local = monday.and_hms_opt(0, 30, 0).unwrap_or_default();
+    malanhua_shared::course::shanghai()
+        .from_local_datetime(&local)
+        .single()
+        .map(|t| t.with_timezone(&chrono::Utc))
+        .unwrap_or_default()
+}

@@ -105,9 +105,11 @@ where
 
     // Zhang San asks the Qingdao mentor twice; one is confirmed.
     let zhang = actor("13800000005").await?;
+    // A Monday to Thursday, so that the second request (the next day) is
+    // on a weekday too: the mentor keeps weekday hours.
     let monday = {
         let mut d = shanghai_date(now) + Duration::days(3);
-        while chrono::Datelike::weekday(&d).number_from_monday() > 5 {
+        while chrono::Datelike::weekday(&d).number_from_monday() > 4 {
             d += Duration::days(1);
         }
         d
