@@ -2,20 +2,11 @@
 //! the follow-up reminders at 3, 6 and 12 months.
 
 use chrono::Duration;
-use malanhua_tests::TestApp;
 use malanhua_tests::classes::mobile;
 use malanhua_tests::subsidies::Setup;
+use malanhua_tests::{TestApp, credit_code};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
-
-/// A unified social credit code with its GB 32100 check character.
-pub(crate) fn credit_code(first17: &str) -> String {
-    const CHARSET: &[u8] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
-    const WEIGHTS: [usize; 17] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-    let sum: usize =
-        first17.bytes().zip(WEIGHTS).map(|(b, w)| CHARSET.iter().position(|c| *c == b).unwrap_or(0) * w).sum();
-    format!("{first17}{}", CHARSET[(31 - sum % 31) % 31] as char)
-}
 
 fn started(code: &str) -> Value {
     json!({ "status": "started", "started_on": "2026-01-05", "credit_code": code, "industry": "H", "jobs_created": 2 })

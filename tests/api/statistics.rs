@@ -3,12 +3,10 @@
 
 use chrono::Duration;
 use malanhua_shared::course::shanghai_date;
-use malanhua_tests::TestApp;
 use malanhua_tests::subsidies::{Setup, SubsidyWorld};
+use malanhua_tests::{TestApp, credit_code};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
-
-use crate::outcomes::credit_code;
 
 fn period(app: &TestApp) -> String {
     let to = shanghai_date(app.now());

@@ -2,19 +2,10 @@
 //! started business on the certificate, a mistyped credit code is named
 //! beside its field, and the saved outcome reads back.
 
-use malanhua_tests::PASSWORD;
 use malanhua_tests::browser::Browser;
 use malanhua_tests::classes::mobile;
 use malanhua_tests::subsidies::Setup;
-
-/// `first17` with its GB 32100 check character.
-fn credit_code(first17: &str) -> String {
-    const CHARSET: &[u8] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
-    const WEIGHTS: [usize; 17] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-    let sum: usize =
-        first17.bytes().zip(WEIGHTS).map(|(b, w)| CHARSET.iter().position(|c| *c == b).unwrap_or(0) * w).sum();
-    format!("{first17}{}", CHARSET[(31 - sum % 31) % 31] as char)
-}
+use malanhua_tests::{PASSWORD, credit_code};
 
 #[tokio::test]
 async fn a_trainee_records_the_business_started_after_the_course_on_the_certificate() {

@@ -385,5 +385,14 @@ pub async fn read(resp: reqwest::Response) -> TestResponse {
     let body = serde_json::from_str(&text).unwrap_or(Value::Null);
     TestResponse { status, headers, body, text }
 }
+/// A unified social credit code: `first17` with its GB 32100 check character.
+pub fn credit_code(first17: &str) -> String {
+    const CHARSET: &[u8] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
+    const WEIGHTS: [usize; 17] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+    let sum: usize =
+        first17.bytes().zip(WEIGHTS).map(|(b, w)| CHARSET.iter().position(|c| *c == b).unwrap_or(0) * w).sum();
+    format!("{first17}{}", CHARSET[(31 - sum % 31) % 31] as char)
+}
+
 pub mod mentors;
 pub mod studios;

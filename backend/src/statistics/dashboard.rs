@@ -67,8 +67,7 @@ pub fn compute(c: &mut DbConn, region: Option<&RegionCode>, req: &StatsRequest) 
     t.start_ups(&f::start_ups(c, &s)?);
     t.claims(&f::claims(c, &s)?);
     t.payments(&f::payments(c, &s)?);
-    // Mentor services and studios are not of a course kind or an institution.
-    if req.kind.is_none() && req.institution.is_none() && req.group.is_none() {
+    if rules::counts_mentor_figures(req) {
         t.services(&f::services(c, &s)?);
         t.ratings(&f::ratings(c, &s)?);
         t.studios(&f::studios(c, &s)?);

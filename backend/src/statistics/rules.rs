@@ -163,6 +163,12 @@ pub fn parse_request(q: &HashMap<String, String>, today: NaiveDate) -> Result<St
     })
 }
 
+/// Mentor services, ratings and studios are of no course kind, institution
+/// or trainee's group: a request filtered by one of those leaves them out.
+pub fn counts_mentor_figures(req: &StatsRequest) -> bool {
+    req.kind.is_none() && req.institution.is_none() && req.group.is_none()
+}
+
 /// How many digits name the regions one level under `region` (none: the
 /// country, whose provinces are named by two); a county has none under it
 /// and is its own one row.
