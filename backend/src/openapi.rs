@@ -18,6 +18,7 @@ use malanhua_shared::api::mentors::{
     ServiceRecord, ServiceRecordInput, Slot, SlotDay, WeeklyHours,
 };
 use malanhua_shared::api::outcomes::{FollowUpPoint, Industry, Outcome, OutcomeInput, OutcomeRecord, OutcomeStatus};
+use malanhua_shared::api::outreach::{NudgeInput, OutreachPage, OutreachReason, OutreachRow};
 use malanhua_shared::api::privacy::{
     CorrectionDone, DataExport, DeletionDecision, DeletionRequest, DeletionStatus, ResidentIdCorrection,
 };
@@ -203,6 +204,8 @@ use utoipa::{Modify, OpenApi};
         crate::statistics::routes::statistics,
         crate::statistics::routes::statistics_csv,
         crate::statistics::routes::statistics_xlsx,
+        crate::statistics::routes::outreach,
+        crate::statistics::routes::nudge,
     ),
     components(schemas(
         CodePurpose,
@@ -237,6 +240,7 @@ use utoipa::{Modify, OpenApi};
         PolicyProposal, ProposalStatus, DataExport, DeletionStatus, DeletionRequest, DeletionDecision, ResidentIdCorrection, CorrectionDone,
         Industry, OutcomeStatus, OutcomeInput, Outcome, FollowUpPoint, OutcomeRecord,
         Granularity, ClaimFigure, Figures, RegionFigures, PeriodFigures, InstitutionFigures, Funnel, Statistics,
+        OutreachReason, OutreachRow, OutreachPage, NudgeInput,
     )),
     modifiers(&BearerAuth, &CommonErrors),
 )]

@@ -83,6 +83,9 @@ pub enum Route {
     /// The bureau's statistics (query in the address).
     #[at("/bureau/statistics")]
     BureauStatistics,
+    /// 政策找人: people entitled but not yet served.
+    #[at("/bureau/outreach")]
+    BureauOutreach,
     /// The bureau's completion decision on one class.
     #[at("/bureau/completions/:id")]
     BureauCompletion {
@@ -199,6 +202,7 @@ fn switch(route: Route) -> Html {
         Route::Completion { id } => html! { <pages::certificates::completion::CompletionPage {id} /> },
         Route::BureauCompletions => html! { <pages::certificates::bureau_completions::BureauCompletionsPage /> },
         Route::BureauStatistics => html! { <pages::statistics::StatisticsPage /> },
+        Route::BureauOutreach => html! { <pages::statistics::outreach::OutreachPageView /> },
         Route::BureauCompletion { id } => {
             html! { <pages::certificates::bureau_completions::BureauCompletionPage {id} /> }
         }

@@ -202,6 +202,8 @@ named_enum!(
         ConfirmGroupService = "service.bureau_confirm",
         /// What happened after the course was recorded for a certificate.
         RecordOutcome = "outcome.record",
+        /// An officer notified a person from the outreach list (政策找人).
+        NudgePerson = "outreach.nudge",
     }
 );
 
@@ -282,6 +284,14 @@ named_enum!(
         FeeClaimDrafted = "fee_claim_drafted",
         /// A follow-up point after the reader's certificate is due: what happened after the course?
         OutcomeFollowUp = "outcome_follow_up",
+        /// (政策找人) The reader holds a certificate they may claim a subsidy for.
+        NudgeUnclaimed = "nudge_unclaimed",
+        /// (政策找人) The claim window of the reader's certificate closes soon.
+        NudgeWindowClosing = "nudge_window_closing",
+        /// (政策找人) The reader's declared group waits for its evidence to be checked.
+        NudgeDeclaration = "nudge_declaration",
+        /// (政策找人) After SYB the reader may take IYB.
+        NudgeIyb = "nudge_iyb",
     }
 );
 

@@ -98,6 +98,8 @@ pub enum ErrorCode {
     /// A subsidy policy paying this much takes effect only when a second
     /// officer confirms it: propose it instead (409).
     SecondOfficerRequired,
+    /// The person was notified from the outreach list within the last week (409).
+    RecentlyNotified,
     /// Something failed on the server (500).
     Internal,
     /// The server is overloaded or its database does not answer; try
@@ -121,6 +123,7 @@ impl ErrorCode {
             | Self::ScheduleClash
             | Self::WrongState
             | Self::ClassStarted
+            | Self::RecentlyNotified
             | Self::AttendanceClosed
             | Self::NoticeRunning
             | Self::RequestInProgress
@@ -152,7 +155,7 @@ impl ErrorCode {
     }
 
     /// Every code, for exhaustive translation tables and tests.
-    pub const ALL: [ErrorCode; 44] = [
+    pub const ALL: [ErrorCode; 45] = [
         Self::ValidationFailed,
         Self::MalformedBody,
         Self::Unauthenticated,
@@ -195,6 +198,7 @@ impl ErrorCode {
         Self::BookingLimit,
         Self::TooManyOpenRequests,
         Self::SecondOfficerRequired,
+        Self::RecentlyNotified,
         Self::Internal,
         Self::Unavailable,
     ];

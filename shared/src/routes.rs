@@ -28,6 +28,7 @@ pub const PATTERNS: &[&str] = &[
     "/bureau/completions",
     "/bureau/completions/:id",
     "/bureau/statistics",
+    "/bureau/outreach",
     "/bureau/claims",
     "/bureau/priority-groups",
     "/bureau/subsidy-policies",

@@ -19,6 +19,7 @@ mod mentors;
 mod mentors_race;
 mod meta;
 mod outcomes;
+mod outreach;
 mod pipeline;
 mod policy_rules;
 mod privacy;

@@ -12,7 +12,7 @@ async fn health_reports_ok_with_the_backend_and_the_migration() {
         DbKind::Postgres => "postgres",
     };
     assert_eq!(r.body["backend"], backend);
-    assert_eq!(r.body["migration"], "20261211000016");
+    assert_eq!(r.body["migration"], "20261212000017");
 }
 
 #[tokio::test]
@@ -190,6 +190,8 @@ async fn the_openapi_document_covers_every_endpoint() {
         ("/api/bureau/statistics", "get"),
         ("/api/bureau/statistics.csv", "get"),
         ("/api/bureau/statistics.xlsx", "get"),
+        ("/api/bureau/outreach", "get"),
+        ("/api/bureau/outreach/nudges", "post"),
     ];
     let paths = r.body["paths"].as_object().cloned().unwrap_or_default();
     let documented: usize = paths.values().map(|p| p.as_object().map_or(0, |o| o.len())).sum();

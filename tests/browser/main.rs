@@ -7,6 +7,7 @@ mod group_services;
 mod lifecycle;
 mod mentors;
 mod outcomes;
+mod outreach;
 mod phone;
 mod privacy;
 mod statistics;

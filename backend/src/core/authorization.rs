@@ -135,6 +135,9 @@ pub enum Action {
     /// Read a region's statistics (officers of the region; administrators
     /// anywhere, and the whole country).
     ViewStatistics,
+    /// List the region's entitled-but-unserved people and notify them
+    /// (政策找人): officers of the region.
+    ReachOut,
 }
 
 impl Action {
@@ -304,6 +307,7 @@ pub fn authorize(actor: &Actor, action: Action, resource: &Resource<'_>) -> Resu
                 officer_in(actor, region)
             }
         }
+        (Action::ReachOut, Resource::Region(region)) => officer_in(actor, region),
         (Action::ViewStatistics, Resource::System) => {
             if actor.has(Role::Admin) {
                 Ok(())

@@ -9,6 +9,7 @@ pub mod export;
 pub mod figures;
 pub mod follow_ups;
 pub mod outcomes;
+pub mod outreach;
 pub mod routes;
 pub mod rules;
 pub mod sql;

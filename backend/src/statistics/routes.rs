@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use malanhua_shared::ErrorBody;
 use malanhua_shared::api::outcomes::{OutcomeInput, OutcomeRecord};
+use malanhua_shared::api::outreach::{NudgeInput, OutreachPage, OutreachRow};
 use malanhua_shared::api::statistics::Statistics;
 use malanhua_shared::api::subsidies::ExportLang;
 use warp::Filter;
@@ -38,6 +39,12 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
             .and(c())
             .and(warp::query::<HashMap<String, String>>())
             .then(statistics_xlsx),
+        warp::path!("bureau" / "outreach")
+            .and(warp::get())
+            .and(c())
+            .and(warp::query::<HashMap<String, String>>())
+            .then(outreach),
+        warp::path!("bureau" / "outreach" / "nudges").and(warp::post()).and(write_json(state.clone())).then(nudge),
     )
 }
 
@@ -125,4 +132,30 @@ pub async fn statistics_xlsx(c: Caller, query: HashMap<String, String>) -> Respo
         ),
         Err(e) => error_reply(&e),
     }
+}
+
+/// 政策找人: a page of the people of the region entitled to something they have not received, for one reason.
+#[utoipa::path(get, path = "/api/bureau/outreach", tag = "statistics", security(("bearer" = [])),
+    params(
+        ("reason" = Option<String>, Query, description = "`certificate_unclaimed` (default), `window_closing`, `declaration_waiting` or `syb_may_take_iyb`"),
+        ("region" = Option<String>, Query, description = "GB/T 2260 code (default: the officer's region)"),
+        ("waiting_days" = Option<u32>, Query, description = "Declarations waiting at least this many days (default 14, at most 365)"),
+        ("after" = Option<String>, Query, description = "The `next` of the previous page"),
+    ),
+    responses((status = 200, body = OutreachPage), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody)))]
+pub async fn outreach(c: Caller, query: HashMap<String, String>) -> Response {
+    c.json(|state, actor| async move { svc::outreach::list(&state, actor?, query, state.now()).await }).await
+}
+
+/// Notifies a listed person of what they may claim or do; not twice to one person within seven days.
+#[utoipa::path(post, path = "/api/bureau/outreach/nudges", tag = "statistics", security(("bearer" = [])),
+    request_body = NudgeInput,
+    responses((status = 201, body = OutreachRow), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 409, body = ErrorBody)))]
+pub async fn nudge(w: Write, body: Body<NudgeInput>) -> Response {
+    w.once(
+        StatusCode::CREATED,
+        |state, actor| async move { svc::outreach::nudge(&state, actor?, body?, state.now()).await },
+    )
+    .await
 }

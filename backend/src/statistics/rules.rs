@@ -106,6 +106,19 @@ pub struct StatsRequest {
     pub institution: Option<InstitutionId>,
 }
 
+/// The optional `region` of a query: none when not given, and the field
+/// named in `e` when it is not a region code.
+pub fn region_param(given: Option<&str>, e: &mut FieldErrors) -> Option<RegionCode> {
+    match given.map(RegionCode::parse) {
+        None => None,
+        Some(Ok(r)) => Some(r),
+        Some(Err(c)) => {
+            e.insert("region".into(), c);
+            None
+        }
+    }
+}
+
 /// Reads the query string of a statistics request, naming each bad field.
 /// The period defaults to this year up to `today`, divided by month.
 pub fn parse_request(q: &HashMap<String, String>, today: NaiveDate) -> Result<StatsRequest, FieldErrors> {
@@ -140,14 +153,7 @@ pub fn parse_request(q: &HashMap<String, String>, today: NaiveDate) -> Result<St
     named("industry", !matches!(industry, Some(None)));
     let institution = given("institution").map(InstitutionId::from_raw);
     named("institution", institution.as_ref().is_none_or(|i| super::sql::institution(i).is_some()));
-    let region = match given("region").map(RegionCode::parse) {
-        None => None,
-        Some(Ok(r)) => Some(r),
-        Some(Err(c)) => {
-            e.insert("region".into(), c);
-            None
-        }
-    };
+    let region = region_param(given("region"), &mut e);
     if !e.is_empty() {
         return Err(e);
     }

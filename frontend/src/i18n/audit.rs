@@ -107,6 +107,7 @@ pub fn timeline_action_name(lang: Lang, action: AuditAction) -> &'static str {
         A::ClaimServiceFee => ("申领导师服务补贴", "Service fee claimed"),
         A::ConfirmGroupService => ("人社部门确认集中服务", "Group session confirmed by the bureau"),
         A::RecordOutcome => ("登记培训后创业情况", "Outcome after the course recorded"),
+        A::NudgePerson => ("政策找人：提醒本人", "Person notified of what they may claim"),
     };
     pick(lang, zh, en)
 }
@@ -168,6 +169,22 @@ pub fn notification_text(lang: Lang, kind: NotificationKind, title: &str) -> Str
         K::OutcomeFollowUp => (
             "培训后跟踪回访：请告诉我们您结业后的创业情况：",
             "Follow-up after your course: tell us whether you have started a business: ",
+        ),
+        K::NudgeUnclaimed => (
+            "您可申领创业培训补贴，请在申领期内到“我的补贴”提交：",
+            "You may claim a training subsidy; file it under My subsidies within the claim window: ",
+        ),
+        K::NudgeWindowClosing => (
+            "您的创业培训补贴申领期即将截止，请尽快提交：",
+            "The claim window for your training subsidy closes soon; file your claim now: ",
+        ),
+        K::NudgeDeclaration => (
+            "您申报的重点群体身份正在核实，如需补充材料，请携带证明到人社部门办理。",
+            "Your declared priority group is waiting to be checked; bring your proof to the bureau if asked.",
+        ),
+        K::NudgeIyb => (
+            "您已完成 SYB 创业培训，可报名 IYB 改善你的企业培训。",
+            "You have completed SYB; you may now take IYB (Improve Your Business).",
         ),
     };
     format!("{}{title}", pick(lang, zh, en))

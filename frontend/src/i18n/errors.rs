@@ -133,6 +133,10 @@ pub fn error_message(lang: Lang, code: ErrorCode) -> &'static str {
             "该补贴标准金额较高，须由本地区另一名经办人确认后生效。",
             "A standard paying this much takes effect only once a second officer of the region confirms it.",
         ),
+        ErrorCode::RecentlyNotified => (
+            "此人本周内已收到过提醒，七天内不再重复发送。",
+            "This person was notified within the last week; no second notice is sent within seven days.",
+        ),
         ErrorCode::Internal => {
             ("服务器出错，请稍后再试。", "Something went wrong on the server. Please try again later.")
         }

@@ -6,6 +6,7 @@ pub mod certificates;
 pub mod classes;
 pub mod mentors;
 pub mod outcomes;
+pub mod outreach;
 pub mod privacy;
 pub mod security;
 pub mod statistics;

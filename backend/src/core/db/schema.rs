@@ -360,6 +360,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     outcomes,
     follow_up_policies,
     follow_up_reminders,
+    outreach_nudges,
 );
 
 diesel::table! {
@@ -906,3 +907,15 @@ diesel::table! {
 
 diesel::joinable!(outcomes -> certificates (certificate_id));
 diesel::joinable!(follow_up_reminders -> certificates (certificate_id));
+
+diesel::table! {
+    outreach_nudges (user_id) {
+        user_id -> Text,
+        reason -> Text,
+        subject -> Text,
+        nudged_at -> Timestamp,
+        nudged_by -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(outreach_nudges -> users (user_id));

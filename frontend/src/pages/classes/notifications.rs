@@ -134,6 +134,12 @@ fn item(lang: Lang, n: &Notification, mark: &Callback<Vec<String>>, busy: bool, 
                     } else {
                         <AppLink to={Route::MySubsidies}>{ t(lang, SubsidiesKey::MySubsidiesTitle) }</AppLink>
                     }
+                } else if matches!(n.kind, NotificationKind::NudgeUnclaimed | NotificationKind::NudgeWindowClosing | NotificationKind::NudgeDeclaration) {
+                    { " · " }
+                    <AppLink to={Route::MySubsidies}>{ t(lang, SubsidiesKey::MySubsidiesTitle) }</AppLink>
+                } else if n.kind == NotificationKind::NudgeIyb {
+                    { " · " }
+                    <AppLink to={Route::Classes}>{ t(lang, CommonKey::NavClasses) }</AppLink>
                 } else if let (NotificationKind::OutcomeFollowUp, Some(number)) = (n.kind, &n.subject_id) {
                     { " · " }
                     <AppLink to={Route::Certificate { number: number.clone() }}>{ t(lang, OutcomesKey::OutcomeTitle) }</AppLink>

@@ -5,6 +5,7 @@
 //! same figures.
 
 mod charts;
+pub mod outreach;
 mod tables;
 
 use malanhua_shared::Role;

@@ -23,7 +23,8 @@ use crate::hooks::session::use_session;
 use crate::hooks::status_param::use_status_param;
 use crate::hooks::title::use_title;
 use crate::i18n::{
-    self, CertificatesKey, ClassesKey, CommonKey, MentorDeskKey, PrivacyKey, StatisticsKey, StudiosKey, SubsidiesKey, t,
+    self, CertificatesKey, ClassesKey, CommonKey, MentorDeskKey, OutreachKey, PrivacyKey, StatisticsKey, StudiosKey,
+    SubsidiesKey, t,
 };
 use policies::Policies;
 use review::ReviewItem;
@@ -55,6 +56,7 @@ fn Bureau() -> Html {
                 <ul class="actions plain">
                     <li><AppLink id="bureau-claims-link" to={Route::BureauClaims} classes={classes!("button", "secondary")}>{ t(lang, SubsidiesKey::BureauClaimsTitle) }</AppLink></li>
                     <li><AppLink id="bureau-statistics-link" to={Route::BureauStatistics} classes={classes!("button", "secondary")}>{ t(lang, StatisticsKey::StatisticsTitle) }</AppLink></li>
+                    <li><AppLink id="bureau-outreach-link" to={Route::BureauOutreach} classes={classes!("button", "secondary")}>{ t(lang, OutreachKey::OutreachTitle) }</AppLink></li>
                     <li><AppLink id="bureau-completions-link" to={Route::BureauCompletions} classes={classes!("button", "secondary")}>{ t(lang, CertificatesKey::CompletionsTitle) }</AppLink></li>
                     <li><AppLink id="bureau-mentors-link" to={Route::BureauMentors} classes={classes!("button", "secondary")}>{ t(lang, MentorDeskKey::BureauTitle) }</AppLink></li>
                     <li><AppLink id="bureau-groups-link" to={Route::BureauGroups} classes={classes!("button", "secondary")}>{ t(lang, SubsidiesKey::BureauGroupsTitle) }</AppLink></li>

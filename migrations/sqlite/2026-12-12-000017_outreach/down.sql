@@ -1,0 +1,2 @@
+DROP INDEX subsidy_claims_filed;
+DROP TABLE outreach_nudges;
