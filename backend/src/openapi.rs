@@ -10,6 +10,7 @@ use malanhua_shared::api::classes::{
     ClassDetail, ClassPage, ClassSession, ClassSummary, CoursePolicy, Decision, EnrolRequest, MyClass, MyEnrolment,
     NewClass, NewTrainer, Notification, PolicyRequest, ReasonRequest, Roster, RosterEntry, SessionInput, Trainer,
 };
+use malanhua_shared::api::journey::{Journey, JourneyArea, JourneyLine, NextStep};
 use malanhua_shared::api::mentors::{
     Appointment, AppointmentStatus, Attendee, AvailabilityInput, BookRequest, CalendarFeed, DayOverride, Expertise,
     GroupSeat, GroupSession, GroupStatus, MentorAction, MentorCard, MentorDecisionRequest, MentorEvaluation,
@@ -205,6 +206,7 @@ use utoipa::{Modify, OpenApi};
         crate::statistics::routes::statistics_csv,
         crate::statistics::routes::statistics_xlsx,
         crate::statistics::routes::outreach,
+        crate::statistics::routes::journey,
         crate::statistics::routes::nudge,
     ),
     components(schemas(
@@ -240,7 +242,7 @@ use utoipa::{Modify, OpenApi};
         PolicyProposal, ProposalStatus, DataExport, DeletionStatus, DeletionRequest, DeletionDecision, ResidentIdCorrection, CorrectionDone,
         Industry, OutcomeStatus, OutcomeInput, Outcome, FollowUpPoint, OutcomeRecord,
         Granularity, ClaimFigure, Figures, RegionFigures, PeriodFigures, InstitutionFigures, Funnel, Statistics,
-        OutreachReason, OutreachRow, OutreachPage, NudgeInput,
+        OutreachReason, OutreachRow, OutreachPage, NudgeInput, JourneyArea, NextStep, JourneyLine, Journey,
     )),
     modifiers(&BearerAuth, &CommonErrors),
 )]

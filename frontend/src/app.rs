@@ -92,6 +92,9 @@ pub enum Route {
         /// The class id.
         id: String,
     },
+    /// 创业一件事: the founder's one page.
+    #[at("/my/journey")]
+    MyJourney,
     /// A trainee's record in one class, and check-in.
     #[at("/my/classes/:id")]
     MyClass {
@@ -206,6 +209,7 @@ fn switch(route: Route) -> Html {
         Route::BureauCompletion { id } => {
             html! { <pages::certificates::bureau_completions::BureauCompletionPage {id} /> }
         }
+        Route::MyJourney => html! { <pages::statistics::journey::JourneyPage /> },
         Route::MyClass { id } => html! { <pages::certificates::my_class::MyClassPage {id} /> },
         Route::MyCertificates => html! { <pages::certificates::certificate::MyCertificatesPage /> },
         Route::Certificate { number } => html! { <pages::certificates::certificate::CertificatePage {number} /> },

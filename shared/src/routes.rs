@@ -17,6 +17,7 @@ pub const PATTERNS: &[&str] = &[
     "/classes/:id",
     "/my/classes",
     "/my/classes/:id",
+    "/my/journey",
     "/my/certificates",
     "/my/subsidies",
     "/institution",

@@ -12,6 +12,7 @@ mod duties;
 mod errors;
 mod faults;
 mod fees;
+mod journey;
 mod kill;
 mod lifecycle;
 mod mentor_services;

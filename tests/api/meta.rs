@@ -192,6 +192,7 @@ async fn the_openapi_document_covers_every_endpoint() {
         ("/api/bureau/statistics.xlsx", "get"),
         ("/api/bureau/outreach", "get"),
         ("/api/bureau/outreach/nudges", "post"),
+        ("/api/me/journey", "get"),
     ];
     let paths = r.body["paths"].as_object().cloned().unwrap_or_default();
     let documented: usize = paths.values().map(|p| p.as_object().map_or(0, |o| o.len())).sum();

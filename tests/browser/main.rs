@@ -4,6 +4,7 @@
 
 mod classes;
 mod group_services;
+mod journey;
 mod lifecycle;
 mod mentors;
 mod outcomes;

@@ -8,6 +8,7 @@ pub mod dashboard;
 pub mod export;
 pub mod figures;
 pub mod follow_ups;
+pub mod journey;
 pub mod outcomes;
 pub mod outreach;
 pub mod routes;

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use malanhua_shared::ErrorBody;
+use malanhua_shared::api::journey::Journey;
 use malanhua_shared::api::outcomes::{OutcomeInput, OutcomeRecord};
 use malanhua_shared::api::outreach::{NudgeInput, OutreachPage, OutreachRow};
 use malanhua_shared::api::statistics::Statistics;
@@ -24,6 +25,7 @@ pub(crate) fn routes(state: Arc<AppState>) -> BoxedFilter<(Response,)> {
         warp::path!("certificates" / String / "outcome").and(warp::get()).and(c()).then(outcome),
         warp::path!("certificates" / String / "outcome").and(warp::put()).and(write_json(state.clone())).then(record),
         warp::path!("me" / "outcomes").and(warp::get()).and(c()).then(mine),
+        warp::path!("me" / "journey").and(warp::get()).and(c()).then(journey),
         warp::path!("bureau" / "statistics")
             .and(warp::get())
             .and(c())
@@ -158,4 +160,11 @@ pub async fn nudge(w: Write, body: Body<NudgeInput>) -> Response {
         |state, actor| async move { svc::outreach::nudge(&state, actor?, body?, state.now()).await },
     )
     .await
+}
+
+/// 创业一件事: the signed-in person's whole journey, with the next step on each line.
+#[utoipa::path(get, path = "/api/me/journey", tag = "outcomes", security(("bearer" = [])),
+    responses((status = 200, body = Journey), (status = 401, body = ErrorBody)))]
+pub async fn journey(c: Caller) -> Response {
+    c.json(|state, actor| async move { svc::journey::journey(&state, actor?, state.now()).await }).await
 }

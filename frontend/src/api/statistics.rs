@@ -1,5 +1,6 @@
 //! The bureau's statistics and their downloads.
 
+use malanhua_shared::api::journey::Journey;
 use malanhua_shared::api::outreach::{NudgeInput, OutreachPage, OutreachReason, OutreachRow};
 use malanhua_shared::api::statistics::{Statistics, StatisticsQuery};
 
@@ -57,6 +58,11 @@ pub async fn outreach(q: OutreachQuery) -> Result<OutreachPage, ApiError> {
         path.push_str(&format!("&after={}", super::encode_query_value(after)));
     }
     get(&path, Auth::Bearer).await
+}
+
+/// `GET /api/me/journey`
+pub async fn journey() -> Result<Journey, ApiError> {
+    get("/api/me/journey", Auth::Bearer).await
 }
 
 /// `POST /api/bureau/outreach/nudges`

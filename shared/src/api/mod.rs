@@ -4,6 +4,7 @@
 
 pub mod certificates;
 pub mod classes;
+pub mod journey;
 pub mod mentors;
 pub mod outcomes;
 pub mod outreach;

@@ -12,7 +12,7 @@ use crate::hooks::lang::use_lang;
 use crate::hooks::regions::{Regions, use_regions};
 use crate::hooks::session::use_session;
 use crate::hooks::title::use_title;
-use crate::i18n::{self, AccountsKey, ClassesKey, CommonKey, Lang, SubsidiesKey, t};
+use crate::i18n::{self, AccountsKey, ClassesKey, CommonKey, JourneyKey, Lang, SubsidiesKey, t};
 
 /// One card on the dashboard.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,6 +50,12 @@ fn dashboard_cards(lang: Lang, me: &Me, regions: Option<&Regions>) -> Vec<Card> 
                 action: Some((Route::Profile, t(lang, AccountsKey::CardProfileAction).to_owned())),
                 todo: true,
             }
+        });
+        cards.push(Card {
+            title: t(lang, JourneyKey::JourneyTitle).to_owned(),
+            body: t(lang, JourneyKey::CardJourneyBody).to_owned(),
+            action: Some((Route::MyJourney, t(lang, JourneyKey::JourneyTitle).to_owned())),
+            todo: false,
         });
         cards.push(Card {
             title: t(lang, ClassesKey::CardClassesTitle).to_owned(),

@@ -5,6 +5,7 @@
 //! same figures.
 
 mod charts;
+pub mod journey;
 pub mod outreach;
 mod tables;
 
