@@ -24,6 +24,9 @@ use crate::core::state::AppState;
 /// Certificates decided for one page at most.
 pub const SCAN_LIMIT: usize = 2000;
 
+/// How a declaration's time is written in a cursor.
+const DECLARED_AT: &str = "%Y-%m-%dT%H:%M:%S%.f";
+
 /// Certificates read at a time.
 const BATCH: i64 = 200;
 
@@ -120,7 +123,7 @@ fn syb(c: &mut DbConn, region: &RegionCode, req: &OutreachRequest, now: DateTime
     let next = more.then(|| certs.last().map(|l| rules::cursor(&l.issued_on.to_string(), l.number.as_str()))).flatten();
     let mut rows = Vec::new();
     for cert in &certs {
-        rows.extend(rows::of_syb(c, cert, now)?);
+        rows.push(rows::of_syb(c, cert, now)?);
     }
     Ok((rows, next))
 }
@@ -135,7 +138,7 @@ fn declarations(
         .after
         .as_ref()
         .map(|(at, id)| {
-            let at = NaiveDateTime::parse_from_str(at, "%Y-%m-%dT%H:%M:%S%.f").map_err(|_| bad_cursor())?;
+            let at = NaiveDateTime::parse_from_str(at, DECLARED_AT).map_err(|_| bad_cursor())?;
             Ok::<_, AppError>((at, DeclarationId::from_raw(id.clone())))
         })
         .transpose()?;
@@ -146,11 +149,7 @@ fn declarations(
     let more = waiting.len() > PAGE_ROWS;
     waiting.truncate(PAGE_ROWS);
     let next = more
-        .then(|| {
-            waiting
-                .last()
-                .map(|l| rules::cursor(&l.created_at.format("%Y-%m-%dT%H:%M:%S%.f").to_string(), l.id.as_str()))
-        })
+        .then(|| waiting.last().map(|l| rules::cursor(&l.created_at.format(DECLARED_AT).to_string(), l.id.as_str())))
         .flatten();
     let mut rows = Vec::new();
     for w in &waiting {

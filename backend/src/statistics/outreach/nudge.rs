@@ -4,10 +4,10 @@
 //! the list twice within [`QUIET_DAYS`] days, even when two officers click
 //! at once.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use malanhua_shared::ErrorCode;
 use malanhua_shared::api::outreach::{NudgeInput, OutreachReason, OutreachRow, QUIET_DAYS};
-use malanhua_shared::audit::{AuditAction, NotificationKind};
+use malanhua_shared::audit::AuditAction;
 use malanhua_shared::ids::{CertificateNumber, NotificationId};
 
 use super::{rows, rules, store as q};
@@ -19,16 +19,6 @@ use crate::core::db::new_id;
 use crate::core::error::AppError;
 use crate::core::state::AppState;
 use crate::core::{naive, utc};
-
-/// What the person is told for each reason.
-pub fn kind_of(reason: OutreachReason) -> NotificationKind {
-    match reason {
-        OutreachReason::CertificateUnclaimed => NotificationKind::NudgeUnclaimed,
-        OutreachReason::WindowClosing => NotificationKind::NudgeWindowClosing,
-        OutreachReason::DeclarationWaiting => NotificationKind::NudgeDeclaration,
-        OutreachReason::SybMayTakeIyb => NotificationKind::NudgeIyb,
-    }
-}
 
 /// Notifies the person of a row; returns the row as it now stands.
 pub async fn nudge(
@@ -46,7 +36,7 @@ pub async fn nudge(
                 ));
             };
             authorize(&actor, Action::ReachOut, &Resource::Region(&row.region))?;
-            let quiet_from = naive(now - Duration::days(QUIET_DAYS));
+            let quiet_from = naive(rules::quiet_from(now));
             if !q::claim_nudge(c, &row.user_id, row.reason, &row.subject, &actor.user_id, naive(now), quiet_from)? {
                 let last = q::last_nudge(c, &row.user_id)?.map(utc);
                 let until = rules::quiet_until(last, now).unwrap_or(now);
@@ -64,7 +54,7 @@ pub async fn nudge(
                 &[NotificationRow {
                     id: NotificationId::from_raw(new_id()),
                     user_id: row.user_id.clone(),
-                    kind: kind_of(row.reason),
+                    kind: rules::notification_of(row.reason),
                     class_id,
                     reason: None,
                     created_at: naive(now),

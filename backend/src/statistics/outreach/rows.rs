@@ -41,12 +41,18 @@ pub fn of_certificate(
     Ok(Some(row))
 }
 
-/// The row of an SYB certificate whose holder has taken no IYB.
-pub fn of_syb(c: &mut DbConn, cert: &CertificateRow, now: DateTime<Utc>) -> Result<Option<OutreachRow>, AppError> {
+/// The row of an SYB certificate the list's query found (valid, its
+/// holder with no IYB).
+pub fn of_syb(c: &mut DbConn, cert: &CertificateRow, now: DateTime<Utc>) -> Result<OutreachRow, AppError> {
+    base(c, OutreachReason::SybMayTakeIyb, cert, now)
+}
+
+/// [`of_syb`] for one certificate, checked as the list's query checks it.
+fn syb_checked(c: &mut DbConn, cert: &CertificateRow, now: DateTime<Utc>) -> Result<Option<OutreachRow>, AppError> {
     if cert.kind != CourseKind::Syb || cert.status != CertificateStatus::Valid || q::takes_iyb(c, &cert.user_id)? {
         return Ok(None);
     }
-    Ok(Some(base(c, OutreachReason::SybMayTakeIyb, cert, now)?))
+    of_syb(c, cert, now).map(Some)
 }
 
 /// The row of a declaration still waiting.
@@ -76,7 +82,7 @@ pub fn find(
             None => None,
         },
         _ => match cq::by_number(c, &CertificateNumber::from_raw(subject.to_owned()))? {
-            Some(cert) if reason == OutreachReason::SybMayTakeIyb => of_syb(c, &cert, now)?,
+            Some(cert) if reason == OutreachReason::SybMayTakeIyb => syb_checked(c, &cert, now)?,
             Some(cert) => of_certificate(c, &cert, now)?,
             None => None,
         },

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Duration, Months, NaiveDate, Utc};
 use malanhua_shared::api::outreach::{CLOSING_DAYS, DEFAULT_WAITING_DAYS, OutreachReason, QUIET_DAYS};
 use malanhua_shared::api::subsidies::ClaimStatus;
+use malanhua_shared::audit::NotificationKind;
 use malanhua_shared::{FieldCode, FieldErrors, RegionCode};
 
 use crate::statistics::rules::region_param;
@@ -102,6 +103,21 @@ pub fn window_reason(deadline: NaiveDate, today: NaiveDate, claim: Option<ClaimS
     }
 }
 
+/// What the person is told for each reason.
+pub fn notification_of(reason: OutreachReason) -> NotificationKind {
+    match reason {
+        OutreachReason::CertificateUnclaimed => NotificationKind::NudgeUnclaimed,
+        OutreachReason::WindowClosing => NotificationKind::NudgeWindowClosing,
+        OutreachReason::DeclarationWaiting => NotificationKind::NudgeDeclaration,
+        OutreachReason::SybMayTakeIyb => NotificationKind::NudgeIyb,
+    }
+}
+
+/// A person last notified at or before this time may be notified at `now`.
+pub fn quiet_from(now: DateTime<Utc>) -> DateTime<Utc> {
+    now - Duration::days(QUIET_DAYS)
+}
+
 /// Until when a person notified at `last` may not be notified again; none
 /// when they may be now.
 pub fn quiet_until(last: Option<DateTime<Utc>>, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
@@ -153,6 +169,7 @@ mod tests {
         assert_eq!(quiet_until(None, at), None);
         assert_eq!(quiet_until(Some(at), at + Duration::days(6)), Some(at + Duration::days(7)));
         assert_eq!(quiet_until(Some(at), at + Duration::days(7)), None);
+        assert_eq!(quiet_until(Some(quiet_from(at)), at), None, "quiet_from is the last time that frees the person");
         assert_eq!(waiting_days(day("2026-05-01"), day("2026-05-15")), 14);
         assert_eq!(waiting_days(day("2026-05-16"), day("2026-05-15")), 0);
     }
